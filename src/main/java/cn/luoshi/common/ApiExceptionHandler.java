@@ -1,0 +1,82 @@
+package cn.luoshi.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
+
+/** JSON errors for the API: field messages for 400, one message for 403/404/409, an error id for 500. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
+        return body(HttpStatus.BAD_REQUEST, "输入有误，未保存：" + e.getMessage(), e.violations());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
+            String field = de.getPath().get(de.getPath().size() - 1).getPropertyName();
+            String message = "字段 " + field + " 的值无法识别（日期请用 yyyy-MM-dd，数量请用数字）";
+            return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(field, message)));
+        }
+        return body(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+        String message = "参数 " + e.getName() + " 的值「" + e.getValue() + "」无法识别";
+        return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getName(), message)));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<Map<String, Object>> forbidden(RuntimeException e) {
+        return body(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        return body(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("未预期的错误 [{}]", id, e);
+        ResponseEntity<Map<String, Object>> r = body(HttpStatus.INTERNAL_SERVER_ERROR,
+                "系统内部错误，请联系管理员并提供错误编号 " + id, List.of());
+        r.getBody().put("errorId", id);
+        return r;
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message,
+            List<Violations.Violation> fields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status.value());
+        m.put("message", message);
+        m.put("fields", fields);
+        return ResponseEntity.status(status).body(m);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.luoshi.common;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for "today" in China; tests replace it to pin the date. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(CHINA);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.luoshi.common;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Form-data objects are plain field holders: bind fields directly, never an id from the request, and treat blank
+ * inputs as absent.
+ */
+@ControllerAdvice
+public class WebBinding {
+
+    @InitBinder
+    void init(WebDataBinder binder) {
+        if (binder.getTarget() != null && binder.getTarget().getClass().getSimpleName().endsWith("Form")) {
+            binder.initDirectFieldAccess();
+            binder.setDisallowedFields("id");
+        }
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+    }
+
+    /** Puts a service's rule violations next to their fields, so the form shows them and keeps what was typed. */
+    public static void reject(InvalidInputException e, BindingResult result) {
+        for (Violations.Violation v : e.violations()) {
+            if (v.field() != null && hasField(result, v.field())) {
+                result.rejectValue(v.field(), "rule", v.message());
+            } else {
+                result.reject("rule", v.message());
+            }
+        }
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        try {
+            result.getFieldType(field);
+            return result.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

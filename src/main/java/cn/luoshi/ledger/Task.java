@@ -1,0 +1,48 @@
+package cn.luoshi.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A node of a directive's task tree: an area (方面), task (任务) or measure (举措), with its target, dates and
+ * responsibility (问题责任化: 牵头区领导, 牵头单位, 配合单位, 责任人).
+ */
+public record Task(long id, long directiveId, Long parentId, TaskKind kind, int seq, String title, String description,
+        Target target, LocalDate startDate, LocalDate deadline, Long leadLeaderId, Long leadUnitId,
+        List<Long> coUnitIds, String responsiblePerson, String contact, TaskStatus status, Instant acceptedAt,
+        BigDecimal progressPercent, LocalDate lastReportedOn, Integer sourceStart, Integer sourceEnd,
+        List<String> tags, int version) {
+
+    public Task {
+        coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** Progress is measured in the target's quantity when there is one, otherwise in percent. */
+    public boolean measuredInQuantity() {
+        return target != null && target.value() != null && target.value().signum() > 0;
+    }
+
+    /** The unit of cumulative figures: the target's unit, or %. */
+    public String progressUnit() {
+        return measuredInQuantity() ? (target.unit() == null ? "" : target.unit()) : "%";
+    }
+
+    /** A cumulative quantity or percentage as percent of the whole (0–100, may exceed 100 when overachieved). */
+    public BigDecimal toPercent(BigDecimal cumulative) {
+        if (cumulative == null) {
+            return null;
+        }
+        if (!measuredInQuantity()) {
+            return cumulative.setScale(2, RoundingMode.HALF_UP);
+        }
+        return cumulative.multiply(BigDecimal.valueOf(100)).divide(target.value(), 2, RoundingMode.HALF_UP);
+    }
+
+    public boolean isLeadUnit(Long unitId) {
+        return leadUnitId != null && leadUnitId.equals(unitId);
+    }
+}

@@ -1,0 +1,19 @@
+package cn.luoshi.ledger;
+
+import java.time.LocalDate;
+
+/**
+ * Filters of the task list (任务清单): lead unit (or co-unit), leader, status, deadline range, free text, directive;
+ * paginated, sorted by deadline.
+ */
+public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate deadlineFrom, LocalDate deadlineTo,
+        String text, Long directiveId, Integer page, Integer size) {
+
+    public static TaskQuery all() {
+        return new TaskQuery(null, null, null, null, null, null, null, 0, 20);
+    }
+
+    public TaskQuery withPage(int p) {
+        return new TaskQuery(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, p, size);
+    }
+}

@@ -1,0 +1,10 @@
+package cn.luoshi.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One line of the task list, with the names it shows already joined in. */
+public record TaskRow(long id, long directiveId, String directiveTitle, TaskKind kind, String title, Target target,
+        String leadUnitName, String coUnitNames, String leaderName, LocalDate startDate, LocalDate deadline,
+        TaskStatus status, BigDecimal progressPercent, LocalDate lastReportedOn, int openProblems) {
+}

@@ -1,0 +1,285 @@
+package cn.luoshi.ledger;
+
+import cn.luoshi.audit.AuditAction;
+import cn.luoshi.audit.AuditLog;
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.PageResult;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.Person;
+import cn.luoshi.org.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tasks of the ledger: create, edit, delete, list, and the 签收 move. Every method checks the caller's scope. */
+@Service
+public class TaskService {
+
+    private final JdbcClient jdbc;
+    private final TaskStore store;
+    private final DirectiveService directives;
+    private final OrgDirectory org;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    TaskService(JdbcClient jdbc, TaskStore store, DirectiveService directives, OrgDirectory org, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.directives = directives;
+        this.org = org;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public Task get(long id, CurrentUser me) {
+        return store.visible(id, me);
+    }
+
+    @Transactional
+    public Task create(long directiveId, TaskForm f, CurrentUser me) {
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以新建任务");
+        Directive d = directives.get(directiveId, me);
+        Task parent = f.parentId == null ? null : store.find(f.parentId)
+                .filter(p -> p.directiveId() == directiveId)
+                .orElseThrow(() -> InvalidInputException.of("parentId", "上级节点不存在或不属于该来源"));
+        validate(f, parent, List.of());
+        TaskStatus status = f.kind.isAssignable() && f.leadUnitId != null ? TaskStatus.ASSIGNED : TaskStatus.UNASSIGNED;
+        long id = store.insert(d.id(), f, status, store.nextSeq(d.id(), f.parentId), me.auditName());
+        Task t = store.find(id).orElseThrow();
+        audit.record(me.auditName(), AuditAction.CREATE, subject("任务", t.id(), t), "新建" + t.kind().label() + "「"
+                + t.title() + "」" + (status == TaskStatus.ASSIGNED ? "并交办" : ""), null, snapshot(t));
+        events.publishEvent(new TaskChanged(t.id(), t.directiveId(), "created"));
+        return t;
+    }
+
+    @Transactional
+    public Task update(long id, TaskForm f, CurrentUser me) {
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
+        Task before = store.visible(id, me);
+        requireVersion(f.version);
+        f.kind = before.kind(); // the level in the tree does not change by editing
+        f.parentId = before.parentId();
+        Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
+        validate(f, parent, milestones(id));
+        TaskStatus status = before.status();
+        if (status == TaskStatus.UNASSIGNED && f.kind.isAssignable() && f.leadUnitId != null) {
+            status = TaskStateMachine.next(status, TaskAction.ASSIGN);
+        } else if (!Objects.equals(before.leadUnitId(), f.leadUnitId) && status != TaskStatus.UNASSIGNED) {
+            // A new lead unit must accept the task itself (重新交办).
+            if (f.leadUnitId == null) {
+                throw InvalidInputException.of("leadUnitId", "已交办的任务不能取消牵头单位，可改为其他单位");
+            }
+            if (status.isClosed()) {
+                throw new ConflictException("已办结或终止的任务不能更换牵头单位");
+            }
+            status = TaskStatus.ASSIGNED;
+        }
+        store.update(id, f.version, f, status);
+        Task after = store.find(id).orElseThrow();
+        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "修改任务「" + after.title() + "」",
+                snapshot(before), snapshot(after));
+        events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id, int version, CurrentUser me) {
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除任务");
+        Task t = store.visible(id, me);
+        if (!store.children(id).isEmpty()) {
+            throw new ConflictException("请先删除该" + t.kind().label() + "下的子项");
+        }
+        store.delete(id, version);
+        audit.record(me.auditName(), AuditAction.DELETE, subject("任务", id, t), "删除" + t.kind().label() + "「"
+                + t.title() + "」", snapshot(t), null);
+        events.publishEvent(new TaskChanged(id, t.directiveId(), "deleted"));
+    }
+
+    /** 签收: the lead unit takes the task on. */
+    @Transactional
+    public Task accept(long id, Integer version, CurrentUser me) {
+        Task t = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayAccept(me, t), "只有牵头单位可以签收任务");
+        TaskStatus to = TaskStateMachine.next(t.status(), TaskAction.ACCEPT);
+        store.transition(id, version == null ? t.version() : version, to, true);
+        Task after = store.find(id).orElseThrow();
+        audit.record(me.auditName(), AuditAction.TRANSITION, subject("任务", id, after), "签收任务",
+                Map.of("状态", t.status().label()), Map.of("状态", to.label()));
+        events.publishEvent(new TaskChanged(id, t.directiveId(), "accepted"));
+        return after;
+    }
+
+    public TaskDetail detail(long id, CurrentUser me) {
+        Task t = store.visible(id, me);
+        Directive d = directives.find(t.directiveId()).orElseThrow();
+        Map<Long, Unit> units = org.unitsById();
+        List<Task> ancestors = new ArrayList<>();
+        for (Long p = t.parentId(); p != null; ) {
+            Task parent = store.find(p).orElseThrow();
+            ancestors.add(0, parent);
+            p = parent.parentId();
+        }
+        List<Milestone> ms = milestones(id);
+        Map<Long, String> msTitles = ms.stream().collect(Collectors.toMap(Milestone::id, Milestone::title));
+        Map<Long, Person> people = org.people().stream().collect(Collectors.toMap(Person::id, p -> p));
+        List<TaskDetail.ProblemView> problems = ProblemService.problemsOf(jdbc, id).stream()
+                .map(p -> new TaskDetail.ProblemView(p, name(units.get(p.ownerUnitId())),
+                        p.ownerPersonId() == null ? null : people.get(p.ownerPersonId()).name(),
+                        p.milestoneId() == null ? null : msTitles.get(p.milestoneId()),
+                        LedgerPermissions.mayUpdateProblem(me, t, p)))
+                .toList();
+        var can = new TaskDetail.Permissions(LedgerPermissions.mayManage(me),
+                LedgerPermissions.mayAccept(me, t) && TaskStateMachine.allows(t.status(), TaskAction.ACCEPT),
+                LedgerPermissions.mayReport(me, t) && t.status().acceptsReports(),
+                LedgerPermissions.mayRaiseProblem(me, t));
+        List<Task> children = store.children(id).stream()
+                .filter(c -> me.seesEverything() || isVisible(c.id(), me)).toList();
+        return new TaskDetail(t, d, ancestors, children, t.leadUnitId() == null ? null : units.get(t.leadUnitId()),
+                t.coUnitIds().stream().map(units::get).toList(),
+                t.leadLeaderId() == null ? null : people.get(t.leadLeaderId()), ms, problems,
+                ProgressService.reportsOf(jdbc, id), audit.forTask(id), can);
+    }
+
+    boolean isVisible(long id, CurrentUser me) {
+        return jdbc.sql("select exists(select 1 from task t where t.id = :id and " + TaskStore.SCOPE + ")")
+                .param("id", id).param("scopeUnit", TaskStore.scopeUnit(me)).query(Boolean.class).single();
+    }
+
+    /** The task list: filters, scope, sorted by deadline, one page; one query for rows and total. */
+    public PageResult<TaskRow> search(TaskQuery q, CurrentUser me) {
+        int size = PageResult.clampSize(q.size());
+        int page = PageResult.clampPage(q.page());
+        StringBuilder where = new StringBuilder("t.kind <> 'AREA' and " + TaskStore.SCOPE);
+        TaskStore.Params p = new TaskStore.Params().with("scopeUnit", TaskStore.scopeUnit(me));
+        if (q.unitId() != null) {
+            where.append(" and (t.lead_unit_id = :unit or exists (select 1 from task_co_unit fc where fc.task_id = t.id"
+                    + " and fc.unit_id = :unit))");
+            p.with("unit", q.unitId());
+        }
+        if (q.leaderId() != null) {
+            where.append(" and t.lead_leader_id = :leader");
+            p.with("leader", q.leaderId());
+        }
+        if (q.status() != null) {
+            where.append(" and t.status = :status");
+            p.with("status", q.status().name());
+        }
+        if (q.deadlineFrom() != null) {
+            where.append(" and t.deadline >= :from");
+            p.with("from", q.deadlineFrom());
+        }
+        if (q.deadlineTo() != null) {
+            where.append(" and t.deadline <= :to");
+            p.with("to", q.deadlineTo());
+        }
+        if (q.directiveId() != null) {
+            where.append(" and t.directive_id = :directive");
+            p.with("directive", q.directiveId());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" and (t.title ilike :text or t.description ilike :text)");
+            p.with("text", "%" + escapeLike(q.text().trim()) + "%");
+        }
+        p.with("limit", size).with("offset", (long) page * size);
+        String sql = """
+                select t.id, t.directive_id, d.title as directive_title, t.kind, t.title, t.target_value, t.target_unit,
+                  t.target_object, t.target_period, u.short_name as lead_unit_name, pl.name as leader_name,
+                  t.start_date, t.deadline, t.status, t.progress_percent, t.last_reported_on,
+                  (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
+                     from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
+                  (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
+                  count(*) over () as total
+                from task t
+                join directive d on d.id = t.directive_id
+                left join unit u on u.id = t.lead_unit_id
+                left join person pl on pl.id = t.lead_leader_id
+                where %s
+                order by t.deadline nulls last, t.id
+                limit :limit offset :offset""".formatted(where);
+        long[] total = {0};
+        List<TaskRow> rows = jdbc.sql(sql).params(p.map()).query((rs, i) -> {
+            total[0] = rs.getLong("total");
+            return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("directive_title"),
+                    TaskKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                    Target.of(rs.getBigDecimal("target_value"), rs.getString("target_unit"),
+                            rs.getString("target_object"), rs.getString("target_period")),
+                    rs.getString("lead_unit_name"), rs.getString("co_unit_names"), rs.getString("leader_name"),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                    TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
+                    rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"));
+        }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("select count(*) from task t where " + where).params(p.map()).query(Long.class).single();
+        }
+        return new PageResult<>(rows, page, size, total[0]);
+    }
+
+    List<Milestone> milestones(long taskId) {
+        return MilestoneService.milestonesOf(jdbc, taskId);
+    }
+
+    private void validate(TaskForm f, Task parent, List<Milestone> existingMilestones) {
+        var units = org.unitsById();
+        var leaders = org.leaders().stream().map(Person::id).collect(Collectors.toSet());
+        LedgerRules.task(f, new LedgerRules.TaskContext(parent == null ? null : parent.kind(),
+                parent == null ? null : parent.startDate(), parent == null ? null : parent.deadline(),
+                units::containsKey, leaders::contains, existingMilestones)).throwIfAny();
+    }
+
+    static void requireVersion(Integer version) {
+        if (version == null) {
+            throw InvalidInputException.of("version", "缺少版本号（version），无法判断是否为最新数据");
+        }
+    }
+
+    static AuditLog.Subject subject(String type, long id, Task t) {
+        return new AuditLog.Subject(type, id, t.id(), t.directiveId());
+    }
+
+    /** The task as its history shows it: names, not ids. */
+    Map<String, Object> snapshot(Task t) {
+        Map<Long, Unit> units = org.unitsById();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("层级", t.kind().label());
+        m.put("名称", t.title());
+        m.put("内容", t.description());
+        m.put("目标", t.target() == null ? null : t.target().describe());
+        m.put("开始日期", t.startDate());
+        m.put("完成时限", t.deadline());
+        m.put("牵头区领导", t.leadLeaderId() == null ? null : org.person(t.leadLeaderId()).map(Person::name).orElse(null));
+        m.put("牵头单位", t.leadUnitId() == null ? null : name(units.get(t.leadUnitId())));
+        m.put("配合单位", t.coUnitIds().stream().map(u -> name(units.get(u))).collect(Collectors.joining("、")));
+        m.put("责任人", t.responsiblePerson());
+        m.put("联系方式", t.contact());
+        m.put("状态", t.status().label());
+        m.put("标签", String.join("、", t.tags()));
+        return m;
+    }
+
+    static String name(Unit u) {
+        return u == null ? null : u.shortName();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Throws 404 unless the directive exists; used by other services of the module. */
+    static void requireFound(boolean found, String what, long id) {
+        if (!found) {
+            throw new NotFoundException(what, id);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package cn.luoshi.ledger;
+
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.org.CurrentUser;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes task rows, and decides which rows a user may see (数据权限). */
+@Component
+class TaskStore {
+
+    /**
+     * A unit user sees tasks their unit leads, co-operates on (配合), or owns a problem of. Parameter {@code :scopeUnit}
+     * is null for users who see everything.
+     */
+    static final String SCOPE = """
+            (cast(:scopeUnit as bigint) is null or t.lead_unit_id = :scopeUnit
+             or exists (select 1 from task_co_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit)
+             or exists (select 1 from problem sp where sp.task_id = t.id and sp.owner_unit_id = :scopeUnit))""";
+
+    private final JdbcClient jdbc;
+
+    TaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Long scopeUnit(CurrentUser me) {
+        return me.seesEverything() ? null : me.unitId();
+    }
+
+    Optional<Task> find(long id) {
+        return jdbc.sql("select t.*, " + CO_UNITS + " from task t where t.id = :id").param("id", id)
+                .query(TaskStore::task).optional();
+    }
+
+    /** The task if it exists and the user may see it; otherwise 404 (never 403, so scope does not leak). */
+    Task visible(long id, CurrentUser me) {
+        return jdbc.sql("select t.*, " + CO_UNITS + " from task t where t.id = :id and " + SCOPE)
+                .param("id", id).param("scopeUnit", scopeUnit(me))
+                .query(TaskStore::task).optional()
+                .orElseThrow(() -> new NotFoundException("任务", id));
+    }
+
+    List<Task> children(long parentId) {
+        return jdbc.sql("select t.*, " + CO_UNITS + " from task t where t.parent_id = :id order by t.seq, t.id")
+                .param("id", parentId).query(TaskStore::task).list();
+    }
+
+    List<Task> ofDirective(long directiveId) {
+        return jdbc.sql("select t.*, " + CO_UNITS + " from task t where t.directive_id = :d order by t.seq, t.id")
+                .param("d", directiveId).query(TaskStore::task).list();
+    }
+
+    int nextSeq(long directiveId, Long parentId) {
+        return jdbc.sql("""
+                select coalesce(max(seq), 0) + 1 from task
+                where directive_id = :d and parent_id is not distinct from cast(:p as bigint)""")
+                .param("d", directiveId).param("p", parentId).query(Integer.class).single();
+    }
+
+    long insert(long directiveId, TaskForm f, TaskStatus status, int seq, String by) {
+        long id = jdbc.sql("""
+                insert into task (directive_id, parent_id, kind, seq, title, description, target_value, target_unit,
+                  target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
+                  responsible_person, contact, status, source_start, source_end, tags, created_by)
+                values (:d, :parent, :kind, :seq, :title, :description, :tv, :tu, :tobj, :tp, :start, :deadline,
+                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by)
+                returning id""")
+                .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
+                .param("title", f.title.trim()).param("description", blankToNull(f.description))
+                .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
+                .param("tobj", blankToNull(f.targetObject)).param("tp", blankToNull(f.targetPeriod))
+                .param("start", f.startDate).param("deadline", f.deadline).param("leader", f.leadLeaderId)
+                .param("unit", f.leadUnitId).param("person", blankToNull(f.responsiblePerson))
+                .param("contact", blankToNull(f.contact)).param("status", status.name())
+                .param("ss", f.sourceStart).param("se", f.sourceEnd)
+                .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
+                        .map(String::trim).distinct().toArray(String[]::new))
+                .param("by", by)
+                .query(Long.class).single();
+        replaceCoUnits(id, f.coUnitIds);
+        return id;
+    }
+
+    /** Updates the task if nobody changed it since {@code version}; otherwise a 409. */
+    void update(long id, int version, TaskForm f, TaskStatus status) {
+        int n = jdbc.sql("""
+                update task set title = :title, description = :description, target_value = :tv, target_unit = :tu,
+                  target_object = :tobj, target_period = :tp, start_date = :start, deadline = :deadline,
+                  lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
+                  status = :status, tags = :tags, version = version + 1, updated_at = now()
+                where id = :id and version = :version""")
+                .param("title", f.title.trim()).param("description", blankToNull(f.description))
+                .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
+                .param("tobj", blankToNull(f.targetObject)).param("tp", blankToNull(f.targetPeriod))
+                .param("start", f.startDate).param("deadline", f.deadline).param("leader", f.leadLeaderId)
+                .param("unit", f.leadUnitId).param("person", blankToNull(f.responsiblePerson))
+                .param("contact", blankToNull(f.contact)).param("status", status.name())
+                .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
+                        .map(String::trim).distinct().toArray(String[]::new))
+                .param("id", id).param("version", version)
+                .update();
+        if (n == 0) {
+            throw ConflictException.staleEdit();
+        }
+        replaceCoUnits(id, f.coUnitIds);
+    }
+
+    /** Moves the status if nobody changed the task since {@code version}. */
+    void transition(long id, int version, TaskStatus to, boolean accepted) {
+        int n = jdbc.sql("""
+                update task set status = :status, version = version + 1, updated_at = now(),
+                  accepted_at = case when :accepted then now() else accepted_at end
+                where id = :id and version = :version""")
+                .param("status", to.name()).param("accepted", accepted).param("id", id).param("version", version)
+                .update();
+        if (n == 0) {
+            throw ConflictException.staleEdit();
+        }
+    }
+
+    void recordProgress(long id, BigDecimal percent, LocalDate reportedOn) {
+        jdbc.sql("""
+                update task set progress_percent = :p, last_reported_on = :d
+                where id = :id and (last_reported_on is null or last_reported_on <= :d)""")
+                .param("p", percent == null ? null : percent.min(new BigDecimal("99999.99")))
+                .param("d", reportedOn).param("id", id).update();
+    }
+
+    void delete(long id, int version) {
+        int n = jdbc.sql("delete from task where id = :id and version = :version").param("id", id)
+                .param("version", version).update();
+        if (n == 0) {
+            throw ConflictException.staleEdit();
+        }
+    }
+
+    private void replaceCoUnits(long taskId, Collection<Long> unitIds) {
+        jdbc.sql("delete from task_co_unit where task_id = ?").param(taskId).update();
+        if (unitIds != null) {
+            for (Long u : unitIds.stream().distinct().toList()) {
+                jdbc.sql("insert into task_co_unit (task_id, unit_id) values (?, ?)").params(taskId, u).update();
+            }
+        }
+    }
+
+    static final String CO_UNITS = """
+            coalesce((select array_agg(c.unit_id order by c.unit_id) from task_co_unit c where c.task_id = t.id),
+                     '{}') as co_unit_ids""";
+
+    static Task task(ResultSet rs, int row) throws SQLException {
+        BigDecimal tv = rs.getBigDecimal("target_value");
+        Timestamp accepted = rs.getTimestamp("accepted_at");
+        return new Task(rs.getLong("id"), rs.getLong("directive_id"), (Long) rs.getObject("parent_id"),
+                TaskKind.valueOf(rs.getString("kind")), rs.getInt("seq"), rs.getString("title"),
+                rs.getString("description"),
+                Target.of(tv, rs.getString("target_unit"), rs.getString("target_object"), rs.getString("target_period")),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                (Long) rs.getObject("lead_leader_id"), (Long) rs.getObject("lead_unit_id"),
+                longs(rs.getArray("co_unit_ids")), rs.getString("responsible_person"), rs.getString("contact"),
+                TaskStatus.valueOf(rs.getString("status")), accepted == null ? null : accepted.toInstant(),
+                rs.getBigDecimal("progress_percent"), rs.getObject("last_reported_on", LocalDate.class),
+                (Integer) rs.getObject("source_start"), (Integer) rs.getObject("source_end"),
+                strings(rs.getArray("tags")), rs.getInt("version"));
+    }
+
+    static List<Long> longs(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<Long> out = new ArrayList<>(values.length);
+        for (Object o : values) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Named parameters for dynamically built queries. */
+    static final class Params extends HashMap<String, Object> {
+        Params with(String k, Object v) {
+            put(k, v);
+            return this;
+        }
+
+        Map<String, Object> map() {
+            return this;
+        }
+    }
+}

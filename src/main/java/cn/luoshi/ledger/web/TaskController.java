@@ -1,0 +1,326 @@
+package cn.luoshi.ledger.web;
+
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.WebBinding;
+import cn.luoshi.ledger.DirectiveService;
+import cn.luoshi.ledger.Milestone;
+import cn.luoshi.ledger.MilestoneForm;
+import cn.luoshi.ledger.MilestoneService;
+import cn.luoshi.ledger.Problem;
+import cn.luoshi.ledger.ProblemForm;
+import cn.luoshi.ledger.ProblemService;
+import cn.luoshi.ledger.ProblemStatus;
+import cn.luoshi.ledger.ProgressService;
+import cn.luoshi.ledger.ReportForm;
+import cn.luoshi.ledger.Task;
+import cn.luoshi.ledger.TaskForm;
+import cn.luoshi.ledger.TaskKind;
+import cn.luoshi.ledger.TaskQuery;
+import cn.luoshi.ledger.TaskService;
+import cn.luoshi.ledger.TaskStatus;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Task pages: the filterable list, the task page, and the forms for tasks, milestones, problems and reports. */
+@Controller
+class TaskController {
+
+    private final TaskService tasks;
+    private final DirectiveService directives;
+    private final MilestoneService milestones;
+    private final ProblemService problems;
+    private final ProgressService progress;
+    private final OrgDirectory org;
+    private final Clock clock;
+
+    TaskController(TaskService tasks, DirectiveService directives, MilestoneService milestones,
+            ProblemService problems, ProgressService progress, OrgDirectory org, Clock clock) {
+        this.tasks = tasks;
+        this.directives = directives;
+        this.milestones = milestones;
+        this.problems = problems;
+        this.progress = progress;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    // ---- list ----------------------------------------------------------------------------------------------------
+
+    @GetMapping("/tasks")
+    String list(@ModelAttribute("query") TaskQuery query, CurrentUser me, Model model) {
+        listModel(query, me, model);
+        model.addAttribute("units", org.units());
+        model.addAttribute("leaders", org.leaders());
+        model.addAttribute("statuses", TaskStatus.values());
+        return "tasks/list";
+    }
+
+    @HxRequest
+    @GetMapping("/tasks")
+    String listRows(@ModelAttribute("query") TaskQuery query, CurrentUser me, Model model) {
+        listModel(query, me, model);
+        return "tasks/list :: results";
+    }
+
+    private void listModel(TaskQuery query, CurrentUser me, Model model) {
+        model.addAttribute("page", tasks.search(query, me));
+        model.addAttribute("today", LocalDate.now(clock));
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/tasks");
+        if (query.unitId() != null) url.queryParam("unitId", query.unitId());
+        if (query.leaderId() != null) url.queryParam("leaderId", query.leaderId());
+        if (query.status() != null) url.queryParam("status", query.status());
+        if (query.deadlineFrom() != null) url.queryParam("deadlineFrom", query.deadlineFrom());
+        if (query.deadlineTo() != null) url.queryParam("deadlineTo", query.deadlineTo());
+        if (query.text() != null && !query.text().isBlank()) url.queryParam("text", query.text());
+        if (query.directiveId() != null) url.queryParam("directiveId", query.directiveId());
+        model.addAttribute("listUrl", url.build().encode().toUriString());
+    }
+
+    // ---- task ----------------------------------------------------------------------------------------------------
+
+    @GetMapping("/tasks/{id}")
+    String detail(@PathVariable long id, CurrentUser me, Model model) {
+        model.addAttribute("d", tasks.detail(id, me));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "tasks/detail";
+    }
+
+    @GetMapping("/directives/{directiveId}/tasks/new")
+    String createForm(@PathVariable long directiveId, @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) TaskKind kind, CurrentUser me, Model model) {
+        TaskForm form = new TaskForm();
+        form.parentId = parentId;
+        if (parentId != null) {
+            Task parent = tasks.get(parentId, me);
+            form.kind = parent.kind() == TaskKind.AREA ? TaskKind.TASK : TaskKind.MEASURE;
+            form.startDate = parent.startDate();
+            form.deadline = parent.deadline();
+            form.leadLeaderId = parent.leadLeaderId();
+        } else if (kind != null) {
+            form.kind = kind;
+        }
+        return taskForm(directiveId, null, form, me, model);
+    }
+
+    @PostMapping("/directives/{directiveId}/tasks")
+    String create(@PathVariable long directiveId, @ModelAttribute("form") TaskForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return save(result, response, () -> taskForm(directiveId, null, form, me, model), () -> {
+            Task t = tasks.create(directiveId, form, me);
+            redirect.addFlashAttribute("flash", "已新建" + t.kind().label() + "「" + t.title() + "」");
+            return "redirect:/tasks/" + t.id();
+        });
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        Task t = tasks.get(id, me);
+        return taskForm(t.directiveId(), t, TaskForm.of(t), me, model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult result, CurrentUser me,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Task t = tasks.get(id, me);
+        return save(result, response, () -> taskForm(t.directiveId(), t, form, me, model), () -> {
+            tasks.update(id, form, me);
+            redirect.addFlashAttribute("flash", "已保存");
+            return "redirect:/tasks/" + id;
+        });
+    }
+
+    @PostMapping("/tasks/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam int version, CurrentUser me, RedirectAttributes redirect) {
+        Task t = tasks.get(id, me);
+        tasks.delete(id, version, me);
+        redirect.addFlashAttribute("flash", "已删除「" + t.title() + "」");
+        return "redirect:/directives/" + t.directiveId();
+    }
+
+    @PostMapping("/tasks/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) Integer version, CurrentUser me,
+            RedirectAttributes redirect) {
+        tasks.accept(id, version, me);
+        redirect.addFlashAttribute("flash", "已签收");
+        return "redirect:/tasks/" + id;
+    }
+
+    private String taskForm(long directiveId, Task task, TaskForm form, CurrentUser me, Model model) {
+        model.addAttribute("directive", directives.get(directiveId, me));
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("parent", form.parentId == null ? null : tasks.get(form.parentId, me));
+        model.addAttribute("kinds", TaskKind.values());
+        model.addAttribute("units", org.units());
+        model.addAttribute("leaders", org.leaders());
+        return "tasks/form";
+    }
+
+    // ---- milestones ----------------------------------------------------------------------------------------------
+
+    @GetMapping("/tasks/{taskId}/milestones/new")
+    String milestoneForm(@PathVariable long taskId, CurrentUser me, Model model) {
+        return milestoneForm(tasks.get(taskId, me), null, new MilestoneForm(), model);
+    }
+
+    @PostMapping("/tasks/{taskId}/milestones")
+    String addMilestone(@PathVariable long taskId, @ModelAttribute("form") MilestoneForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Task t = tasks.get(taskId, me);
+        return save(result, response, () -> milestoneForm(t, null, form, model), () -> {
+            milestones.add(taskId, form, me);
+            redirect.addFlashAttribute("flash", "已新增节点");
+            return "redirect:/tasks/" + taskId + "#milestones";
+        });
+    }
+
+    @GetMapping("/milestones/{id}/edit")
+    String editMilestone(@PathVariable long id, CurrentUser me, Model model) {
+        Milestone m = milestones.get(id, me);
+        return milestoneForm(tasks.get(m.taskId(), me), m, MilestoneForm.of(m), model);
+    }
+
+    @PostMapping("/milestones/{id}")
+    String updateMilestone(@PathVariable long id, @ModelAttribute("form") MilestoneForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Milestone m = milestones.get(id, me);
+        Task t = tasks.get(m.taskId(), me);
+        return save(result, response, () -> milestoneForm(t, m, form, model), () -> {
+            milestones.update(id, form, me);
+            redirect.addFlashAttribute("flash", "已保存节点");
+            return "redirect:/tasks/" + t.id() + "#milestones";
+        });
+    }
+
+    @PostMapping("/milestones/{id}/delete")
+    String deleteMilestone(@PathVariable long id, @RequestParam int version, CurrentUser me,
+            RedirectAttributes redirect) {
+        Milestone m = milestones.get(id, me);
+        milestones.delete(id, version, me);
+        redirect.addFlashAttribute("flash", "已删除节点「" + m.title() + "」");
+        return "redirect:/tasks/" + m.taskId() + "#milestones";
+    }
+
+    private String milestoneForm(Task task, Milestone milestone, MilestoneForm form, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("milestone", milestone);
+        model.addAttribute("form", form);
+        return "tasks/milestone-form";
+    }
+
+    // ---- problems ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/tasks/{taskId}/problems/new")
+    String problemForm(@PathVariable long taskId, CurrentUser me, Model model) {
+        Task t = tasks.get(taskId, me);
+        ProblemForm form = new ProblemForm();
+        form.ownerUnitId = t.leadUnitId();
+        return problemForm(t, null, form, me, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/problems")
+    String raiseProblem(@PathVariable long taskId, @ModelAttribute("form") ProblemForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Task t = tasks.get(taskId, me);
+        return save(result, response, () -> problemForm(t, null, form, me, model), () -> {
+            problems.raise(taskId, form, me);
+            redirect.addFlashAttribute("flash", "已提出问题");
+            return "redirect:/tasks/" + taskId + "#problems";
+        });
+    }
+
+    @GetMapping("/problems/{id}/edit")
+    String editProblem(@PathVariable long id, CurrentUser me, Model model) {
+        Problem p = problems.get(id, me);
+        return problemForm(tasks.get(p.taskId(), me), p, ProblemForm.of(p), me, model);
+    }
+
+    @PostMapping("/problems/{id}")
+    String updateProblem(@PathVariable long id, @ModelAttribute("form") ProblemForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Problem p = problems.get(id, me);
+        Task t = tasks.get(p.taskId(), me);
+        return save(result, response, () -> problemForm(t, p, form, me, model), () -> {
+            problems.update(id, form, me);
+            redirect.addFlashAttribute("flash", "已更新问题");
+            return "redirect:/tasks/" + t.id() + "#problems";
+        });
+    }
+
+    private String problemForm(Task task, Problem problem, ProblemForm form, CurrentUser me, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("problem", problem);
+        model.addAttribute("form", form);
+        model.addAttribute("units", org.units());
+        model.addAttribute("people", org.people());
+        model.addAttribute("milestones", milestones.list(task.id(), me));
+        model.addAttribute("statuses", ProblemStatus.values());
+        model.addAttribute("canMoveOwner", me.managesLedger());
+        return "tasks/problem-form";
+    }
+
+    // ---- progress reports ----------------------------------------------------------------------------------------
+
+    @GetMapping("/tasks/{taskId}/reports/new")
+    String reportForm(@PathVariable long taskId, CurrentUser me, Model model) {
+        ReportForm form = new ReportForm();
+        form.reportedOn = LocalDate.now(clock);
+        return reportForm(tasks.get(taskId, me), form, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/reports")
+    String submitReport(@PathVariable long taskId, @ModelAttribute("form") ReportForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Task t = tasks.get(taskId, me);
+        return save(result, response, () -> reportForm(t, form, model), () -> {
+            progress.submit(taskId, form, me);
+            redirect.addFlashAttribute("flash", "已报送进展");
+            return "redirect:/tasks/" + taskId + "#reports";
+        });
+    }
+
+    private String reportForm(Task task, ReportForm form, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        return "tasks/report-form";
+    }
+
+    /**
+     * Post/redirect/get with the form shown again on failure: binding errors and rule violations next to their
+     * fields (400), a stale edit or a move no longer allowed as a message on top (409).
+     */
+    static String save(BindingResult result, HttpServletResponse response, Supplier<String> form,
+            Supplier<String> action) {
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            return form.get();
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            WebBinding.reject(e, result);
+            response.setStatus(400);
+            return form.get();
+        } catch (ConflictException e) {
+            result.reject("conflict", e.getMessage());
+            response.setStatus(409);
+            return form.get();
+        }
+    }
+}

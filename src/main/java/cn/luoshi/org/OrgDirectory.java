@@ -1,0 +1,227 @@
+package cn.luoshi.org;
+
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.Violations;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who: units, people, leaders and accounts. Changes are for the admin only. */
+@Service
+public class OrgDirectory {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    OrgDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    // ---- units ---------------------------------------------------------------------------------------------------
+
+    public List<Unit> units() {
+        return jdbc.sql("select * from unit where active order by sort_order, id").query(OrgDirectory::unit).list();
+    }
+
+    public Map<Long, Unit> unitsById() {
+        return units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    }
+
+    public Optional<Unit> unit(long id) {
+        return jdbc.sql("select * from unit where id = ?").param(id).query(OrgDirectory::unit).optional();
+    }
+
+    /** A unit by its full or short name as people write it (区住房和城乡建设局, 住房和城乡建设局, 住建). */
+    public Optional<Unit> findUnitByName(String name) {
+        return units().stream().filter(u -> u.answersTo(name)).findFirst();
+    }
+
+    public boolean hasAnyUnit() {
+        return jdbc.sql("select exists(select 1 from unit)").query(Boolean.class).single();
+    }
+
+    /** Input for a new unit. */
+    public record NewUnit(UnitType type, Long parentId, String shortName, String fullName, Integer sortOrder) {
+    }
+
+    @Transactional
+    public Unit createUnit(NewUnit in, CurrentUser by) {
+        requireAdmin(by);
+        Violations v = new Violations();
+        v.check(in.type() != null, "type", "请选择单位类型");
+        v.requireText(in.shortName(), "shortName", "单位简称", 20);
+        v.requireText(in.fullName(), "fullName", "单位全称", 60);
+        if (in.parentId() != null) {
+            v.check(unit(in.parentId()).isPresent(), "parentId", "上级单位不存在");
+        }
+        if (in.fullName() != null && findUnitByName(in.fullName().trim()).isPresent()) {
+            v.add("fullName", "已有同名单位：" + in.fullName().trim());
+        }
+        if (in.shortName() != null && findUnitByName(in.shortName().trim()).isPresent()) {
+            v.add("shortName", "已有同简称单位：" + in.shortName().trim());
+        }
+        v.throwIfAny();
+        long id = jdbc.sql("""
+                insert into unit (type, parent_id, short_name, full_name, sort_order) values (?, ?, ?, ?, ?) returning id""")
+                .params(in.type().name(), in.parentId(), in.shortName().trim(), in.fullName().trim(),
+                        in.sortOrder() == null ? 0 : in.sortOrder())
+                .query(Long.class).single();
+        return unit(id).orElseThrow();
+    }
+
+    // ---- people --------------------------------------------------------------------------------------------------
+
+    public List<Person> people() {
+        return jdbc.sql("select * from person order by unit_id, sort_order, id").query(OrgDirectory::person).list();
+    }
+
+    public List<Person> people(long unitId) {
+        return jdbc.sql("select * from person where unit_id = ? order by sort_order, id").param(unitId)
+                .query(OrgDirectory::person).list();
+    }
+
+    /** District leaders (区领导), for 牵头区领导 pickers. */
+    public List<Person> leaders() {
+        return jdbc.sql("select * from person where leader order by sort_order, id").query(OrgDirectory::person).list();
+    }
+
+    public Optional<Person> person(long id) {
+        return jdbc.sql("select * from person where id = ?").param(id).query(OrgDirectory::person).optional();
+    }
+
+    public Optional<Person> findLeaderByName(String name) {
+        return leaders().stream().filter(p -> p.name().equals(name == null ? null : name.trim())).findFirst();
+    }
+
+    /** Input for a new person; {@code portfolioUnitIds} are the units a leader is in charge of. */
+    public record NewPerson(long unitId, String name, String position, String phone, boolean leader, String portfolio,
+            List<Long> portfolioUnitIds) {
+    }
+
+    @Transactional
+    public Person createPerson(NewPerson in, CurrentUser by) {
+        requireAdmin(by);
+        Violations v = new Violations();
+        v.check(unit(in.unitId()).isPresent(), "unitId", "所属单位不存在");
+        v.requireText(in.name(), "name", "姓名", 30);
+        v.optionalText(in.position(), "position", "职务", 40);
+        v.optionalText(in.phone(), "phone", "联系电话", 30);
+        v.optionalText(in.portfolio(), "portfolio", "分管工作", 500);
+        v.throwIfAny();
+        long id = jdbc.sql("""
+                insert into person (unit_id, name, position, phone, leader, portfolio, sort_order)
+                values (?, ?, ?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from person)) returning id""")
+                .params(in.unitId(), in.name().trim(), in.position(), in.phone(), in.leader(), in.portfolio())
+                .query(Long.class).single();
+        if (in.portfolioUnitIds() != null) {
+            for (Long unitId : in.portfolioUnitIds()) {
+                jdbc.sql("insert into leader_portfolio (person_id, unit_id) values (?, ?) on conflict do nothing")
+                        .params(id, unitId).update();
+            }
+        }
+        return person(id).orElseThrow();
+    }
+
+    /** Units a leader is in charge of (分管). */
+    public List<Unit> portfolioUnits(long personId) {
+        return jdbc.sql("""
+                select u.* from unit u join leader_portfolio lp on lp.unit_id = u.id where lp.person_id = ?
+                order by u.sort_order, u.id""").param(personId).query(OrgDirectory::unit).list();
+    }
+
+    // ---- accounts ------------------------------------------------------------------------------------------------
+
+    public List<UserAccount> users() {
+        return jdbc.sql("""
+                select a.*, u.short_name as unit_name from app_user a left join unit u on u.id = a.unit_id
+                order by a.id""").query(OrgDirectory::account).list();
+    }
+
+    public boolean userExists(String username) {
+        return jdbc.sql("select exists(select 1 from app_user where lower(username) = lower(?))").param(username)
+                .query(Boolean.class).single();
+    }
+
+    public boolean adminExists() {
+        return jdbc.sql("select exists(select 1 from app_user where role = 'ADMIN')").query(Boolean.class).single();
+    }
+
+    /** Input for a new account. Unit roles need a unit. */
+    public record NewUser(String username, String password, String displayName, Role role, Long unitId, Long personId) {
+    }
+
+    @Transactional
+    public UserAccount createUser(NewUser in, CurrentUser by) {
+        requireAdmin(by);
+        Violations v = new Violations();
+        if (in.username() == null || !in.username().matches("[A-Za-z0-9_.-]{2,40}")) {
+            v.add("username", "用户名须为2-40位字母、数字、点、下划线或连字符");
+        } else if (userExists(in.username())) {
+            v.add("username", "用户名已存在：" + in.username());
+        }
+        v.check(in.password() != null && in.password().length() >= 8 && in.password().length() <= 72, "password",
+                "密码长度须为8-72位");
+        v.requireText(in.displayName(), "displayName", "姓名", 40);
+        v.check(in.role() != null, "role", "请选择角色");
+        if (in.role() != null && in.role().isUnitRole()) {
+            v.check(in.unitId() != null, "unitId", "单位用户必须选择所属单位");
+        }
+        if (in.unitId() != null) {
+            v.check(unit(in.unitId()).isPresent(), "unitId", "所属单位不存在");
+        }
+        v.throwIfAny();
+        long id = jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, unit_id, person_id)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(in.username(), passwords.encode(in.password()), in.displayName().trim(), in.role().name(),
+                        in.unitId(), in.personId())
+                .query(Long.class).single();
+        return users().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, CurrentUser by) {
+        requireAdmin(by);
+        if (by.id() == userId && !enabled) {
+            throw InvalidInputException.of("enabled", "不能停用自己的账号");
+        }
+        int n = jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, userId).update();
+        if (n == 0) {
+            throw new NotFoundException("用户", userId);
+        }
+    }
+
+    private static void requireAdmin(CurrentUser by) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("仅系统管理员可以维护组织机构和账号");
+        }
+    }
+
+    static Unit unit(ResultSet rs, int row) throws SQLException {
+        return new Unit(rs.getLong("id"), UnitType.valueOf(rs.getString("type")), (Long) rs.getObject("parent_id"),
+                rs.getString("short_name"), rs.getString("full_name"), rs.getInt("sort_order"));
+    }
+
+    static Person person(ResultSet rs, int row) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), rs.getString("position"),
+                rs.getString("phone"), rs.getBoolean("leader"), rs.getString("portfolio"));
+    }
+
+    static UserAccount account(ResultSet rs, int row) throws SQLException {
+        var last = rs.getTimestamp("last_login_at");
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), (Long) rs.getObject("unit_id"), rs.getString("unit_name"),
+                rs.getBoolean("enabled"), last == null ? null : last.toInstant());
+    }
+}

@@ -1,0 +1,79 @@
+package cn.luoshi.org.web;
+
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.Role;
+import cn.luoshi.org.UnitType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin pages: units, people and accounts. */
+@Controller
+class AdminController {
+
+    private final OrgDirectory org;
+
+    AdminController(OrgDirectory org) {
+        this.org = org;
+    }
+
+    @GetMapping("/admin/users")
+    String users(CurrentUser me, Model model) {
+        requireAdmin(me);
+        model.addAttribute("users", org.users());
+        model.addAttribute("units", org.units());
+        model.addAttribute("people", org.people());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("unitTypes", UnitType.values());
+        return "admin/users";
+    }
+
+    @PostMapping("/admin/users")
+    String createUser(@RequestParam String username, @RequestParam String password,
+            @RequestParam String displayName, @RequestParam Role role, @RequestParam(required = false) Long unitId,
+            CurrentUser me, RedirectAttributes redirect) {
+        try {
+            org.createUser(new OrgDirectory.NewUser(username, password, displayName, role, unitId, null), me);
+            redirect.addFlashAttribute("flash", "已创建账号 " + username);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/units")
+    String createUnit(@RequestParam UnitType type, @RequestParam String shortName, @RequestParam String fullName,
+            @RequestParam(required = false) Long parentId, CurrentUser me, RedirectAttributes redirect) {
+        try {
+            org.createUnit(new OrgDirectory.NewUnit(type, parentId, shortName, fullName, null), me);
+            redirect.addFlashAttribute("flash", "已新增单位 " + fullName);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/enabled")
+    String setEnabled(@RequestParam long userId, @RequestParam boolean enabled, CurrentUser me,
+            RedirectAttributes redirect) {
+        try {
+            org.setEnabled(userId, enabled, me);
+            redirect.addFlashAttribute("flash", enabled ? "已启用" : "已停用");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    private static void requireAdmin(CurrentUser me) {
+        if (!me.isAdmin()) {
+            throw new ForbiddenException("仅系统管理员可以访问");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package cn.luoshi.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny JSON client for the running server, signed in with HTTP Basic as one user. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "luoshi2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final int port;
+    private final String authorization;
+
+    private Api(int port, String user, String password) {
+        this.port = port;
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Api as(int port, String user) {
+        return new Api(port, user, user.equals("admin") ? "admin-test-pw" : DEMO_PASSWORD);
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null, null);
+    }
+
+    /** Status and parsed body (null when empty). */
+    public record Response(int status, JsonNode body, String raw) {
+        public long id() {
+            return body.get("id").asLong();
+        }
+
+        public int version() {
+            return body.get("version").asInt();
+        }
+    }
+
+    public Response get(String path) {
+        return send(base(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(base(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(base(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+    }
+
+    public Response delete(String path) {
+        return send(base(path).DELETE());
+    }
+
+    public static String json(Object o) {
+        return JSON.writeValueAsString(o);
+    }
+
+    private static HttpRequest.BodyPublisher bodyOf(Object body) {
+        String s = body instanceof String str ? str : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(s, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder base(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Response send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String raw = r.body();
+            JsonNode node = raw == null || raw.isBlank() || !raw.trim().startsWith("{") && !raw.trim().startsWith("[")
+                    ? null : JSON.readTree(raw);
+            return new Response(r.statusCode(), node, raw);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
