@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class WorkingDayCalendar {
     // Epoch day -3 (1969-12-29) is a Monday: index days from there so that weekday arithmetic is plain division.
     private static final long MONDAY_EPOCH_OFFSET = 3;
 
+    private final HolidayData data;
+    private final List<DayOverride> overrides;
     private final SortedSet<Integer> coveredYears;
     private final Map<LocalDate, DayInfo> specialDays;
     private final String source;
@@ -45,8 +48,10 @@ public final class WorkingDayCalendar {
     private final int totalDeviation;
 
     private WorkingDayCalendar(HolidayData data, List<DayOverride> overrides) {
+        this.data = data;
+        this.overrides = overrides;
         this.source = data.source();
-        this.coveredYears = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(data.yearNumbers()));
+        this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(data.yearNumbers()));
 
         Map<LocalDate, DayInfo> special = new HashMap<>();
         for (YearArrangement year : data.years()) {
@@ -104,6 +109,16 @@ public final class WorkingDayCalendar {
      */
     public static WorkingDayCalendar of(HolidayData data, Collection<DayOverride> overrides) {
         return new WorkingDayCalendar(data, List.copyOf(overrides));
+    }
+
+    /** The same holiday data with {@code newOverrides} instead of the current overrides (after an admin edit). */
+    public WorkingDayCalendar withOverrides(Collection<DayOverride> newOverrides) {
+        return of(data, newOverrides);
+    }
+
+    /** The local overrides this calendar was built with. */
+    public List<DayOverride> overrides() {
+        return overrides;
     }
 
     /** The shipped mainland China calendar without local overrides. */

@@ -229,6 +229,18 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void anAdminEditReplacesTheLocalOverridesWithoutTouchingTheNationalData() {
+        WorkingDayCalendar before = WorkingDayCalendar.of(HolidayData.chinaMainland(), List.of(
+                new DayOverride(d(2025, 11, 5), false, "区运动会")));
+        WorkingDayCalendar after = before.withOverrides(List.of(new DayOverride(d(2025, 11, 6), false, "改期")));
+        assertThat(before.isWorkingDay(d(2025, 11, 5))).isFalse();
+        assertThat(after.isWorkingDay(d(2025, 11, 5))).isTrue();
+        assertThat(after.isWorkingDay(d(2025, 11, 6))).isFalse();
+        assertThat(after.isWorkingDay(d(2025, 10, 1))).isFalse();
+        assertThat(after.overrides()).extracting(DayOverride::note).containsExactly("改期");
+    }
+
+    @Test
     void twoOverridesForTheSameDayAreRejected() {
         assertThatThrownBy(() -> WorkingDayCalendar.of(HolidayData.chinaMainland(), List.of(
                 new DayOverride(d(2025, 11, 5), false, "a"), new DayOverride(d(2025, 11, 5), true, "b"))))

@@ -35,14 +35,4 @@ public enum Light {
     public String code() {
         return code;
     }
-
-    /** Position on the warning scale: higher is worse. Only meaningful for GREEN, YELLOW and RED. */
-    int severity() {
-        return switch (this) {
-            case GREEN -> 1;
-            case YELLOW -> 2;
-            case RED -> 3;
-            default -> 0;
-        };
-    }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The outcome of the light rule for one task.
  *
  * @param light                the light
- * @param reason               the decisive reasons joined with "；", e.g. "已逾期3个工作日；落后序时进度40个百分点"
+ * @param reason               the decisive reasons joined with "；" (checked), e.g. "已逾期3个工作日；落后序时进度40个百分点"
  * @param reasons              the decisive reasons: those of the winning light only
  * @param countdownWorkingDays signed working days to the deadline (see {@link Countdown}); {@code null} for
  *                             completed and terminated tasks
@@ -22,8 +22,10 @@ public record LightVerdict(Light light, String reason, List<String> reasons, Int
 
     public LightVerdict {
         Objects.requireNonNull(light, "light");
-        Objects.requireNonNull(reason, "reason");
         reasons = List.copyOf(reasons);
+        if (!String.join("；", reasons).equals(reason)) {
+            throw new IllegalArgumentException("reason must be the reasons joined with '；': " + reason);
+        }
         warnings = List.copyOf(warnings);
     }
 
