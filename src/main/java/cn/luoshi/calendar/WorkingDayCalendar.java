@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class WorkingDayCalendar {
 
+    // Keeps the per-day index small even if an override is mistyped (e.g. year 9999).
+    private static final int FIRST_SUPPORTED_YEAR = 1950;
+    private static final int LAST_SUPPORTED_YEAR = 2199;
+
     // Epoch day -3 (1969-12-29) is a Monday: index days from there so that weekday arithmetic is plain division.
     private static final long MONDAY_EPOCH_OFFSET = 3;
 
@@ -66,6 +70,11 @@ public final class WorkingDayCalendar {
         }
         Map<LocalDate, DayOverride> seen = new HashMap<>();
         for (DayOverride override : overrides) {
+            int year = override.date().getYear();
+            if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+                throw new IllegalArgumentException("local override outside " + FIRST_SUPPORTED_YEAR + "–"
+                        + LAST_SUPPORTED_YEAR + ": " + override.date());
+            }
             if (seen.put(override.date(), override) != null) {
                 throw new IllegalArgumentException("two local overrides for " + override.date());
             }
@@ -105,7 +114,7 @@ public final class WorkingDayCalendar {
     /**
      * Builds a calendar from holiday data and a district's local overrides.
      *
-     * @throws IllegalArgumentException if two overrides name the same day
+     * @throws IllegalArgumentException if two overrides name the same day, or an override lies outside 1950–2199
      */
     public static WorkingDayCalendar of(HolidayData data, Collection<DayOverride> overrides) {
         return new WorkingDayCalendar(data, List.copyOf(overrides));

@@ -138,6 +138,19 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void everyNthWorkingDayOfEveryMonthAgreesWithListingTheMonthsWorkingDays() {
+        for (YearMonth month = YearMonth.of(2024, 1); month.isBefore(YearMonth.of(2028, 1)); month = month.plusMonths(1)) {
+            List<LocalDate> workingDays = month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                    .filter(calendar::isWorkingDay).toList();
+            assertThat(calendar.workingDaysInMonth(month)).isEqualTo(workingDays.size());
+            for (int n = 1; n <= workingDays.size(); n++) {
+                assertThat(calendar.nthWorkingDayOfMonth(month, n)).isEqualTo(workingDays.get(n - 1));
+                assertThat(calendar.nthWorkingDayOfMonth(month, -n)).isEqualTo(workingDays.get(workingDays.size() - n));
+            }
+        }
+    }
+
+    @Test
     void negativeNCountsFromTheEndOfTheMonth() {
         assertThat(calendar.nthWorkingDayOfMonth(YearMonth.of(2025, 9), -1)).isEqualTo(d(2025, 9, 30));
         assertThat(calendar.nthWorkingDayOfMonth(YearMonth.of(2026, 2), -1)).isEqualTo(d(2026, 2, 28));
@@ -245,6 +258,13 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> WorkingDayCalendar.of(HolidayData.chinaMainland(), List.of(
                 new DayOverride(d(2025, 11, 5), false, "a"), new DayOverride(d(2025, 11, 5), true, "b"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-11-05");
+    }
+
+    @Test
+    void aMistypedOverrideYearIsRejectedInsteadOfIndexingMillenniums() {
+        assertThatThrownBy(() -> WorkingDayCalendar.of(HolidayData.chinaMainland(), List.of(
+                new DayOverride(d(9025, 11, 5), false, "typo"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9025-11-05");
     }
 
     // --- today --------------------------------------------------------------------------------------------------

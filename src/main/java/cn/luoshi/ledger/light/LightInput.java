@@ -58,7 +58,7 @@ public record LightInput(Phase phase, LocalDate startDate, LocalDate deadline, L
     }
 
     /** The same task, completed on {@code date}. */
-    public LightInput completedOn(LocalDate date) {
+    public LightInput completed(LocalDate date) {
         return new LightInput(Phase.COMPLETED, startDate, deadline, today, plannedPercent, actualPercent,
                 reportMissing, acceptanceOverdue, date);
     }

@@ -170,7 +170,7 @@ class LightRuleTest {
 
     @Test
     void aCompletedTaskIsBlueWhateverItsProgress() {
-        LightVerdict verdict = rule.evaluate(midway(20.0).completedOn(d(2025, 11, 4)));
+        LightVerdict verdict = rule.evaluate(midway(20.0).completed(d(2025, 11, 4)));
         assertThat(verdict.light()).isEqualTo(Light.BLUE);
         assertThat(verdict.reason()).isEqualTo("已办结");
         assertThat(verdict.countdownWorkingDays()).isNull();
@@ -180,7 +180,7 @@ class LightRuleTest {
     @Test
     void aTaskCompletedAfterItsDeadlineSaysHowLate() {
         LightInput late = LightInput.inProgress(d(2025, 9, 1), d(2025, 9, 30), d(2025, 11, 5), 100.0, 100.0)
-                .completedOn(d(2025, 10, 10));
+                .completed(d(2025, 10, 10));
         LightVerdict verdict = rule.evaluate(late);
         assertThat(verdict.light()).isEqualTo(Light.BLUE);
         assertThat(verdict.reason()).isEqualTo("已办结（超期2个工作日）");
