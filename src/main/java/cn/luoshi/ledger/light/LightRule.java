@@ -19,7 +19,8 @@ import cn.luoshi.calendar.WorkingDayCalendar;
  * red — overdue (today after the deadline), acceptance overdue (default), lag above {@code redLagPoints};
  * yellow — lag from {@code yellowLagPoints} up to {@code redLagPoints}, deadline within
  * {@code deadlineWarningWorkingDays} working days (today included, 今日到期), report missing (default).
- * The worst light wins and the verdict lists the findings of that light only, in the order above.
+ * The worst light wins and the verdict lists the findings of that light only, always in the order deadline
+ * (逾期 / 临近), acceptance, lag, report.
  * With no finding: {@link Light#GREY} (未开始) if the task is NOT_STARTED and today is before its start date,
  * else {@link Light#GREEN}.</li>
  * </ul>
