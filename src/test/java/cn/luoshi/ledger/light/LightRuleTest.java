@@ -123,6 +123,24 @@ class LightRuleTest {
         assertThat(verdict.reason()).isEqualTo("已逾期1个工作日");
     }
 
+    @Test
+    void aNearDeadlineIsNotMentionedWhenTheLagAloneMakesTheTaskRed() {
+        // Wed 11-05 -> Mon 11-10: three working days left (yellow), 40 points behind (red).
+        LightVerdict verdict = rule.evaluate(LightInput.inProgress(d(2025, 9, 1), d(2025, 11, 10), d(2025, 11, 5),
+                90.0, 50.0));
+        assertThat(verdict.light()).isEqualTo(Light.RED);
+        assertThat(verdict.reasons()).containsExactly("落后序时进度40个百分点");
+        assertThat(verdict.countdownText()).isEqualTo("剩余3个工作日");
+    }
+
+    @Test
+    void allYellowReasonsAreListedDeadlineFirstThenLagThenReport() {
+        LightVerdict verdict = rule.evaluate(LightInput.inProgress(d(2025, 9, 1), d(2025, 11, 10), d(2025, 11, 5),
+                90.0, 70.0).withReportMissing(true));
+        assertThat(verdict.light()).isEqualTo(Light.YELLOW);
+        assertThat(verdict.reason()).isEqualTo("距完成时限还剩3个工作日；落后序时进度20个百分点；未按时报送进展");
+    }
+
     // --- reports and acceptance ---------------------------------------------------------------------------------
 
     @Test
