@@ -15,7 +15,10 @@ public class WebBinding {
 
     @InitBinder
     void init(WebDataBinder binder) {
-        if (binder.getTarget() != null && binder.getTarget().getClass().getSimpleName().endsWith("Form")) {
+        // On a POST the binder exists before its target does: look at the declared type too.
+        Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (type != null && type.getSimpleName().endsWith("Form")) {
             binder.initDirectFieldAccess();
             binder.setDisallowedFields("id");
         }

@@ -98,9 +98,9 @@ public class DirectiveService {
 
     @Transactional
     public Directive update(long id, DirectiveForm f, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改来源");
         Directive before = get(id, me);
-        TaskService.requireVersion(f.version);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改来源");
+        TaskService.requireVersion(f.version, before.version());
         LedgerRules.directive(f).throwIfAny();
         int n = jdbc.sql("""
                 update directive set title = ?, issued_on = ?, issuer = ?, level = ?, kind = ?, body = ?,
@@ -120,8 +120,8 @@ public class DirectiveService {
 
     @Transactional
     public void delete(long id, int version, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除来源");
         Directive d = get(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除来源");
         if (!tasks.ofDirective(id).isEmpty()) {
             throw new ConflictException("该来源下还有任务，请先删除任务");
         }

@@ -43,8 +43,8 @@ public class MilestoneService {
 
     @Transactional
     public Milestone add(long taskId, MilestoneForm f, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以设置节点");
         Task t = tasks.visible(taskId, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以设置节点");
         LedgerRules.milestone(f, t, milestonesOf(jdbc, taskId)).throwIfAny();
         long id = jdbc.sql("insert into milestone (task_id, due_date, title, planned) values (?, ?, ?, ?) returning id")
                 .params(taskId, f.dueDate, f.title.trim(), f.planned).query(Long.class).single();
@@ -57,9 +57,9 @@ public class MilestoneService {
 
     @Transactional
     public Milestone update(long id, MilestoneForm f, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改节点");
         Milestone before = get(id, me);
-        TaskService.requireVersion(f.version);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改节点");
+        TaskService.requireVersion(f.version, before.version());
         Task t = tasks.find(before.taskId()).orElseThrow();
         List<Milestone> others = milestonesOf(jdbc, t.id()).stream().filter(m -> m.id() != id).toList();
         LedgerRules.milestone(f, t, others).throwIfAny();
@@ -78,8 +78,8 @@ public class MilestoneService {
 
     @Transactional
     public void delete(long id, int version, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除节点");
         Milestone m = get(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除节点");
         Task t = tasks.find(m.taskId()).orElseThrow();
         int n = jdbc.sql("delete from milestone where id = ? and version = ?").params(id, version).update();
         if (n == 0) {

@@ -75,7 +75,7 @@ public class ProblemService {
         Problem before = get(id, me);
         Task t = tasks.find(before.taskId()).orElseThrow();
         LedgerPermissions.require(LedgerPermissions.mayUpdateProblem(me, t, before), "您不能处理该问题");
-        TaskService.requireVersion(f.version);
+        TaskService.requireVersion(f.version, before.version());
         if (!me.managesLedger()) {
             // Units work on the problem; only the 督查室 moves its owner.
             f.ownerUnitId = before.ownerUnitId();

@@ -49,8 +49,8 @@ public class TaskService {
 
     @Transactional
     public Task create(long directiveId, TaskForm f, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以新建任务");
         Directive d = directives.get(directiveId, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以新建任务");
         Task parent = f.parentId == null ? null : store.find(f.parentId)
                 .filter(p -> p.directiveId() == directiveId)
                 .orElseThrow(() -> InvalidInputException.of("parentId", "上级节点不存在或不属于该来源"));
@@ -66,9 +66,9 @@ public class TaskService {
 
     @Transactional
     public Task update(long id, TaskForm f, CurrentUser me) {
+        Task before = store.visible(id, me); // 404 before 403: scope must not leak existence
         LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
-        Task before = store.visible(id, me);
-        requireVersion(f.version);
+        requireVersion(f.version, before.version());
         f.kind = before.kind(); // the level in the tree does not change by editing
         f.parentId = before.parentId();
         Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
@@ -96,8 +96,8 @@ public class TaskService {
 
     @Transactional
     public void delete(long id, int version, CurrentUser me) {
-        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除任务");
         Task t = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以删除任务");
         if (!store.children(id).isEmpty()) {
             throw new ConflictException("请先删除该" + t.kind().label() + "下的子项");
         }
@@ -238,9 +238,13 @@ public class TaskService {
                 units::containsKey, leaders::contains, existingMilestones)).throwIfAny();
     }
 
-    static void requireVersion(Integer version) {
+    /** The edit must start from the version now stored; otherwise it is stale and nothing is checked further. */
+    static void requireVersion(Integer version, int current) {
         if (version == null) {
             throw InvalidInputException.of("version", "缺少版本号（version），无法判断是否为最新数据");
+        }
+        if (version != current) {
+            throw ConflictException.staleEdit();
         }
     }
 

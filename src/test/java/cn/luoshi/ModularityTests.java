@@ -1,0 +1,44 @@
+package cn.luoshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Module boundaries: each module uses only the public faces of the modules it declares, and rules stay plain. */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(LuoshiApplication.class);
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.luoshi");
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theModulesAreThoseOfTheDesign() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .contains("common", "org", "audit", "ledger", "calendar", "demo");
+    }
+
+    @Test
+    void domainRulesDoNotDependOnSpring() {
+        ArchRuleDefinition.noClasses()
+                .that().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("StateMachine")
+                .or().resideInAnyPackage("cn.luoshi.calendar..", "cn.luoshi.ledger.light..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void writeModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
