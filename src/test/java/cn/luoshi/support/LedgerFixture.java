@@ -18,7 +18,22 @@ public final class LedgerFixture {
         this.supervisor = Api.as(port, "duchashi");
     }
 
+    /** Demo units and people never change during a run; looking them up once keeps the suite fast. */
+    private static final Map<String, Long> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public long unitId(String shortName) {
+        return IDS.computeIfAbsent("unit:" + shortName, k -> lookupUnit(shortName));
+    }
+
+    public long leaderId(String name) {
+        return IDS.computeIfAbsent("leader:" + name, k -> lookupLeader(name));
+    }
+
+    public long personId(String name) {
+        return IDS.computeIfAbsent("person:" + name, k -> lookupPerson(name));
+    }
+
+    private long lookupUnit(String shortName) {
         for (JsonNode u : supervisor.get("/api/units").body()) {
             if (u.get("shortName").asString().equals(shortName)) {
                 return u.get("id").asLong();
@@ -27,7 +42,7 @@ public final class LedgerFixture {
         throw new AssertionError("no unit " + shortName);
     }
 
-    public long leaderId(String name) {
+    private long lookupLeader(String name) {
         for (JsonNode p : supervisor.get("/api/people?leadersOnly=true").body()) {
             if (p.get("name").asString().equals(name)) {
                 return p.get("id").asLong();
@@ -36,7 +51,7 @@ public final class LedgerFixture {
         throw new AssertionError("no leader " + name);
     }
 
-    public long personId(String name) {
+    private long lookupPerson(String name) {
         for (JsonNode p : supervisor.get("/api/people").body()) {
             if (p.get("name").asString().equals(name)) {
                 return p.get("id").asLong();

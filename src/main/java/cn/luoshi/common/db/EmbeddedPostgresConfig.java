@@ -29,8 +29,8 @@ class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${luoshi.embedded-db.data-dir:./data/pg}") String dataDir,
+    @Bean(destroyMethod = "")
+    EmbeddedPostgresServer embeddedPostgres(@Value("${luoshi.embedded-db.data-dir:./data/pg}") String dataDir,
             @Value("${luoshi.embedded-db.port:0}") int port,
             @Value("${luoshi.embedded-db.durable:true}") boolean durable,
             @Value("${luoshi.embedded-db.ephemeral:false}") boolean ephemeral) throws IOException {
@@ -57,12 +57,13 @@ class EmbeddedPostgresConfig {
         EmbeddedPostgres pg = builder.start();
         log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
                 (System.nanoTime() - started) / 1_000_000);
-        return pg;
+        return new EmbeddedPostgresServer(pg, dir);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${luoshi.embedded-db.database:luoshi}") String database,
+    DataSource dataSource(EmbeddedPostgresServer server, @Value("${luoshi.embedded-db.database:luoshi}") String database,
             @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) throws Exception {
+        EmbeddedPostgres pg = server.postgres();
         ensureDatabase(pg, database);
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", database));

@@ -27,7 +27,8 @@ final class OrphanedPostmaster {
             return;
         }
         Optional<Long> pid = readPid(pidFile);
-        Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of).filter(OrphanedPostmaster::isPostgres);
+        Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of).filter(OrphanedPostmaster::isPostgres)
+                .filter(p -> isRunning(p.pid()));
         if (process.isEmpty()) {
             // A stale pid file of a dead server: PostgreSQL itself recovers from that.
             return;
@@ -64,12 +65,33 @@ final class OrphanedPostmaster {
         }
     }
 
+    /** Waits until the process is gone or a zombie (an orphan's parent may never reap it). */
     private static boolean waitForExit(ProcessHandle handle, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!isRunning(handle.pid())) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Alive and not a zombie: on Linux /proc/PID/stat gives the state after the command name. */
+    static boolean isRunning(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
         try {
-            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (Exception e) {
-            return !handle.isAlive();
+            String s = Files.readString(stat);
+            char state = s.charAt(s.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            // No /proc entry: gone on Linux; elsewhere ask the JDK.
+            return !Files.isDirectory(Path.of("/proc")) && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         }
     }
 }
