@@ -33,6 +33,7 @@ class ModularityTests {
         ArchRuleDefinition.noClasses()
                 .that().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("StateMachine")
                 .or().resideInAnyPackage("cn.luoshi.calendar..", "cn.luoshi.ledger.light..")
+                .and().doNotHaveSimpleName("package-info") // the module declaration itself
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .check(CLASSES);
     }

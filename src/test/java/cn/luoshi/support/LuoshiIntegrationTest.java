@@ -19,7 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "luoshi.embedded-db.ephemeral=true",
         "luoshi.embedded-db.durable=false",
         "luoshi.admin.password=admin-test-pw",
-        "luoshi.demo-data=true"})
+        "luoshi.demo-data=true",
+        "server.shutdown=immediate"})
 @AutoConfigureMockMvc
 public @interface LuoshiIntegrationTest {
 }

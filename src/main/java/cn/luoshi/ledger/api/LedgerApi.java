@@ -114,7 +114,7 @@ class LedgerApi {
 
     @GetMapping("/tasks")
     @Operation(summary = "任务清单：按单位、牵头领导、状态、完成时限、关键词筛选，按完成时限排序分页")
-    PageResult<TaskRow> tasks(@ModelAttribute TaskQuery query, @Parameter(hidden = true) CurrentUser me) {
+    PageResult<TaskRow> tasks(@org.springdoc.core.annotations.ParameterObject @ModelAttribute TaskQuery query, @Parameter(hidden = true) CurrentUser me) {
         return tasks.search(query, me);
     }
 

@@ -29,6 +29,7 @@ class AdminController {
         model.addAttribute("users", org.users());
         model.addAttribute("units", org.units());
         model.addAttribute("people", org.people());
+        model.addAttribute("unitsById", org.unitsById());
         model.addAttribute("roles", Role.values());
         model.addAttribute("unitTypes", UnitType.values());
         return "admin/users";
@@ -53,6 +54,22 @@ class AdminController {
         try {
             org.createUnit(new OrgDirectory.NewUnit(type, parentId, shortName, fullName, null), me);
             redirect.addFlashAttribute("flash", "已新增单位 " + fullName);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/people")
+    String createPerson(@RequestParam long unitId, @RequestParam String name,
+            @RequestParam(required = false) String position, @RequestParam(required = false) String phone,
+            @RequestParam(defaultValue = "false") boolean leader, @RequestParam(required = false) String portfolio,
+            @RequestParam(required = false) java.util.List<Long> portfolioUnitIds, CurrentUser me,
+            RedirectAttributes redirect) {
+        try {
+            org.createPerson(new OrgDirectory.NewPerson(unitId, name, position, phone, leader, portfolio,
+                    portfolioUnitIds), me);
+            redirect.addFlashAttribute("flash", "已新增人员 " + name);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

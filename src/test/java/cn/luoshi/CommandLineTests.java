@@ -1,0 +1,42 @@
+package cn.luoshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@code bin/luoshi} without Spring: help, version, unknown commands. */
+class CommandLineTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return LuoshiApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheEnvironment() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve").contains("LUOSHI_DB_URL")
+                .contains("LUOSHI_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void anUnknownCommandFailsWithOneClearLine() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("未知命令: frobnicate（luoshi --help 查看可用命令）");
+    }
+
+    @Test
+    void serveIsTheDefaultAndTakesSpringArguments() {
+        assertThat(LuoshiApplication.isServe(new String[0])).isTrue();
+        assertThat(LuoshiApplication.isServe(new String[] {"--server.port=9090"})).isTrue();
+        assertThat(LuoshiApplication.serveArgs(new String[] {"serve", "--server.port=9090"}))
+                .containsExactly("--server.port=9090");
+        assertThat(LuoshiApplication.isServe(new String[] {"version"})).isFalse();
+    }
+}
