@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -60,6 +62,18 @@ class LedgerExporter {
         try (LedgerSheet sheet = new LedgerSheet("任务台账（导入模板）", List.of(LedgerColumn.values()))) {
             sheet.write(out);
         }
+    }
+
+    /**
+     * Builds a template once in the background after start-up: the first workbook of a JVM spends a second or two
+     * loading POI's XML classes, which should not fall on the first person to press 导出Excel.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread t = new Thread(() -> template(OutputStream.nullOutputStream()), "excel-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     String title(TaskQuery q, CurrentUser me) {
