@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,11 +34,13 @@ class LedgerExcelController {
 
     private final LedgerExporter exporter;
     private final LedgerImporter importer;
+    private final ImportJobs jobs;
     private final Clock clock;
 
-    LedgerExcelController(LedgerExporter exporter, LedgerImporter importer, Clock clock) {
+    LedgerExcelController(LedgerExporter exporter, LedgerImporter importer, ImportJobs jobs, Clock clock) {
         this.exporter = exporter;
         this.importer = importer;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -63,13 +66,16 @@ class LedgerExcelController {
     }
 
     /**
-     * The upload. The result (counts, rows, or the table of problems) is shown on the same page; a refused file
-     * answers 422 unless htmx asked (htmx swaps only successful answers, and the page is the answer either way).
+     * The upload. Sent by htmx (the page with JavaScript), the import runs in the background and the answer is a
+     * progress bar that polls {@link #job}; sent as a plain form, the answer waits for the result. Either way the
+     * result (counts and rows, or the table of problems) is shown on this page; a refused file answers 422 to a
+     * plain form (htmx swaps only successful answers).
      */
     @PostMapping("/tasks/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser me, Model model,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         requireManage(me);
+        boolean htmx = request.getHeader("HX-Request") != null;
         ImportResult result;
         if (file == null || file.isEmpty()) {
             result = ImportResult.failed(null, 0, 0, List.of(ImportProblem.ofFile("请选择要导入的 .xlsx 文件")));
@@ -77,13 +83,34 @@ class LedgerExcelController {
             result = ImportResult.failed(file.getOriginalFilename(), 0, 0, List.of(ImportProblem.ofFile(
                     "文件大小为 %.1f MB，超过 10 MB 的上限；请删去图片等内容或分成几个文件导入"
                             .formatted(file.getSize() / 1024.0 / 1024.0))));
+        } else if (htmx) {
+            return jobPage(jobs.submit(file.getOriginalFilename(), file.getBytes(), me), model);
         } else {
             result = importer.importFile(file.getOriginalFilename(), file.getBytes(), me);
         }
-        if (!result.ok() && request.getHeader("HX-Request") == null) {
+        if (!result.ok() && !htmx) {
             response.setStatus(422);
         }
         model.addAttribute("result", result);
+        return "tasks/import";
+    }
+
+    /** A background import: its progress while it runs, its result when done. */
+    @GetMapping("/tasks/import/jobs/{id}")
+    String job(@PathVariable String id, CurrentUser me, Model model) {
+        requireManage(me);
+        return jobPage(jobs.get(id, me), model);
+    }
+
+    private static String jobPage(ImportJobs.Job job, Model model) {
+        ImportResult result = job.result;
+        if (result != null) {
+            model.addAttribute("result", result);
+        } else {
+            model.addAttribute("jobId", job.id);
+            model.addAttribute("jobFile", job.fileName);
+            model.addAttribute("progress", job.progress);
+        }
         return "tasks/import";
     }
 

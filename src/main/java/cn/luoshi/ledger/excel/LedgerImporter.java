@@ -73,9 +73,15 @@ public class LedgerImporter {
     }
 
     public ImportResult importFile(String fileName, byte[] bytes, CurrentUser me) {
+        return importFile(fileName, bytes, me, new ImportProgress());
+    }
+
+    /** As {@link #importFile(String, byte[], CurrentUser)}, telling {@code progress} how far it is. */
+    public ImportResult importFile(String fileName, byte[] bytes, CurrentUser me, ImportProgress progress) {
         if (!LedgerPermissions.mayManage(me)) {
             throw new ForbiddenException("只有督查室可以导入台账");
         }
+        progress.start(ImportProgress.Step.READING, 0);
         LedgerReader.Parsed parsed = LedgerReader.read(bytes);
         if (!parsed.readable()) {
             return ImportResult.failed(fileName, 0, 0, parsed.problems());
@@ -87,8 +93,11 @@ public class LedgerImporter {
         List<Planned> plan = new ArrayList<>();
         Names names = new Names(org);
         int year = LocalDate.now(clock).getYear();
+        progress.start(ImportProgress.Step.CHECKING, parsed.rows().size());
+        int checked = 0;
         for (SheetRow row : parsed.rows()) {
             check(row, names, year, problems).ifPresent(plan::add);
+            progress.advance(++checked);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ImportProblem::row)); // stable: a row's problems keep column order
@@ -96,7 +105,7 @@ public class LedgerImporter {
         }
         return transaction.execute(status -> {
             try {
-                return write(fileName, parsed, plan, me);
+                return write(fileName, parsed, plan, me, progress);
             } catch (RowFailed e) {
                 status.setRollbackOnly();
                 return ImportResult.failed(fileName, parsed.rows().size(), parsed.blankRows(), List.of(e.problem));
@@ -104,7 +113,9 @@ public class LedgerImporter {
         });
     }
 
-    private ImportResult write(String fileName, LedgerReader.Parsed parsed, List<Planned> plan, CurrentUser me) {
+    private ImportResult write(String fileName, LedgerReader.Parsed parsed, List<Planned> plan, CurrentUser me,
+            ImportProgress progress) {
+        progress.start(ImportProgress.Step.WRITING, plan.size());
         Map<String, Long> directiveIds = new HashMap<>();
         Map<Long, Map<String, Integer>> existing = new HashMap<>(); // directive → task name → first row of the file
         List<String> created = new ArrayList<>();
@@ -121,6 +132,7 @@ public class LedgerImporter {
             Integer earlier = names.get(key);
             if (earlier != null) {
                 skipped++;
+                progress.advance(imported + skipped);
                 outcomes.add(new ImportResult.RowOutcome(p.row(), p.source(), p.form().title,
                         earlier > 0 ? "与第" + earlier + "行相同，跳过" : "已存在，跳过"));
                 continue;
@@ -134,6 +146,7 @@ public class LedgerImporter {
             }
             names.put(key, p.row());
             imported++;
+            progress.advance(imported + skipped);
             outcomes.add(new ImportResult.RowOutcome(p.row(), p.source(), p.form().title, "已导入"));
         }
         return new ImportResult(fileName, parsed.rows().size(), parsed.blankRows(), imported, skipped,

@@ -1,11 +1,13 @@
 package cn.luoshi.ledger.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.luoshi.common.NotFoundException;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.support.Api;
@@ -42,6 +44,8 @@ class LedgerExcelTests {
     MockMvc mvc;
     @Autowired
     LedgerImporter importer;
+    @Autowired
+    ImportJobs jobs;
     @Autowired
     OrgDirectory org;
     @Autowired
@@ -324,6 +328,39 @@ class LedgerExcelTests {
         }
         ImportResult result = importer.importFile("模板.xlsx", template, user("duchashi"));
         assertThat(reasons(result)).containsExactly("表头下没有任何数据行");
+    }
+
+    @Test
+    void anImportSentByHtmxRunsInTheBackgroundAndThePagePollsUntilItShowsTheResult() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            rows.add(Sheets.row(i, "后台导入测试讲话", "后台导入任务" + i, "张卫东", "住建", "财政", "2026-06-30"));
+        }
+        MvcResult started = mvc.perform(multipart("/tasks/import").file(new MockMultipartFile("file", "后台.xlsx",
+                LedgerExcelController.XLSX, Sheets.ledger(rows))).header("HX-Request", "true")
+                .with(httpBasic("duchashi", Api.DEMO_PASSWORD))).andReturn();
+        assertThat(started.getResponse().getStatus()).isEqualTo(200);
+        String page = started.getResponse().getContentAsString();
+        java.util.regex.Matcher job = java.util.regex.Pattern.compile("/tasks/import/jobs/([0-9a-f-]{36})").matcher(page);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (job.find() && System.currentTimeMillis() < deadline) {
+            assertThat(page).contains("hx-trigger=\"every 1s\"").contains("data-testid=\"import-progress\"");
+            Thread.sleep(200);
+            page = mvc.perform(get(job.group()).header("HX-Request", "true")
+                    .with(httpBasic("duchashi", Api.DEMO_PASSWORD))).andReturn().getResponse().getContentAsString();
+            job = java.util.regex.Pattern.compile("/tasks/import/jobs/([0-9a-f-]{36})").matcher(page);
+        }
+        assertThat(page).contains("新导入 40 项任务").doesNotContain("every 1s");
+        assertThat(taskSummaries(directiveId("后台导入测试讲话"))).hasSize(40);
+    }
+
+    @Test
+    void aBackgroundImportIsVisibleOnlyToWhoeverStartedIt() {
+        byte[] file = Sheets.ledger(List.of(Sheets.row(1, "后台归属测试讲话", "后台归属任务", "", "住建", "", "6月底")));
+        ImportJobs.Job job = jobs.submit("a.xlsx", file, user("duchashi"));
+        assertThat(jobs.get(job.id(), user("duchashi"))).isSameAs(job);
+        assertThatThrownBy(() -> jobs.get(job.id(), user("admin")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
