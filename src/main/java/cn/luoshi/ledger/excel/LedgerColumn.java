@@ -10,12 +10,12 @@ import java.util.function.Function;
 enum LedgerColumn {
     NUMBER("序号", 5, LedgerLine::number),
     SOURCE("任务来源", 16, l -> l.task().directiveTitle()),
-    CONTENT("任务内容", 36, LedgerLine::content),
+    CONTENT("任务内容", 34, LedgerLine::content),
     LEADER("牵头领导", 8, l -> l.task().leaderName()),
     LEAD_UNIT("牵头单位", 10, l -> l.task().leadUnitName()),
     CO_UNITS("协办单位", 12, l -> l.task().coUnitNames()),
-    DEADLINE("完成时限", 11, l -> l.task().deadline()),
-    NARRATIVE("具体进展", 30, LedgerLine::latestNarrative),
+    DEADLINE("完成时限", 15, l -> l.task().deadline()),
+    NARRATIVE("具体进展", 28, LedgerLine::latestNarrative),
     DIFFICULTIES("存在的困难或问题", 22, LedgerLine::difficulties),
     COMPLETION("完成情况", 10, LedgerLine::completion);
 

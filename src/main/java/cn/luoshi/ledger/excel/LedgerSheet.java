@@ -99,8 +99,12 @@ final class LedgerSheet implements AutoCloseable {
     /** Appends one data row. */
     void add(LedgerLine line) {
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Object v = columns.get(i).valueOf(line);
+            if (v instanceof String text) {
+                lines = Math.max(lines, lines(text, columns.get(i).width()));
+            }
             Cell c = row.createCell(i);
             if (v instanceof LocalDate d) {
                 c.setCellValue(d);
@@ -115,6 +119,25 @@ final class LedgerSheet implements AutoCloseable {
                 c.setCellStyle(textStyle);
             }
         }
+        // Excel, WPS and LibreOffice do not all grow a row to fit wrapped text on opening, so set the height.
+        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 4));
+    }
+
+    private static final float LINE_POINTS = 14.5f;
+    private static final float MAX_ROW_POINTS = 409; // Excel's limit
+
+    /** Lines {@code text} takes when wrapped in a column {@code width} characters wide (a CJK character ≈ 2). */
+    static int lines(String text, int width) {
+        double room = Math.max(1, width - 1.5);
+        int total = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            double units = 0;
+            for (int i = 0; i < paragraph.length(); i++) {
+                units += paragraph.charAt(i) < 0x2E80 ? 1.1 : 2.1;
+            }
+            total += Math.max(1, (int) Math.ceil(units / room));
+        }
+        return total;
     }
 
     int dataRows() {
