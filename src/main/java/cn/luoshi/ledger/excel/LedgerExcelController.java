@@ -47,9 +47,10 @@ class LedgerExcelController {
     @GetMapping("/tasks/export")
     void export(@ModelAttribute("query") TaskQuery query, CurrentUser me, HttpServletResponse response)
             throws IOException {
+        String title = exporter.title(query, me); // may answer 404; headers are not set yet
         String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
         download(response, "任务台账-" + day + ".xlsx");
-        exporter.export(query, me, response.getOutputStream());
+        exporter.export(query, me, title, response.getOutputStream());
     }
 
     @GetMapping("/tasks/import")

@@ -43,7 +43,12 @@ class LedgerExporter {
 
     /** Writes the 台账 for {@code q} as {@code me} sees it; returns the number of task rows written. */
     int export(TaskQuery q, CurrentUser me, OutputStream out) {
-        try (LedgerSheet sheet = new LedgerSheet(title(q, me), List.of(LedgerColumn.values()))) {
+        return export(q, me, title(q, me), out);
+    }
+
+    /** As {@link #export(TaskQuery, CurrentUser, OutputStream)} under a title from {@link #title}. */
+    int export(TaskQuery q, CurrentUser me, String title, OutputStream out) {
+        try (LedgerSheet sheet = new LedgerSheet(title, List.of(LedgerColumn.values()))) {
             List<TaskRow> batch = new ArrayList<>(BATCH);
             tasks.forEachRow(q, me, row -> {
                 batch.add(row);
@@ -76,6 +81,7 @@ class LedgerExporter {
         t.start();
     }
 
+    /** The sheet's title; a directive the caller may not see is "not found" (before anything is written). */
     String title(TaskQuery q, CurrentUser me) {
         String date = ImportDates.chinese(LocalDate.now(clock));
         if (q.directiveId() != null) {

@@ -125,6 +125,12 @@ class LedgerExcelTests {
         createTask(d, "导出范围测试-发改牵头", "发改", "李明华", "2026-06-30", List.of("财政"));
 
         assertThat(contents(export("zhujian", "directiveId=" + d))).containsExactly("导出范围测试-住建牵头");
+        long other = fixture.directive("导出范围测试-无住建任务的讲话");
+        createTask(other, "导出范围测试-仅发改", "发改", "李明华", "2026-06-30", List.of());
+        MvcResult hidden = mvc.perform(get("/tasks/export?directiveId=" + other)
+                .with(httpBasic("zhujian", Api.DEMO_PASSWORD))).andReturn();
+        assertThat(hidden.getResponse().getStatus()).isEqualTo(404);
+        assertThat(hidden.getResponse().getHeader("Content-Disposition")).isNull();
         assertThat(contents(export("duchashi", "directiveId=" + d)))
                 .containsExactlyInAnyOrder("导出范围测试-住建牵头", "导出范围测试-发改牵头");
     }
