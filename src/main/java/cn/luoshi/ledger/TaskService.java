@@ -10,13 +10,17 @@ import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;
 import cn.luoshi.org.Unit;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -161,8 +165,62 @@ public class TaskService {
     public PageResult<TaskRow> search(TaskQuery q, CurrentUser me) {
         int size = PageResult.clampSize(q.size());
         int page = PageResult.clampPage(q.page());
+        TaskStore.Params p = new TaskStore.Params();
+        String where = listFilter(q, me, p);
+        p.with("limit", size).with("offset", (long) page * size);
+        String sql = """
+                select %s,
+                  count(*) over () as total
+                %s
+                where %s
+                order by t.deadline nulls last, t.id
+                limit :limit offset :offset""".formatted(ROW_COLUMNS, ROW_FROM, where);
+        long[] total = {0};
+        List<TaskRow> rows = jdbc.sql(sql).params(p.map()).query((rs, i) -> {
+            total[0] = rs.getLong("total");
+            return row(rs);
+        }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("select count(*) from task t where " + where).params(p.map()).query(Long.class).single();
+        }
+        return new PageResult<>(rows, page, size, total[0]);
+    }
+
+    /**
+     * Every row the list shows for {@code q} (same filters, scope and order) without the page cap, for the Excel
+     * export. Read through a cursor inside one read-only transaction, so memory stays bounded; page and size of
+     * {@code q} are ignored.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRow(TaskQuery q, CurrentUser me, Consumer<TaskRow> sink) {
+        TaskStore.Params p = new TaskStore.Params();
+        String where = listFilter(q, me, p);
+        String sql = "select %s %s where %s order by t.deadline nulls last, t.id"
+                .formatted(ROW_COLUMNS, ROW_FROM, where);
+        try (Stream<TaskRow> rows = jdbc.sql(sql).withFetchSize(500).params(p.map())
+                .query((rs, i) -> row(rs)).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static final String ROW_COLUMNS = """
+            t.id, t.directive_id, d.title as directive_title, t.kind, t.title, t.target_value, t.target_unit,
+              t.target_object, t.target_period, u.short_name as lead_unit_name, pl.name as leader_name,
+              t.start_date, t.deadline, t.status, t.progress_percent, t.last_reported_on,
+              (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
+                 from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
+              (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems""";
+
+    private static final String ROW_FROM = """
+            from task t
+            join directive d on d.id = t.directive_id
+            left join unit u on u.id = t.lead_unit_id
+            left join person pl on pl.id = t.lead_leader_id""";
+
+    /** The list's where clause (filters and scope) for {@code q}; fills {@code p} with its parameters. */
+    private static String listFilter(TaskQuery q, CurrentUser me, TaskStore.Params p) {
         StringBuilder where = new StringBuilder("t.kind <> 'AREA' and " + TaskStore.SCOPE);
-        TaskStore.Params p = new TaskStore.Params().with("scopeUnit", TaskStore.scopeUnit(me));
+        p.with("scopeUnit", TaskStore.scopeUnit(me));
         if (q.unitId() != null) {
             where.append(" and (t.lead_unit_id = :unit or exists (select 1 from task_co_unit fc where fc.task_id = t.id"
                     + " and fc.unit_id = :unit))");
@@ -192,38 +250,18 @@ public class TaskService {
             where.append(" and (t.title ilike :text or t.description ilike :text)");
             p.with("text", "%" + escapeLike(q.text().trim()) + "%");
         }
-        p.with("limit", size).with("offset", (long) page * size);
-        String sql = """
-                select t.id, t.directive_id, d.title as directive_title, t.kind, t.title, t.target_value, t.target_unit,
-                  t.target_object, t.target_period, u.short_name as lead_unit_name, pl.name as leader_name,
-                  t.start_date, t.deadline, t.status, t.progress_percent, t.last_reported_on,
-                  (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
-                     from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
-                  (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
-                  count(*) over () as total
-                from task t
-                join directive d on d.id = t.directive_id
-                left join unit u on u.id = t.lead_unit_id
-                left join person pl on pl.id = t.lead_leader_id
-                where %s
-                order by t.deadline nulls last, t.id
-                limit :limit offset :offset""".formatted(where);
-        long[] total = {0};
-        List<TaskRow> rows = jdbc.sql(sql).params(p.map()).query((rs, i) -> {
-            total[0] = rs.getLong("total");
-            return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("directive_title"),
-                    TaskKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                    Target.of(rs.getBigDecimal("target_value"), rs.getString("target_unit"),
-                            rs.getString("target_object"), rs.getString("target_period")),
-                    rs.getString("lead_unit_name"), rs.getString("co_unit_names"), rs.getString("leader_name"),
-                    rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                    TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
-                    rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"));
-        }).list();
-        if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("select count(*) from task t where " + where).params(p.map()).query(Long.class).single();
-        }
-        return new PageResult<>(rows, page, size, total[0]);
+        return where.toString();
+    }
+
+    private static TaskRow row(ResultSet rs) throws SQLException {
+        return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("directive_title"),
+                TaskKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                Target.of(rs.getBigDecimal("target_value"), rs.getString("target_unit"),
+                        rs.getString("target_object"), rs.getString("target_period")),
+                rs.getString("lead_unit_name"), rs.getString("co_unit_names"), rs.getString("leader_name"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
+                rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"));
     }
 
     List<Milestone> milestones(long taskId) {
