@@ -66,17 +66,32 @@ public class OverviewService {
                 .query((rs, i) -> new Overview.RecentReport(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6)))
                 .list();
-        return new Overview(total, byStatus, byUnit, overdue, dueSoon, openProblems, recent);
+        Map<cn.luoshi.ledger.light.Light, Long> byLight = new EnumMap<>(cn.luoshi.ledger.light.Light.class);
+        java.time.Instant[] computed = {null};
+        jdbc.sql("select tl.light, count(*) n, max(tl.computed_at) at from task_light tl join task t on t.id = tl.task_id"
+                + " where " + TaskStore.SCOPE + " group by tl.light").param("scopeUnit", scope)
+                .query((rs, i) -> {
+                    byLight.put(cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")), rs.getLong("n"));
+                    var at = rs.getTimestamp("at").toInstant();
+                    if (computed[0] == null || at.isAfter(computed[0])) {
+                        computed[0] = at;
+                    }
+                    return null;
+                }).list();
+        List<TaskRow> red = tasks.search(new TaskQuery(null, null, null, null, null, null, null,
+                cn.luoshi.ledger.light.Light.RED, 0, 10), me).rows();
+        return new Overview(total, byStatus, byUnit, overdue, dueSoon, openProblems, recent, byLight, red,
+                computed[0]);
     }
 
     public MyWork myWork(CurrentUser me) {
         if (!me.isUnitUser()) {
             return new MyWork(List.of(), List.of(), List.of(), 0);
         }
-        var toAccept = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.ASSIGNED, null, null, null, null, 0,
+        var toAccept = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.ASSIGNED, null, null, null, null, null, 0,
                 50), me).rows().stream().filter(r -> r.leadUnitName() != null && r.leadUnitName().equals(me.unitName()))
                 .toList();
-        var open = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.IN_PROGRESS, null, null, null, null, 0,
+        var open = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.IN_PROGRESS, null, null, null, null, null, 0,
                 50), me).rows();
         var problems = jdbc.sql("""
                 select p.*, t.title as task_title from problem p join task t on t.id = p.task_id

@@ -24,8 +24,11 @@ public class ProgressService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final cn.luoshi.calendar.WorkingDayCalendar calendar;
 
-    ProgressService(JdbcClient jdbc, TaskStore tasks, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ProgressService(JdbcClient jdbc, TaskStore tasks, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            cn.luoshi.calendar.WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.audit = audit;
@@ -48,16 +51,18 @@ public class ProgressService {
         }
         LedgerRules.report(f, t, LocalDate.now(clock)).throwIfAny();
         long unitId = me.isUnitUser() ? me.unitId() : t.leadUnitId();
+        ReportCycle.Period period = t.reportCycle().periodReportedOn(f.reportedOn, calendar);
         long id = jdbc.sql("""
                 insert into progress_report (task_id, reported_on, cumulative, narrative, difficulties,
-                  needs_coordination, next_steps, unit_id, reported_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                  needs_coordination, next_steps, unit_id, reported_by, cycle_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(taskId, f.reportedOn, f.cumulative, f.narrative.trim(), TaskStore.blankToNull(f.difficulties),
-                        f.needsCoordination, TaskStore.blankToNull(f.nextSteps), unitId, me.auditName())
+                        f.needsCoordination, TaskStore.blankToNull(f.nextSteps), unitId, me.auditName(), period.key())
                 .query(Long.class).single();
         tasks.recordProgress(taskId, t.toPercent(f.cumulative), f.reportedOn);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("报送日期", f.reportedOn);
+        after.put("报送期次", period.label());
         after.put("累计完成", f.cumulative.stripTrailingZeros().toPlainString() + t.progressUnit());
         after.put("具体进展", f.narrative.trim());
         after.put("困难问题", TaskStore.blankToNull(f.difficulties));

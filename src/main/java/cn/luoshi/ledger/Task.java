@@ -14,11 +14,12 @@ public record Task(long id, long directiveId, Long parentId, TaskKind kind, int 
         Target target, LocalDate startDate, LocalDate deadline, Long leadLeaderId, Long leadUnitId,
         List<Long> coUnitIds, String responsiblePerson, String contact, TaskStatus status, Instant acceptedAt,
         BigDecimal progressPercent, LocalDate lastReportedOn, Integer sourceStart, Integer sourceEnd,
-        List<String> tags, int version) {
+        List<String> tags, int version, ReportCycle reportCycle) {
 
     public Task {
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        reportCycle = reportCycle == null ? ReportCycle.MONTHLY : reportCycle;
     }
 
     /** Progress is measured in the target's quantity when there is one, otherwise in percent. */

@@ -23,6 +23,8 @@ public class TaskForm {
     public String responsiblePerson;
     public String contact;
     public List<String> tags = new ArrayList<>();
+    /** 汇报频次; monthly unless the 督查室 says otherwise. */
+    public ReportCycle reportCycle = ReportCycle.MONTHLY;
     public Integer sourceStart;
     public Integer sourceEnd;
     public Integer version;
@@ -47,6 +49,7 @@ public class TaskForm {
         f.responsiblePerson = t.responsiblePerson();
         f.contact = t.contact();
         f.tags = new ArrayList<>(t.tags());
+        f.reportCycle = t.reportCycle();
         f.sourceStart = t.sourceStart();
         f.sourceEnd = t.sourceEnd();
         f.version = t.version();

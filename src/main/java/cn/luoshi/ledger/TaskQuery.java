@@ -7,13 +7,13 @@ import java.time.LocalDate;
  * paginated, sorted by deadline.
  */
 public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate deadlineFrom, LocalDate deadlineTo,
-        String text, Long directiveId, Integer page, Integer size) {
+        String text, Long directiveId, cn.luoshi.ledger.light.Light light, Integer page, Integer size) {
 
     public static TaskQuery all() {
-        return new TaskQuery(null, null, null, null, null, null, null, 0, 20);
+        return new TaskQuery(null, null, null, null, null, null, null, null, 0, 20);
     }
 
     public TaskQuery withPage(int p) {
-        return new TaskQuery(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, p, size);
+        return new TaskQuery(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, light, p, size);
     }
 }

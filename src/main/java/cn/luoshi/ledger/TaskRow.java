@@ -6,5 +6,6 @@ import java.time.LocalDate;
 /** One line of the task list, with the names it shows already joined in. */
 public record TaskRow(long id, long directiveId, String directiveTitle, TaskKind kind, String title, Target target,
         String leadUnitName, String coUnitNames, String leaderName, LocalDate startDate, LocalDate deadline,
-        TaskStatus status, BigDecimal progressPercent, LocalDate lastReportedOn, int openProblems) {
+        TaskStatus status, BigDecimal progressPercent, LocalDate lastReportedOn, int openProblems,
+        cn.luoshi.ledger.light.Light light, String lightReason, String countdown) {
 }

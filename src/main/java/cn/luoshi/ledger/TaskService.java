@@ -209,13 +209,15 @@ public class TaskService {
               t.start_date, t.deadline, t.status, t.progress_percent, t.last_reported_on,
               (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
                  from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
-              (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems""";
+              (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
+              tl.light, tl.reason as light_reason, tl.countdown_text""";
 
     private static final String ROW_FROM = """
             from task t
             join directive d on d.id = t.directive_id
             left join unit u on u.id = t.lead_unit_id
-            left join person pl on pl.id = t.lead_leader_id""";
+            left join person pl on pl.id = t.lead_leader_id
+            left join task_light tl on tl.task_id = t.id""";
 
     /** The list's where clause (filters and scope) for {@code q}; fills {@code p} with its parameters. */
     private static String listFilter(TaskQuery q, CurrentUser me, TaskStore.Params p) {
@@ -246,6 +248,10 @@ public class TaskService {
             where.append(" and t.directive_id = :directive");
             p.with("directive", q.directiveId());
         }
+        if (q.light() != null) {
+            where.append(" and exists (select 1 from task_light fl where fl.task_id = t.id and fl.light = :light)");
+            p.with("light", q.light().name());
+        }
         if (q.text() != null && !q.text().isBlank()) {
             where.append(" and (t.title ilike :text or t.description ilike :text)");
             p.with("text", "%" + escapeLike(q.text().trim()) + "%");
@@ -261,7 +267,9 @@ public class TaskService {
                 rs.getString("lead_unit_name"), rs.getString("co_unit_names"), rs.getString("leader_name"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
-                rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"));
+                rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"),
+                rs.getString("light") == null ? null : cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")),
+                rs.getString("light_reason"), rs.getString("countdown_text"));
     }
 
     List<Milestone> milestones(long taskId) {
@@ -307,6 +315,7 @@ public class TaskService {
         m.put("联系方式", t.contact());
         m.put("状态", t.status().label());
         m.put("标签", String.join("、", t.tags()));
+        m.put("汇报频次", t.reportCycle().label());
         return m;
     }
 

@@ -76,9 +76,9 @@ class TaskStore {
         long id = jdbc.sql("""
                 insert into task (directive_id, parent_id, kind, seq, title, description, target_value, target_unit,
                   target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
-                  responsible_person, contact, status, source_start, source_end, tags, created_by)
+                  responsible_person, contact, status, source_start, source_end, tags, created_by, report_cycle)
                 values (:d, :parent, :kind, :seq, :title, :description, :tv, :tu, :tobj, :tp, :start, :deadline,
-                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by)
+                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by, :cycle)
                 returning id""")
                 .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
                 .param("title", f.title.trim()).param("description", blankToNull(f.description))
@@ -91,6 +91,7 @@ class TaskStore {
                 .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
                         .map(String::trim).distinct().toArray(String[]::new))
                 .param("by", by)
+                .param("cycle", (f.reportCycle == null ? ReportCycle.MONTHLY : f.reportCycle).name())
                 .query(Long.class).single();
         replaceCoUnits(id, f.coUnitIds);
         return id;
@@ -102,7 +103,7 @@ class TaskStore {
                 update task set title = :title, description = :description, target_value = :tv, target_unit = :tu,
                   target_object = :tobj, target_period = :tp, start_date = :start, deadline = :deadline,
                   lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
-                  status = :status, tags = :tags, version = version + 1, updated_at = now()
+                  status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = now()
                 where id = :id and version = :version""")
                 .param("title", f.title.trim()).param("description", blankToNull(f.description))
                 .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
@@ -112,6 +113,7 @@ class TaskStore {
                 .param("contact", blankToNull(f.contact)).param("status", status.name())
                 .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
                         .map(String::trim).distinct().toArray(String[]::new))
+                .param("cycle", (f.reportCycle == null ? ReportCycle.MONTHLY : f.reportCycle).name())
                 .param("id", id).param("version", version)
                 .update();
         if (n == 0) {
@@ -175,7 +177,8 @@ class TaskStore {
                 TaskStatus.valueOf(rs.getString("status")), accepted == null ? null : accepted.toInstant(),
                 rs.getBigDecimal("progress_percent"), rs.getObject("last_reported_on", LocalDate.class),
                 (Integer) rs.getObject("source_start"), (Integer) rs.getObject("source_end"),
-                strings(rs.getArray("tags")), rs.getInt("version"));
+                strings(rs.getArray("tags")), rs.getInt("version"),
+                ReportCycle.valueOf(rs.getString("report_cycle")));
     }
 
     static List<Long> longs(Array array) throws SQLException {

@@ -142,7 +142,7 @@ class LedgerRulesTests {
     static Task task(BigDecimal target) {
         return new Task(1, 1, null, TaskKind.TASK, 1, "任务", null, Target.of(target, "个", "小区", "今年"),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, 1L, List.of(), null, null,
-                TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0);
+                TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0, null);
     }
 
     static MilestoneForm milestone(String date, String planned) {

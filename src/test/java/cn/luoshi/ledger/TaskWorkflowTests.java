@@ -60,7 +60,7 @@ class TaskWorkflowTests {
     static Task task() {
         return new Task(1, 1, null, TaskKind.TASK, 1, "任务", null, Target.of(new BigDecimal("10"), "个", null, null),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, 6L, List.of(10L), null, null,
-                TaskStatus.ASSIGNED, null, null, null, null, null, List.of(), 0);
+                TaskStatus.ASSIGNED, null, null, null, null, null, List.of(), 0, null);
     }
 
     @Test
@@ -82,7 +82,7 @@ class TaskWorkflowTests {
         assertThat(task().toPercent(new BigDecimal("4"))).isEqualByComparingTo("40");
         assertThat(task().progressUnit()).isEqualTo("个");
         Task noTarget = new Task(1, 1, null, TaskKind.TASK, 1, "任务", null, null, null, LocalDate.of(2026, 12, 31),
-                null, 6L, List.of(), null, null, TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0);
+                null, 6L, List.of(), null, null, TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0, null);
         assertThat(noTarget.toPercent(new BigDecimal("35"))).isEqualByComparingTo("35");
         assertThat(noTarget.progressUnit()).isEqualTo("%");
     }

@@ -56,9 +56,11 @@ class LedgerApi {
     private final ProblemService problems;
     private final ProgressService progress;
     private final AuditLog audit;
+    private final cn.luoshi.ledger.LightService lights;
 
     LedgerApi(DirectiveService directives, TaskService tasks, MilestoneService milestones, ProblemService problems,
-            ProgressService progress, AuditLog audit) {
+            ProgressService progress, AuditLog audit, cn.luoshi.ledger.LightService lights) {
+        this.lights = lights;
         this.directives = directives;
         this.tasks = tasks;
         this.milestones = milestones;
@@ -157,6 +159,22 @@ class LedgerApi {
     List<AuditEntry> history(@PathVariable long id, @Parameter(hidden = true) CurrentUser me) {
         tasks.get(id, me);
         return audit.forTask(id);
+    }
+
+    @GetMapping("/tasks/{id}/light")
+    @Operation(summary = "任务亮灯：灯色、原因、序时进度、倒计时（工作日）、计算时间")
+    cn.luoshi.ledger.TaskLight light(@PathVariable long id, @Parameter(hidden = true) CurrentUser me) {
+        tasks.get(id, me);
+        return lights.lightOf(id).orElseThrow(() -> new cn.luoshi.common.NotFoundException("亮灯", id));
+    }
+
+    @PostMapping("/lights/recompute")
+    @Operation(summary = "重新计算全部亮灯（督查室）")
+    cn.luoshi.ledger.LightService.Run recompute(@Parameter(hidden = true) CurrentUser me) {
+        if (!me.managesLedger()) {
+            throw new cn.luoshi.common.ForbiddenException("只有督查室可以重新计算亮灯");
+        }
+        return lights.recomputeAll();
     }
 
     // ---- milestones ----------------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ enum LedgerColumn {
     DEADLINE("完成时限", 15, l -> l.task().deadline()),
     NARRATIVE("具体进展", 28, LedgerLine::latestNarrative),
     DIFFICULTIES("存在的困难或问题", 22, LedgerLine::difficulties),
-    COMPLETION("完成情况", 10, LedgerLine::completion);
+    COMPLETION("完成情况", 10, LedgerLine::completion),
+    LIGHT("亮灯", 7, l -> l.task().light() == null ? null : l.task().light().label()),
+    COUNTDOWN("倒计时", 12, l -> l.task().countdown());
 
     private final String header;
     private final int width;

@@ -19,8 +19,10 @@ class HomeController {
 
     private final OverviewService overviews;
     private final Clock clock;
+    private final cn.luoshi.ledger.LightService lights;
 
-    HomeController(OverviewService overviews, Clock clock) {
+    HomeController(OverviewService overviews, Clock clock, cn.luoshi.ledger.LightService lights) {
+        this.lights = lights;
         this.overviews = overviews;
         this.clock = clock;
     }
@@ -34,9 +36,21 @@ class HomeController {
             Overview overview = overviews.overview(me);
             model.addAttribute("overview", overview);
             model.addAttribute("statuses", TaskStatus.values());
+            model.addAttribute("lights", cn.luoshi.ledger.light.Light.values());
             model.addAttribute("unitChart", chartRows(overview.byUnit()));
         }
         return "home";
+    }
+
+    /** 重新计算亮灯 on demand (督查室). */
+    @org.springframework.web.bind.annotation.PostMapping("/lights/recompute")
+    String recompute(CurrentUser me, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (!me.managesLedger()) {
+            throw new cn.luoshi.common.ForbiddenException("只有督查室可以重新计算亮灯");
+        }
+        var run = lights.recomputeAll();
+        redirect.addFlashAttribute("flash", "已重新计算 " + run.tasks() + " 项任务的亮灯，用时 " + run.millis() + " 毫秒");
+        return "redirect:/";
     }
 
     /** Plain maps for the ECharts script, so the page does not depend on how records serialise. */

@@ -48,9 +48,12 @@ class TaskController {
     private final ProgressService progress;
     private final OrgDirectory org;
     private final Clock clock;
+    private final cn.luoshi.ledger.LightService lights;
 
     TaskController(TaskService tasks, DirectiveService directives, MilestoneService milestones,
-            ProblemService problems, ProgressService progress, OrgDirectory org, Clock clock) {
+            ProblemService problems, ProgressService progress, OrgDirectory org, Clock clock,
+            cn.luoshi.ledger.LightService lights) {
+        this.lights = lights;
         this.tasks = tasks;
         this.directives = directives;
         this.milestones = milestones;
@@ -68,6 +71,7 @@ class TaskController {
         model.addAttribute("units", org.units());
         model.addAttribute("leaders", org.leaders());
         model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("lights", cn.luoshi.ledger.light.Light.values());
         return "tasks/list";
     }
 
@@ -85,6 +89,7 @@ class TaskController {
         if (query.unitId() != null) url.queryParam("unitId", query.unitId());
         if (query.leaderId() != null) url.queryParam("leaderId", query.leaderId());
         if (query.status() != null) url.queryParam("status", query.status());
+        if (query.light() != null) url.queryParam("light", query.light());
         if (query.deadlineFrom() != null) url.queryParam("deadlineFrom", query.deadlineFrom());
         if (query.deadlineTo() != null) url.queryParam("deadlineTo", query.deadlineTo());
         if (query.text() != null && !query.text().isBlank()) url.queryParam("text", query.text());
@@ -96,8 +101,12 @@ class TaskController {
 
     @GetMapping("/tasks/{id}")
     String detail(@PathVariable long id, CurrentUser me, Model model) {
-        model.addAttribute("d", tasks.detail(id, me));
+        var d = tasks.detail(id, me);
+        model.addAttribute("d", d);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("light", lights.lightOf(id).orElse(null));
+        model.addAttribute("calendarWarning", lights.calendarWarning(LocalDate.now(clock), d.task().deadline())
+                .orElse(null));
         return "tasks/detail";
     }
 
@@ -167,6 +176,7 @@ class TaskController {
         model.addAttribute("form", form);
         model.addAttribute("parent", form.parentId == null ? null : tasks.get(form.parentId, me));
         model.addAttribute("kinds", TaskKind.values());
+        model.addAttribute("cycles", cn.luoshi.ledger.ReportCycle.values());
         model.addAttribute("units", org.units());
         model.addAttribute("leaders", org.leaders());
         return "tasks/form";

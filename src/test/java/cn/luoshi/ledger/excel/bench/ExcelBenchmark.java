@@ -75,7 +75,7 @@ public final class ExcelBenchmark {
             }
             TaskService taskService = ctx.getBean(TaskService.class);
             CurrentUser supervisor = user(ctx.getBean(OrgDirectory.class), "duchashi");
-            TaskQuery query = new TaskQuery(null, null, null, null, null, null, directive, null, null);
+            TaskQuery query = new TaskQuery(null, null, null, null, null, null, directive, null, null, null);
             for (int r = 0; r < 3; r++) {
                 long queryStart = System.nanoTime();
                 int[] count = {0};

@@ -1,0 +1,227 @@
+package cn.luoshi.ledger;
+
+import cn.luoshi.calendar.WorkingDayCalendar;
+import cn.luoshi.ledger.light.Light;
+import cn.luoshi.ledger.light.LightEvaluator;
+import cn.luoshi.ledger.light.LightVerdict;
+import cn.luoshi.ledger.light.Phase;
+import cn.luoshi.ledger.light.TaskSchedule;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * 亮灯 — computes every task's light in one pass and stores it with the time of computation, so lists and the
+ * overview filter and count by light without recomputing per request. Runs on start, on a schedule, on demand, and
+ * for one task after each change to it.
+ */
+@Service
+public class LightService {
+
+    private static final Logger log = LoggerFactory.getLogger(LightService.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final LightEvaluator evaluator;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final int acceptanceWorkingDays;
+
+    LightService(JdbcClient jdbc, JdbcTemplate template, LightEvaluator evaluator, WorkingDayCalendar calendar,
+            Clock clock, @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.evaluator = evaluator;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.acceptanceWorkingDays = acceptanceWorkingDays;
+    }
+
+    /** How one run went. */
+    public record Run(int tasks, long millis, Instant computedAt, Map<Light, Integer> counts) {
+    }
+
+    /** Recomputes all lights (all tasks, one pass: four queries in, batched upserts out). */
+    @Transactional
+    public Run recomputeAll() {
+        long t0 = System.nanoTime();
+        Run run = compute(null);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        log.info("亮灯计算完成：{} 项任务，用时 {} ms，{}", run.tasks(), ms, run.counts());
+        return new Run(run.tasks(), ms, run.computedAt(), run.counts());
+    }
+
+    /** Recomputes one task's light (after it changed). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recompute(long taskId) {
+        compute(taskId);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TaskChanged event) {
+        recompute(event.taskId());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        recomputeAll();
+    }
+
+    @Scheduled(cron = "${luoshi.lights.cron:0 */15 * * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        recomputeAll();
+    }
+
+    public Optional<TaskLight> lightOf(long taskId) {
+        return jdbc.sql("select * from task_light where task_id = ?").param(taskId).query(LightService::light)
+                .optional();
+    }
+
+    /** The calendar's warning when a date range touches a year whose holidays are not entered yet. */
+    public Optional<String> calendarWarning(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return Optional.empty();
+        }
+        return calendar.fallbackWarning(from, to);
+    }
+
+    private Run compute(Long onlyTask) {
+        LocalDate today = evaluator.today();
+        Instant now = clock.instant();
+        String filter = onlyTask == null ? "" : " and t.id = " + onlyTask;
+        Map<Long, List<cn.luoshi.ledger.light.Milestone>> milestones = new HashMap<>();
+        jdbc.sql("select m.task_id, m.due_date, m.planned, t.target_value from milestone m join task t on t.id = m.task_id"
+                + " where true" + filter + " order by m.task_id, m.due_date")
+                .query((ResultSet rs) -> {
+                    boolean quantity = rs.getBigDecimal("target_value") != null
+                            && rs.getBigDecimal("target_value").signum() > 0;
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    double planned = rs.getBigDecimal("planned").doubleValue();
+                    milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(quantity
+                            ? cn.luoshi.ledger.light.Milestone.quantity(due, planned)
+                            : cn.luoshi.ledger.light.Milestone.percent(due, Math.min(planned, 100)));
+                });
+        Map<ReportCycle, ReportCycle.Period> due = new EnumMap<>(ReportCycle.class);
+        for (ReportCycle c : ReportCycle.values()) {
+            due.put(c, c.lastDuePeriod(LocalDate.MIN.plusYears(1), today, calendar));
+        }
+        Set<String> reported = new HashSet<>();
+        jdbc.sql("select task_id, cycle_key from progress_report t where cycle_key in (:keys)"
+                + filter.replace("t.id", "t.task_id"))
+                .param("keys", due.values().stream().map(ReportCycle.Period::key).toList())
+                .query((ResultSet rs) -> {
+                    reported.add(rs.getLong(1) + "/" + rs.getString(2));
+                });
+        List<Object[]> rows = new ArrayList<>();
+        Map<Light, Integer> counts = new EnumMap<>(Light.class);
+        Timestamp at = Timestamp.from(now);
+        jdbc.sql("""
+                select t.id, t.status, t.start_date, t.deadline, t.created_at, t.accepted_at, t.progress_percent,
+                  t.target_value, t.report_cycle, t.updated_at
+                from task t where t.kind <> 'AREA' and t.deadline is not null""" + filter)
+                .query((ResultSet rs) -> {
+                    long id = rs.getLong("id");
+                    TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+                    LocalDate created = rs.getTimestamp("created_at").toInstant().atZone(CHINA).toLocalDate();
+                    LocalDate start = Optional.ofNullable(rs.getObject("start_date", LocalDate.class)).orElse(created);
+                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+                    if (start.isAfter(deadline)) {
+                        start = deadline;
+                    }
+                    BigDecimal target = rs.getBigDecimal("target_value");
+                    TaskSchedule schedule = new TaskSchedule(start, deadline,
+                            target == null || target.signum() <= 0 ? null : target.doubleValue(),
+                            milestones.getOrDefault(id, List.of()));
+                    BigDecimal actual = rs.getBigDecimal("progress_percent");
+                    Timestamp accepted = rs.getTimestamp("accepted_at");
+                    ReportCycle cycle = ReportCycle.valueOf(rs.getString("report_cycle"));
+                    String missing = missingReport(status, id, start, accepted, cycle, due.get(cycle), reported);
+                    boolean acceptanceOverdue = status == TaskStatus.ASSIGNED
+                            && calendar.workingDaysBetween(created, today) > acceptanceWorkingDays;
+                    LocalDate completedOn = status == TaskStatus.COMPLETED
+                            ? rs.getTimestamp("updated_at").toInstant().atZone(CHINA).toLocalDate() : null;
+                    LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(status),
+                            actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
+                            acceptanceOverdue, completedOn), today);
+                    String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
+                            ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
+                    BigDecimal planned = v.lagPoints() == null ? null
+                            : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
+                    rows.add(new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
+                            v.countdownWorkingDays(), v.countdownText(), missing, at});
+                    counts.merge(v.light(), 1, Integer::sum);
+                });
+        template.batchUpdate("""
+                insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
+                  countdown_text, report_missing, computed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
+                  planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
+                  countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
+                  report_missing = excluded.report_missing, computed_at = excluded.computed_at""", rows);
+        if (onlyTask != null && rows.isEmpty()) {
+            jdbc.sql("delete from task_light where task_id = ?").param(onlyTask).update();
+        }
+        return new Run(rows.size(), 0, now, counts);
+    }
+
+    /** The label of the period whose report is due and missing ("2026年10月"), or null. */
+    private static String missingReport(TaskStatus status, long id, LocalDate start, Timestamp accepted,
+            ReportCycle cycle, ReportCycle.Period lastDue, Set<String> reported) {
+        if (status != TaskStatus.IN_PROGRESS || lastDue == null) {
+            return null;
+        }
+        LocalDate activeFrom = accepted == null ? start
+                : latest(start, accepted.toInstant().atZone(CHINA).toLocalDate());
+        if (lastDue.end().isBefore(activeFrom) || !lastDue.due().isAfter(activeFrom)) {
+            return null; // the period ended before the work began, or its report fell due before acceptance
+        }
+        return reported.contains(id + "/" + lastDue.key()) ? null : lastDue.label();
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static Phase phase(TaskStatus status) {
+        return switch (status) {
+            case UNASSIGNED, ASSIGNED, RETURNED -> Phase.NOT_STARTED;
+            case IN_PROGRESS, COMPLETION_REQUESTED -> Phase.IN_PROGRESS;
+            case COMPLETED -> Phase.COMPLETED;
+            case TERMINATED -> Phase.TERMINATED;
+        };
+    }
+
+    static TaskLight light(ResultSet rs, int row) throws SQLException {
+        return new TaskLight(rs.getLong("task_id"), Light.valueOf(rs.getString("light")), rs.getString("reason"),
+                rs.getBigDecimal("planned_percent"), rs.getBigDecimal("lag_points"),
+                (Integer) rs.getObject("countdown_days"), rs.getString("countdown_text"),
+                rs.getString("report_missing"), rs.getTimestamp("computed_at").toInstant());
+    }
+}

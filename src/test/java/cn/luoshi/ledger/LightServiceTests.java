@@ -1,0 +1,136 @@
+package cn.luoshi.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.calendar.WorkingDayCalendar;
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LedgerFixture;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Lights stored per task, with reasons in words, computed after each change and for all tasks at once. */
+@LuoshiIntegrationTest
+class LightServiceTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    LedgerFixture fixture;
+    Api office;
+    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @BeforeEach
+    void setUp() {
+        fixture = new LedgerFixture(port);
+        office = fixture.supervisor();
+    }
+
+    private long task(String title, LocalDate start, LocalDate deadline) {
+        long d = fixture.directive("亮灯测试-" + title);
+        Map<String, Object> body = fixture.taskBody(title, "住建");
+        body.put("startDate", start.toString());
+        body.put("deadline", deadline.toString());
+        body.put("targetValue", null);
+        body.put("targetUnit", null);
+        Api.Response r = office.post("/api/directives/" + d + "/tasks", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        return r.id();
+    }
+
+    private JsonNode light(long task) {
+        Api.Response r = office.get("/api/tasks/" + task + "/light");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body();
+    }
+
+    private void report(long task, int percent) {
+        Api.Response r = Api.as(port, "zhujian").post("/api/tasks/" + task + "/reports",
+                Map.of("reportedOn", today.toString(), "cumulative", percent, "narrative", "推进中"));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+    }
+
+    @Test
+    void aTaskFarBehindItsTimeProportionalProgressIsRedWithThePointsInWords() {
+        long t = task("落后序时", today.minusDays(90), today.plusDays(90));
+        fixture.accept(t, "zhujian");
+        report(t, 5);
+        JsonNode l = light(t);
+        assertThat(l.get("light").asString()).isEqualTo("RED");
+        assertThat(l.get("reason").asString()).matches("落后序时进度\\d+(\\.\\d+)?个百分点");
+        assertThat(l.get("countdownText").asString()).startsWith("剩余").endsWith("个工作日");
+        assertThat(l.get("countdownDays").asInt()).isEqualTo(calendar.workingDaysBetween(today, today.plusDays(90)));
+    }
+
+    @Test
+    void aTaskOnScheduleIsGreenAndTheNextReportMovesItsLight() {
+        long t = task("按序时", today.minusDays(90), today.plusDays(90));
+        fixture.accept(t, "zhujian");
+        report(t, 60);
+        assertThat(light(t).get("light").asString()).isEqualTo("GREEN");
+        report(t, 20); // a correction downwards: the light follows the latest report
+        assertThat(light(t).get("light").asString()).isEqualTo("YELLOW");
+    }
+
+    @Test
+    void anOverdueTaskIsRedAndCountsOverdueWorkingDays() {
+        long t = task("逾期", today.minusDays(120), today.minusDays(14));
+        fixture.accept(t, "zhujian");
+        report(t, 90);
+        JsonNode l = light(t);
+        assertThat(l.get("light").asString()).isEqualTo("RED");
+        int overdue = calendar.workingDaysBetween(today.minusDays(14), today);
+        assertThat(l.get("reason").asString()).contains("已逾期" + overdue + "个工作日");
+        assertThat(l.get("countdownText").asString()).isEqualTo("已逾期" + overdue + "个工作日");
+    }
+
+    @Test
+    void aTaskNotAcceptedWithinOneWorkingDayIsRed() {
+        long t = task("超期未签收", today.minusDays(30), today.plusDays(200));
+        jdbc.sql("update task set created_at = now() - interval '10 days' where id = ?").param(t).update();
+        office.post("/api/lights/recompute", "");
+        assertThat(light(t).get("light").asString()).isEqualTo("RED");
+        assertThat(light(t).get("reason").asString()).contains("超期未签收");
+    }
+
+    @Test
+    void aMissedMonthlyReportIsYellowAndNamesTheMonth() {
+        long t = task("漏报", today.minusDays(200), today.plusDays(200));
+        fixture.accept(t, "zhujian");
+        jdbc.sql("update task set accepted_at = now() - interval '150 days' where id = ?").param(t).update();
+        // Progress recorded long ago, as if reported once in the spring, nothing since.
+        jdbc.sql("update task set progress_percent = 50 where id = ?").param(t).update();
+        office.post("/api/lights/recompute", "");
+        ReportCycle.Period owed = ReportCycle.MONTHLY.lastDuePeriod(today.minusDays(150), today, calendar);
+        JsonNode l = light(t);
+        assertThat(l.get("reportMissing").asString()).isEqualTo(owed.label());
+        assertThat(l.get("reason").asString()).contains("未按时报送" + owed.label() + "进展");
+        assertThat(l.get("light").asString()).isIn("YELLOW", "RED");
+    }
+
+    @Test
+    void theListFiltersByLightAndTheRunCountsEveryTask() {
+        long red = task("筛选红灯", today.minusDays(120), today.minusDays(10));
+        JsonNode run = office.post("/api/lights/recompute", "").body();
+        long tasks = jdbc.sql("select count(*) from task where kind <> 'AREA' and deadline is not null")
+                .query(Long.class).single();
+        assertThat(run.get("tasks").asLong()).isEqualTo(tasks);
+        JsonNode rows = office.get("/api/tasks?size=200&light=RED").body().get("rows");
+        assertThat(rows.valueStream().map(r -> r.get("id").asLong())).contains(red);
+        assertThat(rows.valueStream().map(r -> r.get("light").asString())).containsOnly("RED");
+        assertThat(Api.as(port, "zhujian").post("/api/lights/recompute", "").status()).isEqualTo(403);
+    }
+}
