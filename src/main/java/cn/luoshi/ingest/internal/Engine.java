@@ -1,0 +1,84 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft;
+import cn.luoshi.ingest.DirectiveDraft.Gap;
+import cn.luoshi.ingest.DirectiveDraft.Node;
+import cn.luoshi.ingest.DirectiveDraft.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/** The pipeline behind {@code DirectiveDrafter}: normalise, structure, targets, units, figures. */
+public final class Engine {
+
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
+
+    private final UnitMatcher units;
+
+    public Engine(UnitMatcher units) {
+        this.units = units;
+    }
+
+    public DirectiveDraft run(String fileName, String decoded, String encoding, LocalDate directiveDate) {
+        NormalisedText normalised = TextNormaliser.normalise(decoded);
+        String text = normalised.text();
+        Passage passage = new Passage(text);
+        StructureParser.Result structure = StructureParser.parse(passage);
+        List<Node> nodes = structure.nodes();
+        IntFunction<String> nodeAt = nodeLocator(nodes);
+        List<String> warnings = new ArrayList<>();
+        if (structure.flat() && !nodes.isEmpty()) {
+            warnings.add("未发现层次标记，已按句拆分为任务节点 / no enumeration markers: one task node per task-like sentence");
+        }
+        if (nodes.isEmpty()) {
+            warnings.add("未发现任务 / no tasks found");
+        }
+        if ("mixed".equals(encoding)) {
+            warnings.add("文件混用 UTF-8 与 GB18030 编码，已逐行解码 / mixed UTF-8 and GB18030, decoded line by line");
+        }
+        for (Gap gap : normalised.gaps()) {
+            warnings.add(switch (gap.kind()) {
+                case "omitted" -> "原文有省略（" + gap.chars() + "字）/ text omitted in source at " + gap.offset();
+                case "truncated" -> "原文不完整 / source is truncated at " + gap.offset();
+                default -> "原文有乱码 / garbled text at " + gap.offset();
+            });
+        }
+        String ownLevel = Places.ownLevel(text);
+        var targets = TargetExtractor.extract(passage, nodeAt, directiveDate);
+        var figures = FigureExtractor.extract(passage, nodeAt, ownLevel);
+        var mentions = units.match(passage, nodeAt);
+        Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
+        return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
+                targets, mentions, figures, warnings, text);
+    }
+
+    /** The first line when it is short, has no sentence punctuation and is not yet the body. */
+    private static String title(Passage passage, StructureParser.Result structure) {
+        if (passage.paragraphs().isEmpty()) {
+            return null;
+        }
+        Passage.Span first = passage.paragraphs().get(0);
+        String line = first.of(passage.text).strip();
+        boolean beforeBody = first.end() <= structure.bodyStart() && passage.paragraphs().size() > 1;
+        if (!beforeBody || line.length() > 50 || line.length() < 4 || NOT_A_TITLE.matcher(line).find()) {
+            return null;
+        }
+        return line;
+    }
+
+    /** The deepest node whose span holds the offset; null in the preamble. */
+    private static IntFunction<String> nodeLocator(List<Node> nodes) {
+        return offset -> {
+            Node best = null;
+            for (Node n : nodes) {
+                if (offset >= n.start() && offset < n.end() && (best == null || n.depth() >= best.depth())) {
+                    best = n;
+                }
+            }
+            return best == null ? null : best.id();
+        };
+    }
+}

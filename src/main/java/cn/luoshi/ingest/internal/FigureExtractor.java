@@ -1,0 +1,356 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figure extraction (数据事实抽取): statements of fact — growth (同比下降16.39%), gaps in percentage points
+ * (低于全市平均水平1.7个百分点), ranks (倒数第2位, 排在全市第二), shares (行业增长面63%), counts and amounts. A list
+ * zipped with a list of values (生产总值、固定资产投资…增速分别低于…1个、1.7个和0.2个百分点) gives one figure per
+ * item; items that are other levels of government (中央、省、市、区GDP…) are kept only for the district itself.
+ */
+final class FigureExtractor {
+
+    private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    private static final Pattern GAP = Pattern.compile(
+            "(?:分别)?(高于|低于|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+    private static final Pattern GAP_BI = Pattern.compile(
+            "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
+    private static final Pattern GROWTH = Pattern.compile(
+            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低)了?\\s*((?:"
+                    + NUMBER + "%[、和及与])*" + NUMBER + ")%");
+    private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)(" + NUMBER + ")%");
+    private static final Pattern RANK = Pattern.compile(
+            "(?:位居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过)?(" + NUMBER + "|X)%");
+    private static final Pattern SHARE_RATE = Pattern.compile(
+            "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|保持|进入");
+    private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
+    private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|共|累计|有|为|计)+$");
+    private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
+    private static final Pattern MEASURE_NOUN = Pattern.compile(
+            "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
+
+    private FigureExtractor() {}
+
+    static List<Figure> extract(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
+        String text = passage.text;
+        List<Figure> out = new ArrayList<>();
+        for (Passage.Span sentence : passage.sentences()) {
+            String sentenceText = sentence.of(text);
+            if (Places.aboutElsewhere(sentenceText)) {
+                continue;
+            }
+            Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out);
+            List<Clauses.Clause> clauses = new ArrayList<>(Clauses.of(text, sentence.start(), sentence.end()));
+            clauses.sort(Comparator.comparingInt(Clauses.Clause::start));
+            for (Clauses.Clause clause : clauses) {
+                s.clause(clause);
+            }
+        }
+        return out;
+    }
+
+    /** The figures of one sentence; remembers the last subject for clauses that have none (…，同比下降16.39%). */
+    private static final class Sentence {
+        final Passage passage;
+        final String text;
+        final Passage.Span span;
+        final IntFunction<String> nodeAt;
+        final String ownLevel;
+        final List<Figure> out;
+        final Set<Integer> used = new HashSet<>();
+        final boolean past;
+        String lastSubject;
+        String previousClause;
+
+        Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out) {
+            this.passage = passage;
+            this.text = passage.text;
+            this.span = span;
+            this.nodeAt = nodeAt;
+            this.ownLevel = ownLevel;
+            this.out = out;
+            this.past = TargetExtractor.PAST.matcher(span.of(text)).find();
+        }
+
+        void clause(Clauses.Clause clause) {
+            String clauseText = text.substring(clause.start(), clause.end());
+            boolean aspiring = ASPIRE.matcher(clauseText).find() && !past;
+            int before = out.size();
+            if (!aspiring) {
+                gaps(clause);
+                growth(clause);
+                ranks(clause);
+                shares(clause);
+                counts(clause, clauseText);
+            }
+            if (out.size() == before) {
+                lastSubject = null;
+            }
+            previousClause = Clauses.cleanSubject(Clauses.before(text, clause, clause.end()));
+        }
+
+        private void gaps(Clauses.Clause clause) {
+            for (Pattern p : List.of(GAP, GAP_BI)) {
+                Matcher m = matcher(p, clause);
+                while (m.find()) {
+                    if (!fresh(m.start())) {
+                        continue;
+                    }
+                    int sign = NEGATIVE.matcher(m.group(2)).find() || NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
+                    String reference = p == GAP ? m.group(2) : m.group(1);
+                    add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, values(m.group(3)),
+                            Clauses.cleanSubject(reference));
+                }
+            }
+        }
+
+        private void growth(Clauses.Clause clause) {
+            Matcher m = matcher(GROWTH, clause);
+            while (m.find()) {
+                if (fresh(m.start())) {
+                    int sign = NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
+                    add(clause, m.start(), m.end(), "growth_pct", "%", sign, values(m.group(2)), null);
+                }
+            }
+            Matcher r = matcher(GROWTH_RATE, clause);
+            while (r.find()) {
+                if (fresh(r.start())) {
+                    int at = r.start();
+                    String subject = subjectBefore(clause, at) + r.group(1);
+                    emit(clause, at, "growth_pct", new BigDecimal(r.group(2)), "%", subject, null);
+                    mark(at, r.end());
+                }
+            }
+        }
+
+        private void ranks(Clauses.Clause clause) {
+            Matcher m = matcher(RANK, clause);
+            while (m.find()) {
+                if (!fresh(m.start())) {
+                    continue;
+                }
+                BigDecimal value = ChineseNumbers.parse(m.group(3));
+                if (value == null) {
+                    continue;
+                }
+                if (m.group(2) != null) {
+                    value = value.negate();
+                }
+                String reference = Clauses.cleanSubject(m.group(1).replaceFirst("^在", "").replaceFirst("中$", ""));
+                emit(clause, m.start(), "rank", value, "位", subjectBefore(clause, m.start()),
+                        reference.isEmpty() ? null : reference);
+                mark(m.start(), m.end());
+            }
+        }
+
+        private void shares(Clauses.Clause clause) {
+            Matcher m = matcher(SHARE_OF, clause);
+            while (m.find()) {
+                if (fresh(m.start())) {
+                    String of = m.group(1).replaceFirst("的$", "");
+                    String subject = subjectBefore(clause, m.start()) + "占" + of + (m.group(2) == null ? "" : m.group(2));
+                    emit(clause, m.start(), "share_pct", number(m.group(3)), "%", subject,
+                            Clauses.cleanSubject(of.replaceFirst("(比重|比例)$", "")));
+                    mark(m.start(), m.end());
+                }
+            }
+            Matcher r = matcher(SHARE_RATE, clause);
+            while (r.find()) {
+                if (fresh(r.start())) {
+                    String subject = Clauses.cleanSubject(Clauses.before(text, clause, r.start()) + r.group(1));
+                    emit(clause, r.start(), "share_pct", number(r.group(2)), "%", subject, null);
+                    mark(r.start(), r.end());
+                }
+            }
+        }
+
+        private void counts(Clauses.Clause clause, String clauseText) {
+            boolean clausePast = TargetExtractor.PAST.matcher(clauseText).find();
+            boolean clauseForward = TargetExtractor.FORWARD.matcher(clauseText).find();
+            for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                if (q.unit().equals("%") || q.unit().equals("个百分点") || !fresh(q.start())
+                        || insideOtherClause(clause, q.start())) {
+                    continue;
+                }
+                if (q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0 && !Character.isDigit(text.charAt(q.start()))) {
+                    continue; // 一个: an article, not a count
+                }
+                boolean money = Quantities.MONEY.matcher(q.unit()).matches();
+                if (!money && !Quantities.COUNT_UNITS.matcher(q.unit()).matches()) {
+                    continue;
+                }
+                String after = text.substring(q.end(), clause.end());
+                String before = Clauses.before(text, clause, q.start());
+                if (after.endsWith("中") || after.startsWith("之一") || after.startsWith("“")
+                        || Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)").matcher(after).find()) {
+                    continue;
+                }
+                boolean declines = DECLINE_PREDICATE.matcher(after).find();
+                boolean fact = clausePast || past && !clauseForward || declines;
+                if (!fact) {
+                    continue;
+                }
+                String subject;
+                String tail = after.replaceFirst("^(以上|左右|余)", "");
+                if (declines) {
+                    subject = tail;
+                } else if (tail.isEmpty()) {
+                    subject = nounBefore(before);
+                } else {
+                    subject = TargetExtractor.object(before, after);
+                }
+                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
+                    continue;
+                }
+                emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
+                mark(q.start(), q.end());
+            }
+        }
+
+        /** 拥有…等各类创新平台615家 → 创新平台; 上半年我区完成地方一般公共预算收入完成4.98亿元 → 地方一般公共预算收入. */
+        private String nounBefore(String before) {
+            String s = before;
+            s = TRAILING_VERB.matcher(s).replaceFirst("");
+            Matcher verb = POSSESSION.matcher(s);
+            int cut = 0;
+            while (verb.find()) {
+                cut = verb.end();
+            }
+            s = s.substring(cut);
+            int etc = s.lastIndexOf('等');
+            if (etc >= 0) {
+                s = s.substring(etc + 1);
+            }
+            return Clauses.cleanSubject(s.replaceFirst("^各类", ""));
+        }
+
+        private boolean insideOtherClause(Clauses.Clause clause, int pos) {
+            int depth = 0;
+            for (int i = clause.start(); i < pos; i++) {
+                char c = text.charAt(i);
+                if (c == '（') {
+                    depth++;
+                } else if (c == '）' && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth > 0;
+        }
+
+        /** One figure per value; with several values, the subjects before 分别 are zipped with them. */
+        private void add(Clauses.Clause clause, int start, int end, String measure, String unit, int sign,
+                         List<BigDecimal> values, String reference) {
+            String subject = subjectBefore(clause, start);
+            List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
+            for (int i = 0; i < values.size(); i++) {
+                String item = subjects.size() == values.size() ? subjects.get(i) : subject;
+                if (subjects.size() == values.size() && !ownItem(subjects).test(item)) {
+                    continue;
+                }
+                BigDecimal v = values.get(i);
+                emit(clause, start, measure, sign < 0 ? v.negate() : v, unit, item,
+                        reference == null || reference.isEmpty() ? null : reference);
+            }
+            mark(start, end);
+        }
+
+        /** When the items are levels of government (中央、省、市、区), only the district's own is its figure. */
+        private java.util.function.Predicate<String> ownItem(List<String> items) {
+            boolean levels = items.stream().allMatch(i -> LEVEL.matcher(i).find());
+            if (!levels) {
+                return i -> true;
+            }
+            return i -> i.startsWith(ownLevel) || i.startsWith("全" + ownLevel) || i.startsWith("我" + ownLevel)
+                    || i.startsWith("本" + ownLevel);
+        }
+
+        /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
+        private List<String> zip(String subject, int count) {
+            String[] parts = subject.split("[、和及与]");
+            if (parts.length != count) {
+                return List.of(subject);
+            }
+            String last = parts[parts.length - 1];
+            String suffix = "";
+            Matcher level = LEVEL.matcher(last);
+            if (Pattern.matches("(中央|全国|国家|全省|全市|全区|全县|省|市|区|县)", parts[0]) && level.find()) {
+                suffix = last.substring(level.end());
+            } else {
+                Matcher noun = MEASURE_NOUN.matcher(last);
+                if (noun.find()) {
+                    suffix = noun.group(1);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : parts) {
+                out.add(part.endsWith(suffix) ? part : part + suffix);
+            }
+            return out;
+        }
+
+        private String subjectBefore(Clauses.Clause clause, int at) {
+            String subject = Clauses.cleanSubject(Clauses.before(text, clause, at)
+                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", ""));
+            if (subject.isEmpty() && clause.start() > clause.outerStart()) {
+                // a bracketed aside speaks of the noun before the bracket
+                subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));
+            }
+            if (subject.isEmpty()) {
+                subject = lastSubject != null ? lastSubject : previousClause == null ? "" : previousClause;
+            }
+            return subject;
+        }
+
+        private void emit(Clauses.Clause clause, int at, String measure, BigDecimal value, String unit, String subject,
+                          String reference) {
+            String period = Clauses.periodBefore(text, span.start(), at);
+            int outerEnd = clause.end();
+            String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
+            out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            lastSubject = subject;
+        }
+
+        private boolean fresh(int at) {
+            return !used.contains(at) && !passage.quoted(at);
+        }
+
+        private void mark(int start, int end) {
+            for (int i = start; i < end; i++) {
+                used.add(i);
+            }
+        }
+
+        private Matcher matcher(Pattern p, Clauses.Clause clause) {
+            return p.matcher(text).region(clause.start(), clause.end());
+        }
+
+        private static List<BigDecimal> values(String list) {
+            List<BigDecimal> out = new ArrayList<>();
+            for (String v : list.split("[个%、和及与]+")) {
+                if (!v.isEmpty()) {
+                    out.add(new BigDecimal(v));
+                }
+            }
+            return out;
+        }
+
+        private static BigDecimal number(String s) {
+            return s.equals("X") ? null : new BigDecimal(s);
+        }
+    }
+}

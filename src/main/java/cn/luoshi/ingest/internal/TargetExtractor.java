@@ -1,0 +1,195 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Target;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Target extraction (目标任务抽取): forward-looking quantified commitments — an action verb governs a quantity
+ * (今年要完成115个老旧小区改造任务; 每年至少打造1条精品特色街区). Not targets: facts (完成了29个…), the actors of a
+ * sentence (15个街道办事处要…), bodies set up to do the work (1个领导小组), ways of speaking (两个方面, 三点意见).
+ */
+final class TargetExtractor {
+
+    static final Pattern ACTION = Pattern.compile(
+            "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
+                    + "|新开|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
+                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划");
+    /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
+    private static final int VERB_REACH = 8;
+    /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|下降|降低|保持在?|缩短|压缩)[^，。；]{0,3}$");
+    static final Pattern FORWARD = Pattern.compile(
+            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|到20\\d\\d年");
+    static final Pattern PAST = Pattern.compile(
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|同比|比上年|拥有|现有|共有|曾|以来|近年");
+    /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
+    static final Pattern NOT_AN_OBJECT = Pattern.compile(
+            "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
+                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
+    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以|通过|让|使|为");
+    /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
+    private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
+    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
+
+    private TargetExtractor() {}
+
+    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, LocalDate directiveDate) {
+        String text = passage.text;
+        List<Target> out = new ArrayList<>();
+        for (Passage.Span sentence : passage.sentences()) {
+            String sentenceText = sentence.of(text);
+            if (Places.aboutElsewhere(sentenceText)) {
+                continue;
+            }
+            String actorPer = null;
+            boolean sentencePast = PAST.matcher(sentenceText).find();
+            for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
+                String clauseText = text.substring(clause.start(), clause.end());
+                if (PAST.matcher(clauseText).find() || sentencePast && !FORWARD.matcher(clauseText).find()) {
+                    continue;
+                }
+                int lastTargetEnd = -1;
+                for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                    String after = text.substring(q.end(), clause.end());
+                    String before = Clauses.before(text, clause, q.start());
+                    boolean listContinues = lastTargetEnd >= 0
+                            && LIST_ITEM.matcher(text.substring(lastTargetEnd, q.start())).matches();
+                    if (isActor(after)) {
+                        actorPer = objectAfter(after);
+                        continue;
+                    }
+                    if (!isCommitment(q, before, sentenceText, listContinues)) {
+                        continue;
+                    }
+                    String object = object(before, after);
+                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
+                        continue;
+                    }
+                    if (after.startsWith("中") || after.startsWith("之一")) {
+                        continue;
+                    }
+                    String period = Clauses.periodBefore(text, sentence.start(), q.start());
+                    String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
+                    lastTargetEnd = q.end();
+                    out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
+                            bound(before, after, q), per, q.masked(), clauseText.strip(),
+                            Deadlines.resolve(period, directiveDate), clause.start(), clause.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCommitment(Quantities.Quantity q, String before, String sentence, boolean listContinues) {
+        if (q.unit().equals("个百分点") || q.unit().equals("%")) {
+            return PERCENT_VERB.matcher(before).find() && FORWARD.matcher(sentence).find();
+        }
+        if (q.unit().equals("天") || q.unit().equals("个工作日")) {
+            return Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$").matcher(before).find();
+        }
+        Matcher verb = ACTION.matcher(before);
+        while (verb.find()) {
+            String between = before.substring(verb.end());
+            if (between.length() <= VERB_REACH && between.indexOf('、') < 0) {
+                return true;
+            }
+        }
+        return listContinues;
+    }
+
+    /** 15个街道办事处要…, 5个区委督查组要…: the counted thing is who acts. */
+    private static boolean isActor(String after) {
+        Matcher m = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)").matcher(after);
+        return m.find() && !ACTION.matcher(after.substring(0, m.start(1))).find();
+    }
+
+    private static String objectAfter(String after) {
+        Matcher m = Pattern.compile("^([\\p{IsHan}]{1,10}?)(要|须|必须|应当|负责)").matcher(after);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** What is counted: the words after the unit; after 的, the head noun plus what precedes (总投资X亿元的X个项目). */
+    static String object(String before, String after) {
+        String head = after;
+        boolean attributive = head.startsWith("的");
+        if (attributive) {
+            head = head.substring(1);
+            Matcher q = Pattern.compile("^(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+|X)(?:余|多)?(?:" + Quantities.UNITS + ")")
+                    .matcher(head);
+            if (q.find()) {
+                head = head.substring(q.end());
+            }
+        }
+        head = splitBeforeNextQuantity(head);
+        Matcher stop = OBJECT_STOP.matcher(head);
+        if (stop.find()) {
+            head = head.substring(0, stop.start());
+        }
+        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "");
+        head = TRAILING_NOISE.matcher(head).replaceAll("");
+        if (head.length() > 16) {
+            head = head.substring(0, 16);
+        }
+        if (attributive) {
+            Matcher verb = ACTION.matcher(before);
+            int cut = 0;
+            while (verb.find()) {
+                cut = verb.end();
+            }
+            String modifier = before.substring(cut).replaceAll("[的地]+$", "");
+            if (!modifier.isEmpty() && modifier.length() <= 6) {
+                head = head + modifier;
+            }
+        }
+        return head.strip();
+    }
+
+    /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */
+    private static String splitBeforeNextQuantity(String head) {
+        Matcher and = Pattern.compile("[和及与]").matcher(head);
+        while (and.find()) {
+            String rest = head.substring(and.end());
+            if (rest.matches(".*(\\d|X|[一二两三四五六七八九十]+)(余|多)?(" + Quantities.UNITS + ").*")) {
+                return head.substring(0, and.start());
+            }
+        }
+        return head;
+    }
+
+    private static String bound(String before, String after, Quantities.Quantity q) {
+        if (after.startsWith("以上") || before.matches(".*(至少|不少于|不低于|超过|最少)$") || q.approx() != null) {
+            return "at_least";
+        }
+        if (after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内")
+                || before.matches(".*(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)$")) {
+            return "at_most";
+        }
+        if (after.startsWith("左右") || before.matches(".*(约|大约)$")) {
+            return "about";
+        }
+        return "exact";
+    }
+
+    /** 每个办事处每年… → 办事处; 15个街道办事处要…每年至少… → 街道办事处. */
+    private static String per(String sentenceBefore, String period, String actor) {
+        Matcher m = PER.matcher(sentenceBefore);
+        String found = null;
+        while (m.find()) {
+            if (!m.group(1).matches("^[年月季周天].*")) {
+                found = m.group(1);
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return period != null && period.startsWith("每") ? actor : null;
+    }
+}
