@@ -51,6 +51,10 @@ final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
             String sentenceText = sentence.of(text);
+            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0
+                    && Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
+                continue; // most sentences hold no number at all
+            }
             if (Places.aboutElsewhere(sentenceText)) {
                 continue;
             }
@@ -75,7 +79,7 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
-        String previousClause;
+        Clauses.Clause previousClause;
 
         Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out) {
             this.passage = passage;
@@ -92,16 +96,23 @@ final class FigureExtractor {
             boolean aspiring = ASPIRE.matcher(clauseText).find() && !past;
             int before = out.size();
             if (!aspiring) {
-                gaps(clause);
-                growth(clause);
-                ranks(clause);
-                shares(clause);
+                boolean percent = clauseText.indexOf('%') >= 0;
+                if (clauseText.contains("百分点")) {
+                    gaps(clause);
+                }
+                if (percent) {
+                    growth(clause);
+                    shares(clause);
+                }
+                if (clauseText.indexOf('第') >= 0) {
+                    ranks(clause);
+                }
                 counts(clause, clauseText);
             }
             if (out.size() == before) {
                 lastSubject = null;
             }
-            previousClause = Clauses.cleanSubject(Clauses.before(text, clause, clause.end()));
+            previousClause = clause;
         }
 
         private void gaps(Clauses.Clause clause) {
@@ -197,7 +208,7 @@ final class FigureExtractor {
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
                 if (after.endsWith("中") || after.startsWith("之一") || after.startsWith("“")
-                        || Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)").matcher(after).find()) {
+                        || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
@@ -311,7 +322,8 @@ final class FigureExtractor {
                 subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));
             }
             if (subject.isEmpty()) {
-                subject = lastSubject != null ? lastSubject : previousClause == null ? "" : previousClause;
+                subject = lastSubject != null ? lastSubject : previousClause == null ? ""
+                        : Clauses.cleanSubject(Clauses.before(text, previousClause, previousClause.end()));
             }
             return subject;
         }

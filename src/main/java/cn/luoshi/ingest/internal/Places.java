@@ -26,9 +26,33 @@ final class Places {
         if (SELF.matcher(sentence).find()) {
             return false;
         }
+        if (!mayNamePlace(sentence)) {
+            return false;
+        }
         Matcher m = PLACE.matcher(sentence);
         while (m.find()) {
             if (!LOCAL_SUFFIX.matcher(sentence.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.BitSet FIRST_CHARS = firstChars();
+
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        String alternation = PLACE.pattern().substring(1, PLACE.pattern().length() - 1);
+        for (String name : alternation.split("\\|")) {
+            set.set(name.charAt(0));
+        }
+        return set;
+    }
+
+    /** Cheap pre-check: most sentences hold no character a place name could start with. */
+    private static boolean mayNamePlace(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (FIRST_CHARS.get(sentence.charAt(i))) {
                 return true;
             }
         }

@@ -19,7 +19,10 @@ final class Quantities {
     static final Pattern COUNT_UNITS = Pattern.compile("个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间");
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d.第每届A-Za-z零〇一二两三四五六七八九十百千万])(\\d+(?:\\.\\d+)?万?|[零〇一二两三四五六七八九十百千万]+|X)(余|多)?\\s?(" + UNITS + ")");
+            "(\\d+(?:\\.\\d+)?万?|[零〇一二两三四五六七八九十百千万]+|X)(余|多)?\\s?(" + UNITS + ")");
+
+    /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
+    private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";
 
     /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number. */
     private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位");
@@ -37,6 +40,10 @@ final class Quantities {
             String number = m.group(1);
             String unit = m.group(3);
             if (passage.quoted(m.start())) {
+                continue;
+            }
+            char previous = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (NOT_BEFORE.indexOf(previous) >= 0 || previous < 0x80 && Character.isLetter(previous)) {
                 continue;
             }
             boolean masked = number.equals("X");

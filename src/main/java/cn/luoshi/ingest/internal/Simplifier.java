@@ -2,6 +2,7 @@ package cn.luoshi.ingest.internal;
 
 import com.hankcs.hanlp.HanLP;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ public final class Simplifier {
 
     /** A gloss is a toneful pinyin syllable in brackets right after a Han character: 區(qū), 質（zhì）. */
     private static final Pattern PINYIN_GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]");
+            "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]");
 
     /** Characters before 著 that make a zhù word (显著, 卓著, 名著…). */
     private static final String ZHU_BEFORE = "显卓昭编专论原名巨遗译合土拙";
@@ -32,7 +33,19 @@ public final class Simplifier {
     }
 
     static String stripPinyinGlosses(String text) {
-        return PINYIN_GLOSS.matcher(text).replaceAll("");
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        Matcher m = PINYIN_GLOSS.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > 0 && TextDecoder.isHan(text.charAt(m.start() - 1))) {
+                sb.append(text, last, m.start());
+                last = m.end();
+            }
+        }
+        return sb.append(text, last, text.length()).toString();
     }
 
     /** Traditional when more than 0.5 % of the Han characters changed in conversion. */

@@ -30,6 +30,9 @@ final class StructureParser {
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
 
+    /** Characters a marker can begin with. */
+    private static final String MARKER_START = "另一二三四五六七八九十第（0123456789要";
+
     /** Most 要-headings are four to ten characters; the contract allows twenty. */
     static final int HEADING_MAX = 20;
 
@@ -78,7 +81,7 @@ final class StructureParser {
     private static Found markerAt(Passage passage, int at, boolean sentenceStart) {
         String text = passage.text;
         int paragraphEnd = passage.paragraphEnd(at);
-        if (at >= paragraphEnd || passage.quoted(at)) {
+        if (at >= paragraphEnd || passage.quoted(at) || MARKER_START.indexOf(text.charAt(at)) < 0) {
             return null;
         }
         Matcher m;

@@ -34,6 +34,14 @@ final class TargetExtractor {
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
                     + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
     private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以|通过|让|使|为");
+    /** 15个街道办事处要…: a counted noun followed by what it must do. */
+    static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
+    private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
+    private static final Pattern LEADING_QUANTITY = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final Pattern ANY_QUANTITY = Pattern.compile(
+            "(\\d|X|[一二两三四五六七八九十]+)(余|多)?(" + Quantities.UNITS + ")");
+    private static final Pattern AND = Pattern.compile("[和及与]");
     /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
     private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
@@ -45,6 +53,9 @@ final class TargetExtractor {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
+            if (Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
+                continue; // most sentences hold no number at all
+            }
             String sentenceText = sentence.of(text);
             if (Places.aboutElsewhere(sentenceText)) {
                 continue;
@@ -93,7 +104,7 @@ final class TargetExtractor {
             return PERCENT_VERB.matcher(before).find() && FORWARD.matcher(sentence).find();
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
-            return Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$").matcher(before).find();
+            return SHORTEN.matcher(before).find();
         }
         Matcher verb = ACTION.matcher(before);
         while (verb.find()) {
@@ -107,13 +118,13 @@ final class TargetExtractor {
 
     /** 15个街道办事处要…, 5个区委督查组要…: the counted thing is who acts. */
     private static boolean isActor(String after) {
-        Matcher m = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)").matcher(after);
+        Matcher m = ACTOR.matcher(after);
         return m.find() && !ACTION.matcher(after.substring(0, m.start(1))).find();
     }
 
     private static String objectAfter(String after) {
-        Matcher m = Pattern.compile("^([\\p{IsHan}]{1,10}?)(要|须|必须|应当|负责)").matcher(after);
-        return m.find() ? m.group(1) : null;
+        Matcher m = ACTOR.matcher(after);
+        return m.find() ? after.substring(0, m.start(1)) : null;
     }
 
     /** What is counted: the words after the unit; after 的, the head noun plus what precedes (总投资X亿元的X个项目). */
@@ -122,8 +133,7 @@ final class TargetExtractor {
         boolean attributive = head.startsWith("的");
         if (attributive) {
             head = head.substring(1);
-            Matcher q = Pattern.compile("^(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+|X)(?:余|多)?(?:" + Quantities.UNITS + ")")
-                    .matcher(head);
+            Matcher q = LEADING_QUANTITY.matcher(head);
             if (q.find()) {
                 head = head.substring(q.end());
             }
@@ -154,10 +164,10 @@ final class TargetExtractor {
 
     /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */
     private static String splitBeforeNextQuantity(String head) {
-        Matcher and = Pattern.compile("[和及与]").matcher(head);
+        Matcher and = AND.matcher(head);
         while (and.find()) {
             String rest = head.substring(and.end());
-            if (rest.matches(".*(\\d|X|[一二两三四五六七八九十]+)(余|多)?(" + Quantities.UNITS + ").*")) {
+            if (ANY_QUANTITY.matcher(rest).find()) {
                 return head.substring(0, and.start());
             }
         }

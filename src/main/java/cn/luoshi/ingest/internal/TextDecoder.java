@@ -160,7 +160,9 @@ public final class TextDecoder {
         return true;
     }
 
+    /** CJK ideographs (basic, extension A, compatibility, supplementary planes); a range check, not a table lookup. */
     static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0x20000 && c <= 0x3134F || c == 0x3007;
     }
 }

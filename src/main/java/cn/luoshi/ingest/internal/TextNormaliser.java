@@ -115,7 +115,7 @@ public final class TextNormaliser {
         Matcher trunc = TRUNCATED.matcher(text);
         String truncatedTail = null;
         Integer truncatedChars = null;
-        if (trunc.find()) {
+        if (text.contains("未完") && trunc.find()) {
             truncatedTail = text.substring(trunc.start()).strip();
             int total = Integer.parseInt(trunc.group(1));
             truncatedChars = trunc.group(2) != null ? Math.max(0, total - Integer.parseInt(trunc.group(2))) : null;
@@ -125,7 +125,7 @@ public final class TextNormaliser {
         Matcher omitted = OMITTED.matcher(text);
         int pos = 0;
         Lines lines = new Lines();
-        while (omitted.find()) {
+        while (text.indexOf("省略", pos) >= 0 && omitted.find()) {
             join(text.substring(pos, omitted.start()), out, lines);
             String n = omitted.group(1) != null ? omitted.group(1) : omitted.group(2);
             gaps.add(new Gap(out.length(), "omitted", Integer.parseInt(n), omitted.group().strip()));
