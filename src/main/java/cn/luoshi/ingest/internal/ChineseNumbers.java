@@ -25,7 +25,8 @@ public final class ChineseNumbers {
         }
         if (Character.isDigit(s.charAt(0))) {
             try {
-                return new BigDecimal(s).multiply(multiplier).stripTrailingZeros();
+                BigDecimal v = new BigDecimal(s).multiply(multiplier).stripTrailingZeros();
+                return v.scale() < 0 ? v.setScale(0) : v;
             } catch (NumberFormatException e) {
                 return null;
             }

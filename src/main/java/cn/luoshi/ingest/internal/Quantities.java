@@ -19,7 +19,7 @@ final class Quantities {
     static final Pattern COUNT_UNITS = Pattern.compile("个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间");
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?万?|[零〇一二两三四五六七八九十百千万]+|X)(余|多)?\\s?(" + UNITS + ")");
+            "(\\d{1,15}(?:\\.\\d{1,8})?万?|[零〇一二两三四五六七八九十百千万]{1,10}|X)(余|多)?\\s?(" + UNITS + ")");
 
     /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
     private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";

@@ -38,9 +38,11 @@ final class TargetExtractor {
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
     private static final Pattern LEADING_QUANTITY = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
+            "^(?:\\d{1,15}(?:\\.\\d{1,8})?|[一二两三四五六七八九十百千万]{1,10}|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
     private static final Pattern ANY_QUANTITY = Pattern.compile(
-            "(\\d|X|[一二两三四五六七八九十]+)(余|多)?(" + Quantities.UNITS + ")");
+            "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
+    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少)[^，。；]{0,4}$");
+    private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern AND = Pattern.compile("[和及与]");
     /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
     private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
@@ -80,7 +82,8 @@ final class TargetExtractor {
                     if (!isCommitment(q, before, sentenceText, listContinues)) {
                         continue;
                     }
-                    String object = object(before, after);
+                    String object = q.unit().equals("%") || q.unit().equals("个百分点")
+                            ? percentObject(before) : object(before, after);
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
                         continue;
                     }
@@ -162,6 +165,12 @@ final class TargetExtractor {
         return head.strip();
     }
 
+    /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
+    static String percentObject(String before) {
+        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|达到|达)", ""));
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+    }
+
     /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */
     private static String splitBeforeNextQuantity(String head) {
         Matcher and = AND.matcher(head);
@@ -175,14 +184,14 @@ final class TargetExtractor {
     }
 
     private static String bound(String before, String after, Quantities.Quantity q) {
-        if (after.startsWith("以上") || before.matches(".*(至少|不少于|不低于|超过|最少)$") || q.approx() != null) {
+        if (after.startsWith("以上") || AT_LEAST.matcher(before).find() || q.approx() != null) {
             return "at_least";
         }
         if (after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内")
-                || before.matches(".*(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)$")) {
+                || AT_MOST.matcher(before).find()) {
             return "at_most";
         }
-        if (after.startsWith("左右") || before.matches(".*(约|大约)$")) {
+        if (after.startsWith("左右") || before.endsWith("约")) {
             return "about";
         }
         return "exact";

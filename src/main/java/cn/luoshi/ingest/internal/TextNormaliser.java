@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
 
     private static final Pattern OMITTED = Pattern.compile(
-            "(?:…+\\s*[（(]?|[（(])[^（）()\\n…]{0,60}?省略\\s*(\\d+)\\s*字[^（）()\\n…]{0,40}[）)]?…*"
-                    + "|…*省略\\s*(\\d+)\\s*字…*");
+            "(?:…{1,6}\\s?[（(]?|[（(])[^（）()\\n…]{0,60}?省略\\s?(\\d{1,7})\\s?字[^（）()\\n…]{0,40}[）)]?…{0,6}"
+                    + "|…{0,6}省略\\s?(\\d{1,7})\\s?字…{0,6}");
     private static final Pattern TRUNCATED = Pattern.compile(
-            "(?:…+\\s*)?[（(]?未完[，,]?\\s*全文共\\s*(\\d+)\\s*字(?:[，,]\\s*当前仅显示\\s*(\\d+)\\s*字)?");
+            "(?:…{1,6}\\s?)?[（(]?未完[，,]?\\s?全文共\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅显示\\s?(\\d{1,7})\\s?字)?");
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
                     + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们)");
