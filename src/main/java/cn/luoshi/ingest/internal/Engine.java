@@ -7,13 +7,18 @@ import cn.luoshi.ingest.DirectiveDraft.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** The pipeline behind {@code DirectiveDrafter}: normalise, structure, targets, units, figures. */
 public final class Engine {
 
+    private static final Pattern PAST_LEAD = Pattern.compile(
+            "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来)");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -47,8 +52,9 @@ public final class Engine {
             });
         }
         String ownLevel = Places.ownLevel(text);
-        var targets = TargetExtractor.extract(passage, nodeAt, directiveDate);
-        var figures = FigureExtractor.extract(passage, nodeAt, ownLevel);
+        IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
+        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, directiveDate);
+        var figures = FigureExtractor.extract(passage, nodeAt, looksBack, targets, ownLevel);
         var mentions = units.match(passage, nodeAt);
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
@@ -67,6 +73,24 @@ public final class Engine {
             return null;
         }
         return line;
+    }
+
+    /**
+     * Text that reports the past: inside a review or problem node (or under one), or in a paragraph that opens with
+     * 去年/一年来/今年以来…. Its numbers are facts, not commitments.
+     */
+    static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return offset -> {
+            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
+                if (n.kind().equals("review") || n.kind().equals("problem")) {
+                    return true;
+                }
+            }
+            int p = passage.paragraphStart(offset);
+            return PAST_LEAD.matcher(passage.text).region(p, Math.min(passage.text.length(), p + 12)).lookingAt();
+        };
     }
 
     /** The deepest node whose span holds the offset; null in the preamble. */

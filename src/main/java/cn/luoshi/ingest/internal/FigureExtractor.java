@@ -1,6 +1,7 @@
 package cn.luoshi.ingest.internal;
 
 import cn.luoshi.ingest.DirectiveDraft.Figure;
+import cn.luoshi.ingest.DirectiveDraft.Target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,27 +28,33 @@ final class FigureExtractor {
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低)了?\\s*((?:"
+            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)(" + NUMBER + ")%");
     private static final Pattern RANK = Pattern.compile(
             "(?:位居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
-            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过)?(" + NUMBER + "|X)%");
+            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
             "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少");
-    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|保持|进入");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
     private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|共|累计|有|为|计)+$");
+    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern MEASURE_NOUN = Pattern.compile(
             "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
 
     private FigureExtractor() {}
 
-    static List<Figure> extract(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
+    /**
+     * @param looksBack whether an offset lies in text that reports the past (see {@link TargetExtractor})
+     * @param targets   targets already drafted: their numbers are not figures
+     */
+    static List<Figure> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                List<Target> targets, String ownLevel) {
         String text = passage.text;
         List<Figure> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
@@ -58,7 +66,8 @@ final class FigureExtractor {
             if (Places.aboutElsewhere(sentenceText)) {
                 continue;
             }
-            Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out);
+            Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out,
+                    looksBack.test(sentence.start()), targets);
             List<Clauses.Clause> clauses = new ArrayList<>(Clauses.of(text, sentence.start(), sentence.end()));
             clauses.sort(Comparator.comparingInt(Clauses.Clause::start));
             for (Clauses.Clause clause : clauses) {
@@ -81,19 +90,23 @@ final class FigureExtractor {
         String lastSubject;
         Clauses.Clause previousClause;
 
-        Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out) {
+        final List<Target> targets;
+
+        Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out,
+                 boolean looksBack, List<Target> targets) {
+            this.targets = targets;
             this.passage = passage;
             this.text = passage.text;
             this.span = span;
             this.nodeAt = nodeAt;
             this.ownLevel = ownLevel;
             this.out = out;
-            this.past = TargetExtractor.PAST.matcher(span.of(text)).find();
+            this.past = looksBack || TargetExtractor.PAST.matcher(span.of(text)).find();
         }
 
         void clause(Clauses.Clause clause) {
             String clauseText = text.substring(clause.start(), clause.end());
-            boolean aspiring = ASPIRE.matcher(clauseText).find() && !past;
+            boolean aspiring = ASPIRE.matcher(text.substring(span.start(), clause.end())).find() && !past;
             int before = out.size();
             if (!aspiring) {
                 boolean percent = clauseText.indexOf('%') >= 0;
@@ -211,8 +224,13 @@ final class FigureExtractor {
                         || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
                 }
+                if (isTarget(q)) {
+                    continue;
+                }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
-                boolean fact = clausePast || past && !clauseForward || declines;
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多)$");
+                boolean forwardBefore = TargetExtractor.FORWARD.matcher(text.substring(span.start(), q.start())).find();
+                boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
                 if (!fact) {
                     continue;
                 }
@@ -231,6 +249,16 @@ final class FigureExtractor {
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
                 mark(q.start(), q.end());
             }
+        }
+
+        private boolean isTarget(Quantities.Quantity q) {
+            for (Target t : targets) {
+                if (q.start() >= t.start() && q.start() < t.end() && t.unit().equals(q.unit())
+                        && (t.value() == null ? q.value() == null : q.value() != null && t.value().compareTo(q.value()) == 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 拥有…等各类创新平台615家 → 创新平台; 上半年我区完成地方一般公共预算收入完成4.98亿元 → 地方一般公共预算收入. */
@@ -317,6 +345,9 @@ final class FigureExtractor {
         private String subjectBefore(Clauses.Clause clause, int at) {
             String subject = Clauses.cleanSubject(Clauses.before(text, clause, at)
                     .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", ""));
+            if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
+                subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
+            }
             if (subject.isEmpty() && clause.start() > clause.outerStart()) {
                 // a bracketed aside speaks of the noun before the bracket
                 subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));

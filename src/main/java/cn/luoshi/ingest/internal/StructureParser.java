@@ -23,15 +23,15 @@ final class StructureParser {
     private static final String NUM = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(另)?一方面");
     private static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")[，、：]");
-    private static final Pattern PAREN = Pattern.compile("（(" + NUM + ")）");
-    private static final Pattern PAREN_ARABIC = Pattern.compile("（(\\d{1,2})）");
+    private static final Pattern PAREN = Pattern.compile("[（(](" + NUM + ")[）)]");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("[（(](\\d{1,2})[）)]");
     private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
 
     /** Characters a marker can begin with. */
-    private static final String MARKER_START = "另一二三四五六七八九十第（0123456789要";
+    private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要";
 
     /** Most 要-headings are four to ten characters; the contract allows twenty. */
     static final int HEADING_MAX = 20;
@@ -49,7 +49,7 @@ final class StructureParser {
     private StructureParser() {}
 
     static Result parse(Passage passage) {
-        List<Found> found = find(passage);
+        List<Found> found = withoutPreviews(passage, find(passage));
         if (found.isEmpty()) {
             return flat(passage);
         }
@@ -92,10 +92,11 @@ final class StructureParser {
             return numbered(passage, at, m.end(), "ordinal", null, m.group(), number(m.group(1)));
         }
         if ((m = region(PAREN, text, at, paragraphEnd)).lookingAt()) {
-            return numbered(passage, at, m.end(), "paren", null, m.group(), number(m.group(1)));
+            return numbered(passage, at, m.end(), "paren", null, "（" + m.group(1) + "）", number(m.group(1)));
         }
         if ((m = region(PAREN_ARABIC, text, at, paragraphEnd)).lookingAt()) {
-            return numbered(passage, at, m.end(), "parenArabic", null, m.group(), Integer.parseInt(m.group(1)));
+            return numbered(passage, at, m.end(), "parenArabic", null, "（" + m.group(1) + "）",
+                    Integer.parseInt(m.group(1)));
         }
         if ((m = region(DUN, text, at, paragraphEnd)).lookingAt()) {
             return numbered(passage, at, m.end(), "dun", null, m.group(), number(m.group(1)));
@@ -111,6 +112,48 @@ final class StructureParser {
             return heading(passage, at);
         }
         return null;
+    }
+
+    /**
+     * A preview of the speech's points before its first heading — 我再讲三点意见：一是认清形势。二是抢抓机遇。三是强化责任。
+     * — is a run of items in one paragraph, each no more than its title sentence. It is preamble, not structure.
+     */
+    static List<Found> withoutPreviews(Passage passage, List<Found> found) {
+        int firstHeading = Integer.MAX_VALUE;
+        for (Found f : found) {
+            boolean atParagraphStart = passage.paragraphStart(f.start()) == f.start();
+            if (atParagraphStart && !f.family().equals("word") && !f.family().equals("yao") && !f.family().equals("aspect")) {
+                firstHeading = f.start();
+                break;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < found.size()) {
+            Found f = found.get(i);
+            int j = i;
+            while (j + 1 < found.size() && found.get(j + 1).family().equals(f.family())
+                    && found.get(j + 1).number() == found.get(j).number() + 1
+                    && onlyTitleBetween(passage, found.get(j), found.get(j + 1))) {
+                j++;
+            }
+            Found last = found.get(j);
+            boolean lastIsBare = passage.paragraphEnd(last.titleEnd()) <= last.titleEnd() + 1;
+            boolean preview = j > i && f.number() == 1 && last.start() < firstHeading && lastIsBare
+                    && passage.paragraphStart(f.start()) == passage.paragraphStart(last.start());
+            if (!preview) {
+                for (int k = i; k <= j; k++) {
+                    out.add(found.get(k));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** The next item follows right after this one's title sentence. */
+    private static boolean onlyTitleBetween(Passage passage, Found a, Found b) {
+        return b.start() - a.titleEnd() <= 2;
     }
 
     /** A 要-heading: 要稳企业。 — a whole sentence, no comma, at most twenty characters. */

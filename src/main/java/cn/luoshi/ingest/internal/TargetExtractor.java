@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,16 +20,16 @@ final class TargetExtractor {
 
     static final Pattern ACTION = Pattern.compile(
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
-                    + "|新开|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
+                    + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|下降|降低|保持在?|缩短|压缩)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|到20\\d\\d年");
+            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年");
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|同比|比上年|拥有|现有|共有|曾|以来|近年");
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -41,6 +42,12 @@ final class TargetExtractor {
             "^(?:\\d{1,15}(?:\\.\\d{1,8})?|[一二两三四五六七八九十百千万]{1,10}|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
     private static final Pattern ANY_QUANTITY = Pattern.compile(
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
+    private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
+    /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
+    private static final Pattern BOUND_AT_END = Pattern.compile("(不少于|至少|不低于|超过|达到|达|控制在|为|约|共|累计)+$");
+    private static final Pattern MODAL_AT_START = Pattern.compile(
+            "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
     private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern AND = Pattern.compile("[和及与]");
@@ -51,7 +58,12 @@ final class TargetExtractor {
 
     private TargetExtractor() {}
 
-    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, LocalDate directiveDate) {
+    /**
+     * @param looksBack whether an offset lies in text that reports the past (a review or problem section, a
+     *                  paragraph opening with 去年/一年来…): numbers there are facts unless a clause says otherwise
+     */
+    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                LocalDate directiveDate) {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
@@ -66,7 +78,8 @@ final class TargetExtractor {
             boolean sentencePast = PAST.matcher(sentenceText).find();
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
-                if (PAST.matcher(clauseText).find() || sentencePast && !FORWARD.matcher(clauseText).find()) {
+                boolean backward = sentencePast || looksBack.test(clause.start());
+                if (PAST.matcher(clauseText).find() || backward && !FORWARD.matcher(clauseText).find()) {
                     continue;
                 }
                 int lastTargetEnd = -1;
@@ -79,11 +92,13 @@ final class TargetExtractor {
                         actorPer = objectAfter(after);
                         continue;
                     }
-                    if (!isCommitment(q, before, sentenceText, listContinues)) {
+                    boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
+                    boolean numberLast = NOTHING_AFTER.matcher(after).matches();
+                    boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
+                    if (!isCommitment(q, before, sentenceText, listContinues || promised && !percent)) {
                         continue;
                     }
-                    String object = q.unit().equals("%") || q.unit().equals("个百分点")
-                            ? percentObject(before) : object(before, after);
+                    String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
                         continue;
                     }
@@ -163,6 +178,15 @@ final class TargetExtractor {
             }
         }
         return head.strip();
+    }
+
+    /** 新建幼儿园5所, 其中新开工项目不少于50个: the number comes last and the words before it say what it counts. */
+    static String objectBefore(String before) {
+        String s = BOUND_AT_END.matcher(before).replaceFirst("");
+        s = MODAL_AT_START.matcher(s).replaceFirst("");
+        s = Clauses.cleanSubject(s);
+        s = MODAL_AT_START.matcher(s).replaceFirst("");
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
     }
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */

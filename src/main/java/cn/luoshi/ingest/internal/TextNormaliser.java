@@ -24,7 +24,8 @@ public final class TextNormaliser {
             "(?:…{1,6}\\s?[（(]?|[（(])[^（）()\\n…]{0,60}?省略\\s?(\\d{1,7})\\s?字[^（）()\\n…]{0,40}[）)]?…{0,6}"
                     + "|…{0,6}省略\\s?(\\d{1,7})\\s?字…{0,6}");
     private static final Pattern TRUNCATED = Pattern.compile(
-            "(?:…{1,6}\\s?)?[（(]?未完[，,]?\\s?全文共\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅显示\\s?(\\d{1,7})\\s?字)?");
+            "(?:…{1,6}\\s?)?[（(]?(?:未完[，,]?\\s?全文[共约]|全文[共约](?=\\s?\\d{1,7}\\s?字[，,]?\\s?(?:当前|请|仅)))"
+                    + "\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅?显示\\s?(\\d{1,7})\\s?字)?");
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
                     + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们)");
@@ -115,7 +116,7 @@ public final class TextNormaliser {
         Matcher trunc = TRUNCATED.matcher(text);
         String truncatedTail = null;
         Integer truncatedChars = null;
-        if (text.contains("未完") && trunc.find()) {
+        if (text.contains("全文") && trunc.find()) {
             truncatedTail = text.substring(trunc.start()).strip();
             int total = Integer.parseInt(trunc.group(1));
             truncatedChars = trunc.group(2) != null ? Math.max(0, total - Integer.parseInt(trunc.group(2))) : null;

@@ -23,10 +23,12 @@ final class Texts {
     }
 
     static List<Target> targets(String raw) {
-        return TargetExtractor.extract(passage(raw), offset -> null, DATE);
+        return TargetExtractor.extract(passage(raw), offset -> null, offset -> false, DATE);
     }
 
     static List<Figure> figures(String raw) {
-        return FigureExtractor.extract(passage(raw), offset -> null, "区");
+        Passage p = passage(raw);
+        return FigureExtractor.extract(p, offset -> null, offset -> false,
+                TargetExtractor.extract(p, offset -> null, offset -> false, DATE), "区");
     }
 }
