@@ -19,6 +19,9 @@ public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
             "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来)");
+    /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
+    private static final Pattern REVIEW_HEADING = Pattern.compile(
+            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -84,7 +87,7 @@ public final class Engine {
         nodes.forEach(n -> byId.put(n.id(), n));
         return offset -> {
             for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
-                if (n.kind().equals("review") || n.kind().equals("problem")) {
+                if (n.kind().equals("review") || n.kind().equals("problem") || REVIEW_HEADING.matcher(n.title()).find()) {
                     return true;
                 }
             }

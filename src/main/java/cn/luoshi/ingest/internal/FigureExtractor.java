@@ -35,6 +35,9 @@ final class FigureExtractor {
             "(?:位居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
+    /** 完成年度计划22.8%: how much of a plan is done. */
+    private static final Pattern COMPLETION = Pattern.compile(
+            "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
             "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
@@ -193,6 +196,14 @@ final class FigureExtractor {
                     mark(m.start(), m.end());
                 }
             }
+            Matcher c = matcher(COMPLETION, clause);
+            while (c.find()) {
+                if (fresh(c.start())) {
+                    String subject = subjectBefore(clause, c.start()) + "完成" + c.group(1);
+                    emit(clause, c.start(), "share_pct", number(c.group(2)), "%", subject, null);
+                    mark(c.start(), c.end());
+                }
+            }
             Matcher r = matcher(SHARE_RATE, clause);
             while (r.find()) {
                 if (fresh(r.start())) {
@@ -205,7 +216,7 @@ final class FigureExtractor {
 
         private void counts(Clauses.Clause clause, String clauseText) {
             boolean clausePast = TargetExtractor.PAST.matcher(clauseText).find();
-            boolean clauseForward = TargetExtractor.FORWARD.matcher(clauseText).find();
+            boolean clauseForward = TargetExtractor.PROMISE.matcher(clauseText).find();
             for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
                 if (q.unit().equals("%") || q.unit().equals("个百分点") || !fresh(q.start())
                         || insideOtherClause(clause, q.start())) {
@@ -229,7 +240,8 @@ final class FigureExtractor {
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
                 boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多)$");
-                boolean forwardBefore = TargetExtractor.FORWARD.matcher(text.substring(span.start(), q.start())).find();
+                boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
+                        .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
                 if (!fact) {
                     continue;
@@ -361,11 +373,13 @@ final class FigureExtractor {
 
         private void emit(Clauses.Clause clause, int at, String measure, BigDecimal value, String unit, String subject,
                           String reference) {
+            String previousSubject = lastSubject;
             String period = Clauses.periodBefore(text, span.start(), at);
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
             out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
-            lastSubject = subject;
+            // a share (…占年度计划的24.1%) describes the subject before it; what follows still speaks of that subject
+            lastSubject = measure.equals("share_pct") && previousSubject != null ? previousSubject : subject;
         }
 
         private boolean fresh(int at) {

@@ -34,7 +34,7 @@ final class TargetExtractor {
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
                     + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
-    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以|通过|让|使|为");
+    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
@@ -50,6 +50,7 @@ final class TargetExtractor {
             "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
     private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
+    private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
     private static final Pattern AND = Pattern.compile("[和及与]");
     /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
     private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
@@ -79,7 +80,7 @@ final class TargetExtractor {
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
                 boolean backward = sentencePast || looksBack.test(clause.start());
-                if (PAST.matcher(clauseText).find() || backward && !FORWARD.matcher(clauseText).find()) {
+                if (PAST.matcher(clauseText).find() || backward && !PROMISE.matcher(clauseText).find()) {
                     continue;
                 }
                 int lastTargetEnd = -1;
@@ -157,6 +158,10 @@ final class TargetExtractor {
             }
         }
         head = splitBeforeNextQuantity(head);
+        Matcher next = VERB_THEN_NUMBER.matcher(head);
+        if (next.find() && next.start() > 0) {
+            head = head.substring(0, next.start()); // 202家规模以上工业企业实现总产值45.05亿元 → 规模以上工业企业
+        }
         Matcher stop = OBJECT_STOP.matcher(head);
         if (stop.find()) {
             head = head.substring(0, stop.start());

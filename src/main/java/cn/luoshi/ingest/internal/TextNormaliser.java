@@ -80,7 +80,7 @@ public final class TextNormaliser {
             boolean wide = prev > 0x7F;
             switch (c) {
                 case ',' -> sb.append(wide || next > 0x7F && !isDigit(prev) ? '，' : ',');
-                case ';' -> sb.append(wide ? '；' : ';');
+                case ';' -> sb.append(wide || next > 0x7F ? '；' : ';');
                 case ':' -> sb.append(wide ? '：' : ':');
                 case '!' -> sb.append(wide ? '！' : '!');
                 case '．' -> sb.append(isDigit(prev) ? '.' : '．');
