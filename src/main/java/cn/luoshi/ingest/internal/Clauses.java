@@ -16,7 +16,7 @@ final class Clauses {
             "每年|每季度|每月|每周|从今年起|今年以来|今年|明年|年底前?|年内|全年|上半年|下半年|[一二三四]季度|去年|上年|一年来|近年来"
                     + "|(?:到|至)?(?:19|20)\\d\\d年(?:底|末|度)?|截至\\d{1,2}月底|\\d{1,2}月(?:底|末|份)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|如今|现在|截至|在|全区|我区|本区|\\*\\*区|，|、|的|同比|分别|均|仅|共|累计)+");
+            "^(?:其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|如今|现在|截至|截止|在|[全我本](?:区|县|市|镇)|\\*\\*区|，|、|的|同比|分别|均|仅|共|累计)+");
 
     private Clauses() {}
 
@@ -78,6 +78,11 @@ final class Clauses {
         } while (!s.equals(prev));
         s = s.replaceAll("(的|为|是|达到?|仅为|约)+$", "");
         return s.strip();
+    }
+
+    /** What a figure is compared with (全市平均水平, 各县（市、区）): kept as said, minus 在…中 and a trailing 的. */
+    static String cleanReference(String s) {
+        return s.strip().replaceFirst("^(在|于|同)", "").replaceFirst("(的|中|之中)$", "").strip();
     }
 
     /** The period word nearest before {@code pos} in the sentence; a recurrence (每年) wins over a start (从今年起). */

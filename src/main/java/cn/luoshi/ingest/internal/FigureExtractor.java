@@ -141,7 +141,7 @@ final class FigureExtractor {
                     int sign = NEGATIVE.matcher(m.group(2)).find() || NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
                     String reference = p == GAP ? m.group(2) : m.group(1);
                     add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, values(m.group(3)),
-                            Clauses.cleanSubject(reference));
+                            Clauses.cleanReference(reference));
                 }
             }
         }
@@ -178,7 +178,7 @@ final class FigureExtractor {
                 if (m.group(2) != null) {
                     value = value.negate();
                 }
-                String reference = Clauses.cleanSubject(m.group(1).replaceFirst("^在", "").replaceFirst("中$", ""));
+                String reference = Clauses.cleanReference(m.group(1));
                 emit(clause, m.start(), "rank", value, "位", subjectBefore(clause, m.start()),
                         reference.isEmpty() ? null : reference);
                 mark(m.start(), m.end());
@@ -192,7 +192,7 @@ final class FigureExtractor {
                     String of = m.group(1).replaceFirst("的$", "");
                     String subject = subjectBefore(clause, m.start()) + "占" + of + (m.group(2) == null ? "" : m.group(2));
                     emit(clause, m.start(), "share_pct", number(m.group(3)), "%", subject,
-                            Clauses.cleanSubject(of.replaceFirst("(比重|比例)$", "")));
+                            Clauses.cleanReference(of.replaceFirst("(比重|比例)$", "")));
                     mark(m.start(), m.end());
                 }
             }
@@ -310,7 +310,7 @@ final class FigureExtractor {
             List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
             for (int i = 0; i < values.size(); i++) {
                 String item = subjects.size() == values.size() ? subjects.get(i) : subject;
-                if (subjects.size() == values.size() && !ownItem(subjects).test(item)) {
+                if (values.size() > 1 && subjects.size() == values.size() && !ownItem(subjects).test(item)) {
                     continue;
                 }
                 BigDecimal v = values.get(i);

@@ -108,7 +108,9 @@ public final class UnitMatcher {
             if (candidates != null && !passage.quoted(i)) {
                 for (Alias a : candidates) {
                     if (text.startsWith(a.text(), i)) {
-                        found = new Mention(i, i + a.text().length(), a.unit().name(), a.weak());
+                        // 各街道, 各乡镇: with 各 in front a short name is a list of units, not a word
+                        boolean each = i > 0 && text.charAt(i - 1) == '各';
+                        found = new Mention(i, i + a.text().length(), a.unit().name(), a.weak() && !each);
                         break;
                     }
                 }

@@ -94,4 +94,23 @@ class FigureExtractorTest {
         assertThat(Texts.figures("比如：郑州办在今年1月份的全市常态化考核中排名全市第二。"))
                 .extracting(Figure::measure, Figure::value).containsExactly(tuple("rank", new BigDecimal("2")));
     }
+
+    @Test
+    void aShareOfThePlanSpeaksOfTheFigureBeforeItAndLeavesTheSubjectForWhatFollows() {
+        // modelled on quarterly reviews: 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%
+        assertThat(Texts.figures("去年一季度全区完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%。"))
+                .extracting(Figure::subject, Figure::measure, Figure::value).containsExactly(
+                        tuple("生产总值", "amount", new BigDecimal("28.39")),
+                        tuple("生产总值占年度计划", "share_pct", new BigDecimal("24.1")),
+                        tuple("生产总值", "growth_pct", new BigDecimal("16.4")));
+    }
+
+    @Test
+    void aListOfIndicatorsEachWithItsGrowthIsZippedClauseByClause() {
+        // modelled on county reviews: 国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%
+        assertThat(Texts.figures("去年全县国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%。"))
+                .extracting(Figure::subject, Figure::value).containsExactly(
+                        tuple("国内生产总值", new BigDecimal("19.5")), tuple("国内生产总值", new BigDecimal("15.6")),
+                        tuple("固定资产投资", new BigDecimal("33.6")), tuple("固定资产投资", new BigDecimal("55")));
+    }
 }

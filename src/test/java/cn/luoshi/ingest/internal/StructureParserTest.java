@@ -124,4 +124,22 @@ class StructureParserTest {
         assertThat(result.nodes()).extracting(Node::title, Node::marker, Node::depth).containsExactly(
                 tuple("各部门要加快推进重点项目建设", null, 1), tuple("要做好防汛准备工作，确保安全度汛", null, 1));
     }
+
+    @Test
+    void aPreviewOfThePointsBeforeTheFirstHeadingIsPreamble() {
+        // county speeches announce their points first: 我再讲三点意见，也是三句话：一是认清形势。二是抢抓机遇。三是强化责任。
+        List<Node> nodes = Texts.nodes("同志们：\n下面，我再讲三点意见，也是三句话：一是认清形势。二是抢抓机遇。三是强化责任。\n"
+                + "一、形势严峻，务必充分认识经济波动的影响\n从认清形势讲，至少包括两个方面。\n二、抢抓机遇，加快发展\n要抓项目建设。");
+        assertThat(nodes).extracting(Node::marker, Node::depth)
+                .containsExactly(tuple("一、", 1), tuple("二、", 1), tuple("要", 2));
+    }
+
+    @Test
+    void bracketedMarkersInAsciiBracketsAreTheSameKind() {
+        // scraped copies write (一) and (1) with ASCII brackets
+        List<Node> nodes = Texts.nodes("一、认清形势，增进共识\n(一)充分肯定成绩。全区经济平稳。\n(1)经济增长高位运行。增速加快。\n"
+                + "(2)财政收入较快增长。质量提升。\n(二)清醒看到差距。问题不少。");
+        assertThat(nodes).extracting(Node::marker, Node::depth).containsExactly(
+                tuple("一、", 1), tuple("（一）", 2), tuple("（1）", 3), tuple("（2）", 3), tuple("（二）", 2));
+    }
 }

@@ -140,4 +140,19 @@ class TextNormaliserTest {
         assertThat(TextNormaliser.normalise("**区要协力推进“书香**”建设，推动X小区等X个老旧小区改造。").text())
                 .isEqualTo("**区要协力推进“书香**”建设，推动X小区等X个老旧小区改造。");
     }
+
+    @Test
+    void otherWordingsOfTruncationAreGapsToo() {
+        // scraped copies end with 全文约10497字,请下载后阅读 or （未完，全文共4200字，当前显示555字）
+        assertThat(TextNormaliser.normalise("一、辩证看待形势\n（一）充分肯定成绩\n全文约10497字,请下载后阅读、编辑。").gaps())
+                .singleElement().satisfies(g -> assertThat(g.kind()).isEqualTo("truncated"));
+        NormalisedText n = TextNormaliser.normalise("找准优势，持续加力。\n(未完,全文共4200字,当前显示555字)\n(请认真阅读下面的提示信息)");
+        assertThat(n.text()).isEqualTo("找准优势，持续加力。");
+        assertThat(n.gaps()).singleElement().satisfies(g -> assertThat(g.chars()).isEqualTo(4200 - 555));
+    }
+
+    @Test
+    void aBareMentionOfAWholeTextIsNotATruncation() {
+        assertThat(TextNormaliser.normalise("全文共分三个部分，要认真学习。").gaps()).isEmpty();
+    }
 }
