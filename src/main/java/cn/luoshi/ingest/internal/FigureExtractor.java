@@ -231,7 +231,7 @@ final class FigureExtractor {
                 }
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
-                if (after.endsWith("中") || after.startsWith("之一") || after.startsWith("“")
+                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“")
                         || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
                 }

@@ -103,7 +103,7 @@ final class TargetExtractor {
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") || after.startsWith("之一")) {
+                    if (after.startsWith("中") || after.contains("之一")) {
                         continue;
                     }
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
