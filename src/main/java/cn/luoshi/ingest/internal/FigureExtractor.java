@@ -44,7 +44,11 @@ final class FigureExtractor {
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|共|累计|有|为|计)+$");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
+    private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
+    /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
+    private static final Pattern RANK_BARE = Pattern.compile(
+            "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern MEASURE_NOUN = Pattern.compile(
@@ -166,6 +170,17 @@ final class FigureExtractor {
         }
 
         private void ranks(Clauses.Clause clause) {
+            Matcher b = matcher(RANK_BARE, clause);
+            while (b.find()) {
+                BigDecimal value = ChineseNumbers.parse(b.group(4));
+                if (!fresh(b.start()) || value == null) {
+                    continue;
+                }
+                String subject = lastSubject != null ? lastSubject + b.group(1) : b.group(1);
+                emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
+                        Clauses.cleanReference(b.group(2)));
+                mark(b.start(), b.end());
+            }
             Matcher m = matcher(RANK, clause);
             while (m.find()) {
                 if (!fresh(m.start())) {
@@ -231,7 +246,7 @@ final class FigureExtractor {
                 }
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
-                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“")
+                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“") || after.startsWith("/")
                         || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
                 }
@@ -355,8 +370,14 @@ final class FigureExtractor {
         }
 
         private String subjectBefore(Clauses.Clause clause, int at) {
-            String subject = Clauses.cleanSubject(Clauses.before(text, clause, at)
-                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", ""));
+            String before = Clauses.before(text, clause, at);
+            Matcher item = PREVIOUS_ITEM.matcher(before);
+            int cut = 0;
+            while (item.find()) {
+                cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
+            }
+            String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
+                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
             if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
                 subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
             }

@@ -113,4 +113,21 @@ class FigureExtractorTest {
                         tuple("国内生产总值", new BigDecimal("19.5")), tuple("国内生产总值", new BigDecimal("15.6")),
                         tuple("固定资产投资", new BigDecimal("33.6")), tuple("固定资产投资", new BigDecimal("55")));
     }
+
+    @Test
+    void aRankWithoutVerbFollowsTheFigureItRanks() {
+        // modelled on district work reports: 固定资产投资568亿元，增长13%，总量全市第一
+        assertThat(Texts.figures("去年全区固定资产投资568亿元，增长13%，总量全市第一。"))
+                .filteredOn(f -> f.measure().equals("rank"))
+                .extracting(Figure::subject, Figure::value, Figure::reference)
+                .containsExactly(tuple("固定资产投资总量", new BigDecimal("1"), "全市"));
+    }
+
+    @Test
+    void eachItemOfAListWithItsOwnVerbHasItsOwnSubjectAndRatesPerUnitAreLeftOut() {
+        // modelled on district work reports: 万元GDP水耗下降12%、电耗下降7%；地均生产总值5.4亿元/平方公里
+        assertThat(Texts.figures("去年资源能源消耗明显下降，万元GDP水耗下降12%、电耗下降7%，地均生产总值5.4亿元/平方公里。"))
+                .extracting(Figure::subject, Figure::value).containsExactly(
+                        tuple("万元GDP水耗", new BigDecimal("-12")), tuple("电耗", new BigDecimal("-7")));
+    }
 }
