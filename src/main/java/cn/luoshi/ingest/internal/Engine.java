@@ -22,6 +22,8 @@ public final class Engine {
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     private static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
+    /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
+    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -56,8 +58,9 @@ public final class Engine {
         }
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
-        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, directiveDate);
-        var figures = FigureExtractor.extract(passage, nodeAt, looksBack, targets, ownLevel);
+        IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING);
+        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, directiveDate);
+        var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
         var mentions = units.match(passage, nodeAt);
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
@@ -93,6 +96,20 @@ public final class Engine {
             }
             int p = passage.paragraphStart(offset);
             return PAST_LEAD.matcher(passage.text).region(p, Math.min(passage.text.length(), p + 12)).lookingAt();
+        };
+    }
+
+    /** Whether the node at an offset, or one above it, has a heading that matches. */
+    static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, Pattern heading) {
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return offset -> {
+            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
+                if (heading.matcher(n.title()).find()) {
+                    return true;
+                }
+            }
+            return false;
         };
     }
 

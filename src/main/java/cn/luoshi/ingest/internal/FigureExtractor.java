@@ -32,7 +32,7 @@ final class FigureExtractor {
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)(" + NUMBER + ")%");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
@@ -45,6 +45,9 @@ final class FigureExtractor {
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
     private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
+    /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
+    private static final Pattern INDICATOR = Pattern.compile(
+            "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|来信|率");
     private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
     private static final Pattern RANK_BARE = Pattern.compile(
@@ -58,10 +61,11 @@ final class FigureExtractor {
 
     /**
      * @param looksBack whether an offset lies in text that reports the past (see {@link TargetExtractor})
+     * @param looksAhead whether an offset lies in a section that sets goals (主要目标, 工作安排…)
      * @param targets   targets already drafted: their numbers are not figures
      */
     static List<Figure> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
-                                List<Target> targets, String ownLevel) {
+                                IntPredicate looksAhead, List<Target> targets, String ownLevel) {
         String text = passage.text;
         List<Figure> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
@@ -74,7 +78,7 @@ final class FigureExtractor {
                 continue;
             }
             Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out,
-                    looksBack.test(sentence.start()), targets);
+                    looksBack.test(sentence.start()), looksAhead, targets);
             List<Clauses.Clause> clauses = new ArrayList<>(Clauses.of(text, sentence.start(), sentence.end()));
             clauses.sort(Comparator.comparingInt(Clauses.Clause::start));
             for (Clauses.Clause clause : clauses) {
@@ -98,10 +102,12 @@ final class FigureExtractor {
         Clauses.Clause previousClause;
 
         final List<Target> targets;
+        final IntPredicate looksAhead;
 
         Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out,
-                 boolean looksBack, List<Target> targets) {
+                 boolean looksBack, IntPredicate looksAhead, List<Target> targets) {
             this.targets = targets;
+            this.looksAhead = looksAhead;
             this.passage = passage;
             this.text = passage.text;
             this.span = span;
@@ -113,7 +119,8 @@ final class FigureExtractor {
 
         void clause(Clauses.Clause clause) {
             String clauseText = text.substring(clause.start(), clause.end());
-            boolean aspiring = ASPIRE.matcher(text.substring(span.start(), clause.end())).find() && !past;
+            boolean aspiring = (ASPIRE.matcher(text.substring(span.start(), clause.end())).find()
+                    || looksAhead.test(clause.start())) && !past;
             int before = out.size();
             if (!aspiring) {
                 boolean percent = clauseText.indexOf('%') >= 0;
@@ -129,8 +136,8 @@ final class FigureExtractor {
                 }
                 counts(clause, clauseText);
             }
-            if (out.size() == before) {
-                lastSubject = null;
+            if (out.size() == before && INDICATOR.matcher(clauseText).find()) {
+                lastSubject = null; // a clause naming another indicator (特别是来信增幅明显) is what comes next is about
             }
             previousClause = clause;
         }
@@ -254,7 +261,7 @@ final class FigureExtractor {
                     continue;
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
-                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多)$");
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$");
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -262,11 +269,14 @@ final class FigureExtractor {
                     continue;
                 }
                 String subject;
-                String tail = after.replaceFirst("^(以上|左右|余)", "");
+                String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
                 } else if (tail.isEmpty()) {
                     subject = nounBefore(before);
+                    if (subject.isEmpty() && lastSubject != null) {
+                        subject = lastSubject; // …突破两亿元大关，达到20034万元
+                    }
                 } else {
                     subject = TargetExtractor.object(before, after);
                 }

@@ -60,11 +60,12 @@ final class TargetExtractor {
     private TargetExtractor() {}
 
     /**
+     * @param looksAhead whether an offset lies in a section that sets goals (主要目标, 2009年工作安排…)
      * @param looksBack whether an offset lies in text that reports the past (a review or problem section, a
      *                  paragraph opening with 去年/一年来…): numbers there are facts unless a clause says otherwise
      */
     static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
-                                LocalDate directiveDate) {
+                                IntPredicate looksAhead, LocalDate directiveDate) {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
@@ -96,7 +97,9 @@ final class TargetExtractor {
                     boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
                     boolean numberLast = NOTHING_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
-                    if (!isCommitment(q, before, sentenceText, listContinues || promised && !percent)) {
+                    boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
+                    if (!isCommitment(q, before, ahead ? sentenceText + "目标" : sentenceText,
+                            listContinues || promised && !percent)) {
                         continue;
                     }
                     String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);

@@ -23,12 +23,12 @@ final class Texts {
     }
 
     static List<Target> targets(String raw) {
-        return TargetExtractor.extract(passage(raw), offset -> null, offset -> false, DATE);
+        return TargetExtractor.extract(passage(raw), offset -> null, offset -> false, offset -> false, DATE);
     }
 
     static List<Figure> figures(String raw) {
         Passage p = passage(raw);
-        return FigureExtractor.extract(p, offset -> null, offset -> false,
-                TargetExtractor.extract(p, offset -> null, offset -> false, DATE), "区");
+        return FigureExtractor.extract(p, offset -> null, offset -> false, offset -> false,
+                TargetExtractor.extract(p, offset -> null, offset -> false, offset -> false, DATE), "区");
     }
 }
