@@ -49,7 +49,7 @@ final class StructureParser {
     private StructureParser() {}
 
     static Result parse(Passage passage) {
-        List<Found> found = withoutPreviews(passage, find(passage));
+        List<Found> found = withoutEarlyHeadings(withoutPreviews(passage, find(passage)));
         if (found.isEmpty()) {
             return flat(passage);
         }
@@ -98,11 +98,13 @@ final class StructureParser {
             return numbered(passage, at, m.end(), "parenArabic", null, "（" + m.group(1) + "）",
                     Integer.parseInt(m.group(1)));
         }
-        if ((m = region(DUN, text, at, paragraphEnd)).lookingAt()) {
+        if ((m = region(DUN, text, at, paragraphEnd)).lookingAt() && !region(DUN, text, m.end(), paragraphEnd).lookingAt()) {
+            // (一、二、三产业… is a list of numbers, not a heading)
             return numbered(passage, at, m.end(), "dun", null, m.group(), number(m.group(1)));
         }
         if ((m = region(ARABIC, text, at, paragraphEnd)).lookingAt()) {
-            return numbered(passage, at, m.end(), "arabic" + m.group(2), null, m.group(),
+            // 1. and 1、 are one kind: sources mix them for the same level
+            return numbered(passage, at, m.end(), "arabic", null, m.group(),
                     Integer.parseInt(m.group(1)));
         }
         if ((m = region(WORD, text, at, paragraphEnd)).lookingAt()) {
@@ -149,6 +151,16 @@ final class StructureParser {
             i = j + 1;
         }
         return out;
+    }
+
+    /** 要-headings before the first numbered marker belong to the preamble (…大家要认真学习领会。). */
+    static List<Found> withoutEarlyHeadings(List<Found> found) {
+        int firstNumbered = found.stream().filter(f -> !f.family().equals("yao")).mapToInt(Found::start).min()
+                .orElse(Integer.MAX_VALUE);
+        if (firstNumbered == Integer.MAX_VALUE) {
+            return found;
+        }
+        return found.stream().filter(f -> !f.family().equals("yao") || f.start() > firstNumbered).toList();
     }
 
     /** The next item follows right after this one's title sentence. */

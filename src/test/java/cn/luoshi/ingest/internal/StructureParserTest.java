@@ -142,4 +142,26 @@ class StructureParserTest {
         assertThat(nodes).extracting(Node::marker, Node::depth).containsExactly(
                 tuple("一、", 1), tuple("（一）", 2), tuple("（1）", 3), tuple("（2）", 3), tuple("（二）", 2));
     }
+
+    @Test
+    void aShortYaoSentenceInThePreambleIsNotAHeading() {
+        List<Node> nodes = Texts.nodes("同志们：\n今天召开全区工作会议。要认真学习领会。下面讲两点意见。\n"
+                + "一、提高站位\n要统一思想。大家要形成共识。\n二、压实责任\n各部门要抓好落实。");
+        assertThat(nodes).extracting(Node::marker, Node::depth)
+                .containsExactly(tuple("一、", 1), tuple("要", 2), tuple("二、", 1));
+    }
+
+    @Test
+    void numbersListedWithDunAreNotAHeading() {
+        // work reports: 一、二、三产业分别实现增加值1.3亿元、47.9亿元和68.7亿元
+        List<Node> nodes = Texts.nodes("一、经济运行稳中有进\n全年实现地区生产总值117.9亿元。一、二、三产业分别实现增加值1.3亿元、47.9亿元和68.7亿元。");
+        assertThat(nodes).extracting(Node::marker).containsExactly("一、");
+    }
+
+    @Test
+    void arabicMarkersWithDotOrDunAreOneKind() {
+        List<Node> nodes = Texts.nodes("一、经济平稳健康发展\n1.经济实力不断增强。总量扩大。\n2、质量效益持续提升。效益提高。\n二、产业转型扎实推进");
+        assertThat(nodes).extracting(Node::marker, Node::depth)
+                .containsExactly(tuple("一、", 1), tuple("1.", 2), tuple("2、", 2), tuple("二、", 1));
+    }
 }
