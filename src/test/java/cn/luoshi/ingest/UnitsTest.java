@@ -60,4 +60,12 @@ class UnitsTest {
         assertThat(units(DRAFTER.withOnlyUnits(own), text)).extracting(UnitMention::name)
                 .containsExactly("区城市更新促进中心");
     }
+
+    @Test
+    void taskListsNameUnitsAfterALabel() {
+        assertThat(units(DRAFTER, "完成10个老旧小区改造。（牵头单位：区住建局；配合单位：区财政局、各街道；责任单位：区城管局）"))
+                .extracting(UnitMention::name, UnitMention::role).containsExactly(
+                        tuple("区住房和城乡建设局", "lead"), tuple("区财政局", "co"), tuple("街道办事处", "co"),
+                        tuple("区城市管理局", "owner"));
+    }
 }

@@ -16,10 +16,11 @@ final class Quantities {
     static final String UNITS = "个百分点|个工作日|件人次|件次|人次|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
             + "|千瓦|兆瓦|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例";
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元");
-    static final Pattern COUNT_UNITS = Pattern.compile("个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例");
+    /** Count units, with or without 万 (1.2万人, 500万人次). */
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例)");
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d{1,15}(?:\\.\\d{1,8})?(?:万(?!元|美元|平方米|亩|吨))?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?(" + UNITS + ")");
+            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:" + UNITS + "))");
 
     /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
     private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";

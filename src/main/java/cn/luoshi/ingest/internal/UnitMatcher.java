@@ -26,6 +26,7 @@ public final class UnitMatcher {
     private static final Pattern ROLE = Pattern.compile(
             "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
                     + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别)?(负总责|负责|牵头|领办|配合|协助|协办|参与|各司其职)?");
+    private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
 
@@ -68,7 +69,11 @@ public final class UnitMatcher {
             String after = text.substring(groupEnd, Math.min(text.length(), groupEnd + 30));
             Matcher role = ROLE.matcher(after);
             String roleName = role.lookingAt() ? role(role) : null;
-            boolean listed = group.size() > 1 || after.startsWith("等") || after.matches("^(部门|局|委).*");
+            String labelled = labelledRole(text, group.get(0).start());
+            if (labelled != null) {
+                roleName = labelled; // （牵头单位：区发改局；责任单位：各街道）
+            }
+            boolean listed = group.size() > 1 || after.startsWith("等") || after.matches("^(部门|局|委).*") || labelled != null;
             if (roleName != null) {
                 for (Mention m : group) {
                     if (m.weak() && !listed) {
@@ -83,6 +88,19 @@ public final class UnitMatcher {
             i = j + 1;
         }
         return out;
+    }
+
+    /** Task lists name units after a label: 牵头单位：…, 责任单位：…, 配合单位：…. */
+    private static String labelledRole(String text, int groupStart) {
+        Matcher m = LABEL.matcher(text.substring(Math.max(0, groupStart - 8), groupStart));
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(1)) {
+            case "牵头", "主办", "主责" -> "lead";
+            case "配合", "协办", "协助" -> "co";
+            default -> "owner";
+        };
     }
 
     private static String role(Matcher m) {
@@ -110,7 +128,11 @@ public final class UnitMatcher {
                     if (text.startsWith(a.text(), i)) {
                         // 各街道, 各乡镇: with 各 in front a short name is a list of units, not a word
                         boolean each = i > 0 && text.charAt(i - 1) == '各';
-                        found = new Mention(i, i + a.text().length(), a.unit().name(), a.weak() && !each);
+                        // 区住建局: the level in front belongs to the name
+                        boolean level = i > 0 && "区县市".indexOf(text.charAt(i - 1)) >= 0
+                                && (out.isEmpty() || out.get(out.size() - 1).end() < i);
+                        int start = level ? i - 1 : i;
+                        found = new Mention(start, i + a.text().length(), a.unit().name(), a.weak() && !each);
                         break;
                     }
                 }
