@@ -98,8 +98,8 @@ final class TargetExtractor {
                     boolean numberLast = NOTHING_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
-                    if (!isCommitment(q, before, ahead ? sentenceText + "目标" : sentenceText,
-                            listContinues || promised && !percent)) {
+                    boolean forward = ahead || FORWARD.matcher(sentenceText).find();
+                    if (!isCommitment(q, before, forward, listContinues || promised && !percent)) {
                         continue;
                     }
                     String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
@@ -121,9 +121,13 @@ final class TargetExtractor {
         return out;
     }
 
-    private static boolean isCommitment(Quantities.Quantity q, String before, String sentence, boolean listContinues) {
+    /**
+     * @param forward        the sentence or its section looks ahead (要, 力争, 今年…, or a heading such as 主要目标)
+     * @param listContinues  the previous item of the same list was a target, or a promise governs a bare figure
+     */
+    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%")) {
-            return PERCENT_VERB.matcher(before).find() && FORWARD.matcher(sentence).find();
+            return PERCENT_VERB.matcher(before).find() && forward;
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
             return SHORTEN.matcher(before).find();
