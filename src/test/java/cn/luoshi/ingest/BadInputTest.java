@@ -118,4 +118,26 @@ class BadInputTest {
         assertThatThrownBy(() -> DRAFTER.draft("t.txt", "  ", DATE)).isInstanceOf(IngestException.class);
         assertThat(DRAFTER.draft("t.txt", SPEECH, DATE).source().encoding()).isEqualTo("text");
     }
+
+    @Test
+    void utf8ThatWasReadAsGbkAndSavedAgainIsRepaired() {
+        String speech = new String(Seeds.speech("003"), StandardCharsets.UTF_8);
+        String mojibake = new String(speech.getBytes(StandardCharsets.UTF_8), GB18030);
+        DirectiveDraft d = draft(mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.source().encoding()).contains("repaired");
+        // the first wrong reading lost some bytes for good: the words come back, the lost characters are reported
+        assertThat(d.text()).contains("聚焦品质品位，持续加快城市建设", "全力复兴古城");
+        assertThat(d.gaps()).isNotEmpty().allMatch(g -> g.kind().equals("garbled"));
+    }
+
+    @Test
+    void textThatIsMojibakeThroughoutIsRefused() {
+        StringBuilder rare = new StringBuilder();
+        Random random = new Random(3);
+        for (int i = 0; i < 400; i++) {
+            rare.append((char) (0x9400 + random.nextInt(0x500))); // rare characters only
+        }
+        assertThatThrownBy(() -> draft(rare.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IngestException.class).hasMessageContaining("mojibake");
+    }
 }

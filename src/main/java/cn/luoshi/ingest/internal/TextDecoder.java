@@ -44,7 +44,7 @@ public final class TextDecoder {
         if (text.codePoints().noneMatch(TextDecoder::isHan)) {
             throw new IngestException("未发现中文内容", "no Chinese text found");
         }
-        return decoded;
+        return repairMojibake(decoded);
     }
 
     private static Decoded decodeBytes(byte[] bytes) {
@@ -67,6 +67,28 @@ public final class TextDecoder {
             return new Decoded(gb, "GB18030");
         }
         return decodeLineByLine(bytes);
+    }
+
+    /**
+     * Text saved after being read in the wrong encoding (UTF-8 bytes shown as GBK: 鍏ㄥ尯…) is made of rare
+     * characters. Undo one such round if that gives ordinary text; refuse text that stays mojibake.
+     */
+    static Decoded repairMojibake(Decoded decoded) {
+        String text = decoded.text();
+        long han = text.chars().filter(TextDecoder::isHan).count();
+        if (han < 20 || CommonHan.ratio(text) >= 0.6) {
+            return decoded;
+        }
+        // a lossy first reading leaves a few U+FFFD; accept the repair if they are rare
+        String repaired = lenient(ByteBuffer.wrap(text.getBytes(GB18030)), StandardCharsets.UTF_8);
+        long lost = repaired.chars().filter(c -> c == '\uFFFD').count();
+        if (lost * 5 < repaired.length() && CommonHan.ratio(repaired) >= 0.8) {
+            return new Decoded(repaired, "UTF-8 (repaired mojibake)");
+        }
+        if (CommonHan.ratio(text) < 0.35) {
+            throw new IngestException("无法解码：全文是乱码", "cannot decode: the whole text is mojibake");
+        }
+        return decoded;
     }
 
     /** Pasted or concatenated files sometimes mix encodings; each line is decoded on its own. */

@@ -2,12 +2,7 @@ package cn.luoshi.ingest.internal;
 
 import cn.luoshi.ingest.DirectiveDraft.Gap;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -245,7 +240,7 @@ public final class TextNormaliser {
                 || c >= 0xE000 && c <= 0xF8FF) {
             return true;
         }
-        return TextDecoder.isHan(c) && !CommonHan.TABLE.get(c);
+        return TextDecoder.isHan(c) && !CommonHan.contains(c);
     }
 
     private static boolean isDigit(char c) {
@@ -254,33 +249,5 @@ public final class TextNormaliser {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** The 3,755 level-1 characters of GB 2312: what ordinary text is made of. */
-    private static final class CommonHan {
-        static final BitSet TABLE = build();
-
-        private static BitSet build() {
-            byte[] bytes = new byte[40 * 94 * 2];
-            int k = 0;
-            for (int hi = 0xB0; hi <= 0xD7; hi++) {
-                for (int lo = 0xA1; lo <= 0xFE; lo++) {
-                    bytes[k++] = (byte) hi;
-                    bytes[k++] = (byte) lo;
-                }
-            }
-            BitSet set = new BitSet(0x10000);
-            try {
-                CharBuffer chars = Charset.forName("GB2312").newDecoder().decode(ByteBuffer.wrap(bytes));
-                while (chars.hasRemaining()) {
-                    set.set(chars.get());
-                }
-            } catch (CharacterCodingException e) {
-                // D7FA–D7FE are unassigned; decode those leniently by skipping the strict decoder
-                String s = new String(bytes, Charset.forName("GB2312"));
-                s.chars().forEach(set::set);
-            }
-            return set;
-        }
     }
 }
