@@ -7,11 +7,14 @@ import cn.luoshi.ingest.DirectiveDraft.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The pipeline behind {@code DirectiveDrafter}: normalise, structure, targets, units, figures. */
@@ -38,7 +41,7 @@ public final class Engine {
         Passage passage = new Passage(text);
         StructureParser.Result structure = StructureParser.parse(passage);
         List<Node> nodes = structure.nodes();
-        IntFunction<String> nodeAt = nodeLocator(nodes);
+        IntFunction<String> nodeAt = nodeLocator(nodes, text.length());
         List<String> warnings = new ArrayList<>();
         if (structure.flat() && !nodes.isEmpty()) {
             warnings.add("未发现层次标记，已按句拆分为任务节点 / no enumeration markers: one task node per task-like sentence");
@@ -82,47 +85,54 @@ public final class Engine {
     }
 
     /**
-     * Text that reports the past: inside a review or problem node (or under one), or in a paragraph that opens with
-     * 去年/一年来/今年以来…. Its numbers are facts, not commitments.
+     * Text that reports the past: inside a review or problem node (or under one, or under a heading such as 回顾 or
+     * 总结成绩), or in a paragraph that opens with 去年/一年来/今年以来…. Its numbers are facts, not commitments.
      */
     static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
-        Map<String, Node> byId = new HashMap<>();
-        nodes.forEach(n -> byId.put(n.id(), n));
+        Map<String, Boolean> byNode = inherited(nodes, n -> n.kind().equals("review") || n.kind().equals("problem")
+                || REVIEW_HEADING.matcher(n.title()).find());
+        Map<Integer, Boolean> byParagraph = new HashMap<>();
         return offset -> {
-            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
-                if (n.kind().equals("review") || n.kind().equals("problem") || REVIEW_HEADING.matcher(n.title()).find()) {
-                    return true;
-                }
+            String id = nodeAt.apply(offset);
+            if (id != null && byNode.get(id)) {
+                return true;
             }
             int p = passage.paragraphStart(offset);
-            return PAST_LEAD.matcher(passage.text).region(p, Math.min(passage.text.length(), p + 12)).lookingAt();
+            return byParagraph.computeIfAbsent(p, start -> PAST_LEAD.matcher(passage.text)
+                    .region(start, Math.min(passage.text.length(), start + 12)).lookingAt());
         };
     }
 
     /** Whether the node at an offset, or one above it, has a heading that matches. */
     static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, Pattern heading) {
-        Map<String, Node> byId = new HashMap<>();
-        nodes.forEach(n -> byId.put(n.id(), n));
+        Map<String, Boolean> byNode = inherited(nodes, n -> heading.matcher(n.title()).find());
         return offset -> {
-            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
-                if (heading.matcher(n.title()).find()) {
-                    return true;
-                }
-            }
-            return false;
+            String id = nodeAt.apply(offset);
+            return id != null && byNode.get(id);
         };
     }
 
-    /** The deepest node whose span holds the offset; null in the preamble. */
-    private static IntFunction<String> nodeLocator(List<Node> nodes) {
-        return offset -> {
-            Node best = null;
-            for (Node n : nodes) {
-                if (offset >= n.start() && offset < n.end() && (best == null || n.depth() >= best.depth())) {
-                    best = n;
-                }
+    /** A property that holds for a node when it holds for the node or any node above it; nodes come parents first. */
+    private static Map<String, Boolean> inherited(List<Node> nodes, Predicate<Node> property) {
+        Map<String, Boolean> out = new HashMap<>();
+        for (Node n : nodes) {
+            out.put(n.id(), property.test(n) || n.parent() != null && out.getOrDefault(n.parent(), false));
+        }
+        return out;
+    }
+
+    /** The deepest node whose span holds the offset; null in the preamble. A table per character, built once. */
+    private static IntFunction<String> nodeLocator(List<Node> nodes, int length) {
+        int[] owner = new int[length + 1];
+        Arrays.fill(owner, -1);
+        List<Node> byDepth = new ArrayList<>(nodes);
+        byDepth.sort(Comparator.comparingInt(Node::depth));
+        for (Node n : byDepth) {
+            int index = nodes.indexOf(n);
+            for (int i = n.start(); i < n.end() && i < owner.length; i++) {
+                owner[i] = index;
             }
-            return best == null ? null : best.id();
-        };
+        }
+        return offset -> offset < 0 || offset >= owner.length || owner[offset] < 0 ? null : nodes.get(owner[offset]).id();
     }
 }
