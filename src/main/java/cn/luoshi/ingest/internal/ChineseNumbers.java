@@ -3,7 +3,7 @@ package cn.luoshi.ingest.internal;
 import java.math.BigDecimal;
 
 /** Chinese numerals (中文数字) to numbers: 一 → 1, 十五 → 15, 一百二十 → 120, 两 → 2, 1.7万 → 17000. */
-public final class ChineseNumbers {
+final class ChineseNumbers {
 
     private static final String DIGITS = "零一二三四五六七八九";
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Deadlines (时限解析): a period as written (今年, 年底, 上半年, 明年, 6月底, 2025年) resolved against the date of the
  * directive; null when the period is unknown or open.
  */
-public final class Deadlines {
+final class Deadlines {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * which the converter leaves alone: in Simplified, 着 is the particle and the zhuó of 着力/着眼/着手, while 著 stays
  * only in zhù words (显著, 著名, 著作…).
  */
-public final class Simplifier {
+final class Simplifier {
 
     /** A gloss is a toneful pinyin syllable in brackets right after a Han character: 區(qū), 質（zhì）. */
     private static final Pattern PINYIN_GLOSS = Pattern.compile(

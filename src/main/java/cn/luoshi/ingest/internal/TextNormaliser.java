@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Chinese punctuation, half-width digits, and the gaps of scraped copies — omitted text (省略N字), truncation
  * (未完，全文共N字) and mojibake — reported with their offsets in the result. Redaction marks (** and X) are kept.
  */
-public final class TextNormaliser {
+final class TextNormaliser {
 
     private static final Pattern OMITTED = Pattern.compile(
             "(?:…{1,6}\\s?[（(]?|[（(])[^（）()\\n…]{0,60}?省略\\s?(\\d{1,7})\\s?字[^（）()\\n…]{0,40}[）)]?…{0,6}"
