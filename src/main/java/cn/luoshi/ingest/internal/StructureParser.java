@@ -6,17 +6,18 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Structure recognition (层次结构识别). A node starts at an enumeration marker at the start of a sentence (or right
- * after a colon) or at a short 要-heading. Depth is inferred per document: marker kinds rank by the order in which
- * their lists first begin, and a node nests under the open nodes of higher rank. Lists whose items are clauses of
- * one sentence (…三个方面：一要…；二要…) are not structure.
+ * after a colon) or at a short 要-heading. Depth is inferred per document from the order in which marker kinds
+ * appear: a kind nests under what is open where it first appears, and a later marker of an open kind is its
+ * sibling. Lists whose items are clauses of one sentence (…三个方面：一要…；二要…) are not structure.
  */
 final class StructureParser {
 
@@ -29,6 +30,8 @@ final class StructureParser {
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
+
+    private static final Set<String> HEADING_FAMILIES = Set.of("dun", "paren", "parenArabic", "arabic", "ordinal");
 
     /** Characters a marker can begin with. */
     private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要";
@@ -236,48 +239,38 @@ final class StructureParser {
             lastNumber.put(key, f.number());
             lastSeen.put(key, i);
         }
-        // rank of a kind: where its list first begins (一/1/第一), or where it first shows if its start was lost
-        Map<String, Integer> firstStart = new LinkedHashMap<>();
-        Map<String, Integer> firstAny = new LinkedHashMap<>();
-        for (int i = 0; i < found.size(); i++) {
-            firstAny.putIfAbsent(keys.get(i), found.get(i).start());
-            if (found.get(i).number() == 1) {
-                firstStart.putIfAbsent(keys.get(i), found.get(i).start());
-            }
-        }
-        List<String> order = new ArrayList<>(firstAny.keySet());
-        order.sort((a, b) -> Integer.compare(firstStart.getOrDefault(a, firstAny.get(a)),
-                firstStart.getOrDefault(b, firstAny.get(b))));
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            rank.put(order.get(i), i);
-        }
-
-        record Open(int rank, Builder node) {}
+        // Nesting: a marker closes the open nodes down to the last one of its own kind (a sibling); a kind not open
+        // yet nests under whatever is open. So each kind takes the depth its document gives it where it first appears.
+        record Open(String key, Builder node) {}
         Deque<Open> stack = new ArrayDeque<>();
         List<Builder> nodes = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             String key = keys.get(i);
-            int r = rank.get(key);
-            while (!stack.isEmpty() && stack.peek().rank() >= r) {
-                stack.pop();
-            }
-            if (stack.isEmpty() && f.number() > 1 && r > 0 && !seen.containsKey(key)) {
-                // the start of this list was lost (omitted text): keep the depth its kind has elsewhere
-                for (int k = 0; k < r; k++) {
-                    stack.push(new Open(k, null));
+            if (stack.stream().anyMatch(o -> key.equals(o.key()))) {
+                while (!key.equals(stack.pop().key())) {
+                    // close the deeper nodes, then the sibling itself
+                }
+            } else if (HEADING_FAMILIES.contains(f.family())) {
+                // numbered headings (一、 （一） 1. 第一，) do not live inside 一是/一要/要 lists
+                while (!stack.isEmpty() && (stack.peek().node() == null
+                        || !HEADING_FAMILIES.contains(stack.peek().node().found.family()))) {
+                    stack.pop();
                 }
             }
-            seen.put(key, true);
+            if (stack.isEmpty() && f.number() > 1 && !seen.contains(key) && !HEADING_FAMILIES.contains(f.family())) {
+                // a list resumed after omitted text lost the heading it stood under
+                stack.push(new Open(null, null));
+            }
+            seen.add(key);
             Builder parent = stack.stream().map(Open::node).filter(n -> n != null).findFirst().orElse(null);
             Builder b = new Builder(f, stack.size() + 1, parent);
             if (parent != null) {
                 parent.children++;
             }
             nodes.add(b);
-            stack.push(new Open(r, b));
+            stack.push(new Open(key, b));
         }
 
         int bodyEnd = bodyEnd(passage, nodes.get(nodes.size() - 1).found.start());

@@ -164,4 +164,19 @@ class StructureParserTest {
         assertThat(nodes).extracting(Node::marker, Node::depth)
                 .containsExactly(tuple("一、", 1), tuple("1.", 2), tuple("2、", 2), tuple("二、", 1));
     }
+
+    @Test
+    void aKindNestsUnderWhateverIsOpenWhereverItAppears() {
+        // a 要-heading right under 一、 and, later, under （一）: the second one is deeper
+        List<Node> nodes = Texts.nodes("一、提高站位\n要统一思想。形成共识。\n二、突出重点\n（一）抓项目建设。加快进度。要稳投资。抓开工。");
+        assertThat(nodes).extracting(Node::marker, Node::depth).containsExactly(
+                tuple("一、", 1), tuple("要", 2), tuple("二、", 1), tuple("（一）", 2), tuple("要", 3));
+    }
+
+    @Test
+    void aListUnderAYaoHeadingNestsUnderItAndTheNextHeadingIsItsSibling() {
+        List<Node> nodes = Texts.nodes("一、稳住经济大盘\n要稳企业。一是纾困解难。加大帮扶。二是优化服务。提升效率。要稳投资。抓好项目。");
+        assertThat(nodes).extracting(Node::marker, Node::depth).containsExactly(
+                tuple("一、", 1), tuple("要", 2), tuple("一是", 3), tuple("二是", 3), tuple("要", 2));
+    }
 }
