@@ -22,9 +22,6 @@ public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
             "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来)");
-    /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
-    private static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
@@ -90,7 +87,7 @@ public final class Engine {
      */
     static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
         Map<String, Boolean> byNode = inherited(nodes, n -> n.kind().equals("review") || n.kind().equals("problem")
-                || REVIEW_HEADING.matcher(n.title()).find());
+                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find());
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         return offset -> {
             String id = nodeAt.apply(offset);

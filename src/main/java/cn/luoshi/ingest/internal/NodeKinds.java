@@ -22,7 +22,15 @@ final class NodeKinds {
             "^(要|加强|强化|推进|推动|着力|坚持|聚焦|抓好|解决|破解|补齐|防范|化解|提升|加快|坚决|全力|切实|深化|狠抓|严格"
                     + "|努力|持续|全面|大力|积极|扎实|进一步|不断|围绕|突出|以|在|立足|紧盯|培育|打造|正视|直面|客观|正确|清醒|做好|抓住|把握)");
 
+    /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
+    static final Pattern REVIEW_HEADING = Pattern.compile(
+            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
+
     private NodeKinds() {}
+
+    static boolean imperative(String title) {
+        return IMPERATIVE.matcher(title).find();
+    }
 
     static String classify(String family, String title, boolean hasChildren) {
         if (RATIONALE.matcher(title).find()) {

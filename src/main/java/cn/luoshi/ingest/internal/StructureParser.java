@@ -289,6 +289,12 @@ final class StructureParser {
         for (Builder b : nodes) {
             Found f = b.found;
             String kind = NodeKinds.classify(f.family(), f.title(), b.children > 0);
+            b.reviewing = b.parent != null && (b.parent.reviewing || b.parent.kind.equals("review")
+                    || NodeKinds.REVIEW_HEADING.matcher(b.parent.found.title()).find());
+            if (b.reviewing && kind.equals("task") && !NodeKinds.imperative(f.title())) {
+                kind = "review"; // 一是综合经济实力跃上大台阶, under 一、2008年工作回顾
+            }
+            b.kind = kind;
             int end = trimEnd(text, f.start(), b.end);
             out.add(new Node(b.id, b.parent == null ? null : b.parent.id, b.depth, f.marker(), kind, f.title(),
                     text.substring(f.start(), end), f.start(), end));
@@ -356,6 +362,8 @@ final class StructureParser {
         int children;
         int end;
         String id;
+        String kind = "";
+        boolean reviewing;
 
         Builder(Found found, int depth, Builder parent) {
             this.found = found;
