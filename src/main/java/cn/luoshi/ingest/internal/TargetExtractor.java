@@ -45,10 +45,11 @@ final class TargetExtractor {
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
     static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
-    private static final Pattern BOUND_AT_END = Pattern.compile("(不少于|至少|不低于|超过|达到|达|控制在|为|约|共|累计)+$");
+    private static final Pattern BOUND_AT_END = Pattern.compile(
+            "(不少于|至少|不低于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
             "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
-    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少)[^，。；]{0,4}$");
+    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少|突破)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
     private static final Pattern AND = Pattern.compile("[和及与]");

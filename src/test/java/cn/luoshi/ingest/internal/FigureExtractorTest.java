@@ -130,4 +130,10 @@ class FigureExtractorTest {
                 .extracting(Figure::subject, Figure::value).containsExactly(
                         tuple("万元GDP水耗", new BigDecimal("-12")), tuple("电耗", new BigDecimal("-7")));
     }
+
+    @Test
+    void aPlaceInAGroupIsNotARank() {
+        assertThat(Texts.figures("去年全区综合考核位居全省第一方阵，增幅12.5%。"))
+                .extracting(Figure::measure).containsExactly("growth_pct");
+    }
 }

@@ -86,4 +86,12 @@ class TargetExtractorTest {
         assertThat(Texts.targets("杭州为创新产业发展提供了肥沃的土壤，目前，集聚了3000余个创业项目，企业营收从200亿元上升到7000多亿元。"))
                 .isEmpty();
     }
+
+    @Test
+    void aBareFigureAfterAPromiseIsATargetWithTheWordsBeforeItAsObject() {
+        assertThat(Texts.targets("确保粮食播种面积稳定在42万亩以上，力争培育国家高新技术企业10家以上。"))
+                .extracting(Target::value, Target::unit, Target::object, Target::bound).containsExactly(
+                        tuple(new BigDecimal("42"), "万亩", "粮食播种面积", "at_least"),
+                        tuple(new BigDecimal("10"), "家", "培育国家高新技术企业", "at_least"));
+    }
 }
