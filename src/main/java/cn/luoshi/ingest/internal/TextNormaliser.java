@@ -233,7 +233,7 @@ final class TextNormaliser {
     }
 
     static boolean odd(char c) {
-        if (c == '?' || c == '\uFFFD' || isAsciiLetter(c) || "()[]{}|\\^`~".indexOf(c) >= 0) {
+        if (c == '?' || c == '\uFFFD' || isAsciiLetter(c) || "()[]{}|\\^`~!\"#$&'+/;<=>@".indexOf(c) >= 0) {
             return true;
         }
         if (c >= 0x00C0 && c <= 0x024F || c >= 0x2460 && c <= 0x24FF || c >= 0x2500 && c <= 0x25FF

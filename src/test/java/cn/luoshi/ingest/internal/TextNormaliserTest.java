@@ -155,4 +155,11 @@ class TextNormaliserTest {
     void aBareMentionOfAWholeTextIsNotATruncation() {
         assertThat(TextNormaliser.normalise("全文共分三个部分，要认真学习。").gaps()).isEmpty();
     }
+
+    @Test
+    void mojibakeAfterAQuestionMarkAndAsciiPunctuationIsGarbledToo() {
+        // scraped copies: 的历史机遇?!毒V要》是… where 。《纲要》 was lost in a wrong encoding
+        NormalisedText n = TextNormaliser.normalise("（一）清晰认识我区落实《纲要》的历史机遇?!毒V要》是发展新机遇。");
+        assertThat(n.gaps()).singleElement().satisfies(g -> assertThat(g.text()).isEqualTo("?!毒V"));
+    }
 }
