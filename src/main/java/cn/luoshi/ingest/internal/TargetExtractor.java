@@ -2,7 +2,6 @@ package cn.luoshi.ingest.internal;
 
 import cn.luoshi.ingest.DirectiveDraft.Target;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
