@@ -140,4 +140,18 @@ class BadInputTest {
         assertThatThrownBy(() -> draft(rare.toString().getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IngestException.class).hasMessageContaining("mojibake");
     }
+
+    @Test
+    void aUtf8FileCutOffMidCharacterStaysUtf8AndReportsTheBreak() {
+        byte[] seed = Seeds.speech("002");
+        int lead = seed.length - 1;
+        while ((seed[lead] & 0xF0) != 0xE0) {
+            lead--; // the first byte of the last three-byte character
+        }
+        byte[] cut = Arrays.copyOf(seed, lead + 2);
+        DirectiveDraft d = draft(cut);
+        assertThat(d.source().encoding()).isEqualTo("UTF-8");
+        assertThat(d.nodes()).hasSize(23);
+        assertThat(d.gaps()).singleElement().satisfies(g -> assertThat(g.kind()).isEqualTo("garbled"));
+    }
 }

@@ -62,6 +62,12 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
+        // a UTF-8 file with a few broken bytes (cut off mid-character) is still UTF-8; the breaks become garbled gaps
+        String mostlyUtf8 = lenient(ByteBuffer.wrap(bytes), StandardCharsets.UTF_8);
+        long broken = mostlyUtf8.chars().filter(c -> c == '\uFFFD').count();
+        if (broken * 1000 < mostlyUtf8.length()) {
+            return new Decoded(mostlyUtf8, "UTF-8");
+        }
         String gb = strict(ByteBuffer.wrap(bytes), GB18030);
         if (gb != null) {
             return new Decoded(gb, "GB18030");
