@@ -34,6 +34,8 @@ class PlanSectionTest {
                 tuple(new BigDecimal("60"), "亿元", "exact"), tuple(new BigDecimal("12"), "公里", "exact"),
                 tuple(new BigDecimal("35"), "个", "exact"), tuple(new BigDecimal("8"), "个", "exact"));
         assertThat(DRAFT.targets().get(5).due()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(DRAFT.targets().get(0).period()).as("from the heading 今年工作安排").isEqualTo("今年");
+        assertThat(DRAFT.targets().get(0).due()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(DRAFT.figures()).extracting(Figure::subject, Figure::measure, Figure::value).contains(
                 tuple("生产总值", "amount", new BigDecimal("98.6")),
                 tuple("生产总值", "growth_pct", new BigDecimal("7.2")),

@@ -59,7 +59,8 @@ public final class Engine {
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
         IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING);
-        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, directiveDate);
+        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
+                directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
         var mentions = units.match(passage, nodeAt);
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
@@ -106,6 +107,21 @@ public final class Engine {
         return offset -> {
             String id = nodeAt.apply(offset);
             return id != null && byNode.get(id);
+        };
+    }
+
+    /** The period named by the nearest heading above an offset that names one (二、今年工作安排 → 今年). */
+    static IntFunction<String> headingPeriod(List<Node> nodes, IntFunction<String> nodeAt) {
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return offset -> {
+            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
+                String period = Clauses.periodBefore(n.title(), 0, n.title().length());
+                if (period != null) {
+                    return period;
+                }
+            }
+            return null;
         };
     }
 

@@ -66,6 +66,12 @@ final class TargetExtractor {
      */
     static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
                                 IntPredicate looksAhead, LocalDate directiveDate) {
+        return extract(passage, nodeAt, looksBack, looksAhead, offset -> null, directiveDate);
+    }
+
+    /** @param headingPeriod the period a goal heading above an offset names (二、2024年工作安排 → 2024年), or null */
+    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                IntPredicate looksAhead, IntFunction<String> headingPeriod, LocalDate directiveDate) {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
@@ -110,6 +116,9 @@ final class TargetExtractor {
                         continue;
                     }
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
+                    if (period == null && ahead) {
+                        period = headingPeriod.apply(q.start()); // 二、今年工作安排 → 今年
+                    }
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
                     out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
