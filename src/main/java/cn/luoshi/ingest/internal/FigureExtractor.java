@@ -47,7 +47,7 @@ final class FigureExtractor {
     private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
     /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
     private static final Pattern INDICATOR = Pattern.compile(
-            "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|来信|率");
+            "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
     private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
     private static final Pattern RANK_BARE = Pattern.compile(

@@ -12,7 +12,8 @@ final class NodeKinds {
     static final Pattern TASK_LIKE = Pattern.compile(
             "要|必须|确保|力争|加快|推进|推动|加强|强化|抓好|完成|实施|开展|落实|建设|打造|提升|做好|深化");
 
-    private static final Pattern RATIONALE = Pattern.compile("^[^，]{2,24}，是|^是|的(重要体现|客观需要|有效载体|必然要求|关键所在|根本保证)$");
+    /** 抓好城市提质，是…: a topic, a comma, then 是 — the sentence says why, not what to do. */
+    private static final Pattern RATIONALE = Pattern.compile("^[^，]{2,24}，是|^是");
     private static final Pattern PROBLEM = Pattern.compile(
             "不牢|不足|不够|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题");
     private static final Pattern REVIEW = Pattern.compile(
