@@ -42,8 +42,9 @@ final class StructureParser {
     /** A marker found in the text, before depth is known. */
     record Found(int start, int titleStart, int titleEnd, String family, String suffix, String marker, int number,
                  String title) {
-        String key(String resolvedSuffix) {
-            return resolvedSuffix == null ? family : family + resolvedSuffix;
+        /** The kind of marker: 一、 and 二、 are one kind; 一是 and 一要 are two (word是, word要). */
+        String key() {
+            return suffix == null ? family : family + suffix;
         }
     }
 
@@ -224,7 +225,7 @@ final class StructureParser {
         Map<String, Integer> lastSeen = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            String key = f.key(f.suffix());
+            String key = f.key();
             if (f.family().equals("word") && f.number() > 1 && !Integer.valueOf(f.number() - 1).equals(lastNumber.get(key))) {
                 String best = null;
                 for (String candidate : List.of("word是", "word要")) {
