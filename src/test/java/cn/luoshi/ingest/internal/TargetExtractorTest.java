@@ -78,6 +78,7 @@ class TargetExtractorTest {
         assertThat(Texts.targets("提升经济品质，要突出抓好两个方面：一方面，要立足当前稳定经济增长。")).isEmpty();
         assertThat(Texts.targets("统筹布局城市书房，着力打造“15分钟阅读文化圈”。")).isEmpty();
         assertThat(Texts.targets("谋划实施一批新基建重大项目，纳入一张蓝图。")).isEmpty();
+        assertThat(Texts.targets("今年要实现三个突破，做到两个确保。")).isEmpty();
     }
 
     @Test
