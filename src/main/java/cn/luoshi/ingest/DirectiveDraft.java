@@ -1,0 +1,60 @@
+package cn.luoshi.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A draft ledger made from one directive (指示草稿): structure, quantified commitments, responsible units and
+ * facts, in the shape of the {@code luoshi-directive-draft/1} contract. Offsets ({@code start}, {@code end}) are
+ * character indexes into {@link #text()}, the normalised text, so a review screen can link an item back to its
+ * sentence. Fields that are not in the contract (offsets, {@code due}, {@code warnings}, {@code text}) are Java-only
+ * and are not written by {@link DraftJson}.
+ */
+public record DirectiveDraft(
+        String format,
+        Source source,
+        String title,
+        List<Gap> gaps,
+        List<Node> nodes,
+        List<Target> targets,
+        List<UnitMention> units,
+        List<Figure> figures,
+        List<String> warnings,
+        String text) {
+
+    public static final String FORMAT = "luoshi-directive-draft/1";
+
+    public DirectiveDraft {
+        gaps = List.copyOf(gaps);
+        nodes = List.copyOf(nodes);
+        targets = List.copyOf(targets);
+        units = List.copyOf(units);
+        figures = List.copyOf(figures);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** 来源: file name, detected encoding, original script (simplified | traditional), chars of normalised text. */
+    public record Source(String file, String encoding, String script, int chars) {}
+
+    /** 缺损: omitted | truncated | garbled text, at {@code offset} in the normalised text. */
+    public record Gap(int offset, String kind, Integer chars, String text) {}
+
+    /** 结构节点: one enumerated item or 要-heading; {@code text} spans the node and its children. */
+    public record Node(String id, String parent, int depth, String marker, String kind, String title, String text,
+                       int start, int end) {}
+
+    /**
+     * 目标任务: a forward-looking quantified commitment. {@code value} is null when {@code redacted}. {@code due} is the
+     * resolved deadline (Java only).
+     */
+    public record Target(String node, BigDecimal value, String unit, String object, String period, String bound,
+                         String per, boolean redacted, String text, LocalDate due, int start, int end) {}
+
+    /** 责任单位: an organisation named as responsible; role lead | co | owner. */
+    public record UnitMention(String node, String name, String role, int start) {}
+
+    /** 数据事实: a statement of fact; measure growth_pct | gap_pp | rank | share_pct | count | amount. */
+    public record Figure(String node, String subject, String measure, BigDecimal value, String unit, String reference,
+                         String period, String text, int start) {}
+}

@@ -1,0 +1,104 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Clauses (分句) of a sentence: split at ，；： — a bracketed aside (占…比重31%) is a clause of its own and is left
+ * out of the clause around it.
+ */
+final class Clauses {
+
+    record Clause(int start, int end, int outerStart) {}
+
+    static final Pattern PERIOD = Pattern.compile(
+            "每年|每季度|每月|每周|从今年起|今年以来|今年|明年|年底前?|(?<![一二三四五六七八九十\\d])年内|全年|上半年|下半年|[一二三四]季度|去年|上年|一年来|近年来"
+                    + "|(?:到|至)?(?:19|20)\\d\\d年(?:底|末|度)?|截至\\d{1,2}月底|\\d{1,2}月(?:底|末|份)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|如今|现在|截至|截止|在|[全我本](?:区|县|市|镇)|\\*\\*区|，|、|的|同比|分别|均|仅|共|累计)+");
+
+    private Clauses() {}
+
+    static List<Clause> of(String text, int start, int end) {
+        List<Clause> out = new ArrayList<>();
+        int clauseStart = start;
+        int depth = 0;
+        int parenStart = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                if (depth == 0) {
+                    parenStart = i + 1;
+                }
+                depth++;
+            } else if (c == '）' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    out.add(new Clause(parenStart, i, clauseStart));
+                }
+            } else if (depth == 0 && "，；：。！？".indexOf(c) >= 0) {
+                if (i > clauseStart) {
+                    out.add(new Clause(clauseStart, i, clauseStart));
+                }
+                clauseStart = i + 1;
+            }
+        }
+        if (end > clauseStart) {
+            out.add(new Clause(clauseStart, end, clauseStart));
+        }
+        return out;
+    }
+
+    /** The clause text before {@code pos}, bracketed asides left out. */
+    static String before(String text, Clause clause, int pos) {
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (int i = clause.start(); i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                depth++;
+            } else if (c == '）' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Strips time words and connectives in front of a noun phrase: 上半年我区… → …; 其中到国家局来信 → 到国家局来信. */
+    static String cleanSubject(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = s.strip();
+            s = PERIOD.matcher(s).replaceFirst(m -> m.start() == 0 ? "" : m.group());
+            s = LEADING_NOISE.matcher(s).replaceFirst("");
+        } while (!s.equals(prev));
+        s = s.replaceAll("(的|为|是|达到?|仅为|约)+$", "");
+        return s.strip();
+    }
+
+    /** What a figure is compared with (全市平均水平, 各县（市、区）): kept as said, minus 在…中 and a trailing 的. */
+    static String cleanReference(String s) {
+        return s.strip().replaceFirst("^(在|于|同)", "").replaceFirst("(的|中|之中)$", "").strip();
+    }
+
+    /** The period word nearest before {@code pos} in the sentence; a recurrence (每年) wins over a start (从今年起). */
+    static String periodBefore(String text, int sentenceStart, int pos) {
+        var m = PERIOD.matcher(text).region(sentenceStart, pos);
+        String last = null;
+        String recurring = null;
+        while (m.find()) {
+            last = m.group().replaceFirst("^(到|至)", "");
+            if (last.startsWith("每")) {
+                recurring = last;
+            }
+            if (last.startsWith("截至")) {
+                last = last.substring(2);
+            }
+        }
+        return recurring != null ? recurring : last;
+    }
+}

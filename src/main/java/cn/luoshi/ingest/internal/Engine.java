@@ -1,0 +1,151 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft;
+import cn.luoshi.ingest.DirectiveDraft.Gap;
+import cn.luoshi.ingest.DirectiveDraft.Node;
+import cn.luoshi.ingest.DirectiveDraft.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** The pipeline behind {@code DirectiveDrafter}: normalise, structure, targets, units, figures. */
+public final class Engine {
+
+    private static final Pattern PAST_LEAD = Pattern.compile(
+            "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来)");
+    /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
+    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署");
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
+
+    private final UnitMatcher units;
+
+    public Engine(UnitMatcher units) {
+        this.units = units;
+    }
+
+    public DirectiveDraft run(String fileName, String decoded, String encoding, LocalDate directiveDate) {
+        NormalisedText normalised = TextNormaliser.normalise(decoded);
+        String text = normalised.text();
+        Passage passage = new Passage(text);
+        StructureParser.Result structure = StructureParser.parse(passage);
+        List<Node> nodes = structure.nodes();
+        IntFunction<String> nodeAt = nodeLocator(nodes, text.length());
+        List<String> warnings = new ArrayList<>();
+        if (structure.flat() && !nodes.isEmpty()) {
+            warnings.add("未发现层次标记，已按句拆分为任务节点 / no enumeration markers: one task node per task-like sentence");
+        }
+        if (nodes.isEmpty()) {
+            warnings.add("未发现任务 / no tasks found");
+        }
+        if ("mixed".equals(encoding)) {
+            warnings.add("文件混用 UTF-8 与 GB18030 编码，已逐行解码 / mixed UTF-8 and GB18030, decoded line by line");
+        }
+        for (Gap gap : normalised.gaps()) {
+            warnings.add(switch (gap.kind()) {
+                case "omitted" -> "原文有省略（" + gap.chars() + "字）/ text omitted in source at " + gap.offset();
+                case "truncated" -> "原文不完整 / source is truncated at " + gap.offset();
+                default -> "原文有乱码 / garbled text at " + gap.offset();
+            });
+        }
+        String ownLevel = Places.ownLevel(text);
+        IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
+        IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING);
+        var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
+                directiveDate);
+        var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
+        var mentions = units.match(passage, nodeAt);
+        Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
+        return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
+                targets, mentions, figures, warnings, text);
+    }
+
+    /** The first line when it is short, has no sentence punctuation and is not yet the body. */
+    private static String title(Passage passage, StructureParser.Result structure) {
+        if (passage.paragraphs().isEmpty()) {
+            return null;
+        }
+        Passage.Span first = passage.paragraphs().get(0);
+        String line = first.of(passage.text).strip();
+        boolean beforeBody = first.end() <= structure.bodyStart() && passage.paragraphs().size() > 1;
+        if (!beforeBody || line.length() > 50 || line.length() < 4 || NOT_A_TITLE.matcher(line).find()) {
+            return null;
+        }
+        return line;
+    }
+
+    /**
+     * Text that reports the past: inside a review or problem node (or under one, or under a heading such as 回顾 or
+     * 总结成绩), or in a paragraph that opens with 去年/一年来/今年以来…. Its numbers are facts, not commitments.
+     */
+    static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
+        Map<String, Boolean> byNode = inherited(nodes, n -> n.kind().equals("review") || n.kind().equals("problem")
+                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find());
+        Map<Integer, Boolean> byParagraph = new HashMap<>();
+        return offset -> {
+            String id = nodeAt.apply(offset);
+            if (id != null && byNode.get(id)) {
+                return true;
+            }
+            int p = passage.paragraphStart(offset);
+            return byParagraph.computeIfAbsent(p, start -> PAST_LEAD.matcher(passage.text)
+                    .region(start, Math.min(passage.text.length(), start + 12)).lookingAt());
+        };
+    }
+
+    /** Whether the node at an offset, or one above it, has a heading that matches. */
+    static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, Pattern heading) {
+        Map<String, Boolean> byNode = inherited(nodes, n -> heading.matcher(n.title()).find());
+        return offset -> {
+            String id = nodeAt.apply(offset);
+            return id != null && byNode.get(id);
+        };
+    }
+
+    /** The period named by the nearest heading above an offset that names one (二、今年工作安排 → 今年). */
+    static IntFunction<String> headingPeriod(List<Node> nodes, IntFunction<String> nodeAt) {
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return offset -> {
+            for (Node n = byId.get(nodeAt.apply(offset)); n != null; n = byId.get(n.parent())) {
+                String period = Clauses.periodBefore(n.title(), 0, n.title().length());
+                if (period != null) {
+                    return period;
+                }
+            }
+            return null;
+        };
+    }
+
+    /** A property that holds for a node when it holds for the node or any node above it; nodes come parents first. */
+    private static Map<String, Boolean> inherited(List<Node> nodes, Predicate<Node> property) {
+        Map<String, Boolean> out = new HashMap<>();
+        for (Node n : nodes) {
+            out.put(n.id(), property.test(n) || n.parent() != null && out.getOrDefault(n.parent(), false));
+        }
+        return out;
+    }
+
+    /** The deepest node whose span holds the offset; null in the preamble. A table per character, built once. */
+    private static IntFunction<String> nodeLocator(List<Node> nodes, int length) {
+        int[] owner = new int[length + 1];
+        Arrays.fill(owner, -1);
+        List<Node> byDepth = new ArrayList<>(nodes);
+        byDepth.sort(Comparator.comparingInt(Node::depth));
+        for (Node n : byDepth) {
+            int index = nodes.indexOf(n);
+            for (int i = n.start(); i < n.end() && i < owner.length; i++) {
+                owner[i] = index;
+            }
+        }
+        return offset -> offset < 0 || offset >= owner.length || owner[offset] < 0 ? null : nodes.get(owner[offset]).id();
+    }
+}

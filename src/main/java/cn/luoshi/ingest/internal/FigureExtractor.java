@@ -1,0 +1,444 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Figure;
+import cn.luoshi.ingest.DirectiveDraft.Target;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figure extraction (数据事实抽取): statements of fact — growth (同比下降16.39%), gaps in percentage points
+ * (低于全市平均水平1.7个百分点), ranks (倒数第2位, 排在全市第二), shares (行业增长面63%), counts and amounts. A list
+ * zipped with a list of values (生产总值、固定资产投资…增速分别低于…1个、1.7个和0.2个百分点) gives one figure per
+ * item; items that are other levels of government (中央、省、市、区GDP…) are kept only for the district itself.
+ */
+final class FigureExtractor {
+
+    private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    private static final Pattern GAP = Pattern.compile(
+            "(?:分别)?(高于|低于|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+    private static final Pattern GAP_BI = Pattern.compile(
+            "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
+    private static final Pattern GROWTH = Pattern.compile(
+            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
+                    + NUMBER + "%[、和及与])*" + NUMBER + ")%");
+    private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
+    private static final Pattern RANK = Pattern.compile(
+            "(?:位居|稳居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
+    /** 完成年度计划22.8%: how much of a plan is done. */
+    private static final Pattern COMPLETION = Pattern.compile(
+            "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
+    private static final Pattern SHARE_RATE = Pattern.compile(
+            "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
+    private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
+    private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
+    /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
+    private static final Pattern INDICATOR = Pattern.compile(
+            "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
+    private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
+    /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
+    private static final Pattern RANK_BARE = Pattern.compile(
+            "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
+    private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
+    private static final Pattern MEASURE_NOUN = Pattern.compile(
+            "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
+
+    private FigureExtractor() {}
+
+    /**
+     * @param looksBack whether an offset lies in text that reports the past (see {@link TargetExtractor})
+     * @param looksAhead whether an offset lies in a section that sets goals (主要目标, 工作安排…)
+     * @param targets   targets already drafted: their numbers are not figures
+     */
+    static List<Figure> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                IntPredicate looksAhead, List<Target> targets, String ownLevel) {
+        String text = passage.text;
+        List<Figure> out = new ArrayList<>();
+        for (Passage.Span sentence : passage.sentences()) {
+            String sentenceText = sentence.of(text);
+            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0
+                    && Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
+                continue; // most sentences hold no number at all
+            }
+            if (Places.aboutElsewhere(sentenceText)) {
+                continue;
+            }
+            Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out,
+                    looksBack.test(sentence.start()), looksAhead, targets);
+            List<Clauses.Clause> clauses = new ArrayList<>(Clauses.of(text, sentence.start(), sentence.end()));
+            clauses.sort(Comparator.comparingInt(Clauses.Clause::start));
+            for (Clauses.Clause clause : clauses) {
+                s.clause(clause);
+            }
+        }
+        return out;
+    }
+
+    /** The figures of one sentence; remembers the last subject for clauses that have none (…，同比下降16.39%). */
+    private static final class Sentence {
+        final Passage passage;
+        final String text;
+        final Passage.Span span;
+        final IntFunction<String> nodeAt;
+        final String ownLevel;
+        final List<Figure> out;
+        final Set<Integer> used = new HashSet<>();
+        final boolean past;
+        String lastSubject;
+        Clauses.Clause previousClause;
+
+        final List<Target> targets;
+        final IntPredicate looksAhead;
+
+        Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out,
+                 boolean looksBack, IntPredicate looksAhead, List<Target> targets) {
+            this.targets = targets;
+            this.looksAhead = looksAhead;
+            this.passage = passage;
+            this.text = passage.text;
+            this.span = span;
+            this.nodeAt = nodeAt;
+            this.ownLevel = ownLevel;
+            this.out = out;
+            this.past = looksBack || TargetExtractor.PAST.matcher(span.of(text)).find();
+        }
+
+        void clause(Clauses.Clause clause) {
+            String clauseText = text.substring(clause.start(), clause.end());
+            boolean aspiring = (ASPIRE.matcher(text.substring(span.start(), clause.end())).find()
+                    || looksAhead.test(clause.start())) && !past;
+            int before = out.size();
+            if (!aspiring) {
+                boolean percent = clauseText.indexOf('%') >= 0;
+                if (clauseText.contains("百分点")) {
+                    gaps(clause);
+                }
+                if (percent) {
+                    growth(clause);
+                    shares(clause);
+                }
+                if (clauseText.indexOf('第') >= 0) {
+                    ranks(clause);
+                }
+                counts(clause, clauseText);
+            }
+            if (out.size() == before && INDICATOR.matcher(clauseText).find()) {
+                lastSubject = null; // a clause naming another indicator (特别是来信增幅明显) is what comes next is about
+            }
+            previousClause = clause;
+        }
+
+        private void gaps(Clauses.Clause clause) {
+            for (Pattern p : List.of(GAP, GAP_BI)) {
+                Matcher m = matcher(p, clause);
+                while (m.find()) {
+                    if (!fresh(m.start())) {
+                        continue;
+                    }
+                    int sign = NEGATIVE.matcher(m.group(2)).find() || NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
+                    String reference = p == GAP ? m.group(2) : m.group(1);
+                    add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, values(m.group(3)),
+                            Clauses.cleanReference(reference));
+                }
+            }
+        }
+
+        private void growth(Clauses.Clause clause) {
+            Matcher m = matcher(GROWTH, clause);
+            while (m.find()) {
+                if (fresh(m.start())) {
+                    int sign = NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
+                    add(clause, m.start(), m.end(), "growth_pct", "%", sign, values(m.group(2)), null);
+                }
+            }
+            Matcher r = matcher(GROWTH_RATE, clause);
+            while (r.find()) {
+                if (fresh(r.start())) {
+                    int at = r.start();
+                    String subject = subjectBefore(clause, at) + r.group(1);
+                    emit(clause, at, "growth_pct", new BigDecimal(r.group(2)), "%", subject, null);
+                    mark(at, r.end());
+                }
+            }
+        }
+
+        private void ranks(Clauses.Clause clause) {
+            Matcher b = matcher(RANK_BARE, clause);
+            while (b.find()) {
+                BigDecimal value = ChineseNumbers.parse(b.group(4));
+                if (!fresh(b.start()) || value == null) {
+                    continue;
+                }
+                String subject = lastSubject != null ? lastSubject + b.group(1) : b.group(1);
+                emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
+                        Clauses.cleanReference(b.group(2)));
+                mark(b.start(), b.end());
+            }
+            Matcher m = matcher(RANK, clause);
+            while (m.find()) {
+                if (!fresh(m.start())) {
+                    continue;
+                }
+                BigDecimal value = ChineseNumbers.parse(m.group(3));
+                if (value == null) {
+                    continue;
+                }
+                if (m.group(2) != null) {
+                    value = value.negate();
+                }
+                String reference = Clauses.cleanReference(m.group(1));
+                emit(clause, m.start(), "rank", value, "位", subjectBefore(clause, m.start()),
+                        reference.isEmpty() ? null : reference);
+                mark(m.start(), m.end());
+            }
+        }
+
+        private void shares(Clauses.Clause clause) {
+            Matcher m = matcher(SHARE_OF, clause);
+            while (m.find()) {
+                if (fresh(m.start())) {
+                    String of = m.group(1).replaceFirst("的$", "");
+                    String subject = subjectBefore(clause, m.start()) + "占" + of + (m.group(2) == null ? "" : m.group(2));
+                    emit(clause, m.start(), "share_pct", number(m.group(3)), "%", subject,
+                            Clauses.cleanReference(of.replaceFirst("(比重|比例)$", "")));
+                    mark(m.start(), m.end());
+                }
+            }
+            Matcher c = matcher(COMPLETION, clause);
+            while (c.find()) {
+                if (fresh(c.start())) {
+                    String subject = subjectBefore(clause, c.start()) + "完成" + c.group(1);
+                    emit(clause, c.start(), "share_pct", number(c.group(2)), "%", subject, null);
+                    mark(c.start(), c.end());
+                }
+            }
+            Matcher r = matcher(SHARE_RATE, clause);
+            while (r.find()) {
+                if (fresh(r.start())) {
+                    String subject = Clauses.cleanSubject(Clauses.before(text, clause, r.start()) + r.group(1));
+                    emit(clause, r.start(), "share_pct", number(r.group(2)), "%", subject, null);
+                    mark(r.start(), r.end());
+                }
+            }
+        }
+
+        private void counts(Clauses.Clause clause, String clauseText) {
+            boolean clausePast = TargetExtractor.PAST.matcher(clauseText).find();
+            boolean clauseForward = TargetExtractor.PROMISE.matcher(clauseText).find();
+            for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                if (q.unit().equals("%") || q.unit().equals("个百分点") || !fresh(q.start())
+                        || insideOtherClause(clause, q.start())) {
+                    continue;
+                }
+                if (q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0 && !Character.isDigit(text.charAt(q.start()))) {
+                    continue; // 一个: an article, not a count
+                }
+                boolean money = Quantities.MONEY.matcher(q.unit()).matches();
+                if (!money && !Quantities.COUNT_UNITS.matcher(q.unit()).matches()) {
+                    continue;
+                }
+                String after = text.substring(q.end(), clause.end());
+                String before = Clauses.before(text, clause, q.start());
+                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“") || after.startsWith("/")
+                        || TargetExtractor.ACTOR.matcher(after).find()) {
+                    continue;
+                }
+                if (isTarget(q)) {
+                    continue;
+                }
+                boolean declines = DECLINE_PREDICATE.matcher(after).find();
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$");
+                boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
+                        .matcher(text.substring(span.start(), q.start())).find();
+                boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
+                if (!fact) {
+                    continue;
+                }
+                String subject;
+                String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
+                if (declines) {
+                    subject = tail;
+                } else if (tail.isEmpty()) {
+                    subject = nounBefore(before);
+                    if (subject.isEmpty() && lastSubject != null) {
+                        subject = lastSubject; // …突破两亿元大关，达到20034万元
+                    }
+                } else {
+                    subject = TargetExtractor.object(before, after);
+                }
+                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
+                    continue;
+                }
+                emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
+                mark(q.start(), q.end());
+            }
+        }
+
+        private boolean isTarget(Quantities.Quantity q) {
+            for (Target t : targets) {
+                if (q.start() >= t.start() && q.start() < t.end() && t.unit().equals(q.unit())
+                        && (t.value() == null ? q.value() == null : q.value() != null && t.value().compareTo(q.value()) == 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 拥有…等各类创新平台615家 → 创新平台; 上半年我区完成地方一般公共预算收入完成4.98亿元 → 地方一般公共预算收入. */
+        private String nounBefore(String before) {
+            String s = before;
+            s = TRAILING_VERB.matcher(s).replaceFirst("");
+            Matcher verb = POSSESSION.matcher(s);
+            int cut = 0;
+            while (verb.find()) {
+                cut = verb.end();
+            }
+            s = s.substring(cut);
+            int etc = s.lastIndexOf('等');
+            if (etc >= 0) {
+                s = s.substring(etc + 1);
+            }
+            return Clauses.cleanSubject(s.replaceFirst("^各类", ""));
+        }
+
+        private boolean insideOtherClause(Clauses.Clause clause, int pos) {
+            int depth = 0;
+            for (int i = clause.start(); i < pos; i++) {
+                char c = text.charAt(i);
+                if (c == '（') {
+                    depth++;
+                } else if (c == '）' && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth > 0;
+        }
+
+        /** One figure per value; with several values, the subjects before 分别 are zipped with them. */
+        private void add(Clauses.Clause clause, int start, int end, String measure, String unit, int sign,
+                         List<BigDecimal> values, String reference) {
+            String subject = subjectBefore(clause, start);
+            List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
+            for (int i = 0; i < values.size(); i++) {
+                String item = subjects.size() == values.size() ? subjects.get(i) : subject;
+                if (values.size() > 1 && subjects.size() == values.size() && !ownItem(subjects).test(item)) {
+                    continue;
+                }
+                BigDecimal v = values.get(i);
+                emit(clause, start, measure, sign < 0 ? v.negate() : v, unit, item,
+                        reference == null || reference.isEmpty() ? null : reference);
+            }
+            mark(start, end);
+        }
+
+        /** When the items are levels of government (中央、省、市、区), only the district's own is its figure. */
+        private java.util.function.Predicate<String> ownItem(List<String> items) {
+            boolean levels = items.stream().allMatch(i -> LEVEL.matcher(i).find());
+            if (!levels) {
+                return i -> true;
+            }
+            return i -> i.startsWith(ownLevel) || i.startsWith("全" + ownLevel) || i.startsWith("我" + ownLevel)
+                    || i.startsWith("本" + ownLevel);
+        }
+
+        /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
+        private List<String> zip(String subject, int count) {
+            String[] parts = subject.split("[、和及与]");
+            if (parts.length != count) {
+                return List.of(subject);
+            }
+            String last = parts[parts.length - 1];
+            String suffix = "";
+            Matcher level = LEVEL.matcher(last);
+            if (Pattern.matches("(中央|全国|国家|全省|全市|全区|全县|省|市|区|县)", parts[0]) && level.find()) {
+                suffix = last.substring(level.end());
+            } else {
+                Matcher noun = MEASURE_NOUN.matcher(last);
+                if (noun.find()) {
+                    suffix = noun.group(1);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : parts) {
+                out.add(part.endsWith(suffix) ? part : part + suffix);
+            }
+            return out;
+        }
+
+        private String subjectBefore(Clauses.Clause clause, int at) {
+            String before = Clauses.before(text, clause, at);
+            Matcher item = PREVIOUS_ITEM.matcher(before);
+            int cut = 0;
+            while (item.find()) {
+                cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
+            }
+            String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
+                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+            if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
+                subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
+            }
+            if (subject.isEmpty() && clause.start() > clause.outerStart()) {
+                // a bracketed aside speaks of the noun before the bracket
+                subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));
+            }
+            if (subject.isEmpty()) {
+                subject = lastSubject != null ? lastSubject : previousClause == null ? ""
+                        : Clauses.cleanSubject(Clauses.before(text, previousClause, previousClause.end()));
+            }
+            return subject;
+        }
+
+        private void emit(Clauses.Clause clause, int at, String measure, BigDecimal value, String unit, String subject,
+                          String reference) {
+            String previousSubject = lastSubject;
+            String period = Clauses.periodBefore(text, span.start(), at);
+            int outerEnd = clause.end();
+            String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
+            out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            // a share (…占年度计划的24.1%) describes the subject before it; what follows still speaks of that subject
+            lastSubject = measure.equals("share_pct") && previousSubject != null ? previousSubject : subject;
+        }
+
+        private boolean fresh(int at) {
+            return !used.contains(at) && !passage.quoted(at);
+        }
+
+        private void mark(int start, int end) {
+            for (int i = start; i < end; i++) {
+                used.add(i);
+            }
+        }
+
+        private Matcher matcher(Pattern p, Clauses.Clause clause) {
+            return p.matcher(text).region(clause.start(), clause.end());
+        }
+
+        private static List<BigDecimal> values(String list) {
+            List<BigDecimal> out = new ArrayList<>();
+            for (String v : list.split("[个%、和及与]+")) {
+                if (!v.isEmpty()) {
+                    out.add(new BigDecimal(v));
+                }
+            }
+            return out;
+        }
+
+        private static BigDecimal number(String s) {
+            return s.equals("X") ? null : new BigDecimal(s);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The normalised text with what every rule needs to know about a position: in which paragraph and sentence it
+ * lies and whether it is inside quotation marks (引号内) — quoted words are names and slogans, not structure.
+ */
+final class Passage {
+
+    static final String SENTENCE_END = "。！？";
+
+    record Span(int start, int end) {
+        String of(String text) {
+            return text.substring(start, end);
+        }
+    }
+
+    final String text;
+    private final boolean[] quoted;
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
+
+    Passage(String text) {
+        this.text = text;
+        this.quoted = quoteMask(text);
+        this.paragraphs = splitParagraphs(text);
+        this.sentences = splitSentences(text, paragraphs);
+    }
+
+    boolean quoted(int i) {
+        return i >= 0 && i < quoted.length && quoted[i];
+    }
+
+    List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Span> sentences() {
+        return sentences;
+    }
+
+    /** The sentence containing {@code i}. */
+    Span sentenceAt(int i) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (i < s.start()) {
+                hi = mid - 1;
+            } else if (i >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return new Span(i, i);
+    }
+
+    int paragraphEnd(int i) {
+        int nl = text.indexOf('\n', i);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    int paragraphStart(int i) {
+        return text.lastIndexOf('\n', i - 1) + 1;
+    }
+
+    /** Depth of “” 「」 『』 per paragraph; a quote left open by the source ends with its paragraph. */
+    private static boolean[] quoteMask(String text) {
+        boolean[] mask = new boolean[text.length()];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                depth = 0;
+            } else if (c == '“' || c == '「' || c == '『') {
+                depth++;
+            } else if ((c == '”' || c == '」' || c == '』') && depth > 0) {
+                depth--;
+                mask[i] = true;
+                continue;
+            }
+            mask[i] = depth > 0;
+        }
+        return mask;
+    }
+
+    private static List<Span> splitParagraphs(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) {
+                    spans.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return Collections.unmodifiableList(spans);
+    }
+
+    private static List<Span> splitSentences(String text, List<Span> paragraphs) {
+        List<Span> spans = new ArrayList<>();
+        for (Span p : paragraphs) {
+            int start = p.start();
+            for (int i = p.start(); i < p.end(); i++) {
+                if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                    int end = i + 1;
+                    while (end < p.end() && "”’」』）".indexOf(text.charAt(end)) >= 0) {
+                        end++;
+                    }
+                    spans.add(new Span(start, end));
+                    start = end;
+                    i = end - 1;
+                }
+            }
+            if (start < p.end()) {
+                spans.add(new Span(start, p.end()));
+            }
+        }
+        return Collections.unmodifiableList(spans);
+    }
+}

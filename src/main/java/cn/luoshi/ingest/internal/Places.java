@@ -1,0 +1,79 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Other places (外地): sentences about another city or country quoted as an example (深圳, 杭州…) are not about the
+ * district. A place name followed by 办, 路, 市场… is a local name (郑州办, 广州市场), not another place.
+ */
+final class Places {
+
+    private static final Pattern PLACE = Pattern.compile(
+            "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+                    + "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|苏州|无锡|成都|武汉|西安|郑州"
+                    + "|长沙|合肥|青岛|宁波|厦门|济南|福州|沈阳|大连|哈尔滨|长春|昆明|南宁|贵阳|南昌|太原|石家庄|兰州|乌鲁木齐"
+                    + "|呼和浩特|银川|西宁|拉萨|海口|佛山|东莞|温州|常州|南通|徐州|烟台|泉州|珠海|中山|惠州|嘉兴|绍兴|金华|扬州"
+                    + "|洛阳|唐山|保定|美国|日本|德国|英国|法国|韩国|新加坡|欧洲|发达国家|国外)");
+    private static final Pattern LOCAL_SUFFIX = Pattern.compile(
+            "^(办|路|街|巷|社区|市场|广场|大道|桥|村|小区|大学|科技|集团|银行|商会|分校|站|东站|西站|南站|北站|港|湾|中路|南路|北路|东路|西路|新村|花园)");
+    private static final Pattern SELF = Pattern.compile("我区|全区|本区|我县|全县|我市|全市|我们|区委|区政府|\\*\\*");
+
+    private Places() {}
+
+    /** Whether the sentence speaks of another place and not of the district itself. */
+    static boolean aboutElsewhere(String sentence) {
+        if (SELF.matcher(sentence).find()) {
+            return false;
+        }
+        if (!mayNamePlace(sentence)) {
+            return false;
+        }
+        Matcher m = PLACE.matcher(sentence);
+        while (m.find()) {
+            if (!LOCAL_SUFFIX.matcher(sentence.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.BitSet FIRST_CHARS = firstChars();
+
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        String alternation = PLACE.pattern().substring(1, PLACE.pattern().length() - 1);
+        for (String name : alternation.split("\\|")) {
+            set.set(name.charAt(0));
+        }
+        return set;
+    }
+
+    /** Cheap pre-check: most sentences hold no character a place name could start with. */
+    private static boolean mayNamePlace(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (FIRST_CHARS.get(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Administrative level of the speaking government: 区, 县 or 市, by how it names itself. */
+    static String ownLevel(String text) {
+        String best = "区";
+        int bestCount = -1;
+        for (String level : new String[] {"区", "县", "市"}) {
+            Matcher m = Pattern.compile("(全|我|本)" + level + "|" + level + "委|" + level + "政府").matcher(text);
+            int count = 0;
+            while (m.find()) {
+                count++;
+            }
+            if (count > bestCount) {
+                best = level;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,73 @@
+package cn.luoshi.ingest.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities (数量): a number — Arabic, Chinese or masked as X — with its measure word or unit (115个, 4.98亿元,
+ * 63%, X条). Numbers that are names are not quantities: 3号线, 2022年, “15分钟阅读文化圈”, 第二.
+ */
+final class Quantities {
+
+    /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
+    static final String UNITS = "个百分点|个工作日|件人次|件次|人次|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
+            + "|千瓦|兆瓦|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例";
+    static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元");
+    /** Count units, with or without 万 (1.2万人, 500万人次). */
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例)");
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:" + UNITS + "))");
+
+    /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
+    private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";
+
+    /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number. */
+    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位");
+
+    record Quantity(int start, int end, BigDecimal value, boolean masked, String unit, String approx, int valueEnd) {}
+
+    private Quantities() {}
+
+    static List<Quantity> find(Passage passage, int from, int to) {
+        String text = passage.text;
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String number = m.group(1);
+            String unit = m.group(3);
+            if (passage.quoted(m.start())) {
+                continue;
+            }
+            char previous = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (NOT_BEFORE.indexOf(previous) >= 0 || previous < 0x80 && Character.isLetter(previous)) {
+                continue;
+            }
+            boolean masked = number.charAt(0) == 'X' || number.charAt(0) == 'x';
+            boolean chinese = !masked && !Character.isDigit(number.charAt(0));
+            if (chinese && number.chars().noneMatch(c -> "零〇一二两三四五六七八九十".indexOf(c) >= 0)) {
+                continue; // 万家, 千家万户
+            }
+            if (chinese && number.length() == 1 && "一".equals(number) && VAGUE_UNIT.matcher(unit).matches()) {
+                continue;
+            }
+            if (masked && m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                    && text.charAt(m.start() - 1) < 0x80) {
+                continue;
+            }
+            if (chinese && m.start() > 0 && "统唯之其逐万千整划".indexOf(text.charAt(m.start() - 1)) >= 0) {
+                continue; // 统一, 唯一, 之一, 逐一: words, not numbers
+            }
+            BigDecimal value = masked ? null : ChineseNumbers.parse(number);
+            if (!masked && value == null) {
+                continue;
+            }
+            out.add(new Quantity(m.start(), m.end(), value, masked, unit, m.group(2), m.end(1)));
+        }
+        return out;
+    }
+}

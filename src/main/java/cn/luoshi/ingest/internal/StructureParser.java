@@ -1,0 +1,375 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Node;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structure recognition (层次结构识别). A node starts at an enumeration marker at the start of a sentence (or right
+ * after a colon) or at a short 要-heading. Depth is inferred per document from the order in which marker kinds
+ * appear: a kind nests under what is open where it first appears, and a later marker of an open kind is its
+ * sibling. Lists whose items are clauses of one sentence (…三个方面：一要…；二要…) are not structure.
+ */
+final class StructureParser {
+
+    private static final String NUM = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern ASPECT = Pattern.compile("(另)?一方面");
+    private static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")[，、：]");
+    private static final Pattern PAREN = Pattern.compile("[（(](" + NUM + ")[）)]");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("[（(](\\d{1,2})[）)]");
+    private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
+    private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
+    private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
+    private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
+
+    private static final Set<String> HEADING_FAMILIES = Set.of("dun", "paren", "parenArabic", "arabic", "ordinal");
+
+    /** Characters a marker can begin with. */
+    private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要";
+
+    /** Most 要-headings are four to ten characters; the contract allows twenty. */
+    static final int HEADING_MAX = 20;
+
+    /** A marker found in the text, before depth is known. */
+    record Found(int start, int titleStart, int titleEnd, String family, String suffix, String marker, int number,
+                 String title) {
+        /** The kind of marker: 一、 and 二、 are one kind; 一是 and 一要 are two (word是, word要). */
+        String key() {
+            return suffix == null ? family : family + suffix;
+        }
+    }
+
+    record Result(List<Node> nodes, int bodyStart, int bodyEnd, boolean flat) {}
+
+    private StructureParser() {}
+
+    static Result parse(Passage passage) {
+        List<Found> found = withoutEarlyHeadings(withoutPreviews(passage, find(passage)));
+        if (found.isEmpty()) {
+            return flat(passage);
+        }
+        return build(passage, found);
+    }
+
+    static List<Found> find(Passage passage) {
+        String text = passage.text;
+        List<Found> found = new ArrayList<>();
+        for (Passage.Span sentence : passage.sentences()) {
+            int start = skipSpaces(text, sentence.start(), sentence.end());
+            Found f = markerAt(passage, start, true);
+            if (f != null) {
+                found.add(f);
+            }
+            for (int i = start; i < sentence.end() - 1; i++) {
+                if (text.charAt(i) == '：' && !passage.quoted(i)) {
+                    Found g = markerAt(passage, skipSpaces(text, i + 1, sentence.end()), false);
+                    if (g != null) {
+                        found.add(g);
+                    }
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static Found markerAt(Passage passage, int at, boolean sentenceStart) {
+        String text = passage.text;
+        int paragraphEnd = passage.paragraphEnd(at);
+        if (at >= paragraphEnd || passage.quoted(at) || MARKER_START.indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        Matcher m;
+        if ((m = region(ASPECT, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "aspect", null, m.group(), m.group(1) == null ? 1 : 2);
+        }
+        if ((m = region(ORDINAL, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "ordinal", null, m.group(), number(m.group(1)));
+        }
+        if ((m = region(PAREN, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "paren", null, "（" + m.group(1) + "）", number(m.group(1)));
+        }
+        if ((m = region(PAREN_ARABIC, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "parenArabic", null, "（" + m.group(1) + "）",
+                    Integer.parseInt(m.group(1)));
+        }
+        if ((m = region(DUN, text, at, paragraphEnd)).lookingAt() && !region(DUN, text, m.end(), paragraphEnd).lookingAt()) {
+            // (一、二、三产业… is a list of numbers, not a heading)
+            return numbered(passage, at, m.end(), "dun", null, m.group(), number(m.group(1)));
+        }
+        if ((m = region(ARABIC, text, at, paragraphEnd)).lookingAt()) {
+            // 1. and 1、 are one kind: sources mix them for the same level
+            return numbered(passage, at, m.end(), "arabic", null, m.group(),
+                    Integer.parseInt(m.group(1)));
+        }
+        if ((m = region(WORD, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "word", m.group(2), m.group(), number(m.group(1)));
+        }
+        if (sentenceStart && text.charAt(at) == '要') {
+            return heading(passage, at);
+        }
+        return null;
+    }
+
+    /**
+     * A preview of the speech's points before its first heading — 我再讲三点意见：一是认清形势。二是抢抓机遇。三是强化责任。
+     * — is a run of items in one paragraph, each no more than its title sentence. It is preamble, not structure.
+     */
+    static List<Found> withoutPreviews(Passage passage, List<Found> found) {
+        int firstHeading = Integer.MAX_VALUE;
+        for (Found f : found) {
+            boolean atParagraphStart = passage.paragraphStart(f.start()) == f.start();
+            if (atParagraphStart && !f.family().equals("word") && !f.family().equals("yao") && !f.family().equals("aspect")) {
+                firstHeading = f.start();
+                break;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < found.size()) {
+            Found f = found.get(i);
+            int j = i;
+            while (j + 1 < found.size() && found.get(j + 1).family().equals(f.family())
+                    && found.get(j + 1).number() == found.get(j).number() + 1
+                    && onlyTitleBetween(passage, found.get(j), found.get(j + 1))) {
+                j++;
+            }
+            Found last = found.get(j);
+            boolean lastIsBare = passage.paragraphEnd(last.titleEnd()) <= last.titleEnd() + 1;
+            boolean preview = j > i && f.number() == 1 && last.start() < firstHeading && lastIsBare
+                    && passage.paragraphStart(f.start()) == passage.paragraphStart(last.start());
+            if (!preview) {
+                for (int k = i; k <= j; k++) {
+                    out.add(found.get(k));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** 要-headings before the first numbered marker belong to the preamble (…大家要认真学习领会。). */
+    static List<Found> withoutEarlyHeadings(List<Found> found) {
+        int firstNumbered = found.stream().filter(f -> !f.family().equals("yao")).mapToInt(Found::start).min()
+                .orElse(Integer.MAX_VALUE);
+        if (firstNumbered == Integer.MAX_VALUE) {
+            return found;
+        }
+        return found.stream().filter(f -> !f.family().equals("yao") || f.start() > firstNumbered).toList();
+    }
+
+    /** The next item follows right after this one's title sentence. */
+    private static boolean onlyTitleBetween(Passage passage, Found a, Found b) {
+        return b.start() - a.titleEnd() <= 2;
+    }
+
+    /** A 要-heading: 要稳企业。 — a whole sentence, no comma, at most twenty characters. */
+    private static Found heading(Passage passage, int at) {
+        String text = passage.text;
+        Passage.Span sentence = passage.sentenceAt(at);
+        int end = sentence.end();
+        String body = text.substring(at, end).strip();
+        char last = body.isEmpty() ? ' ' : body.charAt(body.length() - 1);
+        if (last == '？' || last == '”') {
+            return null;
+        }
+        if (Passage.SENTENCE_END.indexOf(last) >= 0) {
+            body = body.substring(0, body.length() - 1);
+        }
+        if (body.length() < 3 || body.length() > HEADING_MAX || body.chars().anyMatch(c -> "，,；;：:、".indexOf(c) >= 0)) {
+            return null;
+        }
+        return new Found(at, at + 1, at + body.length(), "yao", null, "要", 1, body.substring(1));
+    }
+
+    private static Found numbered(Passage passage, int at, int markerEnd, String family, String suffix,
+                                  String marker, int number) {
+        String text = passage.text;
+        int paragraphEnd = passage.paragraphEnd(markerEnd);
+        int titleStart = markerEnd;
+        while (titleStart < paragraphEnd && "，、：,: ".indexOf(text.charAt(titleStart)) >= 0) {
+            titleStart++;
+        }
+        int titleEnd = paragraphEnd;
+        for (int i = titleStart; i < paragraphEnd; i++) {
+            char c = text.charAt(i);
+            if ("。！？；".indexOf(c) >= 0 && !passage.quoted(i)) {
+                if (c == '；') {
+                    return null; // an item of a list inside one sentence
+                }
+                titleEnd = i;
+                break;
+            }
+        }
+        if (titleEnd <= titleStart || number <= 0) {
+            return null;
+        }
+        return new Found(at, titleStart, titleEnd, family, suffix, marker, number,
+                text.substring(titleStart, titleEnd).strip());
+    }
+
+    private static Result build(Passage passage, List<Found> found) {
+        String text = passage.text;
+        // 一是 … 二要 … 三要: a numbering that goes on with another word stays one list
+        List<String> keys = new ArrayList<>();
+        Map<String, Integer> lastNumber = new HashMap<>();
+        Map<String, Integer> lastSeen = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            String key = f.key();
+            if (f.family().equals("word") && f.number() > 1 && !Integer.valueOf(f.number() - 1).equals(lastNumber.get(key))) {
+                String best = null;
+                for (String candidate : List.of("word是", "word要")) {
+                    if (Integer.valueOf(f.number() - 1).equals(lastNumber.get(candidate))
+                            && (best == null || lastSeen.get(candidate) > lastSeen.get(best))) {
+                        best = candidate;
+                    }
+                }
+                key = best != null ? best : key;
+            }
+            keys.add(key);
+            lastNumber.put(key, f.number());
+            lastSeen.put(key, i);
+        }
+        // Nesting: a marker closes the open nodes down to the last one of its own kind (a sibling); a kind not open
+        // yet nests under whatever is open. So each kind takes the depth its document gives it where it first appears.
+        record Open(String key, Builder node) {}
+        Deque<Open> stack = new ArrayDeque<>();
+        List<Builder> nodes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            String key = keys.get(i);
+            if (stack.stream().anyMatch(o -> key.equals(o.key()))) {
+                while (!key.equals(stack.pop().key())) {
+                    // close the deeper nodes, then the sibling itself
+                }
+            } else if (HEADING_FAMILIES.contains(f.family())) {
+                // numbered headings (一、 （一） 1. 第一，) do not live inside 一是/一要/要 lists
+                while (!stack.isEmpty() && (stack.peek().node() == null
+                        || !HEADING_FAMILIES.contains(stack.peek().node().found.family()))) {
+                    stack.pop();
+                }
+            }
+            if (stack.isEmpty() && f.number() > 1 && !seen.contains(key) && !HEADING_FAMILIES.contains(f.family())) {
+                // a list resumed after omitted text lost the heading it stood under
+                stack.push(new Open(null, null));
+            }
+            seen.add(key);
+            Builder parent = stack.stream().map(Open::node).filter(n -> n != null).findFirst().orElse(null);
+            Builder b = new Builder(f, stack.size() + 1, parent);
+            if (parent != null) {
+                parent.children++;
+            }
+            nodes.add(b);
+            stack.push(new Open(key, b));
+        }
+
+        int bodyEnd = bodyEnd(passage, nodes.get(nodes.size() - 1).found.start());
+        for (int i = 0; i < nodes.size(); i++) {
+            Builder b = nodes.get(i);
+            b.end = bodyEnd;
+            for (int j = i + 1; j < nodes.size(); j++) {
+                if (nodes.get(j).depth <= b.depth) {
+                    b.end = nodes.get(j).found.start();
+                    break;
+                }
+            }
+            b.id = "n" + (i + 1);
+        }
+        List<Node> out = new ArrayList<>();
+        for (Builder b : nodes) {
+            Found f = b.found;
+            String kind = NodeKinds.classify(f.family(), f.title(), b.children > 0);
+            b.reviewing = b.parent != null && (b.parent.reviewing || b.parent.kind.equals("review")
+                    || NodeKinds.REVIEW_HEADING.matcher(b.parent.found.title()).find());
+            if (b.reviewing && kind.equals("task") && !NodeKinds.imperative(f.title())) {
+                kind = "review"; // 一是综合经济实力跃上大台阶, under 一、2008年工作回顾
+            }
+            b.kind = kind;
+            int end = trimEnd(text, f.start(), b.end);
+            out.add(new Node(b.id, b.parent == null ? null : b.parent.id, b.depth, f.marker(), kind, f.title(),
+                    text.substring(f.start(), end), f.start(), end));
+        }
+        return new Result(out, found.get(0).start(), bodyEnd, false);
+    }
+
+    /** The closing (同志们，… / 总之，…) after the last node is not part of it. */
+    private static int bodyEnd(Passage passage, int lastNodeStart) {
+        for (Passage.Span p : passage.paragraphs()) {
+            if (p.start() > lastNodeStart && CLOSING.matcher(p.of(passage.text)).find()) {
+                return p.start();
+            }
+        }
+        return passage.text.length();
+    }
+
+    /** Without any marker, each task-like sentence becomes a node of its own. */
+    private static Result flat(Passage passage) {
+        String text = passage.text;
+        List<Node> nodes = new ArrayList<>();
+        int first = -1;
+        for (Passage.Span s : passage.sentences()) {
+            String sentence = s.of(text).strip();
+            if (sentence.length() < 8 || !NodeKinds.TASK_LIKE.matcher(sentence).find()
+                    || sentence.startsWith("同志们")) {
+                continue;
+            }
+            String title = sentence.replaceAll("[。！？]+$", "");
+            String id = "n" + (nodes.size() + 1);
+            nodes.add(new Node(id, null, 1, null, "task", title, sentence, s.start(), s.end()));
+            if (first < 0) {
+                first = s.start();
+            }
+        }
+        return new Result(nodes, first < 0 ? text.length() : first, text.length(), true);
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static Matcher region(Pattern p, String text, int from, int to) {
+        return p.matcher(text).region(from, to);
+    }
+
+    private static int number(String chinese) {
+        return (int) ChineseNumbers.chinese(chinese);
+    }
+
+    private static final class Builder {
+        final Found found;
+        final int depth;
+        final Builder parent;
+        int children;
+        int end;
+        String id;
+        String kind = "";
+        boolean reviewing;
+
+        Builder(Found found, int depth, Builder parent) {
+            this.found = found;
+            this.depth = depth;
+            this.parent = parent;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Target;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Target extraction (目标任务抽取): forward-looking quantified commitments — an action verb governs a quantity
+ * (今年要完成115个老旧小区改造任务; 每年至少打造1条精品特色街区). Not targets: facts (完成了29个…), the actors of a
+ * sentence (15个街道办事处要…), bodies set up to do the work (1个领导小组), ways of speaking (两个方面, 三点意见).
+ */
+final class TargetExtractor {
+
+    static final Pattern ACTION = Pattern.compile(
+            "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
+                    + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
+                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划");
+    /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
+    private static final int VERB_REACH = 8;
+    /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|下降|降低|保持在?|缩短|压缩)[^，。；]{0,3}$");
+    static final Pattern FORWARD = Pattern.compile(
+            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年");
+    static final Pattern PAST = Pattern.compile(
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年");
+    /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
+    static final Pattern NOT_AN_OBJECT = Pattern.compile(
+            "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
+                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作"
+                    // slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识
+                    + "|突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
+    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
+    /** 15个街道办事处要…: a counted noun followed by what it must do. */
+    static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
+    private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
+    private static final Pattern LEADING_QUANTITY = Pattern.compile(
+            "^(?:\\d{1,15}(?:\\.\\d{1,8})?|[一二两三四五六七八九十百千万]{1,10}|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final Pattern ANY_QUANTITY = Pattern.compile(
+            "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
+    private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
+    /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
+    private static final Pattern BOUND_AT_END = Pattern.compile(
+            "(不少于|至少|不低于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
+    private static final Pattern MODAL_AT_START = Pattern.compile(
+            "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
+    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少|突破)[^，。；]{0,4}$");
+    private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
+    private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
+    private static final Pattern AND = Pattern.compile("[和及与]");
+    /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
+    private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
+    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
+
+    private TargetExtractor() {}
+
+    /**
+     * @param looksAhead whether an offset lies in a section that sets goals (主要目标, 2009年工作安排…)
+     * @param looksBack whether an offset lies in text that reports the past (a review or problem section, a
+     *                  paragraph opening with 去年/一年来…): numbers there are facts unless a clause says otherwise
+     */
+    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                IntPredicate looksAhead, LocalDate directiveDate) {
+        return extract(passage, nodeAt, looksBack, looksAhead, offset -> null, directiveDate);
+    }
+
+    /** @param headingPeriod the period a goal heading above an offset names (二、2024年工作安排 → 2024年), or null */
+    static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
+                                IntPredicate looksAhead, IntFunction<String> headingPeriod, LocalDate directiveDate) {
+        String text = passage.text;
+        List<Target> out = new ArrayList<>();
+        for (Passage.Span sentence : passage.sentences()) {
+            if (Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
+                continue; // most sentences hold no number at all
+            }
+            String sentenceText = sentence.of(text);
+            if (Places.aboutElsewhere(sentenceText)) {
+                continue;
+            }
+            String actorPer = null;
+            boolean sentencePast = PAST.matcher(sentenceText).find();
+            for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
+                String clauseText = text.substring(clause.start(), clause.end());
+                boolean backward = sentencePast || looksBack.test(clause.start());
+                if (PAST.matcher(clauseText).find() || backward && !PROMISE.matcher(clauseText).find()) {
+                    continue;
+                }
+                int lastTargetEnd = -1;
+                for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                    String after = text.substring(q.end(), clause.end());
+                    String before = Clauses.before(text, clause, q.start());
+                    boolean listContinues = lastTargetEnd >= 0
+                            && LIST_ITEM.matcher(text.substring(lastTargetEnd, q.start())).matches();
+                    if (isActor(after)) {
+                        actorPer = objectAfter(after);
+                        continue;
+                    }
+                    boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
+                    boolean numberLast = NOTHING_AFTER.matcher(after).matches();
+                    boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
+                    boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
+                    boolean forward = ahead || FORWARD.matcher(sentenceText).find();
+                    if (!isCommitment(q, before, forward, listContinues || promised && !percent)) {
+                        continue;
+                    }
+                    String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
+                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
+                        continue;
+                    }
+                    if (after.startsWith("中") || after.contains("之一")) {
+                        continue;
+                    }
+                    String period = Clauses.periodBefore(text, sentence.start(), q.start());
+                    if (period == null && ahead) {
+                        period = headingPeriod.apply(q.start()); // 二、今年工作安排 → 今年
+                    }
+                    String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
+                    lastTargetEnd = q.end();
+                    out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
+                            bound(before, after, q), per, q.masked(), clauseText.strip(),
+                            Deadlines.resolve(period, directiveDate), clause.start(), clause.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param forward        the sentence or its section looks ahead (要, 力争, 今年…, or a heading such as 主要目标)
+     * @param listContinues  the previous item of the same list was a target, or a promise governs a bare figure
+     */
+    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean listContinues) {
+        if (q.unit().equals("个百分点") || q.unit().equals("%")) {
+            return PERCENT_VERB.matcher(before).find() && forward;
+        }
+        if (q.unit().equals("天") || q.unit().equals("个工作日")) {
+            return SHORTEN.matcher(before).find();
+        }
+        Matcher verb = ACTION.matcher(before);
+        while (verb.find()) {
+            String between = before.substring(verb.end());
+            if (between.length() <= VERB_REACH && between.indexOf('、') < 0) {
+                return true;
+            }
+        }
+        return listContinues;
+    }
+
+    /** 15个街道办事处要…, 5个区委督查组要…: the counted thing is who acts. */
+    private static boolean isActor(String after) {
+        Matcher m = ACTOR.matcher(after);
+        return m.find() && !ACTION.matcher(after.substring(0, m.start(1))).find();
+    }
+
+    private static String objectAfter(String after) {
+        Matcher m = ACTOR.matcher(after);
+        return m.find() ? after.substring(0, m.start(1)) : null;
+    }
+
+    /** What is counted: the words after the unit; after 的, the head noun plus what precedes (总投资X亿元的X个项目). */
+    static String object(String before, String after) {
+        String head = after;
+        boolean attributive = head.startsWith("的");
+        if (attributive) {
+            head = head.substring(1);
+            Matcher q = LEADING_QUANTITY.matcher(head);
+            if (q.find()) {
+                head = head.substring(q.end());
+            }
+        }
+        head = splitBeforeNextQuantity(head);
+        Matcher next = VERB_THEN_NUMBER.matcher(head);
+        if (next.find() && next.start() > 0) {
+            head = head.substring(0, next.start()); // 202家规模以上工业企业实现总产值45.05亿元 → 规模以上工业企业
+        }
+        Matcher stop = OBJECT_STOP.matcher(head);
+        if (stop.find()) {
+            head = head.substring(0, stop.start());
+        }
+        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "");
+        head = TRAILING_NOISE.matcher(head).replaceAll("");
+        if (head.length() > 16) {
+            head = head.substring(0, 16);
+        }
+        if (attributive) {
+            Matcher verb = ACTION.matcher(before);
+            int cut = 0;
+            while (verb.find()) {
+                cut = verb.end();
+            }
+            String modifier = before.substring(cut).replaceAll("[的地]+$", "");
+            if (!modifier.isEmpty() && modifier.length() <= 6) {
+                head = head + modifier;
+            }
+        }
+        return head.strip();
+    }
+
+    /** 新建幼儿园5所, 其中新开工项目不少于50个: the number comes last and the words before it say what it counts. */
+    static String objectBefore(String before) {
+        String s = BOUND_AT_END.matcher(before).replaceFirst("");
+        s = MODAL_AT_START.matcher(s).replaceFirst("");
+        s = Clauses.cleanSubject(s);
+        s = MODAL_AT_START.matcher(s).replaceFirst("");
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+    }
+
+    /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
+    static String percentObject(String before) {
+        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|达到|达)", ""));
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+    }
+
+    /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */
+    private static String splitBeforeNextQuantity(String head) {
+        Matcher and = AND.matcher(head);
+        while (and.find()) {
+            String rest = head.substring(and.end());
+            if (ANY_QUANTITY.matcher(rest).find()) {
+                return head.substring(0, and.start());
+            }
+        }
+        return head;
+    }
+
+    private static String bound(String before, String after, Quantities.Quantity q) {
+        if (after.startsWith("以上") || AT_LEAST.matcher(before).find() || q.approx() != null) {
+            return "at_least";
+        }
+        if (after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内")
+                || AT_MOST.matcher(before).find()) {
+            return "at_most";
+        }
+        if (after.startsWith("左右") || before.endsWith("约")) {
+            return "about";
+        }
+        return "exact";
+    }
+
+    /** 每个办事处每年… → 办事处; 15个街道办事处要…每年至少… → 街道办事处. */
+    private static String per(String sentenceBefore, String period, String actor) {
+        Matcher m = PER.matcher(sentenceBefore);
+        String found = null;
+        while (m.find()) {
+            if (!m.group(1).matches("^[年月季周天].*")) {
+                found = m.group(1);
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return period != null && period.startsWith("每") ? actor : null;
+    }
+}

@@ -1,0 +1,253 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Gap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text normalisation (文本规范化): Simplified script, one paragraph per line (hard-wrapped lines joined), full-width
+ * Chinese punctuation, half-width digits, and the gaps of scraped copies — omitted text (省略N字), truncation
+ * (未完，全文共N字) and mojibake — reported with their offsets in the result. Redaction marks (** and X) are kept.
+ */
+final class TextNormaliser {
+
+    private static final Pattern OMITTED = Pattern.compile(
+            "(?:…{1,6}\\s?[（(]?|[（(])[^（）()\\n…]{0,60}?省略\\s?(\\d{1,7})\\s?字[^（）()\\n…]{0,40}[）)]?…{0,6}"
+                    + "|…{0,6}省略\\s?(\\d{1,7})\\s?字…{0,6}");
+    private static final Pattern TRUNCATED = Pattern.compile(
+            "(?:…{1,6}\\s?)?[（(]?(?:未完[，,]?\\s?全文[共约]|全文[共约](?=\\s?\\d{1,7}\\s?字[，,]?\\s?(?:当前|请|仅)))"
+                    + "\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅?显示\\s?(\\d{1,7})\\s?字)?");
+    private static final Pattern LINE_START_MARKER = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
+                    + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们)");
+    private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
+    /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
+    private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
+    private static final String STOPS = "，。；！？、：\n";
+
+    private TextNormaliser() {}
+
+    public static NormalisedText normalise(String decoded) {
+        String text = decoded.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        Simplifier.Result simplified = Simplifier.simplify(text);
+        text = widthAndPunctuation(simplified.text());
+        List<Gap> gaps = new ArrayList<>();
+        text = assemble(text, gaps);
+        text = markGarbled(text, gaps);
+        gaps.sort(Comparator.comparingInt(Gap::offset));
+        return new NormalisedText(text, simplified.traditional() ? "traditional" : "simplified", gaps);
+    }
+
+    /** Half-width digits and letters, full-width Chinese punctuation next to Chinese text, no stray spaces. */
+    static String widthAndPunctuation(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '％') {
+                c = '%';
+            } else if (c == '\u00A0' || c == '\t') {
+                c = ' ';
+            }
+            sb.append(c);
+        }
+        String s = sb.toString();
+        Matcher m = ASCII_PAREN.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            boolean chinese = m.group(1).codePoints().anyMatch(TextDecoder::isHan)
+                    || m.start() > 0 && TextDecoder.isHan(s.charAt(m.start() - 1));
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    chinese ? "（" + m.group(1) + "）" : m.group()));
+        }
+        m.appendTail(out);
+        s = out.toString();
+        sb.setLength(0);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char prev = i > 0 ? s.charAt(i - 1) : '\n';
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+            boolean wide = prev > 0x7F;
+            switch (c) {
+                case ',' -> sb.append(wide || next > 0x7F && !isDigit(prev) ? '，' : ',');
+                case ';' -> sb.append(wide || next > 0x7F ? '；' : ';');
+                case ':' -> sb.append(wide ? '：' : ':');
+                case '!' -> sb.append(wide ? '！' : '!');
+                case '．' -> sb.append(isDigit(prev) ? '.' : '．');
+                case '\'' -> {
+                    if (next == '\'' && wide) { // '' used as a closing quote in scraped text
+                        sb.append('”');
+                        i++;
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                case ' ', '\u3000' -> {
+                    int j = i;
+                    while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+                        j++;
+                    }
+                    char after = j < s.length() ? s.charAt(j) : '\n';
+                    boolean between = (prev > 0x7F || prev == '\n') && (after > 0x7F || isDigit(after) || after == '\n')
+                            || isDigit(prev) && after > 0x7F;
+                    if (!between) {
+                        sb.append(' ');
+                    }
+                    i = j - 1;
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Removes omitted/truncated residue (recording gaps) and joins hard-wrapped lines into paragraphs. */
+    static String assemble(String text, List<Gap> gaps) {
+        Matcher trunc = TRUNCATED.matcher(text);
+        String truncatedTail = null;
+        Integer truncatedChars = null;
+        if (text.contains("全文") && trunc.find()) {
+            truncatedTail = text.substring(trunc.start()).strip();
+            int total = Integer.parseInt(trunc.group(1));
+            truncatedChars = trunc.group(2) != null ? Math.max(0, total - Integer.parseInt(trunc.group(2))) : null;
+            text = text.substring(0, trunc.start());
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher omitted = OMITTED.matcher(text);
+        int pos = 0;
+        Lines lines = new Lines();
+        while (text.indexOf("省略", pos) >= 0 && omitted.find()) {
+            join(text.substring(pos, omitted.start()), out, lines);
+            String n = omitted.group(1) != null ? omitted.group(1) : omitted.group(2);
+            gaps.add(new Gap(out.length(), "omitted", Integer.parseInt(n), omitted.group().strip()));
+            breakParagraph(out);
+            lines.previous = null;
+            pos = omitted.end();
+        }
+        join(text.substring(pos), out, lines);
+        while (!out.isEmpty() && Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.setLength(out.length() - 1);
+        }
+        if (truncatedTail != null) {
+            gaps.add(new Gap(out.length(), "truncated", truncatedChars,
+                    truncatedTail.length() > 200 ? truncatedTail.substring(0, 200) : truncatedTail));
+        }
+        return out.toString();
+    }
+
+    private static void breakParagraph(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    /** Line-joining state across the segments between gaps. */
+    private static final class Lines {
+        String previous;
+        int count;
+    }
+
+    private static void join(String segment, StringBuilder out, Lines state) {
+        boolean blank = false;
+        for (String raw : segment.split("\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (state.previous != null) {
+                if (blank || !continues(state.previous, line, state.count == 1)) {
+                    breakParagraph(out);
+                } else if (isAsciiLetter(state.previous.charAt(state.previous.length() - 1))
+                        && isAsciiLetter(line.charAt(0))) {
+                    out.append(' ');
+                }
+            }
+            out.append(line);
+            state.previous = line;
+            state.count++;
+            blank = false;
+        }
+    }
+
+    /** Whether {@code next} continues the paragraph of {@code prev} (the source wrapped it). */
+    private static boolean continues(String prev, String next, boolean prevIsFirst) {
+        char last = prev.charAt(prev.length() - 1);
+        if (LINE_FINAL.indexOf(last) >= 0) {
+            return false;
+        }
+        if (LINE_START_MARKER.matcher(next).find()) {
+            return false;
+        }
+        if (LINE_START_MARKER.matcher(prev).find() && prev.length() <= 60) {
+            return false; // a heading line: 一、聚焦补链强链，持续做强实体经济
+        }
+        return !(prevIsFirst && prev.length() <= 50); // the title line
+    }
+
+    /** Mojibake: a '?' or U+FFFD amid characters no real text would have there. Reported, left in place. */
+    static String markGarbled(String text, List<Gap> gaps) {
+        char[] chars = text.toCharArray();
+        int i = 0;
+        while (i < chars.length) {
+            char c = chars[i];
+            boolean seed = c == '\uFFFD'
+                    || c == '?' && i + 1 < chars.length && odd(chars[i + 1]) && i > 0 && chars[i - 1] > 0x7F;
+            if (!seed) {
+                if (c == '?' && i > 0 && chars[i - 1] > 0x7F) {
+                    chars[i] = '？';
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && odd(chars[start - 1]) && STOPS.indexOf(chars[start - 1]) < 0) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < chars.length && STOPS.indexOf(chars[end]) < 0 && (odd(chars[end]) || oddAhead(chars, end))) {
+                end++;
+            }
+            String span = new String(chars, start, end - start);
+            gaps.add(new Gap(start, "garbled", span.length(), span));
+            i = end;
+        }
+        return new String(chars);
+    }
+
+    private static boolean oddAhead(char[] chars, int from) {
+        for (int k = from + 1; k <= from + 3 && k < chars.length; k++) {
+            if (STOPS.indexOf(chars[k]) >= 0) {
+                return false;
+            }
+            if (odd(chars[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean odd(char c) {
+        if (c == '?' || c == '\uFFFD' || isAsciiLetter(c) || "()[]{}|\\^`~!\"#$&'+/;<=>@".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= 0x00C0 && c <= 0x024F || c >= 0x2460 && c <= 0x24FF || c >= 0x2500 && c <= 0x25FF
+                || c >= 0xE000 && c <= 0xF8FF) {
+            return true;
+        }
+        return TextDecoder.isHan(c) && !CommonHan.contains(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
