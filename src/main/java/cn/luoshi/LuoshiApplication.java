@@ -21,6 +21,9 @@ public class LuoshiApplication {
 
             命令:
               serve [--server.port=8080]   启动落实系统（默认命令）。未设置 LUOSHI_DB_URL 时使用 ./data 下的嵌入式 PostgreSQL
+              ingest [--json] [--date YYYY-MM-DD] 文件...
+                                           读取讲话/文件文本（UTF-8 或 GB18030，简体或繁体），输出台账草稿：
+                                           --json 按 luoshi-directive-draft/1 格式输出 JSON，否则输出可读提纲
               help, --help                 显示本帮助
               version                      显示版本
 
@@ -52,6 +55,9 @@ public class LuoshiApplication {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
+            case "ingest" -> {
+                return cn.luoshi.ingest.IngestCli.run(args, out, err);
+            }
             case "help", "--help", "-h" -> {
                 out.print(HELP);
                 return 0;

@@ -21,8 +21,22 @@ class CommandLineTests {
     @Test
     void helpListsTheCommandsAndTheEnvironment() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve").contains("LUOSHI_DB_URL")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve").contains("ingest").contains("LUOSHI_DB_URL")
                 .contains("LUOSHI_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void ingestPrintsTheDraftContractForASeed() throws Exception {
+        java.nio.file.Path seed = java.nio.file.Path.of("src/main/resources/seeds/002_aafd5c90119f966f.txt");
+        assertThat(run("ingest", "--json", seed.toString())).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"format\": \"luoshi-directive-draft/1\"").contains("老旧小区改造");
+    }
+
+    @Test
+    void ingestOfAMissingFileFailsWithOneLineOnStandardError() {
+        assertThat(run("ingest", "--json", "no-such-file.txt")).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).hasSize(1);
     }
 
     @Test
