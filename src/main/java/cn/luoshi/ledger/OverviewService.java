@@ -61,7 +61,7 @@ public class OverviewService {
         List<Overview.RecentReport> recent = jdbc.sql("""
                 select r.task_id, t.title, u.short_name, r.reported_on, r.narrative, r.needs_coordination
                 from progress_report r join task t on t.id = r.task_id join unit u on u.id = r.unit_id
-                where """ + TaskStore.SCOPE + " order by r.created_at desc, r.id desc limit 8")
+                where """ + TaskStore.SCOPE + " order by r.reported_on desc, r.created_at desc, r.id desc limit 8")
                 .param("scopeUnit", scope)
                 .query((rs, i) -> new Overview.RecentReport(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6)))

@@ -75,7 +75,7 @@ class LedgerChainBrowserTests {
         unit.navigate(taskUrl);
         unit.click("button:has-text('签收')");
         assertThat(unit.getByTestId("task-status")).hasText("办理中");
-        unit.click("text=报送进展");
+        unit.click("a.btn:has-text('报送进展')");
         assertThat(unit.locator("#reportedOn")).not().hasValue(""); // defaults to today, in ISO for the date input
         unit.fill("#reportedOn", "2026-10-30");
         unit.fill("#cumulative", "8");
@@ -92,7 +92,14 @@ class LedgerChainBrowserTests {
         office.waitForFunction("() => document.querySelector('#unitChart canvas') !== null");
         Browser.screenshot(office, "overview");
 
+        assertThat(office.getByTestId("light-stats")).containsText("红灯");
+        office.navigate(browser.url("/tasks?light=RED"));
+        assertThat(office.getByTestId("task-table").getByTestId("light").first()).hasText("红灯");
+        Browser.screenshot(office, "tasks-red");
+
         office.navigate(taskUrl);
+        assertThat(office.getByTestId("task-light")).isVisible();
+        assertThat(office.getByTestId("countdown")).containsText("个工作日");
         assertThat(office.getByTestId("history")).containsText("报送进展");
         assertThat(office.getByTestId("history")).containsText("签收任务");
         assertThat(office.getByTestId("history")).containsText("zhujian（住建）");
