@@ -64,7 +64,7 @@ public class LightService {
     }
 
     /** How one run went. */
-    public record Run(int tasks, long millis, Instant computedAt, Map<Light, Integer> counts) {
+    public record Run(int tasks, int changed, long millis, Instant computedAt, Map<Light, Integer> counts) {
     }
 
     /** Recomputes all lights (all tasks, one pass: four queries in, batched upserts out). */
@@ -73,8 +73,8 @@ public class LightService {
         long t0 = System.nanoTime();
         Run run = compute(null);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        log.info("亮灯计算完成：{} 项任务，用时 {} ms，{}", run.tasks(), ms, run.counts());
-        return new Run(run.tasks(), ms, run.computedAt(), run.counts());
+        log.info("亮灯计算完成：{} 项任务（{} 项有变化），用时 {} ms，{}", run.tasks(), run.changed(), ms, run.counts());
+        return new Run(run.tasks(), run.changed(), ms, run.computedAt(), run.counts());
     }
 
     /** Recomputes one task's light (after it changed). */
@@ -98,6 +98,12 @@ public class LightService {
         recomputeAll();
     }
 
+    /** When lights were last checked for all tasks (the latest full run), if ever. */
+    public Optional<Instant> lastRun() {
+        return jdbc.sql("select max(run_at) from light_run").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
     public Optional<TaskLight> lightOf(long taskId) {
         return jdbc.sql("select * from task_light where task_id = ?").param(taskId).query(LightService::light)
                 .optional();
@@ -114,19 +120,29 @@ public class LightService {
     private Run compute(Long onlyTask) {
         LocalDate today = evaluator.today();
         Instant now = clock.instant();
+        long t0 = System.nanoTime();
         String filter = onlyTask == null ? "" : " and t.id = " + onlyTask;
         Map<Long, List<cn.luoshi.ledger.light.Milestone>> milestones = new HashMap<>();
-        jdbc.sql("select m.task_id, m.due_date, m.planned, t.target_value from milestone m join task t on t.id = m.task_id"
-                + " where true" + filter + " order by m.task_id, m.due_date")
+        // One row per task (arrays of dates and plans), not one per milestone.
+        jdbc.sql("select m.task_id, (t.target_value is not null and t.target_value > 0) as quantity,"
+                + " array_agg(m.due_date order by m.due_date) as dates,"
+                + " array_agg(m.planned::float8 order by m.due_date) as planned"
+                + " from milestone m join task t on t.id = m.task_id where true" + filter
+                + " group by m.task_id, t.target_value")
                 .query((ResultSet rs) -> {
-                    boolean quantity = rs.getBigDecimal("target_value") != null
-                            && rs.getBigDecimal("target_value").signum() > 0;
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    double planned = rs.getBigDecimal("planned").doubleValue();
-                    milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(quantity
-                            ? cn.luoshi.ledger.light.Milestone.quantity(due, planned)
-                            : cn.luoshi.ledger.light.Milestone.percent(due, Math.min(planned, 100)));
+                    boolean quantity = rs.getBoolean("quantity");
+                    Object[] dates = (Object[]) rs.getArray("dates").getArray();
+                    Object[] planned = (Object[]) rs.getArray("planned").getArray();
+                    List<cn.luoshi.ledger.light.Milestone> list = new ArrayList<>(dates.length);
+                    for (int i = 0; i < dates.length; i++) {
+                        LocalDate due = ((java.sql.Date) dates[i]).toLocalDate();
+                        double plan = ((Number) planned[i]).doubleValue();
+                        list.add(quantity ? cn.luoshi.ledger.light.Milestone.quantity(due, plan)
+                                : cn.luoshi.ledger.light.Milestone.percent(due, Math.min(plan, 100)));
+                    }
+                    milestones.put(rs.getLong("task_id"), list);
                 });
+        long tMilestones = System.nanoTime();
         Map<ReportCycle, ReportCycle.Period> due = new EnumMap<>(ReportCycle.class);
         for (ReportCycle c : ReportCycle.values()) {
             due.put(c, c.lastDuePeriod(LocalDate.MIN.plusYears(1), today, calendar));
@@ -138,6 +154,7 @@ public class LightService {
                 .query((ResultSet rs) -> {
                     reported.add(rs.getLong(1) + "/" + rs.getString(2));
                 });
+        long tReports = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         Timestamp at = Timestamp.from(now);
@@ -177,18 +194,63 @@ public class LightService {
                             v.countdownWorkingDays(), v.countdownText(), missing, at});
                     counts.merge(v.light(), 1, Integer::sum);
                 });
-        template.batchUpdate("""
-                insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
-                  countdown_text, report_missing, computed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
-                  planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
-                  countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
-                  report_missing = excluded.report_missing, computed_at = excluded.computed_at""", rows);
+        long tEvaluate = System.nanoTime();
+        int changed = 0;
+        for (int from = 0; from < rows.size(); from += UPSERT_CHUNK) {
+            changed += upsert(rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK)), at);
+        }
         if (onlyTask != null && rows.isEmpty()) {
             jdbc.sql("delete from task_light where task_id = ?").param(onlyTask).update();
+        } else if (onlyTask == null) {
+            // Tasks that no longer get a light (deadline removed, turned into an area) lose the stale one.
+            jdbc.sql("""
+                    delete from task_light l where not exists (select 1 from task t where t.id = l.task_id
+                      and t.kind <> 'AREA' and t.deadline is not null)""").update();
+            jdbc.sql("insert into light_run (run_at, tasks, changed, millis) values (?, ?, ?, ?)")
+                    .params(at, rows.size(), changed, (int) ((System.nanoTime() - t0) / 1_000_000)).update();
         }
-        return new Run(rows.size(), 0, now, counts);
+        if (onlyTask == null) {
+            log.info("亮灯各阶段(ms)：节点 {}，报送期次 {}，读取与判定 {}，写入 {}", (tMilestones - t0) / 1_000_000,
+                    (tReports - tMilestones) / 1_000_000, (tEvaluate - tReports) / 1_000_000,
+                    (System.nanoTime() - tEvaluate) / 1_000_000);
+        }
+        return new Run(rows.size(), changed, 0, now, counts);
+    }
+
+    private static final int UPSERT_CHUNK = 10_000;
+
+    /**
+     * One statement per chunk: columns as arrays, unnested by PostgreSQL (far fewer round trips than a batch). A row
+     * is rewritten only when its light, reason or countdown changed, so a rerun on the same day writes little;
+     * {@code computed_at} is therefore when the task's light last changed, and {@code light_run} when it was checked.
+     */
+    private int upsert(List<Object[]> rows, Timestamp at) {
+        return template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
+                      countdown_text, report_missing, computed_at)
+                    select u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[],
+                      ?::text[], ?::text[]) as u
+                    on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
+                      planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
+                      countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
+                      report_missing = excluded.report_missing, computed_at = excluded.computed_at
+                    where (task_light.light, task_light.reason, task_light.countdown_days, task_light.report_missing,
+                           task_light.planned_percent)
+                      is distinct from (excluded.light, excluded.reason, excluded.countdown_days,
+                           excluded.report_missing, excluded.planned_percent)""")) {
+                ps.setTimestamp(1, at);
+                String[] types = {"int8", "text", "text", "numeric", "numeric", "int4", "text", "text"};
+                for (int col = 0; col < types.length; col++) {
+                    Object[] values = new Object[rows.size()];
+                    for (int r = 0; r < rows.size(); r++) {
+                        values[r] = rows.get(r)[col];
+                    }
+                    ps.setArray(col + 2, c.createArrayOf(types[col], values));
+                }
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** The label of the period whose report is due and missing ("2026年10月"), or null. */

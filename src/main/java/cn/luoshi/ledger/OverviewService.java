@@ -68,16 +68,12 @@ public class OverviewService {
                 .list();
         Map<cn.luoshi.ledger.light.Light, Long> byLight = new EnumMap<>(cn.luoshi.ledger.light.Light.class);
         java.time.Instant[] computed = {null};
-        jdbc.sql("select tl.light, count(*) n, max(tl.computed_at) at from task_light tl join task t on t.id = tl.task_id"
+        jdbc.sql("select tl.light, count(*) n from task_light tl join task t on t.id = tl.task_id"
                 + " where " + TaskStore.SCOPE + " group by tl.light").param("scopeUnit", scope)
-                .query((rs, i) -> {
-                    byLight.put(cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")), rs.getLong("n"));
-                    var at = rs.getTimestamp("at").toInstant();
-                    if (computed[0] == null || at.isAfter(computed[0])) {
-                        computed[0] = at;
-                    }
-                    return null;
-                }).list();
+                .query((rs, i) -> byLight.put(cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")),
+                        rs.getLong("n"))).list();
+        computed[0] = jdbc.sql("select max(run_at) from light_run").query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant).orElse(null);
         List<TaskRow> red = tasks.search(new TaskQuery(null, null, null, null, null, null, null,
                 cn.luoshi.ledger.light.Light.RED, 0, 10), me).rows();
         return new Overview(total, byStatus, byUnit, overdue, dueSoon, openProblems, recent, byLight, red,

@@ -4,7 +4,7 @@ alter table task add column report_cycle text not null default 'MONTHLY'
 
 -- The period a report is for (2026-10, 2026-W44, 2026-10-上, 2026-Q4), set when it is filed.
 alter table progress_report add column cycle_key text;
-create index progress_report_cycle_idx on progress_report (task_id, cycle_key);
+create index progress_report_cycle_idx on progress_report (cycle_key, task_id);
 
 create table task_light (
   task_id          bigint primary key references task (id) on delete cascade,
@@ -16,5 +16,14 @@ create table task_light (
   countdown_text   text,
   report_missing   text,
   computed_at      timestamptz not null
+) with (fillfactor = 70);
+-- No index on light: updates stay HOT (the primary key never changes), and light filters join on task_id.
+
+-- One row per full recompute: when, how many, how long.
+create table light_run (
+  id           bigint generated always as identity primary key,
+  run_at       timestamptz not null,
+  tasks        int not null,
+  changed      int not null,
+  millis       int not null
 );
-create index task_light_light_idx on task_light (light, task_id);

@@ -1,0 +1,226 @@
+package cn.luoshi.bench;
+
+import cn.luoshi.LuoshiApplication;
+import cn.luoshi.ledger.LightService;
+import cn.luoshi.ledger.TaskQuery;
+import cn.luoshi.ledger.TaskService;
+import cn.luoshi.ledger.light.Light;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.Role;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * City-scale benchmark (issue 3): generates the data set, then measures side by side in one run — the task list
+ * page through the HTTP API at 1, 8 and 32 clients, the same query in-process and over raw JDBC, and recomputing all
+ * lights. Usage: {@code bench/city-scale.sh [tasks] [seconds-per-level]}.
+ */
+public final class CityScaleBench {
+
+    public static void main(String[] args) throws Exception {
+        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        Path dir = Files.createTempDirectory("luoshi-bench");
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"),
+                        "--luoshi.embedded-db.ephemeral=true", "--luoshi.admin.password=bench-admin-pw",
+                        "--luoshi.lights.cron=-", "--logging.level.root=warn", "--logging.level.cn.luoshi=warn",
+                        "--logging.level.cn.luoshi.ledger.LightService=info")) {
+            int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            long t0 = System.nanoTime();
+            CityData.generate(jdbc, tasks);
+            System.out.printf("generate: %d tasks, %d milestones, %d reports, %d problems, %d units in %.1f s%n",
+                    count(jdbc, "task"), count(jdbc, "milestone"), count(jdbc, "progress_report"),
+                    count(jdbc, "problem"), count(jdbc, "unit"), (System.nanoTime() - t0) / 1e9);
+
+            LightService lights = ctx.getBean(LightService.class);
+            for (int i = 1; i <= 5; i++) {
+                var run = lights.recomputeAll();
+                System.out.printf("lights recompute #%d: %d tasks in %d ms %s%n", i, run.tasks(), run.millis(),
+                        run.counts());
+            }
+
+            // The list a 督查室 opens: one unit's red tasks due in a quarter, by deadline, 20 rows.
+            long unit = jdbc.sql("""
+                    select t.lead_unit_id from task t join task_light l on l.task_id = t.id and l.light = 'RED'
+                    group by 1 order by count(*) desc limit 1""").query(Long.class).single();
+            LocalDate from = LocalDate.of(2025, 1, 1);
+            LocalDate to = LocalDate.of(2026, 12, 31);
+            String path = "/api/tasks?unitId=" + unit + "&light=RED&deadlineFrom=" + from + "&deadlineTo=" + to
+                    + "&size=20";
+            TaskService service = ctx.getBean(TaskService.class);
+            OrgDirectory org = ctx.getBean(OrgDirectory.class);
+            var account = org.users().stream().filter(u -> u.username().equals("duchashi")).findFirst().orElseThrow();
+            CurrentUser me = new CurrentUser(account.id(), account.username(), account.displayName(), Role.SUPERVISOR,
+                    account.unitId(), account.unitName());
+            TaskQuery q = new TaskQuery(unit, null, null, from, to, null, null, Light.RED, 0, 20);
+            System.out.printf("rows on the page: %d of %d%n", service.search(q, me).rows().size(),
+                    service.search(q, me).total());
+
+            // "Direct": exactly the SQL and parameters the service runs, over a plain JDBC template.
+            var direct = service.pageQuery(q, me);
+            var template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(
+                    ctx.getBean(DataSource.class));
+            for (int c = 0; c < 32; c++) {
+                session(port, c); // sign the clients in before measuring: one BCrypt check each, outside the timing
+            }
+            for (int clients : new int[] {1, 8, 32}) {
+                Stats http = load(clients, seconds, i -> httpGet(port, path, i));
+                Stats inProcess = load(clients, seconds, i -> service.search(q, me));
+                Stats raw = load(clients, seconds, i -> template.query(direct.sql(), direct.params(), rs -> { }));
+                System.out.printf("%2d clients  HTTP %s%n            in-process %s%n            raw JDBC %s%n"
+                        + "            HTTP/raw p50 %.2f×, HTTP/in-process p50 %.2f×%n",
+                        clients, http, inProcess, raw, http.p50 / raw.p50, http.p50 / inProcess.p50);
+            }
+        }
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    // ---- load generation -----------------------------------------------------------------------------------------
+
+    interface Call {
+        void run(int client) throws Exception;
+    }
+
+    record Stats(int requests, double seconds, double p50, double p95, double rps) {
+        @Override
+        public String toString() {
+            return String.format("%6d req  p50 %6.2f ms  p95 %6.2f ms  %7.0f req/s", requests, p50, p95, rps);
+        }
+    }
+
+    static Stats load(int clients, int seconds, Call call) throws Exception {
+        // warm-up
+        long warmEnd = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            call.run(0);
+        }
+        List<double[]> perClient = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            double[] samples = new double[2_000_000];
+            perClient.add(samples);
+            int client = c;
+            Thread th = new Thread(() -> {
+                int n = 0;
+                try {
+                    while (System.nanoTime() < end && n < samples.length - 1) {
+                        long t = System.nanoTime();
+                        call.run(client);
+                        samples[++n] = (System.nanoTime() - t) / 1e6;
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    e.printStackTrace();
+                }
+                samples[0] = n;
+                done.countDown();
+            });
+            th.start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Double> all = new ArrayList<>();
+        for (double[] s : perClient) {
+            for (int i = 1; i <= (int) s[0]; i++) {
+                all.add(s[i]);
+            }
+        }
+        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (errors.get() > 0) {
+            System.out.println("errors: " + errors.get());
+        }
+        return new Stats(sorted.length, elapsed, pct(sorted, 50), pct(sorted, 95), sorted.length / elapsed);
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p / 100.0))];
+    }
+
+    // ---- the three ways to ask ----------------------------------------------------------------------------------
+
+    private static final List<HttpClient> CLIENTS = new ArrayList<>();
+
+    /** One signed-in browser-like session per client (cookie), so BCrypt runs once per client, not per request. */
+    static HttpClient session(int port, int client) throws Exception {
+        synchronized (CLIENTS) {
+            if (client < CLIENTS.size()) {
+                return CLIENTS.get(client);
+            }
+        }
+        return login(port, client);
+    }
+
+    static synchronized HttpClient login(int port, int client) throws Exception {
+        while (CLIENTS.size() <= client) {
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            String form = "username=duchashi&password=luoshi2026&_csrf=" + m.group(1);
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            CLIENTS.add(http);
+        }
+        return CLIENTS.get(client);
+    }
+
+    static void httpGet(int port, String path, int client) throws Exception {
+        HttpResponse<byte[]> r = session(port, client).send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body()));
+        }
+    }
+
+    static void rawJdbc(DataSource ds, String sql, long unit, LocalDate from, LocalDate to) throws Exception {
+        try (var c = ds.getConnection(); var ps = c.prepareStatement(sql)) {
+            ps.setLong(1, unit);
+            ps.setLong(2, unit);
+            ps.setObject(3, from);
+            ps.setObject(4, to);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getLong(1);
+                }
+            }
+        }
+    }
+
+    static String args(String... a) {
+        return Arrays.toString(a);
+    }
+}
