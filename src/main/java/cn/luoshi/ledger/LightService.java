@@ -48,17 +48,15 @@ public class LightService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final LightEvaluator evaluator;
-    private final WorkingDayCalendar calendar;
+    private final WorkingCalendars calendars;
     private final Clock clock;
     private final int acceptanceWorkingDays;
 
-    LightService(JdbcClient jdbc, JdbcTemplate template, LightEvaluator evaluator, WorkingDayCalendar calendar,
-            Clock clock, @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+    LightService(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Clock clock,
+            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.template = template;
-        this.evaluator = evaluator;
-        this.calendar = calendar;
         this.clock = clock;
         this.acceptanceWorkingDays = acceptanceWorkingDays;
     }
@@ -114,33 +112,23 @@ public class LightService {
         if (from == null || to == null || to.isBefore(from)) {
             return Optional.empty();
         }
-        return calendar.fallbackWarning(from, to);
+        return calendars.current().fallbackWarning(from, to);
     }
 
     private Run compute(Long onlyTask) {
+        LightEvaluator evaluator = calendars.evaluator();
+        WorkingDayCalendar calendar = calendars.current();
         LocalDate today = evaluator.today();
         Instant now = clock.instant();
         long t0 = System.nanoTime();
         String filter = onlyTask == null ? "" : " and t.id = " + onlyTask;
-        Map<Long, List<cn.luoshi.ledger.light.Milestone>> milestones = new HashMap<>();
-        // One row per task (arrays of dates and plans), not one per milestone.
-        jdbc.sql("select m.task_id, (t.target_value is not null and t.target_value > 0) as quantity,"
-                + " array_agg(m.due_date order by m.due_date) as dates,"
-                + " array_agg(m.planned::float8 order by m.due_date) as planned"
-                + " from milestone m join task t on t.id = m.task_id where true" + filter
-                + " group by m.task_id, t.target_value")
+        // Milestones in index order, raw; whether a plan is a quantity or a percent is known per task below.
+        Map<Long, List<Object[]>> milestones = new HashMap<>();
+        jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m where true"
+                + filter.replace("t.id", "m.task_id") + " order by m.task_id, m.due_date")
                 .query((ResultSet rs) -> {
-                    boolean quantity = rs.getBoolean("quantity");
-                    Object[] dates = (Object[]) rs.getArray("dates").getArray();
-                    Object[] planned = (Object[]) rs.getArray("planned").getArray();
-                    List<cn.luoshi.ledger.light.Milestone> list = new ArrayList<>(dates.length);
-                    for (int i = 0; i < dates.length; i++) {
-                        LocalDate due = ((java.sql.Date) dates[i]).toLocalDate();
-                        double plan = ((Number) planned[i]).doubleValue();
-                        list.add(quantity ? cn.luoshi.ledger.light.Milestone.quantity(due, plan)
-                                : cn.luoshi.ledger.light.Milestone.percent(due, Math.min(plan, 100)));
-                    }
-                    milestones.put(rs.getLong("task_id"), list);
+                    milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4))
+                            .add(new Object[] {rs.getObject(2, LocalDate.class), rs.getDouble(3)});
                 });
         long tMilestones = System.nanoTime();
         Map<ReportCycle, ReportCycle.Period> due = new EnumMap<>(ReportCycle.class);
@@ -172,9 +160,9 @@ public class LightService {
                         start = deadline;
                     }
                     BigDecimal target = rs.getBigDecimal("target_value");
-                    TaskSchedule schedule = new TaskSchedule(start, deadline,
-                            target == null || target.signum() <= 0 ? null : target.doubleValue(),
-                            milestones.getOrDefault(id, List.of()));
+                    boolean quantity = target != null && target.signum() > 0;
+                    TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,
+                            plans(milestones.get(id), quantity));
                     BigDecimal actual = rs.getBigDecimal("progress_percent");
                     Timestamp accepted = rs.getTimestamp("accepted_at");
                     ReportCycle cycle = ReportCycle.valueOf(rs.getString("report_cycle"));
@@ -218,6 +206,20 @@ public class LightService {
     }
 
     private static final int UPSERT_CHUNK = 10_000;
+
+    private static List<cn.luoshi.ledger.light.Milestone> plans(List<Object[]> raw, boolean quantity) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<cn.luoshi.ledger.light.Milestone> out = new ArrayList<>(raw.size());
+        for (Object[] m : raw) {
+            LocalDate due = (LocalDate) m[0];
+            double plan = (Double) m[1];
+            out.add(quantity ? cn.luoshi.ledger.light.Milestone.quantity(due, plan)
+                    : cn.luoshi.ledger.light.Milestone.percent(due, Math.min(plan, 100)));
+        }
+        return out;
+    }
 
     /**
      * One statement per chunk: columns as arrays, unnested by PostgreSQL (far fewer round trips than a batch). A row

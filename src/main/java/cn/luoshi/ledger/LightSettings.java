@@ -1,25 +1,17 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.calendar.WorkingDayCalendar;
-import cn.luoshi.ledger.light.LightEvaluator;
 import cn.luoshi.ledger.light.LightPolicy;
 import java.math.BigDecimal;
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The working-day calendar and the light policy as beans. Thresholds are configurable
+ * The light policy as a bean (the calendar in force is {@link WorkingCalendars}). Thresholds are configurable
  * ({@code luoshi.lights.*}); defaults are those of docs/calendar-and-lights.md.
  */
 @Configuration(proxyBeanMethods = false)
 class LightSettings {
-
-    @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.chinaMainland();
-    }
 
     @Bean
     LightPolicy lightPolicy(@Value("${luoshi.lights.yellow-lag-points:10}") BigDecimal yellow,
@@ -29,8 +21,4 @@ class LightSettings {
         return new LightPolicy(yellow, red, warningDays, d.missingReportLight(), d.acceptanceOverdueLight());
     }
 
-    @Bean
-    LightEvaluator lightEvaluator(WorkingDayCalendar calendar, LightPolicy policy, Clock clock) {
-        return new LightEvaluator(calendar, policy, clock);
-    }
 }

@@ -24,11 +24,11 @@ public class ProgressService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final cn.luoshi.calendar.WorkingDayCalendar calendar;
+    private final WorkingCalendars calendars;
 
     ProgressService(JdbcClient jdbc, TaskStore tasks, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            cn.luoshi.calendar.WorkingDayCalendar calendar) {
-        this.calendar = calendar;
+            WorkingCalendars calendars) {
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.audit = audit;
@@ -51,7 +51,7 @@ public class ProgressService {
         }
         LedgerRules.report(f, t, LocalDate.now(clock)).throwIfAny();
         long unitId = me.isUnitUser() ? me.unitId() : t.leadUnitId();
-        ReportCycle.Period period = t.reportCycle().periodReportedOn(f.reportedOn, calendar);
+        ReportCycle.Period period = t.reportCycle().periodReportedOn(f.reportedOn, calendars.current());
         long id = jdbc.sql("""
                 insert into progress_report (task_id, reported_on, cumulative, narrative, difficulties,
                   needs_coordination, next_steps, unit_id, reported_by, cycle_key)

@@ -27,3 +27,13 @@ create table light_run (
   changed      int not null,
   millis       int not null
 );
+
+-- Local changes to the working-day calendar (工作日历): a district's own days off or extra working days, or next
+-- year's State Council notice entered by the admin before the shipped data covers it.
+create table calendar_day_override (
+  day         date primary key,
+  working     boolean not null,
+  note        text not null check (length(note) between 1 and 100),
+  created_by  text not null,
+  created_at  timestamptz not null default now()
+);

@@ -27,6 +27,8 @@ class LightServiceTests {
     JdbcClient jdbc;
 
     @Autowired
+    WorkingCalendars calendars;
+
     WorkingDayCalendar calendar;
 
     LedgerFixture fixture;
@@ -37,6 +39,7 @@ class LightServiceTests {
     void setUp() {
         fixture = new LedgerFixture(port);
         office = fixture.supervisor();
+        calendar = calendars.current();
     }
 
     private long task(String title, LocalDate start, LocalDate deadline) {
