@@ -81,17 +81,8 @@ class TaskStore {
                   :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by, :cycle)
                 returning id""")
                 .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
-                .param("title", f.title.trim()).param("description", blankToNull(f.description))
-                .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
-                .param("tobj", blankToNull(f.targetObject)).param("tp", blankToNull(f.targetPeriod))
-                .param("start", f.startDate).param("deadline", f.deadline).param("leader", f.leadLeaderId)
-                .param("unit", f.leadUnitId).param("person", blankToNull(f.responsiblePerson))
-                .param("contact", blankToNull(f.contact)).param("status", status.name())
-                .param("ss", f.sourceStart).param("se", f.sourceEnd)
-                .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
-                        .map(String::trim).distinct().toArray(String[]::new))
-                .param("by", by)
-                .param("cycle", (f.reportCycle == null ? ReportCycle.MONTHLY : f.reportCycle).name())
+                .param("ss", f.sourceStart).param("se", f.sourceEnd).param("by", by)
+                .params(fields(f, status))
                 .query(Long.class).single();
         replaceCoUnits(id, f.coUnitIds);
         return id;
@@ -105,21 +96,35 @@ class TaskStore {
                   lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
                   status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = now()
                 where id = :id and version = :version""")
-                .param("title", f.title.trim()).param("description", blankToNull(f.description))
-                .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
-                .param("tobj", blankToNull(f.targetObject)).param("tp", blankToNull(f.targetPeriod))
-                .param("start", f.startDate).param("deadline", f.deadline).param("leader", f.leadLeaderId)
-                .param("unit", f.leadUnitId).param("person", blankToNull(f.responsiblePerson))
-                .param("contact", blankToNull(f.contact)).param("status", status.name())
-                .param("tags", f.tags == null ? new String[0] : f.tags.stream().filter(s -> s != null && !s.isBlank())
-                        .map(String::trim).distinct().toArray(String[]::new))
-                .param("cycle", (f.reportCycle == null ? ReportCycle.MONTHLY : f.reportCycle).name())
+                .params(fields(f, status))
                 .param("id", id).param("version", version)
                 .update();
         if (n == 0) {
             throw ConflictException.staleEdit();
         }
         replaceCoUnits(id, f.coUnitIds);
+    }
+
+    /** The editable fields as named parameters, shared by insert and update. */
+    private static Map<String, Object> fields(TaskForm f, TaskStatus status) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", f.title.trim());
+        m.put("description", blankToNull(f.description));
+        m.put("tv", f.targetValue);
+        m.put("tu", blankToNull(f.targetUnit));
+        m.put("tobj", blankToNull(f.targetObject));
+        m.put("tp", blankToNull(f.targetPeriod));
+        m.put("start", f.startDate);
+        m.put("deadline", f.deadline);
+        m.put("leader", f.leadLeaderId);
+        m.put("unit", f.leadUnitId);
+        m.put("person", blankToNull(f.responsiblePerson));
+        m.put("contact", blankToNull(f.contact));
+        m.put("status", status.name());
+        m.put("tags", f.tags == null ? new String[0] : f.tags.stream().filter(t -> t != null && !t.isBlank())
+                .map(String::trim).distinct().toArray(String[]::new));
+        m.put("cycle", (f.reportCycle == null ? ReportCycle.MONTHLY : f.reportCycle).name());
+        return m;
     }
 
     /** Moves the status if nobody changed the task since {@code version}. */
