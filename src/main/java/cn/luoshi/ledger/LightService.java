@@ -33,7 +33,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 亮灯 — computes every task's light in one pass and stores it with the time of computation, so lists and the
@@ -51,9 +52,12 @@ public class LightService {
     private final WorkingCalendars calendars;
     private final Clock clock;
     private final int acceptanceWorkingDays;
+    private final org.springframework.context.ApplicationContext context;
 
     LightService(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Clock clock,
-            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
+            org.springframework.context.ApplicationContext context) {
+        this.context = context;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.template = template;
@@ -75,15 +79,52 @@ public class LightService {
         return new Run(run.tasks(), run.changed(), ms, run.computedAt(), run.counts());
     }
 
-    /** Recomputes one task's light (after it changed). */
+    /** Recomputes these tasks' lights (after they changed). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recompute(long taskId) {
-        compute(taskId);
+    public void recompute(List<Long> taskIds) {
+        if (!taskIds.isEmpty()) {
+            compute(taskIds);
+        }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** The proxied bean, so that a call from a synchronization callback gets its own transaction. */
+    private LightService self() {
+        return context.getBean(LightService.class);
+    }
+
+    /**
+     * After a change commits, the changed tasks' lights are recomputed in one pass per transaction (an import of
+     * 5,000 tasks is one pass, not 5,000).
+     */
+    @EventListener
     void on(TaskChanged event) {
-        recompute(event.taskId());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            recompute(List.of(event.taskId()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            Set<Long> ids = new java.util.LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(PENDING, ids);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                    if (status == STATUS_COMMITTED) {
+                        recomputeLater(ids);
+                    }
+                }
+            });
+            pending = ids;
+        }
+        pending.add(event.taskId());
+    }
+
+    private static final Object PENDING = new Object();
+
+    private void recomputeLater(Set<Long> ids) {
+        self().recompute(List.copyOf(ids));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -115,13 +156,15 @@ public class LightService {
         return calendars.current().fallbackWarning(from, to);
     }
 
-    private Run compute(Long onlyTask) {
+    private Run compute(List<Long> onlyTasks) {
         LightEvaluator evaluator = calendars.evaluator();
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = evaluator.today();
         Instant now = clock.instant();
         long t0 = System.nanoTime();
-        String filter = onlyTask == null ? "" : " and t.id = " + onlyTask;
+        // Ids are numbers from our own events, never user text.
+        String filter = onlyTasks == null ? "" : " and t.id in (" + onlyTasks.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) + ")";
         // Milestones in index order, raw; whether a plan is a quantity or a percent is known per task below.
         Map<Long, List<Object[]>> milestones = new HashMap<>();
         jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m where true"
@@ -187,9 +230,15 @@ public class LightService {
         for (int from = 0; from < rows.size(); from += UPSERT_CHUNK) {
             changed += upsert(rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK)), at);
         }
-        if (onlyTask != null && rows.isEmpty()) {
-            jdbc.sql("delete from task_light where task_id = ?").param(onlyTask).update();
-        } else if (onlyTask == null) {
+        if (onlyTasks != null) {
+            Set<Long> lit = new HashSet<>();
+            rows.forEach(r -> lit.add((Long) r[0]));
+            for (Long id : onlyTasks) {
+                if (!lit.contains(id)) {
+                    jdbc.sql("delete from task_light where task_id = ?").param(id).update();
+                }
+            }
+        } else {
             // Tasks that no longer get a light (deadline removed, turned into an area) lose the stale one.
             jdbc.sql("""
                     delete from task_light l where not exists (select 1 from task t where t.id = l.task_id
@@ -197,7 +246,7 @@ public class LightService {
             jdbc.sql("insert into light_run (run_at, tasks, changed, millis) values (?, ?, ?, ?)")
                     .params(at, rows.size(), changed, (int) ((System.nanoTime() - t0) / 1_000_000)).update();
         }
-        if (onlyTask == null) {
+        if (onlyTasks == null) {
             log.info("亮灯各阶段(ms)：节点 {}，报送期次 {}，读取与判定 {}，写入 {}", (tMilestones - t0) / 1_000_000,
                     (tReports - tMilestones) / 1_000_000, (tEvaluate - tReports) / 1_000_000,
                     (System.nanoTime() - tEvaluate) / 1_000_000);

@@ -30,8 +30,37 @@ public class OrgDirectory {
 
     // ---- units ---------------------------------------------------------------------------------------------------
 
+    /**
+     * Units and people are small and change rarely, but every validation and audit snapshot reads them: they are
+     * cached and dropped on any change made through this class (one application instance per database).
+     */
+    private volatile List<Unit> unitCache;
+    private volatile List<Person> peopleCache;
+
+    private void invalidate() {
+        unitCache = null;
+        peopleCache = null;
+        // Again once the change commits or rolls back: a read inside the transaction may have cached it.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            unitCache = null;
+                            peopleCache = null;
+                        }
+                    });
+        }
+    }
+
     public List<Unit> units() {
-        return jdbc.sql("select * from unit where active order by sort_order, id").query(OrgDirectory::unit).list();
+        List<Unit> u = unitCache;
+        if (u == null) {
+            u = List.copyOf(jdbc.sql("select * from unit where active order by sort_order, id")
+                    .query(OrgDirectory::unit).list());
+            unitCache = u;
+        }
+        return u;
     }
 
     public Map<Long, Unit> unitsById() {
@@ -39,7 +68,7 @@ public class OrgDirectory {
     }
 
     public Optional<Unit> unit(long id) {
-        return jdbc.sql("select * from unit where id = ?").param(id).query(OrgDirectory::unit).optional();
+        return units().stream().filter(u -> u.id() == id).findFirst();
     }
 
     /** A unit by its full or short name as people write it (区住房和城乡建设局, 住房和城乡建设局, 住建). */
@@ -77,27 +106,33 @@ public class OrgDirectory {
                 .params(in.type().name(), in.parentId(), in.shortName().trim(), in.fullName().trim(),
                         in.sortOrder() == null ? 0 : in.sortOrder())
                 .query(Long.class).single();
+        invalidate();
         return unit(id).orElseThrow();
     }
 
     // ---- people --------------------------------------------------------------------------------------------------
 
     public List<Person> people() {
-        return jdbc.sql("select * from person order by unit_id, sort_order, id").query(OrgDirectory::person).list();
+        List<Person> p = peopleCache;
+        if (p == null) {
+            p = List.copyOf(jdbc.sql("select * from person order by unit_id, sort_order, id")
+                    .query(OrgDirectory::person).list());
+            peopleCache = p;
+        }
+        return p;
     }
 
     public List<Person> people(long unitId) {
-        return jdbc.sql("select * from person where unit_id = ? order by sort_order, id").param(unitId)
-                .query(OrgDirectory::person).list();
+        return people().stream().filter(p -> p.unitId() == unitId).toList();
     }
 
     /** District leaders (区领导), for 牵头区领导 pickers. */
     public List<Person> leaders() {
-        return jdbc.sql("select * from person where leader order by sort_order, id").query(OrgDirectory::person).list();
+        return people().stream().filter(Person::leader).toList();
     }
 
     public Optional<Person> person(long id) {
-        return jdbc.sql("select * from person where id = ?").param(id).query(OrgDirectory::person).optional();
+        return people().stream().filter(p -> p.id() == id).findFirst();
     }
 
     public Optional<Person> findLeaderByName(String name) {
@@ -124,6 +159,7 @@ public class OrgDirectory {
                 values (?, ?, ?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from person)) returning id""")
                 .params(in.unitId(), in.name().trim(), in.position(), in.phone(), in.leader(), in.portfolio())
                 .query(Long.class).single();
+        invalidate();
         if (in.portfolioUnitIds() != null) {
             for (Long unitId : in.portfolioUnitIds()) {
                 jdbc.sql("insert into leader_portfolio (person_id, unit_id) values (?, ?) on conflict do nothing")

@@ -71,8 +71,9 @@ class LedgerExcelTests {
         try (XSSFWorkbook wb = Sheets.open(export("duchashi", "directiveId=" + d))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("导出格式测试讲话").contains("任务台账");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, Sheets.HEADERS.size() - 1));
-            assertThat(headers(sheet.getRow(1))).containsExactlyElementsOf(Sheets.HEADERS);
+            assertThat(sheet.getMergedRegions())
+                    .contains(new CellRangeAddress(0, 0, 0, Sheets.EXPORT_HEADERS.size() - 1));
+            assertThat(headers(sheet.getRow(1))).containsExactlyElementsOf(Sheets.EXPORT_HEADERS);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
@@ -330,7 +331,7 @@ class LedgerExcelTests {
         assertThat(r.getResponse().getContentType()).isEqualTo(LedgerExcelController.XLSX);
         byte[] template = r.getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = Sheets.open(template)) {
-            assertThat(headers(wb.getSheetAt(0).getRow(1))).containsExactlyElementsOf(Sheets.HEADERS);
+            assertThat(headers(wb.getSheetAt(0).getRow(1))).containsExactlyElementsOf(Sheets.EXPORT_HEADERS);
         }
         ImportResult result = importer.importFile("模板.xlsx", template, user("duchashi"));
         assertThat(reasons(result)).containsExactly("表头下没有任何数据行");

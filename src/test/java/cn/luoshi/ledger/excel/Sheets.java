@@ -20,6 +20,10 @@ final class Sheets {
     static final List<String> HEADERS = List.of("序号", "任务来源", "任务内容", "牵头领导", "牵头单位", "协办单位",
             "完成时限", "具体进展", "存在的困难或问题", "完成情况");
 
+    /** What an export (and the template) carries: the import columns plus the light and countdown, read-only. */
+    static final List<String> EXPORT_HEADERS = java.util.stream.Stream.concat(HEADERS.stream(),
+            java.util.stream.Stream.of("亮灯", "倒计时")).toList();
+
     private Sheets() {
     }
 
