@@ -33,9 +33,11 @@ class TaskStore {
              or exists (select 1 from problem sp where sp.task_id = t.id and sp.owner_unit_id = :scopeUnit))""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    TaskStore(JdbcClient jdbc) {
+    TaskStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     static Long scopeUnit(CurrentUser me) {
@@ -86,6 +88,79 @@ class TaskStore {
                 .query(Long.class).single();
         replaceCoUnits(id, f.coUnitIds);
         return id;
+    }
+
+    /**
+     * Inserts many top-level tasks of one directive in three statements (ids from the identity sequence, tasks via
+     * unnest, co-units via unnest), for imports. Same columns and defaults as {@link #insert}.
+     */
+    List<Long> insertAll(long directiveId, List<TaskForm> forms, List<TaskStatus> statuses, int firstSeq, String by) {
+        int n = forms.size();
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('task', 'id')) from generate_series(1, ?)")
+                .param(n).query(Long.class).list();
+        Object[][] cols = new Object[21][n];
+        for (int i = 0; i < n; i++) {
+            TaskForm f = forms.get(i);
+            Map<String, Object> m = fields(f, statuses.get(i));
+            Object[] row = {ids.get(i), directiveId, f.kind.name(), firstSeq + i, m.get("title"), m.get("description"),
+                    m.get("tv"), m.get("tu"), m.get("tobj"), m.get("tp"), m.get("start"), m.get("deadline"),
+                    m.get("leader"), m.get("unit"), m.get("person"), m.get("contact"), m.get("status"),
+                    String.join(TAG_SEPARATOR, (String[]) m.get("tags")), by, m.get("cycle"), null};
+            for (int c = 0; c < row.length; c++) {
+                cols[c][i] = row[c] instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : row[c];
+            }
+        }
+        String[] types = {"int8", "int8", "text", "int4", "text", "text", "numeric", "text", "text", "text", "date",
+                "date", "int8", "int8", "text", "text", "text", "text", "text", "text"};
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    insert into task (id, directive_id, kind, seq, title, description, target_value, target_unit,
+                      target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
+                      responsible_person, contact, status, tags, created_by, report_cycle)
+                    overriding system value
+                    select u.id, u.d, u.kind, u.seq, u.title, u.description, u.tv, u.tu, u.tobj, u.tp, u.start_date,
+                      u.deadline, u.leader, u.unit, u.person, u.contact, u.status,
+                      case when u.tags = '' then '{}'::text[] else string_to_array(u.tags, chr(31)) end, u.by, u.cycle
+                    from unnest(?::int8[], ?::int8[], ?::text[], ?::int4[], ?::text[], ?::text[], ?::numeric[],
+                      ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::int8[], ?::int8[], ?::text[],
+                      ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                      as u(id, d, kind, seq, title, description, tv, tu, tobj, tp, start_date, deadline, leader, unit,
+                           person, contact, status, tags, by, cycle)""")) {
+                for (int col = 0; col < types.length; col++) {
+                    ps.setArray(col + 1, c.createArrayOf(types[col], cols[col]));
+                }
+                ps.executeUpdate();
+            }
+            List<Object> taskIds = new ArrayList<>();
+            List<Object> unitIds = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<Long> co = forms.get(i).coUnitIds;
+                if (co != null) {
+                    for (Long u : co.stream().distinct().toList()) {
+                        taskIds.add(ids.get(i));
+                        unitIds.add(u);
+                    }
+                }
+            }
+            if (!taskIds.isEmpty()) {
+                try (var ps = c.prepareStatement("insert into task_co_unit (task_id, unit_id)"
+                        + " select * from unnest(?::int8[], ?::int8[])")) {
+                    ps.setArray(1, c.createArrayOf("int8", taskIds.toArray()));
+                    ps.setArray(2, c.createArrayOf("int8", unitIds.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+        return ids;
+    }
+
+    private static final String TAG_SEPARATOR = String.valueOf((char) 31);
+
+    /** All tasks by id, with their co-units, in one query. */
+    List<Task> findAll(List<Long> ids) {
+        return jdbc.sql("select t.*, " + CO_UNITS + " from task t where t.id in (:ids) order by t.id")
+                .param("ids", ids).query(TaskStore::task).list();
     }
 
     /** Updates the task if nobody changed it since {@code version}; otherwise a 409. */

@@ -122,6 +122,7 @@ public class LedgerImporter {
         List<ImportResult.RowOutcome> outcomes = new ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Map<Long, List<Planned>> toCreate = new java.util.LinkedHashMap<>();
         for (Planned p : plan) {
             long directiveId = directiveIds.computeIfAbsent(p.source(), s -> findDirective(s).orElseGet(() -> {
                 created.add(s);
@@ -138,16 +139,26 @@ public class LedgerImporter {
                 continue;
             }
             try {
-                tasks.create(directiveId, p.form(), me);
+                tasks.validateNew(p.form());
             } catch (InvalidInputException e) {
                 throw new RowFailed(new ImportProblem(p.row(), LedgerColumn.CONTENT.header(), e.getMessage()));
-            } catch (RuntimeException e) {
-                throw new RowFailed(new ImportProblem(p.row(), "", "无法导入：" + e.getMessage()));
             }
+            toCreate.computeIfAbsent(directiveId, k -> new ArrayList<>()).add(p);
             names.put(key, p.row());
             imported++;
             progress.advance(imported + skipped);
             outcomes.add(new ImportResult.RowOutcome(p.row(), p.source(), p.form().title, "已导入"));
+        }
+        // Every row passed: write each directive's tasks in one set-based call (rules and audit as for one task).
+        for (Map.Entry<Long, List<Planned>> e : toCreate.entrySet()) {
+            try {
+                tasks.createAll(e.getKey(), e.getValue().stream().map(Planned::form).toList(), me);
+            } catch (InvalidInputException ex) {
+                throw new RowFailed(new ImportProblem(e.getValue().get(0).row(), LedgerColumn.CONTENT.header(),
+                        ex.getMessage()));
+            } catch (RuntimeException ex) {
+                throw new RowFailed(new ImportProblem(e.getValue().get(0).row(), "", "无法导入：" + ex.getMessage()));
+            }
         }
         return new ImportResult(fileName, parsed.rows().size(), parsed.blankRows(), imported, skipped,
                 List.copyOf(created), outcomes, List.of());
