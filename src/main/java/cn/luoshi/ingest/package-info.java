@@ -3,5 +3,5 @@
  * figures in the {@code luoshi-directive-draft/1} format (docs/contracts/directive-draft.md). The rules are plain
  * Java under {@code internal}; {@link cn.luoshi.ingest.DirectiveDrafter} is the face.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "ledger"})
 package cn.luoshi.ingest;
