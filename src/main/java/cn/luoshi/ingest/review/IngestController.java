@@ -93,7 +93,7 @@ class IngestController {
         if (result.hasErrors()) {
             response.setStatus(400);
             var stored = review.get(id, me);
-            return reviewPage(stored, review.merge(stored, form), model);
+            return reviewPage(stored, review.completed(stored, form), model);
         }
         review.save(id, form, me);
         redirect.addFlashAttribute("flash", "已保存审核修改");
@@ -114,7 +114,7 @@ class IngestController {
         }
         response.setStatus(400);
         var stored = review.get(id, me);
-        return reviewPage(stored, review.merge(stored, form), model);
+        return reviewPage(stored, review.completed(stored, form), model);
     }
 
     @PostMapping("/ingest/{id}/discard")

@@ -41,15 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewService {
 
     /** A stored draft with everything the review page needs. */
-    record StoredDraft(long id, String status, String fileName, String createdBy, Instant createdAt, String body,
+    public record StoredDraft(long id, String status, String fileName, String createdBy, Instant createdAt, String body,
             ReviewForm form, Marks marks, Long directiveId) {
-        boolean open() {
+        public boolean open() {
             return "DRAFT".equals(status);
         }
     }
 
     /** A line of the list of drafts awaiting review. */
-    record Pending(long id, String title, String fileName, String createdBy, String createdAt) {
+    public record Pending(long id, String title, String fileName, String createdBy, String createdAt) {
     }
 
     private final JdbcClient jdbc;
@@ -161,6 +161,32 @@ class ReviewService {
                     : new ArrayList<>(from.coUnitIds.stream().filter(Objects::nonNull).toList());
         }
         return f;
+    }
+
+    /**
+     * The posted form completed with the engine's data (kinds, markers, offsets, notes), for showing it again with
+     * its errors: the page must render the very object the errors were bound to.
+     */
+    ReviewForm completed(StoredDraft stored, ReviewForm edited) {
+        List<ReviewRow> rows = stored.form().rows;
+        for (int i = 0; i < rows.size() && i < edited.rows.size(); i++) {
+            ReviewRow from = rows.get(i);
+            ReviewRow to = edited.rows.get(i);
+            if (to == null || !Objects.equals(to.nodeId, from.nodeId)) {
+                throw new ConflictException("草稿已在别处修改，请刷新后重试");
+            }
+            to.parentNodeId = from.parentNodeId;
+            to.depth = from.depth;
+            to.marker = from.marker;
+            to.draftKind = from.draftKind;
+            to.sourceStart = from.sourceStart;
+            to.sourceEnd = from.sourceEnd;
+            to.notes = from.notes;
+            if (to.coUnitIds == null) {
+                to.coUnitIds = new ArrayList<>();
+            }
+        }
+        return edited;
     }
 
     /** Keeps the reviewer's edits without accepting. */
