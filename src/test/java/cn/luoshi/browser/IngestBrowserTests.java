@@ -74,6 +74,7 @@ class IngestBrowserTests {
         renewal.locator("input[name$='.targetValue']").fill("120");
         office.click("[data-testid=accept]");
         renewal = row(office, "突出城市更新");
+        assertThat(office.getByTestId("error-summary")).containsText("需要修改");
         assertThat(renewal.locator(".invalid-feedback")).containsText("请选择牵头单位");
         assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("120");
         view(office, renewal, "ingest-review-errors");

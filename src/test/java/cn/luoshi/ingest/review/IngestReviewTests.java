@@ -195,6 +195,25 @@ class IngestReviewTests {
     }
 
     @Test
+    void savedEditsAreKeptAndTheLevelsFollowTheInclusion() throws Exception {
+        long id = upload(DraftReviewTest.seed002(), "保存修改的草稿");
+        ReviewForm f = stored(id);
+        row(f, "明确目标").include = true; // 二、 back in: （一） becomes a task, 一是 a measure
+        row(f, "突出城市更新").targetObject = "老旧小区";
+        mvc.perform(params(as(post("/ingest/" + id), "duchashi"), f)).andExpect(status().is3xxRedirection());
+        ReviewForm saved = stored(id);
+        assertThat(row(saved, "明确目标").include).isTrue();
+        assertThat(row(saved, "突出城市更新").targetObject).isEqualTo("老旧小区");
+        assertThat(row(saved, "突出城市更新").notes).isNotEmpty(); // engine data kept, not taken from the request
+        String page = mvc.perform(as(get("/ingest/" + id), "duchashi")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String renewal = page.substring(page.indexOf("data-node=\"" + row(saved, "突出城市更新").nodeId + "\""));
+        assertThat(renewal.substring(0, renewal.indexOf("row-level") + 60)).contains("举措");
+        assertThat(jdbc.sql("select status from ingest_draft where id = ?").param(id).query(String.class).single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void aLedgerRuleBrokenOnTheLastRowRollsBackEverything() throws Exception {
         long id = upload(DraftReviewTest.seed002(), "末行违规的草稿");
         ReviewForm f = withOwners(stored(id), x -> {
