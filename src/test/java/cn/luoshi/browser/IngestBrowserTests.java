@@ -69,6 +69,7 @@ class IngestBrowserTests {
         assertThat(renewal.locator("input[name$='.targetObject']")).hasValue("老旧小区改造");
         assertThat(office.getByTestId("source").locator("mark.src-target").first()).isVisible();
         view(office, renewal, "ingest-review");
+        view(office, office.getByTestId("source").locator("mark.src-target").first(), "ingest-review-source");
 
         // Accepting with owners missing shows the message next to the field and keeps the edits.
         renewal.locator("input[name$='.targetValue']").fill("120");
@@ -78,6 +79,7 @@ class IngestBrowserTests {
         assertThat(renewal.locator(".invalid-feedback")).containsText("请选择牵头单位");
         assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("120");
         view(office, renewal, "ingest-review-errors");
+        view(office, office.getByTestId("error-summary"), "ingest-review-errors-top");
 
         // Change one suggestion, give the rest to 住建.
         row(office, "压实责任、强化落实").locator("select[name$='.leadUnitId']")
