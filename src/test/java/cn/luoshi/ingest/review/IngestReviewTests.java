@@ -107,8 +107,12 @@ class IngestReviewTests {
 
     private String accept(long id, ReviewForm f, int expectedStatus) throws Exception {
         var r = mvc.perform(params(as(post("/ingest/" + id + "/accept"), "duchashi"), f)).andReturn().getResponse();
-        assertThat(r.getStatus()).isEqualTo(expectedStatus);
-        return expectedStatus == 302 ? r.getRedirectedUrl() : r.getContentAsString(StandardCharsets.UTF_8);
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getStatus()).as(() -> String.join(" | ", java.util.regex.Pattern
+                        .compile("invalid-feedback[^>]*>([^<]*)<|alert-danger[^>]*>\\s*<div>([^<]*)<").matcher(body)
+                        .results().map(m -> m.group(1) != null ? m.group(1) : m.group(2)).toList()))
+                .isEqualTo(expectedStatus);
+        return expectedStatus == 302 ? r.getRedirectedUrl() : body;
     }
 
     private ReviewForm withOwners(ReviewForm f, Consumer<ReviewForm> edit) {
@@ -176,6 +180,30 @@ class IngestReviewTests {
 
         // An accepted draft cannot be accepted again.
         mvc.perform(params(as(post("/ingest/" + id + "/accept"), "duchashi"), f)).andExpect(status().isConflict());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/seeds/000_f1020f61f9b13372.txt",
+            "/seeds/001_1d2ef6058b9686a1.txt", "/seeds/003_4038ed84c9f06b6f.txt", "/seeds/004_802ff6a0af53e020.txt",
+            "/ingest/samples/plan-traditional-gb18030.txt", "/ingest/samples/work-report.txt"})
+    void everySpeechWeHaveGoesThroughWithTheDefaultsOnceOwnersArePicked(String resource) throws Exception {
+        byte[] bytes;
+        try (var in = getClass().getResourceAsStream(resource)) {
+            bytes = in.readAllBytes();
+        }
+        long id = upload(bytes, "默认值转台账 " + resource.substring(resource.lastIndexOf('/') + 1));
+        ReviewForm f = stored(id);
+        assertThat(f.rows).isNotEmpty();
+        if (DraftReview.shape(f.rows).isEmpty()) {
+            // Nothing is a task by default (a plan of goals only): accepting as is asks for a choice.
+            assertThat(accept(id, withOwners(stored(id), x -> { }), 400)).contains("请至少勾选一项纳入台账");
+            f.rows.forEach(r -> r.include = true);
+        }
+        withOwners(f, x -> { });
+        String url = accept(id, f, 302);
+        long directive = Long.parseLong(url.substring("/directives/".length()));
+        assertThat(jdbc.sql("select count(*) from task where directive_id = ?").param(directive).query(Long.class)
+                .single()).isEqualTo(DraftReview.shape(f.rows).size());
     }
 
     @Test
