@@ -5,6 +5,7 @@ import cn.luoshi.ingest.DirectiveDraft;
 import cn.luoshi.ingest.KnownUnit;
 import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.org.Unit;
+import cn.luoshi.org.UnitType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,9 +141,13 @@ final class DraftReview {
         return f;
     }
 
-    /** Lead: the first unit named as lead, else the first owner; co: the other units named here. */
+    /**
+     * Lead: the first unit named as lead, else the first owner; co: the other units named here. 各办事处 (the engine's
+     * 街道办事处) names every street office: they become co-units, never the lead — one of them cannot lead for all.
+     */
     private static void owners(List<DirectiveDraft.UnitMention> ms, List<Unit> units, ReviewRow r) {
         List<Long> found = new ArrayList<>();
+        List<Long> streets = new ArrayList<>();
         Long lead = null;
         for (String role : List.of("lead", "owner", "co")) {
             for (DirectiveDraft.UnitMention m : ms) {
@@ -150,6 +155,10 @@ final class DraftReview {
                     continue;
                 }
                 Optional<Unit> u = units.stream().filter(x -> x.answersTo(m.name())).findFirst();
+                if (u.isEmpty() && "街道办事处".equals(m.name())) {
+                    units.stream().filter(x -> x.type() == UnitType.STREET).map(Unit::id)
+                            .filter(id -> !streets.contains(id)).forEach(streets::add);
+                }
                 if (u.isEmpty() || found.contains(u.get().id())) {
                     continue;
                 }
@@ -160,6 +169,7 @@ final class DraftReview {
             }
         }
         r.leadUnitId = lead;
+        streets.stream().filter(id -> !found.contains(id)).forEach(found::add);
         r.coUnitIds = new ArrayList<>(found.stream().filter(id -> !Objects.equals(id, r.leadUnitId)).toList());
     }
 

@@ -15,6 +15,7 @@ import cn.luoshi.ledger.DirectiveForm;
 import cn.luoshi.ledger.DirectiveKind;
 import cn.luoshi.ledger.DirectiveLevel;
 import cn.luoshi.ledger.DirectiveService;
+import cn.luoshi.ledger.LedgerRules;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskForm;
 import cn.luoshi.ledger.TaskService;
@@ -218,7 +219,7 @@ class ReviewService {
         df.level = f.level;
         df.kind = f.kind;
         df.body = stored.body();
-        for (var x : cn.luoshi.ledger.LedgerRules.directive(df).list()) {
+        for (var x : LedgerRules.directive(df).list()) {
             v.add(x.field(), x.message());
         }
         v.throwIfAny();

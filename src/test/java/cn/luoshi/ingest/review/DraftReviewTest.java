@@ -22,7 +22,9 @@ class DraftReviewTest {
             new Unit(2, UnitType.DEPARTMENT, null, "组织部", "区委组织部", 2),
             new Unit(3, UnitType.DEPARTMENT, null, "住建", "区住房和城乡建设局", 3),
             new Unit(4, UnitType.DEPARTMENT, null, "发改", "区发展和改革委员会", 4),
-            new Unit(5, UnitType.DEPARTMENT, null, "财政", "区财政局", 5));
+            new Unit(5, UnitType.DEPARTMENT, null, "财政", "区财政局", 5),
+            new Unit(6, UnitType.STREET, null, "东城街道", "东城街道办事处", 6),
+            new Unit(7, UnitType.STREET, null, "西城街道", "西城街道办事处", 7));
     static final LocalDate DATE = LocalDate.of(2026, 2, 10);
 
     static byte[] seed002() {
@@ -97,6 +99,10 @@ class DraftReviewTest {
         ReviewRow duty = row(f, "压实责任、强化落实");
         assertThat(duty.leadUnitId).isEqualTo(1L);
         assertThat(duty.coUnitIds).contains(2L, 3L, 4L, 5L).doesNotContain(1L);
+        // 各办事处 → every street office, as co-units only
+        assertThat(duty.coUnitIds).contains(6L, 7L);
+        assertThat(renewal.leadUnitId).isNull();
+        assertThat(renewal.coUnitIds).containsExactly(6L, 7L);
     }
 
     @Test
