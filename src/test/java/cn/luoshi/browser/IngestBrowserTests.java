@@ -105,6 +105,10 @@ class IngestBrowserTests {
         assertThat(office.getByTestId("responsibility")).containsText("区住房和城乡建设局");
         assertThat(office.locator("main")).containsText("120个老旧小区改造");
         Browser.screenshot(office, "ingest-task");
+        office.getByTestId("source-link").click();
+        assertThat(office.getByTestId("source-mark")).containsText("今年要完成115个老旧小区改造任务");
+        assertThat(office.getByTestId("source-mark")).isInViewport();
+        Browser.screenshot(office, "ingest-task-source");
 
         office.navigate(browser.url("/tasks?text=%E7%AA%81%E5%87%BA%E5%9F%8E%E5%B8%82%E6%9B%B4%E6%96%B0"));
         assertThat(office.getByTestId("task-table")).containsText("突出城市更新");
