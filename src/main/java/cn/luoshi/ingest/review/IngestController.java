@@ -1,0 +1,138 @@
+package cn.luoshi.ingest.review;
+
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.WebBinding;
+import cn.luoshi.ingest.IngestException;
+import cn.luoshi.ledger.DirectiveKind;
+import cn.luoshi.ledger.DirectiveLevel;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 讲话转台账 pages: upload or paste a speech, review the drafted tree, accept it into the ledger. */
+@Controller
+class IngestController {
+
+    private final ReviewService review;
+    private final OrgDirectory org;
+    private final Clock clock;
+
+    IngestController(ReviewService review, OrgDirectory org, Clock clock) {
+        this.review = review;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("levels", DirectiveLevel.values());
+        model.addAttribute("directiveKinds", DirectiveKind.values());
+    }
+
+    @GetMapping("/ingest")
+    String uploadPage(CurrentUser me, Model model) {
+        UploadForm form = new UploadForm();
+        form.issuedOn = LocalDate.now(clock);
+        return showUpload(form, me, model);
+    }
+
+    @PostMapping("/ingest")
+    String upload(@ModelAttribute("upload") UploadForm form, BindingResult result,
+            @RequestParam(value = "file", required = false) MultipartFile file, CurrentUser me, Model model,
+            HttpServletResponse response) throws IOException {
+        ReviewService.requireOffice(me);
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            return showUpload(form, me, model);
+        }
+        boolean hasFile = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+        try {
+            long id = review.upload(form, hasFile ? file.getOriginalFilename() : null,
+                    hasFile ? file.getBytes() : null, me);
+            return "redirect:/ingest/" + id;
+        } catch (IngestException e) {
+            result.reject("ingest", (hasFile ? "文件「" + file.getOriginalFilename() + "」" : "粘贴的文本") + "无法转换："
+                    + e.getMessage());
+        } catch (InvalidInputException e) {
+            WebBinding.reject(e, result);
+        }
+        response.setStatus(400);
+        return showUpload(form, me, model);
+    }
+
+    private String showUpload(UploadForm form, CurrentUser me, Model model) {
+        model.addAttribute("upload", form);
+        model.addAttribute("pending", review.pending(me));
+        return "ingest/upload";
+    }
+
+    @GetMapping("/ingest/{id}")
+    String reviewPage(@PathVariable long id, CurrentUser me, Model model) {
+        var stored = review.get(id, me);
+        return reviewPage(stored, stored.form(), model);
+    }
+
+    @PostMapping("/ingest/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") ReviewForm form, BindingResult result, CurrentUser me,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            var stored = review.get(id, me);
+            return reviewPage(stored, review.completed(stored, form), model);
+        }
+        review.save(id, form, me);
+        redirect.addFlashAttribute("flash", "已保存审核修改");
+        return "redirect:/ingest/" + id;
+    }
+
+    @PostMapping("/ingest/{id}/accept")
+    String accept(@PathVariable long id, @ModelAttribute("form") ReviewForm form, BindingResult result,
+            CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                long directiveId = review.accept(id, form, me);
+                redirect.addFlashAttribute("flash", "已转入台账：「" + form.title + "」");
+                return "redirect:/directives/" + directiveId;
+            } catch (InvalidInputException e) {
+                WebBinding.reject(e, result);
+            }
+        }
+        response.setStatus(400);
+        var stored = review.get(id, me);
+        return reviewPage(stored, review.completed(stored, form), model);
+    }
+
+    @PostMapping("/ingest/{id}/discard")
+    String discard(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        review.discard(id, me);
+        redirect.addFlashAttribute("flash", "已放弃该草稿");
+        return "redirect:/ingest";
+    }
+
+    private String reviewPage(ReviewService.StoredDraft stored, ReviewForm form, Model model) {
+        Map<String, DraftReview.Placement> shape = DraftReview.shape(form.rows);
+        Map<String, String> levels = new HashMap<>();
+        shape.forEach((node, p) -> levels.put(node, p.kind().label()));
+        model.addAttribute("draft", stored);
+        model.addAttribute("form", form);
+        model.addAttribute("placement", levels);
+        model.addAttribute("units", org.units());
+        model.addAttribute("segments", DraftReview.segments(stored.body(), stored.marks().marks()));
+        return "ingest/review";
+    }
+}

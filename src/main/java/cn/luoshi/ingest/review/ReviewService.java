@@ -1,0 +1,293 @@
+package cn.luoshi.ingest.review;
+
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.Json;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.Violations;
+import cn.luoshi.ingest.DirectiveDraft;
+import cn.luoshi.ingest.DirectiveDrafter;
+import cn.luoshi.ingest.DraftJson;
+import cn.luoshi.ingest.KnownUnit;
+import cn.luoshi.ledger.Directive;
+import cn.luoshi.ledger.DirectiveForm;
+import cn.luoshi.ledger.DirectiveKind;
+import cn.luoshi.ledger.DirectiveLevel;
+import cn.luoshi.ledger.DirectiveService;
+import cn.luoshi.ledger.LedgerRules;
+import cn.luoshi.ledger.Task;
+import cn.luoshi.ledger.TaskForm;
+import cn.luoshi.ledger.TaskService;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.Unit;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Speech to ledger (讲话转台账): drafts an uploaded speech, keeps the draft while the 督查室 reviews it, and on
+ * acceptance creates the directive and its tasks through the ledger's services in one transaction.
+ */
+@Service
+class ReviewService {
+
+    /** A stored draft with everything the review page needs. */
+    public record StoredDraft(long id, String status, String fileName, String createdBy, Instant createdAt, String body,
+            ReviewForm form, Marks marks, Long directiveId) {
+        public boolean open() {
+            return "DRAFT".equals(status);
+        }
+    }
+
+    /** A line of the list of drafts awaiting review. */
+    public record Pending(long id, String title, String fileName, String createdBy, String createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OrgDirectory org;
+    private final DirectiveService directives;
+    private final TaskService tasks;
+    private final Clock clock;
+    private final DirectiveDrafter engine = DirectiveDrafter.create();
+
+    ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock) {
+        this.jdbc = jdbc;
+        this.org = org;
+        this.directives = directives;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    static void requireOffice(CurrentUser me) {
+        if (!me.managesLedger()) {
+            throw new ForbiddenException("只有督查室可以把讲话转为台账");
+        }
+    }
+
+    /**
+     * Drafts a file ({@code bytes} not null) or pasted text and stores the draft; returns its id.
+     *
+     * @throws cn.luoshi.ingest.IngestException when the input cannot be read (nothing is stored)
+     */
+    @Transactional
+    long upload(UploadForm in, String fileName, byte[] bytes, CurrentUser me) {
+        requireOffice(me);
+        LocalDate date = in.issuedOn != null ? in.issuedOn : LocalDate.now(clock);
+        List<Unit> units = org.units();
+        List<KnownUnit> known = DraftReview.knownUnits(units);
+        DirectiveDrafter drafter = engine.withUnits(known);
+        DirectiveDraft draft;
+        if (bytes != null) {
+            draft = drafter.draft(fileName, bytes, date);
+        } else if (in.text != null && !in.text.isBlank()) {
+            draft = drafter.draft("粘贴文本", in.text, date);
+        } else {
+            throw InvalidInputException.of(null, "请上传讲话文件，或把讲话全文粘贴到文本框");
+        }
+        ReviewForm form = DraftReview.firstVersion(draft, units, date);
+        if (in.title != null && !in.title.isBlank()) {
+            form.title = in.title.trim();
+        }
+        form.issuer = in.issuer;
+        form.level = in.level == null ? DirectiveLevel.DISTRICT : in.level;
+        form.kind = in.kind == null ? DirectiveKind.SPEECH : in.kind;
+        Marks marks = DraftReview.marks(draft, drafter.units());
+        return jdbc.sql("""
+                insert into ingest_draft (created_by, file_name, title, issued_on, issuer, level, kind, body, draft_json,
+                  marks_json, review_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(me.auditName(), bytes != null ? fileName : null, form.title, form.issuedOn, form.issuer,
+                        form.level.name(), form.kind.name(), draft.text(), DraftJson.writeCompact(draft),
+                        Json.write(marks), Json.write(form))
+                .query(Long.class).single();
+    }
+
+    StoredDraft get(long id, CurrentUser me) {
+        requireOffice(me);
+        return jdbc.sql("select * from ingest_draft where id = ?").param(id)
+                .query((rs, i) -> new StoredDraft(rs.getLong("id"), rs.getString("status"), rs.getString("file_name"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("body"),
+                        Json.read(rs.getString("review_json"), ReviewForm.class),
+                        Json.read(rs.getString("marks_json"), Marks.class), (Long) rs.getObject("directive_id")))
+                .optional().orElseThrow(() -> new NotFoundException("草稿", id));
+    }
+
+    List<Pending> pending(CurrentUser me) {
+        requireOffice(me);
+        return jdbc.sql("""
+                select id, title, file_name, created_by,
+                  to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created
+                from ingest_draft where status = 'DRAFT'
+                order by created_at desc, id desc limit 20""")
+                .query((rs, i) -> new Pending(rs.getLong("id"), rs.getString("title"), rs.getString("file_name"),
+                        rs.getString("created_by"), rs.getString("created")))
+                .list();
+    }
+
+    /** The stored version with the reviewer's edits applied; engine data (ids, offsets, notes) stay as stored. */
+    ReviewForm merge(StoredDraft stored, ReviewForm edited) {
+        ReviewForm f = stored.form();
+        f.title = edited.title;
+        f.issuedOn = edited.issuedOn;
+        f.issuer = edited.issuer;
+        f.level = edited.level;
+        f.kind = edited.kind;
+        for (int i = 0; i < f.rows.size() && i < edited.rows.size(); i++) {
+            ReviewRow to = f.rows.get(i);
+            ReviewRow from = edited.rows.get(i);
+            if (from == null || !Objects.equals(to.nodeId, from.nodeId)) {
+                throw new ConflictException("草稿已在别处修改，请刷新后重试");
+            }
+            to.include = from.include;
+            to.kind = "area".equals(from.kind) ? "area" : "task";
+            to.title = from.title;
+            to.description = from.description;
+            to.deadline = from.deadline;
+            to.targetValue = from.targetValue;
+            to.targetUnit = from.targetUnit;
+            to.targetObject = from.targetObject;
+            to.targetPeriod = from.targetPeriod;
+            to.leadUnitId = from.leadUnitId;
+            to.coUnitIds = from.coUnitIds == null ? new ArrayList<>()
+                    : new ArrayList<>(from.coUnitIds.stream().filter(Objects::nonNull).toList());
+        }
+        return f;
+    }
+
+    /**
+     * The posted form completed with the engine's data (kinds, markers, offsets, notes), for showing it again with
+     * its errors: the page must render the very object the errors were bound to.
+     */
+    ReviewForm completed(StoredDraft stored, ReviewForm edited) {
+        List<ReviewRow> rows = stored.form().rows;
+        for (int i = 0; i < rows.size() && i < edited.rows.size(); i++) {
+            ReviewRow from = rows.get(i);
+            ReviewRow to = edited.rows.get(i);
+            if (to == null || !Objects.equals(to.nodeId, from.nodeId)) {
+                throw new ConflictException("草稿已在别处修改，请刷新后重试");
+            }
+            to.parentNodeId = from.parentNodeId;
+            to.depth = from.depth;
+            to.marker = from.marker;
+            to.draftKind = from.draftKind;
+            to.sourceStart = from.sourceStart;
+            to.sourceEnd = from.sourceEnd;
+            to.notes = from.notes;
+            if (to.coUnitIds == null) {
+                to.coUnitIds = new ArrayList<>();
+            }
+        }
+        return edited;
+    }
+
+    /** Keeps the reviewer's edits without accepting. */
+    @Transactional
+    void save(long id, ReviewForm edited, CurrentUser me) {
+        StoredDraft stored = requireOpen(id, me);
+        store(id, merge(stored, edited), "DRAFT", null);
+    }
+
+    /**
+     * 确认入账: validates every included row, then creates the directive (body = the normalised text) and its
+     * areas, tasks and measures through the ledger's services, so their rules and audit apply. One transaction:
+     * any broken rule leaves nothing behind.
+     *
+     * @return the new directive's id
+     * @throws InvalidInputException with fields {@code rows[i].name} or directive fields
+     */
+    @Transactional
+    long accept(long id, ReviewForm edited, CurrentUser me) {
+        StoredDraft stored = requireOpen(id, me);
+        ReviewForm f = merge(stored, edited);
+        Map<String, DraftReview.Placement> shape = DraftReview.shape(f.rows);
+        Map<Long, Unit> units = org.unitsById();
+        Violations v = DraftReview.validate(f, shape, units::containsKey);
+        DirectiveForm df = new DirectiveForm();
+        df.title = f.title;
+        df.issuedOn = f.issuedOn;
+        df.issuer = f.issuer;
+        df.level = f.level;
+        df.kind = f.kind;
+        df.body = stored.body();
+        for (var x : LedgerRules.directive(df).list()) {
+            v.add(x.field(), x.message());
+        }
+        v.throwIfAny();
+        Directive d = directives.create(df, me);
+        Map<String, Long> taskIds = new HashMap<>();
+        for (int i = 0; i < f.rows.size(); i++) {
+            ReviewRow r = f.rows.get(i);
+            DraftReview.Placement p = shape.get(r.nodeId);
+            if (p == null) {
+                continue;
+            }
+            TaskForm t = new TaskForm();
+            t.kind = p.kind();
+            t.parentId = p.parentNodeId() == null ? null : taskIds.get(p.parentNodeId());
+            t.title = r.title;
+            t.description = r.description;
+            if (p.kind().isAssignable()) {
+                t.targetValue = r.targetValue;
+                t.targetUnit = r.targetValue == null ? null : r.targetUnit;
+                t.targetObject = r.targetValue == null ? null : r.targetObject;
+                t.targetPeriod = r.targetValue == null ? null : r.targetPeriod;
+                t.deadline = r.deadline;
+                t.leadUnitId = r.leadUnitId;
+                t.coUnitIds = new ArrayList<>(r.coUnitIds.stream().filter(u -> !u.equals(r.leadUnitId))
+                        .distinct().toList());
+            }
+            t.sourceStart = r.sourceStart;
+            t.sourceEnd = r.sourceEnd;
+            try {
+                Task created = tasks.create(d.id(), t, me);
+                taskIds.put(r.nodeId, created.id());
+            } catch (InvalidInputException e) {
+                // The ledger's own rules, put next to this row's fields; the transaction rolls back.
+                String at = "rows[" + i + "].";
+                throw new InvalidInputException(e.violations().stream()
+                        .map(x -> new Violations.Violation(x.field() == null ? null : at + x.field(),
+                                "「" + DraftReview.cut(r.title, 20) + "」：" + x.message()))
+                        .toList());
+            }
+        }
+        store(id, f, "ACCEPTED", d.id());
+        return d.id();
+    }
+
+    @Transactional
+    void discard(long id, CurrentUser me) {
+        StoredDraft stored = requireOpen(id, me);
+        store(id, stored.form(), "DISCARDED", null);
+    }
+
+    private StoredDraft requireOpen(long id, CurrentUser me) {
+        StoredDraft stored = get(id, me);
+        if (!stored.open()) {
+            throw new ConflictException("该草稿已" + ("ACCEPTED".equals(stored.status()) ? "转入台账" : "放弃") + "，不能再修改");
+        }
+        return stored;
+    }
+
+    private void store(long id, ReviewForm f, String status, Long directiveId) {
+        int n = jdbc.sql("""
+                update ingest_draft set title = ?, issued_on = coalesce(?, issued_on), issuer = ?, level = ?, kind = ?,
+                  review_json = ?, status = ?, directive_id = ?, updated_at = now()
+                where id = ? and status = 'DRAFT'""")
+                .params(f.title, f.issuedOn, f.issuer, f.level == null ? "DISTRICT" : f.level.name(),
+                        f.kind == null ? "SPEECH" : f.kind.name(), Json.write(f), status, directiveId, id)
+                .update();
+        if (n == 0) {
+            throw new ConflictException("该草稿已被处理，请刷新");
+        }
+    }
+}

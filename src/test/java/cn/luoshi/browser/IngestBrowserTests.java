@@ -1,0 +1,125 @@
+package cn.luoshi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 讲话转台账 in a real browser: the 督查室 uploads seed 002, edits a target, sees the suggested owner pre-selected
+ * and changes it, assigns the rest, accepts, and finds the tasks in the ledger with their targets and owners.
+ */
+@LuoshiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    private static Locator row(Page page, String titleStart) {
+        return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");
+    }
+
+    /** What the screen shows around {@code at} (the full-page shots of the long review page are too tall to read). */
+    private static void view(Page page, Locator at, String name) {
+        at.scrollIntoViewIfNeeded();
+        java.nio.file.Path file = Browser.screenshot(page, name); // makes the folder
+        page.screenshot(new Page.ScreenshotOptions().setPath(file.resolveSibling(name + "-view.png")));
+    }
+
+    @Test
+    void fromUploadedSpeechToTasksInTheLedger() {
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.click("nav >> text=讲话转台账");
+        office.setInputFiles("#file", Paths.get("src", "main", "resources", "seeds", "002_aafd5c90119f966f.txt"));
+        office.fill("#title", "在全区城市提质工作会议上的讲话（转台账）");
+        office.fill("#issuedOn", "2026-02-10");
+        office.fill("#issuer", "区委书记 王建国");
+        Browser.screenshot(office, "ingest-upload");
+        office.click("main button[type=submit]");
+        assertThat(office.locator("h1")).containsText("审核任务草稿");
+
+        // The engine's 区委宣传部 is pre-selected as the organisation's unit.
+        Locator duty = row(office, "压实责任、强化落实");
+        assertThat(duty.locator("select[name$='.leadUnitId'] option:checked")).hasText("区委宣传部（宣传部）");
+        Locator renewal = row(office, "突出城市更新");
+        assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("115");
+        assertThat(renewal.locator("input[name$='.targetObject']")).hasValue("老旧小区改造");
+        assertThat(office.getByTestId("source").locator("mark.src-target").first()).isVisible();
+        view(office, renewal, "ingest-review");
+        view(office, office.getByTestId("source").locator("mark.src-target").first(), "ingest-review-source");
+
+        // Accepting with owners missing shows the message next to the field and keeps the edits.
+        renewal.locator("input[name$='.targetValue']").fill("120");
+        office.click("[data-testid=accept]");
+        renewal = row(office, "突出城市更新");
+        assertThat(office.getByTestId("error-summary")).containsText("需要修改");
+        assertThat(renewal.locator(".invalid-feedback")).containsText("请选择牵头单位");
+        assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("120");
+        view(office, renewal, "ingest-review-errors");
+        view(office, office.getByTestId("error-summary"), "ingest-review-errors-top");
+
+        // Change one suggestion, give the rest to 住建.
+        row(office, "压实责任、强化落实").locator("select[name$='.leadUnitId']")
+                .selectOption(new SelectOption().setLabel("区委组织部（组织部）"));
+        for (Locator lead : office.locator("[data-testid=review-row].included select[name$='.leadUnitId']").all()) {
+            if (lead.isVisible() && lead.inputValue().isEmpty()) { // 方面 rows have no owner
+                lead.selectOption(new SelectOption().setLabel("区住房和城乡建设局（住建）"));
+            }
+        }
+        office.click("[data-testid=accept]");
+        assertThat(office.getByTestId("directive-title")).hasText("在全区城市提质工作会议上的讲话（转台账）");
+        Locator tree = office.locator("[data-testid=tree-node]");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("突出城市更新")))
+                .containsText("目标：120个老旧小区改造");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("突出城市更新"))).containsText("住建 · 限");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("压实责任、强化落实"))).containsText("组织部 · 限");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("打造贴近群众的志愿服务项目")))
+                .containsText("举措");
+        Browser.screenshot(office, "ingest-directive");
+
+        office.click("a:has-text('突出城市更新')");
+        assertThat(office.getByTestId("task-title")).containsText("突出城市更新");
+        assertThat(office.getByTestId("responsibility")).containsText("区住房和城乡建设局");
+        assertThat(office.locator("main")).containsText("120个老旧小区改造");
+        Browser.screenshot(office, "ingest-task");
+        office.getByTestId("source-link").click();
+        assertThat(office.getByTestId("source-mark")).containsText("今年要完成115个老旧小区改造任务");
+        assertThat(office.getByTestId("source-mark")).isInViewport();
+        Browser.screenshot(office, "ingest-task-source");
+
+        office.navigate(browser.url("/tasks?text=%E7%AA%81%E5%87%BA%E5%9F%8E%E5%B8%82%E6%9B%B4%E6%96%B0"));
+        assertThat(office.getByTestId("task-table")).containsText("突出城市更新");
+        assertThat(office.locator("main").textContent()).contains("住建");
+    }
+
+    @Test
+    void aUnitUserHasNoLinkAndNoPage() {
+        Page unit = browser.loginAs("zhujian", Api.DEMO_PASSWORD, false);
+        assertThat(unit.locator("nav >> text=讲话转台账")).hasCount(0);
+        var response = unit.navigate(browser.url("/ingest"));
+        assertThat(response.status()).isEqualTo(403);
+    }
+}
