@@ -150,7 +150,7 @@ class DemoDataLoader implements ApplicationRunner {
             f.issuer = d.issuer();
             f.level = DirectiveLevel.valueOf(d.level());
             f.kind = DirectiveKind.valueOf(d.kind());
-            f.body = seed(d.seed());
+            f.body = seed(d.seed(), f.issuedOn);
             long directiveId = directives.create(f, supervisor).id();
             for (DemoLedger.DemoNode n : d.nodes()) {
                 node(directiveId, null, n, ctx);
@@ -236,9 +236,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    private static String seed(String file) {
+    /** The seed as the ingest engine normalises it: Simplified, pinyin glosses gone, hard wraps joined. */
+    private static String seed(String file, LocalDate date) {
         try (InputStream in = new ClassPathResource("seeds/" + file).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return cn.luoshi.ingest.DirectiveDrafter.create().draft(file, in.readAllBytes(), date).text();
         } catch (IOException e) {
             throw new IllegalStateException("演示数据缺少讲话原文 " + file, e);
         }
