@@ -76,9 +76,10 @@ class TaskStore {
         long id = jdbc.sql("""
                 insert into task (directive_id, parent_id, kind, seq, title, description, target_value, target_unit,
                   target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
-                  responsible_person, contact, status, source_start, source_end, tags, created_by)
+                  responsible_person, contact, status, source_start, source_end, tags, created_by, assigned_at)
                 values (:d, :parent, :kind, :seq, :title, :description, :tv, :tu, :tobj, :tp, :start, :deadline,
-                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by)
+                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by,
+                  case when :status = 'ASSIGNED' then now() end)
                 returning id""")
                 .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
                 .param("title", f.title.trim()).param("description", blankToNull(f.description))
@@ -102,7 +103,11 @@ class TaskStore {
                 update task set title = :title, description = :description, target_value = :tv, target_unit = :tu,
                   target_object = :tobj, target_period = :tp, start_date = :start, deadline = :deadline,
                   lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
-                  status = :status, tags = :tags, version = version + 1, updated_at = now()
+                  status = :status, tags = :tags, version = version + 1, updated_at = now(),
+                  -- 交办 time restarts when the task becomes 待签收 or goes to another unit while waiting
+                  assigned_at = case when :status = 'ASSIGNED' and (status <> 'ASSIGNED'
+                                       or lead_unit_id is distinct from cast(:unit as bigint)) then now()
+                                     else assigned_at end
                 where id = :id and version = :version""")
                 .param("title", f.title.trim()).param("description", blankToNull(f.description))
                 .param("tv", f.targetValue).param("tu", blankToNull(f.targetUnit))
