@@ -136,7 +136,10 @@ public class TaskWorkflowService {
         LocalDate deadline = f.deadline == null ? t.deadline() : f.deadline;
         update(taskId, version, """
                 update task set status = :status, lead_unit_id = :unit, deadline = :deadline, assigned_at = now(),
-                  accepted_at = null, version = version + 1, updated_at = now()
+                  accepted_at = null, version = version + 1, updated_at = now(),
+                  -- 责任人 and 联系方式 belong to the unit; a new unit names its own
+                  responsible_person = case when lead_unit_id = :unit then responsible_person end,
+                  contact = case when lead_unit_id = :unit then contact end
                 where id = :id and version = :version""",
                 params("status", to.name(), "unit", f.leadUnitId, "deadline", deadline));
         // The new lead unit is no longer a 配合单位 of the same task.
