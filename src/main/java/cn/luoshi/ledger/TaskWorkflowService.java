@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,15 +188,12 @@ public class TaskWorkflowService {
             throw new ConflictException("已有一项待审核的延期申请，请等待督查室审核后再提出");
         }
         WorkflowRules.extension(f, t, LocalDate.now(clock), parentDeadline(t)).throwIfAny();
-        long id = jdbc.sql("""
-                insert into extension_request (task_id, requested_on, current_deadline, proposed_deadline, reason,
-                  current_progress, status, requested_by)
-                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by)
-                returning id""")
-                .param("task", taskId).param("on", LocalDate.now(clock)).param("current", t.deadline())
-                .param("proposed", f.proposedDeadline).param("reason", f.reason.trim())
-                .param("progress", f.currentProgress.trim()).param("by", me.auditName())
-                .query(Long.class).single();
+        final long id;
+        try {
+            id = insertExtension(taskId, t, f, me);
+        } catch (DuplicateKeyException e) { // a second request raced past the check above
+            throw new ConflictException("已有一项待审核的延期申请，请等待督查室审核后再提出");
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("现行时限", t.deadline());
         after.put("申请延期至", f.proposedDeadline);
@@ -205,6 +203,18 @@ public class TaskWorkflowService {
                 "申请延期至" + f.proposedDeadline, null, after);
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-requested"));
         return extensionsOf(taskId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    private long insertExtension(long taskId, Task t, ExtensionForm f, CurrentUser me) {
+        return jdbc.sql("""
+                insert into extension_request (task_id, requested_on, current_deadline, proposed_deadline, reason,
+                  current_progress, status, requested_by)
+                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by)
+                returning id""")
+                .param("task", taskId).param("on", LocalDate.now(clock)).param("current", t.deadline())
+                .param("proposed", f.proposedDeadline).param("reason", f.reason.trim())
+                .param("progress", f.currentProgress.trim()).param("by", me.auditName())
+                .query(Long.class).single();
     }
 
     /**
