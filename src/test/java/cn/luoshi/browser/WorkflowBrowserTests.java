@@ -93,13 +93,15 @@ class WorkflowBrowserTests {
         assertThat(unit.getByTestId("pending-completion")).containsText("验收报告.pdf");
 
         office.navigate(taskUrl);
+        assertThat(office.getByTestId("pending-completion")).containsText("12条背街小巷全部改造完成");
+        Browser.screenshot(office, "workflow-4a-completion-pending");
         office.click("[data-testid=completion-decision] button:has-text('驳回')");
         assertThat(office.getByTestId("workflow-errors")).containsText("驳回理由不能为空");
         office.fill("#wf-completion-comment", "缺少验收会议纪要");
         office.click("[data-testid=completion-decision] button:has-text('驳回')");
         assertThat(office.getByTestId("task-status")).hasText("办理中");
         assertThat(office.getByTestId("completions")).containsText("缺少验收会议纪要");
-        Browser.screenshot(office, "workflow-4-completion-sent-back");
+        Browser.screenshot(office, "workflow-4b-completion-sent-back");
 
         unit.navigate(taskUrl);
         unit.click("summary:has-text('申请办结')");
@@ -130,12 +132,13 @@ class WorkflowBrowserTests {
         assertThat(unit.getByTestId("task-status")).hasText("已退回");
         assertThat(unit.getByTestId("return-reason")).containsText("不属于本单位职责，建议交城管局");
 
-        Page leader = browser.loginAs("lingdao", Api.DEMO_PASSWORD, false);
+        Page leader = browser.loginAs("lingdao", Api.DEMO_PASSWORD, true);
         leader.navigate(taskUrl);
         leader.click("summary:has-text('批示')");
         leader.fill("#wf-instruction", "请督查室尽快明确责任单位");
         leader.click("[data-testid=instruction-form] button[type=submit]");
         assertThat(leader.getByTestId("instructions")).containsText("请督查室尽快明确责任单位");
+        Browser.screenshot(leader, "workflow-7-instruction-phone");
 
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         office.navigate(taskUrl);
