@@ -3,11 +3,4 @@ package cn.luoshi.ledger;
 /** 领导批示, or the lead unit's reply to one. */
 public class InstructionForm {
     public String text;
-    public Integer version;
-
-    public static InstructionForm of(String text) {
-        InstructionForm f = new InstructionForm();
-        f.text = text;
-        return f;
-    }
 }

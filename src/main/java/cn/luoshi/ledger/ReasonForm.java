@@ -4,10 +4,4 @@ package cn.luoshi.ledger;
 public class ReasonForm {
     public Integer version;
     public String reason;
-
-    public static ReasonForm of(String reason) {
-        ReasonForm f = new ReasonForm();
-        f.reason = reason;
-        return f;
-    }
 }

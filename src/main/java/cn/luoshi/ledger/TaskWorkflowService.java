@@ -81,6 +81,33 @@ public class TaskWorkflowService {
     }
 
     /**
+     * 待审核: pending extension and completion requests on the tasks the user can see, oldest first — the 督查室's
+     * to-do list (a unit sees its own requests waiting).
+     */
+    public List<PendingRequest> pending(CurrentUser me) {
+        return jdbc.sql("""
+                select * from (
+                  select 'EXTENSION' as kind, e.id as request_id, e.requested_on, e.requested_by, e.proposed_deadline,
+                    t.id as task_id, t.title, t.deadline, u.short_name as lead_unit_name
+                  from extension_request e join task t on t.id = e.task_id left join unit u on u.id = t.lead_unit_id
+                  where e.status = 'PENDING' and %1$s
+                  union all
+                  select 'COMPLETION', c.id, c.requested_on, c.requested_by, null,
+                    t.id, t.title, t.deadline, u.short_name
+                  from completion_request c join task t on t.id = c.task_id left join unit u on u.id = t.lead_unit_id
+                  where c.status = 'PENDING' and %1$s
+                ) p
+                order by requested_on, request_id""".formatted(TaskStore.SCOPE))
+                .param("scopeUnit", TaskStore.scopeUnit(me))
+                .query((rs, i) -> new PendingRequest(PendingRequest.Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("request_id"), rs.getLong("task_id"), rs.getString("title"),
+                        rs.getString("lead_unit_name"), rs.getObject("deadline", LocalDate.class),
+                        rs.getObject("requested_on", LocalDate.class), rs.getString("requested_by"),
+                        rs.getObject("proposed_deadline", LocalDate.class)))
+                .list();
+    }
+
+    /**
      * 按期办结: whether the task was completed by the deadline in force (the approved request's date ≤ deadline);
      * null while it is not completed. Without a scope check: for bulletins and scores that see every task.
      */

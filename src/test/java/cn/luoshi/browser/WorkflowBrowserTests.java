@@ -69,7 +69,11 @@ class WorkflowBrowserTests {
         Browser.screenshot(unit, "workflow-1-extension-requested");
 
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
-        office.navigate(taskUrl);
+        office.navigate(browser.url("/workflow/pending"));
+        assertThat(office.getByTestId("pending-requests")).containsText("改造12条背街小巷");
+        Browser.screenshot(office, "workflow-1b-pending-list");
+        office.click("[data-testid=pending-requests] a:has-text('改造12条背街小巷')");
+        office.waitForURL(taskUrl + "#workflow");
         office.fill("#wf-extension-comment", "同意延期，请倒排工期");
         office.click("[data-testid=extension-decision] button:has-text('同意延期')");
         assertThat(office.locator(".alert-success")).containsText("已同意延期");

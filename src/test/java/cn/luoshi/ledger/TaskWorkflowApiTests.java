@@ -356,6 +356,29 @@ class TaskWorkflowApiTests {
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
     }
 
+    @Test
+    void pendingRequestsAreTheOfficesToDoListWithinScope() {
+        long ext = acceptedTask("待办-延期");
+        zhujian.post("/api/tasks/" + ext + "/extensions", extension("2027-01-31"));
+        long done = acceptedTask("待办-办结");
+        requestCompletion(done, List.of(new Upload("报告.pdf", PDF)));
+        assertThat(pendingTitles(office)).contains("待办-延期", "待办-办结");
+        assertThat(pendingTitles(zhujian)).contains("待办-延期", "待办-办结");
+        assertThat(pendingTitles(Api.as(port, "fagai"))).doesNotContain("待办-延期", "待办-办结");
+        office.post("/api/tasks/" + done + "/completion/approve", Map.of());
+        assertThat(pendingTitles(office)).contains("待办-延期").doesNotContain("待办-办结");
+    }
+
+    List<String> pendingTitles(Api api) {
+        Api.Response r = api.get("/api/workflow/pending");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode p : r.body()) {
+            out.add(p.get("taskTitle").asString());
+        }
+        return out;
+    }
+
     // ---- 终止 -----------------------------------------------------------------------------------------------------
 
     @Test

@@ -130,6 +130,13 @@ class WorkflowController {
                 () -> workflow.reply(id, instructionId, form, me));
     }
 
+    /** 待审核: the 督查室's list of pending extension and completion requests. */
+    @GetMapping("/workflow/pending")
+    String pending(CurrentUser me, Model model) {
+        model.addAttribute("pending", workflow.pending(me));
+        return "tasks/pending";
+    }
+
     @GetMapping("/tasks/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, CurrentUser me) {
         return WorkflowApi.download(workflow.attachment(id, attachmentId, me));
