@@ -65,7 +65,8 @@ public class TaskWorkflowService {
         var can = new WorkflowView.Moves(
                 WorkflowRules.mayReturn(me, t) && TaskStateMachine.allows(t.status(), TaskAction.RETURN),
                 WorkflowRules.mayReassign(me) && t.status() == TaskStatus.RETURNED,
-                WorkflowRules.mayRequest(me, t) && t.status() == TaskStatus.IN_PROGRESS && !extensionPending,
+                WorkflowRules.mayRequest(me, t) && t.status() == TaskStatus.IN_PROGRESS && !extensionPending
+                        && t.deadline() != null && !LocalDate.now(clock).isAfter(t.deadline()),
                 WorkflowRules.mayDecide(me, t) && open && extensionPending,
                 WorkflowRules.mayRequest(me, t) && TaskStateMachine.allows(t.status(), TaskAction.REQUEST_COMPLETION),
                 WorkflowRules.mayDecide(me, t) && TaskStateMachine.allows(t.status(), TaskAction.APPROVE_COMPLETION),

@@ -71,6 +71,29 @@ class WorkflowWebTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void afterTheDeadlineTheUnitSeesNoExtensionButtonButAReason() throws Exception {
+        LedgerFixture fixture = new LedgerFixture(port);
+        long directive = fixture.directive("网页逾期来源");
+        Map<String, Object> body = fixture.taskBody("网页逾期任务", "住建");
+        body.put("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        long late = fixture.supervisor().post("/api/directives/" + directive + "/tasks", body).id();
+        fixture.accept(late, "zhujian");
+        long open = fixture.task("网页未逾期任务", "住建").id();
+        fixture.accept(open, "zhujian");
+
+        String latePage = page(late, "zhujian");
+        assertThat(latePage).contains("已超过完成时限，不能再申请延期").doesNotContain("data-testid=\"extension-form\"");
+        String openPage = page(open, "zhujian");
+        assertThat(openPage).contains("data-testid=\"extension-form\"").doesNotContain("不能再申请延期");
+    }
+
+    private String page(long taskId, String user) throws Exception {
+        return mvc.perform(as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/tasks/" + taskId), user))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     /** Through the real server (MockMvc has no multipart limit): a signed-in browser posting 100 MB. */
     @Test
     void aHundredMegabyteUploadFromThePageGetsAChineseMessageNotAStackTrace() throws Exception {
