@@ -178,6 +178,13 @@ class WorkflowRulesTests {
                 .contains("类型不支持");
     }
 
+    @Test
+    void anUploadedNameKeepsOnlyTheFilesOwnName() {
+        assertThat(new EvidenceFile("C:\\fakepath\\验收报告.pdf", PDF).name()).isEqualTo("验收报告.pdf");
+        assertThat(new EvidenceFile("../../etc/报告.pdf", PDF).name()).isEqualTo("报告.pdf");
+        assertThat(new EvidenceFile("报告.pdf", PDF).name()).isEqualTo("报告.pdf");
+    }
+
     // ---- on time --------------------------------------------------------------------------------------------------
 
     @Test
