@@ -228,7 +228,7 @@ public class TaskWorkflowService {
         after.put("延期理由", f.reason.trim());
         after.put("目前进展", f.currentProgress.trim());
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("延期申请", id, t),
-                "申请延期至" + f.proposedDeadline, null, after);
+                "申请延期至" + f.proposedDeadline + "：" + f.reason.trim(), null, after);
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-requested"));
         return extensionsOf(taskId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }

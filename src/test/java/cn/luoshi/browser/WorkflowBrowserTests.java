@@ -125,7 +125,7 @@ class WorkflowBrowserTests {
     }
 
     @Test
-    void aReturnedTaskShowsItsReasonAndTheLeaderInstructs() {
+    void aReturnedTaskKeepsItsReasonThroughInstructionReplyReassignmentAndTermination() {
         long id = new LedgerFixture(port).task("整治城区占道经营", "住建").id();
         String taskUrl = browser.url("/tasks/" + id);
         Page unit = browser.loginAs("zhujian", Api.DEMO_PASSWORD, false);
@@ -144,6 +144,12 @@ class WorkflowBrowserTests {
         assertThat(leader.getByTestId("instructions")).containsText("请督查室尽快明确责任单位");
         Browser.screenshot(leader, "workflow-7-instruction-phone");
 
+        unit.navigate(taskUrl);
+        unit.click("[data-testid=instructions] summary:has-text('回复')");
+        unit.fill("[data-testid=instructions] textarea[name=text]", "已向督查室说明，建议由城管局牵头");
+        unit.click("[data-testid=instructions] button:has-text('提交回复')");
+        assertThat(unit.getByTestId("instructions")).containsText("回复（zhujian（住建））：已向督查室说明");
+
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         office.navigate(taskUrl);
         office.click("summary:has-text('重新交办')");
@@ -154,5 +160,12 @@ class WorkflowBrowserTests {
         assertThat(office.getByTestId("responsibility")).containsText("区城市管理局");
         assertThat(office.getByTestId("return-reason")).containsText("不属于本单位职责");
         Browser.screenshot(office, "workflow-6-reassigned");
+
+        office.click("summary:has-text('终止')");
+        office.fill("#wf-terminate-reason", "区政府决定并入城市管理综合整治专项");
+        office.onceDialog(dialog -> dialog.accept());
+        office.click("[data-testid=terminate-form] button[type=submit]");
+        assertThat(office.getByTestId("task-status")).hasText("已终止");
+        assertThat(office.getByTestId("termination-reason")).hasText("区政府决定并入城市管理综合整治专项");
     }
 }
