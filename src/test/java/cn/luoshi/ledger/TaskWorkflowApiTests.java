@@ -121,6 +121,26 @@ class TaskWorkflowApiTests {
     }
 
     @Test
+    void editingAWaitingTaskRenewsAssignedAtOnlyWhenItGoesToAnotherUnit() {
+        Api.Response created = fixture.task("编辑交办时间测试", "住建");
+        long id = created.id();
+        java.sql.Timestamp first = assignedAt(id);
+        Map<String, Object> same = fixture.taskBody("编辑交办时间测试-改名", "住建");
+        same.put("version", created.version());
+        Api.Response renamed = office.put("/api/tasks/" + id, same);
+        assertThat(renamed.status()).as(renamed.raw()).isEqualTo(200);
+        assertThat(assignedAt(id)).as("same unit, same assignment").isEqualTo(first);
+        Map<String, Object> other = fixture.taskBody("编辑交办时间测试-改名", "发改");
+        other.put("version", renamed.version());
+        assertThat(office.put("/api/tasks/" + id, other).status()).isEqualTo(200);
+        assertThat(assignedAt(id)).as("another unit, a new assignment").isAfter(first);
+    }
+
+    java.sql.Timestamp assignedAt(long id) {
+        return jdbc.sql("select assigned_at from task where id = ?").param(id).query(java.sql.Timestamp.class).single();
+    }
+
+    @Test
     void anAcceptedTaskCannotBeReturnedAndOnlyAReturnedTaskIsReassigned() {
         long id = acceptedTask("签收后退回测试");
         Api.Response r = zhujian.post("/api/tasks/" + id + "/return", Map.of("reason", "不属于本单位职责"));
