@@ -78,9 +78,11 @@ class TaskStore {
         long id = jdbc.sql("""
                 insert into task (directive_id, parent_id, kind, seq, title, description, target_value, target_unit,
                   target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
-                  responsible_person, contact, status, source_start, source_end, tags, created_by, report_cycle)
+                  responsible_person, contact, status, source_start, source_end, tags, created_by, report_cycle,
+                  assigned_at)
                 values (:d, :parent, :kind, :seq, :title, :description, :tv, :tu, :tobj, :tp, :start, :deadline,
-                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by, :cycle)
+                  :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by, :cycle,
+                  case when :status = 'ASSIGNED' then now() end)
                 returning id""")
                 .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
                 .param("ss", f.sourceStart).param("se", f.sourceEnd).param("by", by)
@@ -116,11 +118,12 @@ class TaskStore {
             try (var ps = c.prepareStatement("""
                     insert into task (id, directive_id, kind, seq, title, description, target_value, target_unit,
                       target_object, target_period, start_date, deadline, lead_leader_id, lead_unit_id,
-                      responsible_person, contact, status, tags, created_by, report_cycle)
+                      responsible_person, contact, status, tags, created_by, report_cycle, assigned_at)
                     overriding system value
                     select u.id, u.d, u.kind, u.seq, u.title, u.description, u.tv, u.tu, u.tobj, u.tp, u.start_date,
                       u.deadline, u.leader, u.unit, u.person, u.contact, u.status,
-                      case when u.tags = '' then '{}'::text[] else string_to_array(u.tags, chr(31)) end, u.by, u.cycle
+                      case when u.tags = '' then '{}'::text[] else string_to_array(u.tags, chr(31)) end, u.by, u.cycle,
+                      case when u.status = 'ASSIGNED' then now() end
                     from unnest(?::int8[], ?::int8[], ?::text[], ?::int4[], ?::text[], ?::text[], ?::numeric[],
                       ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::int8[], ?::int8[], ?::text[],
                       ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
@@ -169,7 +172,11 @@ class TaskStore {
                 update task set title = :title, description = :description, target_value = :tv, target_unit = :tu,
                   target_object = :tobj, target_period = :tp, start_date = :start, deadline = :deadline,
                   lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
-                  status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = now()
+                  status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = now(),
+                  -- 交办 time restarts when the task becomes 待签收 or goes to another unit while waiting
+                  assigned_at = case when :status = 'ASSIGNED' and (status <> 'ASSIGNED'
+                                       or lead_unit_id is distinct from cast(:unit as bigint)) then now()
+                                     else assigned_at end
                 where id = :id and version = :version""")
                 .params(fields(f, status))
                 .param("id", id).param("version", version)

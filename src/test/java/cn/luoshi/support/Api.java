@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,43 @@ public final class Api {
 
     public Response put(String path, Object body) {
         return send(base(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+    }
+
+    /** A file for {@link #multipart}. */
+    public record Upload(String name, byte[] content) {
+    }
+
+    /** A multipart/form-data POST with text fields and files under {@code files}. */
+    public Response multipart(String path, Map<String, String> fields, List<Upload> files) {
+        String boundary = "luoshi" + System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (Upload u : files) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                        + u.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.write(u.content());
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(base(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(base(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response delete(String path) {

@@ -1,0 +1,6 @@
+package cn.luoshi.ledger;
+
+/** 领导批示, or the lead unit's reply to one. */
+public class InstructionForm {
+    public String text;
+}

@@ -1,0 +1,10 @@
+package cn.luoshi.ledger;
+
+import java.time.LocalDate;
+
+/** 重新交办: a new lead unit and, optionally, a new deadline. */
+public class ReassignForm {
+    public Integer version;
+    public Long leadUnitId;
+    public LocalDate deadline;
+}
