@@ -191,7 +191,7 @@ public class LightService {
         Timestamp at = Timestamp.from(now);
         jdbc.sql("""
                 select t.id, t.status, t.start_date, t.deadline, t.created_at, t.accepted_at, t.progress_percent,
-                  t.target_value, t.report_cycle, t.updated_at
+                  t.target_value, t.report_cycle, coalesce(t.assigned_at, t.created_at) as assigned_at, t.completed_on
                 from task t where t.kind <> 'AREA' and t.deadline is not null""" + filter)
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
@@ -210,10 +210,12 @@ public class LightService {
                     Timestamp accepted = rs.getTimestamp("accepted_at");
                     ReportCycle cycle = ReportCycle.valueOf(rs.getString("report_cycle"));
                     String missing = missingReport(status, id, start, accepted, cycle, due.get(cycle), reported);
+                    LocalDate assigned = rs.getTimestamp("assigned_at").toInstant().atZone(CHINA).toLocalDate();
                     boolean acceptanceOverdue = status == TaskStatus.ASSIGNED
-                            && calendar.workingDaysBetween(created, today) > acceptanceWorkingDays;
+                            && calendar.workingDaysBetween(assigned, today) > acceptanceWorkingDays;
+                    // On time is judged by the approved completion request's date (办结日期), not the last update.
                     LocalDate completedOn = status == TaskStatus.COMPLETED
-                            ? rs.getTimestamp("updated_at").toInstant().atZone(CHINA).toLocalDate() : null;
+                            ? rs.getObject("completed_on", LocalDate.class) : null;
                     LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(status),
                             actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
                             acceptanceOverdue, completedOn), today);

@@ -103,7 +103,7 @@ class LightServiceTests {
     @Test
     void aTaskNotAcceptedWithinOneWorkingDayIsRed() {
         long t = task("超期未签收", today.minusDays(30), today.plusDays(200));
-        jdbc.sql("update task set created_at = now() - interval '10 days' where id = ?").param(t).update();
+        jdbc.sql("update task set assigned_at = now() - interval '10 days' where id = ?").param(t).update();
         office.post("/api/lights/recompute", "");
         assertThat(light(t).get("light").asString()).isEqualTo("RED");
         assertThat(light(t).get("reason").asString()).contains("超期未签收");
