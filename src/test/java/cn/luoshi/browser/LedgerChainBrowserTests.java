@@ -77,7 +77,6 @@ class LedgerChainBrowserTests {
         assertThat(unit.getByTestId("task-status")).hasText("办理中");
         unit.click("a.btn:has-text('报送进展')");
         assertThat(unit.locator("#reportedOn")).not().hasValue(""); // defaults to today, in ISO for the date input
-        unit.fill("#reportedOn", "2026-10-30");
         unit.fill("#cumulative", "8");
         unit.fill("#narrative", "已建成8个口袋公园，其余12个完成选址。");
         unit.fill("#difficulties", "2个地块涉及拆迁。");

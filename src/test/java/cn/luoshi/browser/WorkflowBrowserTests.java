@@ -52,7 +52,7 @@ class WorkflowBrowserTests {
         unit.click("button:has-text('签收')");
         assertThat(unit.getByTestId("task-status")).hasText("办理中");
 
-        unit.click("text=报送进展");
+        unit.click("a.btn:has-text('报送进展')");
         unit.fill("#cumulative", "6");
         unit.fill("#narrative", "已完成6条背街小巷改造。");
         unit.click("main button[type=submit]");

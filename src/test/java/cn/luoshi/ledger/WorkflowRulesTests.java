@@ -28,7 +28,7 @@ class WorkflowRulesTests {
 
     static Task task(long leadUnit) {
         return new Task(1, 1, null, TaskKind.TASK, 1, "任务", null, null, LocalDate.of(2026, 1, 1), DEADLINE, null,
-                leadUnit, List.of(10L), null, null, TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0);
+                leadUnit, List.of(10L), null, null, TaskStatus.IN_PROGRESS, null, null, null, null, null, List.of(), 0, null);
     }
 
     static ExtensionForm extension(LocalDate to) {
