@@ -122,6 +122,19 @@ class LedgerChainBrowserTests {
     }
 
     @Test
+    void theNavigationStaysOnOneLineForTheAdminOnALaptop() {
+        Page admin = browser.loginAs("admin", "admin-test-pw", false);
+        admin.setViewportSize(1280, 800);
+        admin.navigate(browser.url("/"));
+        double height = ((Number) admin.evaluate("() => document.querySelector('nav.navbar').getBoundingClientRect().height")).doubleValue();
+        Browser.screenshot(admin, "admin-overview-1280");
+        assertThat(height).as("navbar height").isLessThan(70);
+        admin.navigate(browser.url("/admin/calendar"));
+        assertThat(admin.locator("h1")).hasText("工作日历");
+        Browser.screenshot(admin, "admin-calendar");
+    }
+
+    @Test
     void aUnitUserOnAPhoneSeesItsWork() {
         Page phone = browser.loginAs("zhujian", Api.DEMO_PASSWORD, true);
         assertThat(phone.locator("h1")).containsText("我的工作");
