@@ -9,34 +9,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 讲话转台账 in a real browser: the 督查室 uploads seed 002, edits a target, sees the suggested owner pre-selected
  * and changes it, assigns the rest, accepts, and finds the tasks in the ledger with their targets and owners.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestBrowserTests {
+class IngestBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     private static Locator row(Page page, String titleStart) {
         return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");

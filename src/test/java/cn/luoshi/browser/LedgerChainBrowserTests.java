@@ -7,34 +7,15 @@ import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The foundation's chain in a real browser: the 督查室 records a directive, a task with a lead unit and a milestone;
  * the unit signs in, accepts and reports; the 督查室 sees the report on the overview and in the task's history.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LedgerChainBrowserTests {
+class LedgerChainBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void fromDirectiveToReportAndBackToTheOverview() {

@@ -12,12 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -29,8 +25,7 @@ import org.springframework.context.annotation.Primary;
  */
 @LuoshiIntegrationTest
 @Import(LightsAcrossWorkflowBrowserTests.PinnedToday.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LightsAcrossWorkflowBrowserTests {
+class LightsAcrossWorkflowBrowserTests extends BrowserTest {
 
     @TestConfiguration
     static class PinnedToday {
@@ -43,20 +38,6 @@ class LightsAcrossWorkflowBrowserTests {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     private void report(Page unit, String cumulative, String narrative) {
         unit.click("a.btn:has-text('报送进展')");

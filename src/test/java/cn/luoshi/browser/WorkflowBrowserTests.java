@@ -8,37 +8,18 @@ import cn.luoshi.support.LuoshiIntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workflow on the task page in a real browser: accept → report → request an extension → the 督查室 approves →
  * request completion with a file (a disguised one first) → sent back → requested again → approved.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkflowBrowserTests {
+class WorkflowBrowserTests extends BrowserTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void fromAcceptanceThroughExtensionToApprovedCompletion() {
