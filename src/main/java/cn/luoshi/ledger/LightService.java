@@ -196,6 +196,15 @@ public class LightService {
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
                     TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+                    if (status == TaskStatus.UNASSIGNED) {
+                        // Nobody has been given it yet: no light to judge a unit by, only the countdown.
+                        var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today,
+                                rs.getObject("deadline", LocalDate.class));
+                        rows.add(new Object[] {id, Light.NONE.name(), "未交办", null, null, countdown.workingDays(),
+                                countdown.text(), null, at});
+                        counts.merge(Light.NONE, 1, Integer::sum);
+                        return;
+                    }
                     LocalDate created = rs.getTimestamp("created_at").toInstant().atZone(CHINA).toLocalDate();
                     LocalDate start = Optional.ofNullable(rs.getObject("start_date", LocalDate.class)).orElse(created);
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);

@@ -125,6 +125,19 @@ class LightServiceTests {
     }
 
     @Test
+    void aTaskNobodyWasGivenIsNotLitButCountsDown() {
+        long d = fixture.directive("亮灯测试-未交办");
+        Map<String, Object> body = fixture.taskBody("未交办任务", null);
+        body.put("startDate", today.minusDays(100).toString());
+        body.put("deadline", today.plusDays(30).toString());
+        long t = office.post("/api/directives/" + d + "/tasks", body).id();
+        JsonNode l = light(t);
+        assertThat(l.get("light").asString()).isEqualTo("NONE");
+        assertThat(l.get("reason").asString()).isEqualTo("未交办");
+        assertThat(l.get("countdownText").asString()).startsWith("剩余");
+    }
+
+    @Test
     void theListFiltersByLightAndTheRunCountsEveryTask() {
         long red = task("筛选红灯", today.minusDays(120), today.minusDays(10));
         JsonNode run = office.post("/api/lights/recompute", "").body();
