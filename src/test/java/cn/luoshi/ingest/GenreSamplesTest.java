@@ -50,7 +50,10 @@ class GenreSamplesTest {
         assertThat(misses).isEmpty();
     }
 
-    static final double NODE_F1 = 0.0;
-    static final double TARGET_F1 = 0.0;
-    static final double FIGURE_F1 = 0.0;
+    // Before the rules these samples motivated: targets F1 0.914 / 0.870 / 0.923 / 0.400, figures 1.0 / 1.0 / 0.857 /
+    // 0.400 (nodes 1.0 throughout). After: 1.0 on all — which proves as little as the seeds' scores, since the rules
+    // were then fixed on them; the thresholds are the seeds' goals, not the current numbers.
+    static final double NODE_F1 = 0.95;
+    static final double TARGET_F1 = 0.90;
+    static final double FIGURE_F1 = 0.90;
 }

@@ -27,6 +27,13 @@ final class FigureExtractor {
             "(?:分别)?(高于|低于|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
+    /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
+    private static final Pattern PP_CHANGE = Pattern.compile(
+            "(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(提高|上升|增加|下降|降低|减少|回落|下滑)了?(" + NUMBER + ")个百分点");
+    /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|领先");
+    /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
+    private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     private static final Pattern GROWTH = Pattern.compile(
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
@@ -39,7 +46,7 @@ final class FigureExtractor {
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
+            "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
@@ -102,11 +109,17 @@ final class FigureExtractor {
         Clauses.Clause previousClause;
 
         final List<Target> targets;
+        final Set<Integer> targetClauses = new HashSet<>();
         final IntPredicate looksAhead;
 
         Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out,
                  boolean looksBack, IntPredicate looksAhead, List<Target> targets) {
             this.targets = targets;
+            for (Target t : targets) {
+                if (t.start() >= span.start() && t.start() < span.end()) {
+                    targetClauses.add(t.start());
+                }
+            }
             this.looksAhead = looksAhead;
             this.passage = passage;
             this.text = passage.text;
@@ -122,7 +135,7 @@ final class FigureExtractor {
             boolean aspiring = (ASPIRE.matcher(text.substring(span.start(), clause.end())).find()
                     || looksAhead.test(clause.start())) && !past;
             int before = out.size();
-            if (!aspiring) {
+            if (!aspiring && !targetClauses.contains(clause.start())) { // a target's numbers are not facts
                 boolean percent = clauseText.indexOf('%') >= 0;
                 if (clauseText.contains("百分点")) {
                     gaps(clause);
@@ -143,6 +156,14 @@ final class FigureExtractor {
         }
 
         private void gaps(Clauses.Clause clause) {
+            Matcher c = matcher(PP_CHANGE, clause);
+            while (c.find()) {
+                if (fresh(c.start()) && !precededByComparison(clause, c.start())) {
+                    int sign = NEGATIVE.matcher(c.group(2)).find() ? -1 : 1;
+                    add(clause, c.start(), c.end(), "gap_pp", "个百分点", sign, values(c.group(3)),
+                            c.group(1) == null ? null : "上年");
+                }
+            }
             for (Pattern p : List.of(GAP, GAP_BI)) {
                 Matcher m = matcher(p, clause);
                 while (m.find()) {
@@ -155,6 +176,11 @@ final class FigureExtractor {
                             Clauses.cleanReference(reference));
                 }
             }
+        }
+
+        /** 比全市低…, 高于全市平均…: a gap, which GAP and GAP_BI read, not a change. */
+        private boolean precededByComparison(Clauses.Clause clause, int at) {
+            return COMPARISON.matcher(Clauses.before(text, clause, at)).find();
         }
 
         private void growth(Clauses.Clause clause) {
@@ -231,6 +257,7 @@ final class FigureExtractor {
                 if (fresh(r.start())) {
                     String subject = Clauses.cleanSubject(Clauses.before(text, clause, r.start()) + r.group(1));
                     emit(clause, r.start(), "share_pct", number(r.group(2)), "%", subject, null);
+                    lastSubject = subject; // 优良天数比例为81.2%，同比提高2.3个百分点: the rate is what follows speaks of
                     mark(r.start(), r.end());
                 }
             }
@@ -397,7 +424,8 @@ final class FigureExtractor {
             }
             if (subject.isEmpty()) {
                 subject = lastSubject != null ? lastSubject : previousClause == null ? ""
-                        : Clauses.cleanSubject(Clauses.before(text, previousClause, previousClause.end()));
+                        : Clauses.cleanSubject(TRAILING_VALUE.matcher(
+                                Clauses.before(text, previousClause, previousClause.end())).replaceFirst(""));
             }
             return subject;
         }

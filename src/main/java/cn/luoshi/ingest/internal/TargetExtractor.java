@@ -24,7 +24,7 @@ final class TargetExtractor {
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
-    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|下降|降低|保持在?|缩短|压缩)[^，。；]{0,3}$");
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年");
     static final Pattern PAST = Pattern.compile(
@@ -47,15 +47,24 @@ final class TargetExtractor {
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
     static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
-            "(不少于|至少|不低于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
+            "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
             "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
-    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少|突破)[^，。；]{0,4}$");
+    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|(?<!不)超过|最少|突破)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
     private static final Pattern AND = Pattern.compile("[和及与]");
     /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
     private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
+    /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    /** Limits for days (重污染天数不超过5天, 审批时间控制在60天以内) besides shortening. */
+    private static final Pattern DAY_LIMIT = Pattern.compile("(不超过|不少于|不低于|达到|控制在|稳定在|至少)[^，。；]{0,3}$");
+    /** Within a number-last clause a list of objects may stand between verb and number (新建改扩建中小学、幼儿园8所). */
+    private static final int VERB_REACH_NUMBER_LAST = 16;
+    private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^\\d{1,2}[.．、]");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
     private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
 
@@ -86,13 +95,16 @@ final class TargetExtractor {
             }
             String actorPer = null;
             boolean sentencePast = PAST.matcher(sentenceText).find();
+            boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
                 boolean backward = sentencePast || looksBack.test(clause.start());
                 if (PAST.matcher(clauseText).find() || backward && !PROMISE.matcher(clauseText).find()) {
+                    previousClauseTarget = false;
                     continue;
                 }
                 int lastTargetEnd = -1;
+                boolean clauseTarget = false;
                 for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
                     String after = text.substring(q.end(), clause.end());
                     String before = Clauses.before(text, clause, q.start());
@@ -107,14 +119,17 @@ final class TargetExtractor {
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
                     boolean forward = ahead || FORWARD.matcher(sentenceText).find();
-                    if (!isCommitment(q, before, forward, listContinues || promised && !percent)) {
+                    // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
+                    // target clause of the same sentence, or stands in a goal section, is one more item of the list
+                    boolean goesOn = numberLast && !percent && (previousClauseTarget || ahead);
+                    if (!isCommitment(q, before, forward, numberLast, listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
                     String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") || after.contains("之一")) {
+                    if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()) {
                         continue;
                     }
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
@@ -123,10 +138,12 @@ final class TargetExtractor {
                     }
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
+                    clauseTarget = true;
                     out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
                             bound(before, after, q), per, q.masked(), clauseText.strip(),
                             Deadlines.resolve(period, directiveDate), clause.start(), clause.end()));
                 }
+                previousClauseTarget = clauseTarget;
             }
         }
         return out;
@@ -136,17 +153,19 @@ final class TargetExtractor {
      * @param forward        the sentence or its section looks ahead (要, 力争, 今年…, or a heading such as 主要目标)
      * @param listContinues  the previous item of the same list was a target, or a promise governs a bare figure
      */
-    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean listContinues) {
+    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean numberLast,
+                                        boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%")) {
             return PERCENT_VERB.matcher(before).find() && forward;
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
-            return SHORTEN.matcher(before).find();
+            return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find();
         }
         Matcher verb = ACTION.matcher(before);
         while (verb.find()) {
             String between = before.substring(verb.end());
-            if (between.length() <= VERB_REACH && between.indexOf('、') < 0) {
+            if (between.length() <= VERB_REACH && between.indexOf('、') < 0
+                    || numberLast && between.length() <= VERB_REACH_NUMBER_LAST) {
                 return true;
             }
         }
@@ -205,7 +224,9 @@ final class TargetExtractor {
 
     /** 新建幼儿园5所, 其中新开工项目不少于50个: the number comes last and the words before it say what it counts. */
     static String objectBefore(String before) {
-        String s = BOUND_AT_END.matcher(before).replaceFirst("");
+        String s = LEADING_MARKER.matcher(before).replaceFirst("");
+        s = BOUND_AT_END.matcher(s).replaceFirst("");
+        s = TRAILING_MODAL.matcher(s).replaceFirst("");
         s = MODAL_AT_START.matcher(s).replaceFirst("");
         s = Clauses.cleanSubject(s);
         s = MODAL_AT_START.matcher(s).replaceFirst("");

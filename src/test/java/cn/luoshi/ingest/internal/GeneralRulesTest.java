@@ -1,0 +1,101 @@
+package cn.luoshi.ingest.internal;
+
+import cn.luoshi.ingest.DirectiveDraft.Figure;
+import cn.luoshi.ingest.DirectiveDraft.Target;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Rules added when the engine met texts of the genre it was not tuned on (samples gov-report, plenum-speech,
+ * meeting-minutes, short-notice). Each test names the sentence that showed the gap.
+ */
+class GeneralRulesTest {
+
+    @Test
+    void aNumberLastClauseThatGoesOnFromATargetClauseIsATarget() {
+        // gov-report: 认定 is no action verb, but the clause goes on from a target clause of the same sentence
+        assertThat(Texts.targets("今年，新增规模以上工业企业25家，新认定高新技术企业30家以上。"))
+                .extracting(Target::value, Target::unit, Target::bound)
+                .containsExactly(tuple(new BigDecimal("25"), "家", "exact"), tuple(new BigDecimal("30"), "家", "at_least"));
+        // short-notice: 淘汰 likewise
+        assertThat(Texts.targets("年底前完成散煤清洁替代2600户，淘汰国三及以下排放标准营运柴油货车150辆。"))
+                .extracting(Target::value).containsExactly(new BigDecimal("2600"), new BigDecimal("150"));
+        // but a fact after a fact stays a fact
+        assertThat(Texts.targets("去年新增市场主体4120户，城镇新增就业6830人。")).isEmpty();
+    }
+
+    @Test
+    void aListOfObjectsMayStandBetweenVerbAndALastNumber() {
+        // gov-report: 新建改扩建中小学、幼儿园8所
+        assertThat(Texts.targets("今年要新建改扩建中小学、幼儿园8所，新增学位4800个。"))
+                .extracting(Target::value, Target::object)
+                .containsExactly(tuple(new BigDecimal("8"), "新建改扩建中小学、幼儿园"), tuple(new BigDecimal("4800"), "新增学位"));
+    }
+
+    @Test
+    void anAmountWithYiShangBeforeACountedNounOnlySizesIt() {
+        // plenum-speech: 5亿元 is the size of each project, 12个 the target
+        assertThat(Texts.targets("年内力争引进5亿元以上项目12个，实际利用外资1.2亿美元。"))
+                .extracting(Target::value, Target::unit)
+                .containsExactly(tuple(new BigDecimal("12"), "个"), tuple(new BigDecimal("1.2"), "亿美元"));
+    }
+
+    @Test
+    void daysAreTargetsUnderALimitAndBuChaoGuoIsAnUpperBound() {
+        // short-notice: 重污染天数不超过5天
+        assertThat(Texts.targets("今冬明春，全区PM2.5平均浓度力争控制在45微克/立方米以内，重污染天数不超过5天。"))
+                .extracting(Target::value, Target::unit, Target::object, Target::bound)
+                .containsExactly(tuple(new BigDecimal("45"), "微克/立方米", "PM2.5平均浓度", "at_most"),
+                        tuple(new BigDecimal("5"), "天", "重污染天数", "at_most"));
+    }
+
+    @Test
+    void percentTargetsWithBuDiYuOrWenDingZai() {
+        assertThat(Texts.targets("今年研发经费投入强度不低于3%，粮食播种面积稳定在12万亩以上，森林覆盖率稳定在45%。"))
+                .extracting(Target::value, Target::unit, Target::bound)
+                .contains(tuple(new BigDecimal("3"), "%", "at_least"), tuple(new BigDecimal("45"), "%", "exact"));
+    }
+
+    @Test
+    void buCountsMachinesButNotWords() {
+        // meeting-minutes: 加装电梯120部
+        assertThat(Texts.targets("今年计划改造老旧小区35个，加装电梯120部。"))
+                .extracting(Target::value, Target::unit, Target::object)
+                .containsExactly(tuple(new BigDecimal("35"), "个", "改造老旧小区"), tuple(new BigDecimal("120"), "部", "加装电梯"));
+        // seed 000: 核心零部件 is no quantity; 两部门, 一部分 neither
+        assertThat(Texts.targets("要努力实现核心零部件、基础工艺的重大突破，两部门要完成一部分任务。")).isEmpty();
+    }
+
+    @Test
+    void anEnumerationMarkerIsNotPartOfTheObject() {
+        // meeting-minutes: 1.今年计划改造老旧小区35个 / 2.年内政务服务事项网上可办率达到98%以上
+        assertThat(Texts.targets("会议议定：\n1.今年计划改造老旧小区35个。\n2.年内政务服务事项网上可办率要达到98%以上。"))
+                .extracting(Target::object).containsExactly("改造老旧小区", "政务服务事项网上可办率");
+    }
+
+    @Test
+    void aTargetsNumberIsNotAlsoAFigure() {
+        // meeting-minutes: the rate in a target clause was also drafted as a share figure
+        assertThat(Texts.figures("年内政务服务事项网上可办率达到98%以上。")).isEmpty();
+    }
+
+    @Test
+    void aChangeInPointsAgainstLastYearIsAGap() {
+        // short-notice: 优良天数比例为81.2%，同比提高2.3个百分点
+        List<Figure> figures = Texts.figures("今年以来，全区PM2.5平均浓度为32微克/立方米，同比下降5.9%，优良天数比例为81.2%，同比提高2.3个百分点。");
+        assertThat(figures).extracting(Figure::measure, Figure::value, Figure::subject).containsExactly(
+                tuple("growth_pct", new BigDecimal("-5.9"), "PM2.5平均浓度"),
+                tuple("share_pct", new BigDecimal("81.2"), "优良天数比例"),
+                tuple("gap_pp", new BigDecimal("2.3"), "优良天数比例"));
+        assertThat(figures.get(2).reference()).isEqualTo("上年");
+        // a decline in points is negative; a gap against a named reference is still read as a gap
+        assertThat(Texts.figures("去年，第三产业占比较上年下降1.2个百分点，比全市低0.8个百分点。"))
+                .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value)
+                .containsExactly(new BigDecimal("-1.2"), new BigDecimal("-0.8"));
+    }
+}
