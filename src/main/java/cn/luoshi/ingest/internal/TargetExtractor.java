@@ -26,7 +26,7 @@ final class TargetExtractor {
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年");
+            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
@@ -160,6 +160,9 @@ final class TargetExtractor {
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
             return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find();
+        }
+        if (!forward) {
+            return false; // 规模以上工业企业达到186家, in a section that reports: a fact said without 了 or 已
         }
         Matcher verb = ACTION.matcher(before);
         while (verb.find()) {
