@@ -22,12 +22,12 @@ public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
             "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来"
-                    + "|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月)");
+                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月)");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
-    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署");
+    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;

@@ -118,7 +118,11 @@ final class TargetExtractor {
                     boolean numberLast = NOTHING_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
-                    boolean forward = ahead || FORWARD.matcher(sentenceText).find();
+                    // inside the body, a section that does not report (no review, problem or past-lead paragraph) speaks
+                    // of what is to be done: 二、2025年重点工作 …实施重点项目150个
+                    // (not for percents: 社会消费品零售总额增长3.4% in an analysis section is a fact)
+                    boolean inTaskSection = !percent && nodeAt.apply(q.start()) != null && !looksBack.test(q.start());
+                    boolean forward = ahead || inTaskSection || FORWARD.matcher(sentenceText).find();
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
                     boolean goesOn = numberLast && !percent && (previousClauseTarget || ahead);

@@ -39,4 +39,23 @@ class GeneralRulesEngineTest {
                 tuple(new BigDecimal("35"), "个"), tuple(new BigDecimal("12"), "条"), tuple(new BigDecimal("3000"), "个"));
         assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("41"));
     }
+
+    @Test
+    void countsInATaskSectionAreTargetsWithoutAForwardWord() {
+        // a gov report's 重点工作 section: 实施重点项目150个 needs neither 要 nor 今年
+        var d = draft("一、2024年工作回顾\n全区实施重点项目132个。\n二、2025年重点工作\n（一）扩大有效投资。实施重点项目150个，新增入库项目80个。\n");
+        assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("150"), new BigDecimal("80"));
+        assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("132"));
+    }
+
+    @Test
+    void aPercentInAProblemItemIsAFact() {
+        // plenum-speech: 三是消费恢复偏慢。社会消费品零售总额增长3.4%，比全市低1.5个百分点。
+        var d = draft("一、正视问题，清醒认识当前形势\n全区经济运行总体平稳。一是投资后劲不足。固定资产投资增长2.1%。三是消费恢复偏慢。社会消费品零售总额增长3.4%，比全市低1.5个百分点。\n"
+                + "二、突出重点\n（一）要抓项目。确保全年新开工项目不少于60个。\n");
+        assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("60"));
+        assertThat(d.nodes()).filteredOn(n -> n.marker().equals("三是")).extracting(n -> n.kind()).containsExactly("problem");
+        assertThat(d.figures()).extracting(Figure::measure, Figure::value).contains(
+                tuple("growth_pct", new BigDecimal("3.4")), tuple("gap_pp", new BigDecimal("-1.5")));
+    }
 }
