@@ -106,6 +106,8 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
+        /** The items of the last list zipped with its values (…分别增长6.2%和4.9%，分别高于…0.8个和0.3个百分点). */
+        List<String> lastItems;
         Clauses.Clause previousClause;
 
         final List<Target> targets;
@@ -360,6 +362,10 @@ final class FigureExtractor {
                          List<BigDecimal> values, String reference) {
             String subject = subjectBefore(clause, start);
             List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
+            if (values.size() > 1 && subjects.size() != values.size() && lastItems != null
+                    && lastItems.size() == values.size() && Clauses.before(text, clause, start).strip().isEmpty()) {
+                subjects = lastItems; // a clause with values but no subject goes on with the previous list
+            }
             for (int i = 0; i < values.size(); i++) {
                 String item = subjects.size() == values.size() ? subjects.get(i) : subject;
                 if (values.size() > 1 && subjects.size() == values.size() && !ownItem(subjects).test(item)) {
@@ -369,6 +375,7 @@ final class FigureExtractor {
                 emit(clause, start, measure, sign < 0 ? v.negate() : v, unit, item,
                         reference == null || reference.isEmpty() ? null : reference);
             }
+            lastItems = values.size() > 1 && subjects.size() == values.size() ? subjects : null;
             mark(start, end);
         }
 

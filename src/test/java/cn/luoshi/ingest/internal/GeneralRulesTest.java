@@ -98,4 +98,15 @@ class GeneralRulesTest {
                 .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value)
                 .containsExactly(new BigDecimal("-1.2"), new BigDecimal("-0.8"));
     }
+
+    @Test
+    void aSecondListOfValuesWithoutSubjectsGoesOnWithTheFirstList() {
+        // heldout-economic-speech
+        assertThat(Texts.figures("其中，第二产业增加值、第三产业增加值分别增长6.2%和4.9%，分别高于全市平均水平0.8个和0.3个百分点。"))
+                .extracting(Figure::measure, Figure::value, Figure::subject).containsExactly(
+                        tuple("growth_pct", new BigDecimal("6.2"), "第二产业增加值"),
+                        tuple("growth_pct", new BigDecimal("4.9"), "第三产业增加值"),
+                        tuple("gap_pp", new BigDecimal("0.8"), "第二产业增加值"),
+                        tuple("gap_pp", new BigDecimal("0.3"), "第三产业增加值"));
+    }
 }
