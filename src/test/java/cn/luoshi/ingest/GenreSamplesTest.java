@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GenreSamplesTest {
 
-    static final List<String> SAMPLES = List.of("gov-report", "plenum-speech", "meeting-minutes", "short-notice", "heldout-economic-speech");
+    static final List<String> SAMPLES = List.of("gov-report", "plenum-speech", "meeting-minutes", "short-notice", "heldout-economic-speech",
+            "heldout-district-plan");
 
     private static final DirectiveDrafter DRAFTER = DirectiveDrafter.create();
 

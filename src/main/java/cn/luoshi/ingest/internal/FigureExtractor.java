@@ -57,6 +57,11 @@ final class FigureExtractor {
             "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
     private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
+    /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
+    private static final Pattern RANK_WORD = Pattern.compile(
+            "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
+    /** A quantity followed by 的 and a noun with a value of its own is part of that noun. */
+    private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
             "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
@@ -77,7 +82,7 @@ final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
             String sentenceText = sentence.of(text);
-            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0
+            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0 && !RANK_WORD.matcher(sentenceText).find()
                     && Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
             }
@@ -146,7 +151,7 @@ final class FigureExtractor {
                     growth(clause);
                     shares(clause);
                 }
-                if (clauseText.indexOf('第') >= 0) {
+                if (clauseText.indexOf('第') >= 0 || clauseText.indexOf('位') >= 0 || clauseText.contains("榜首")) {
                     ranks(clause);
                 }
                 counts(clause, clauseText);
@@ -205,6 +210,15 @@ final class FigureExtractor {
         }
 
         private void ranks(Clauses.Clause clause) {
+            Matcher w = matcher(RANK_WORD, clause);
+            while (w.find()) {
+                if (fresh(w.start())) {
+                    BigDecimal value = w.group(2).equals("末位") ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+                    emit(clause, w.start(), "rank", value, "位", subjectBefore(clause, w.start()),
+                            Clauses.cleanReference(w.group(1)));
+                    mark(w.start(), w.end());
+                }
+            }
             Matcher b = matcher(RANK_BARE, clause);
             while (b.find()) {
                 BigDecimal value = ChineseNumbers.parse(b.group(4));
@@ -276,9 +290,14 @@ final class FigureExtractor {
                 if (q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0 && !Character.isDigit(text.charAt(q.start()))) {
                     continue; // 一个: an article, not a count
                 }
-                boolean money = Quantities.MONEY.matcher(q.unit()).matches();
+                // amounts: money, and physical measures (粮食总产量达到9.6万吨, 新建高标准农田1.2万亩)
+                boolean money = Quantities.MONEY.matcher(q.unit()).matches()
+                        || Quantities.MEASURE_UNITS.matcher(q.unit()).matches();
                 if (!money && !Quantities.COUNT_UNITS.matcher(q.unit()).matches()) {
                     continue;
+                }
+                if (QUALIFYING.matcher(text.substring(q.end(), clause.end())).find()) {
+                    continue; // 收入超过50万元的村占比为41%: the amount qualifies the subject of another value
                 }
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
@@ -422,6 +441,7 @@ final class FigureExtractor {
             }
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
                     .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+            subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
                 subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
             }

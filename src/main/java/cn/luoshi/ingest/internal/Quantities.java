@@ -15,6 +15,8 @@ final class Quantities {
     /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
     static final String UNITS = "个百分点|个工作日|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
             + "|千瓦|兆瓦|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
+    /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
+    static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:吨|万吨|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元");
     /** Count units, with or without 万 (1.2万人, 500万人次). */
     static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部)");

