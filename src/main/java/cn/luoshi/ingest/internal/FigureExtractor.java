@@ -24,7 +24,7 @@ final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern GAP = Pattern.compile(
-            "(?:分别)?(高于|低于|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+            "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
@@ -171,7 +171,7 @@ final class FigureExtractor {
                             c.group(1) == null ? null : "上年");
                 }
             }
-            for (Pattern p : List.of(GAP, GAP_BI)) {
+            for (Pattern p : List.of(GAP_BI, GAP)) { // 比全市高出3.1个百分点 is one gap, read from 比
                 Matcher m = matcher(p, clause);
                 while (m.find()) {
                     if (!fresh(m.start())) {

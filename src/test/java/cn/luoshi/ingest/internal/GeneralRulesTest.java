@@ -134,4 +134,14 @@ class GeneralRulesTest {
         assertThat(Texts.figures("去年，村级集体经济收入超过50万元的村占比为41%。"))
                 .extracting(Figure::measure, Figure::value).containsExactly(tuple("share_pct", new BigDecimal("41")));
     }
+
+    @Test
+    void gaoChuIsAGapOnceWhetherOrNotBiNamesTheReference() {
+        assertThat(Texts.figures("去年，全区固定资产投资增长12.5%，高出全市平均水平3.1个百分点。"))
+                .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value, Figure::reference)
+                .containsExactly(tuple(new BigDecimal("3.1"), "全市平均水平"));
+        assertThat(Texts.figures("去年，全区固定资产投资增长12.5%，比全市高出3.1个百分点。"))
+                .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value, Figure::reference)
+                .containsExactly(tuple(new BigDecimal("3.1"), "全市"));
+    }
 }
