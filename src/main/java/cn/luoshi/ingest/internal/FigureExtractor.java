@@ -60,6 +60,8 @@ final class FigureExtractor {
     /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
     private static final Pattern RANK_WORD = Pattern.compile(
             "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
+    private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}]{1,12}?\\d");
+    private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
     /** A quantity followed by 的 and a noun with a value of its own is part of that noun. */
     private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
@@ -309,7 +311,9 @@ final class FigureExtractor {
                     continue;
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
-                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$");
+                // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
+                boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem;
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -320,7 +324,7 @@ final class FigureExtractor {
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
-                } else if (tail.isEmpty()) {
+                } else if (tail.isEmpty() || listItem) {
                     subject = nounBefore(before);
                     if (subject.isEmpty() && lastSubject != null) {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
@@ -349,6 +353,11 @@ final class FigureExtractor {
         /** 拥有…等各类创新平台615家 → 创新平台; 上半年我区完成地方一般公共预算收入完成4.98亿元 → 地方一般公共预算收入. */
         private String nounBefore(String before) {
             String s = before;
+            int item = Math.max(s.lastIndexOf('、'), -1);
+            Matcher q = ITEM_BEFORE.matcher(s);
+            if (item >= 0 && q.find()) {
+                s = s.substring(item + 1); // …18条、公园游园 → 公园游园
+            }
             s = TRAILING_VERB.matcher(s).replaceFirst("");
             Matcher verb = POSSESSION.matcher(s);
             int cut = 0;

@@ -20,7 +20,7 @@ final class TargetExtractor {
     static final Pattern ACTION = Pattern.compile(
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
-                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划");
+                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
@@ -59,6 +59,9 @@ final class TargetExtractor {
     /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
+    private static final Pattern PERCENT_LEVEL = Pattern.compile(
+            "(达到|提高到|提升到|增加到|控制在|稳定在|保持在|不低于|不高于|不超过)[^，。；]{0,3}$");
     /** Limits for days (重污染天数不超过5天, 审批时间控制在60天以内) besides shortening. */
     private static final Pattern DAY_LIMIT = Pattern.compile("(不超过|不少于|不低于|达到|控制在|稳定在|至少)[^，。；]{0,3}$");
     /** Within a number-last clause a list of objects may stand between verb and number (新建改扩建中小学、幼儿园8所). */
@@ -120,12 +123,16 @@ final class TargetExtractor {
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
                     // inside the body, a section that does not report (no review, problem or past-lead paragraph) speaks
                     // of what is to be done: 二、2025年重点工作 …实施重点项目150个
-                    // (not for percents: 社会消费品零售总额增长3.4% in an analysis section is a fact)
-                    boolean inTaskSection = !percent && nodeAt.apply(q.start()) != null && !looksBack.test(q.start());
-                    boolean forward = ahead || inTaskSection || FORWARD.matcher(sentenceText).find();
+                    // (a percent only with a bound or a level: 生活垃圾回收利用率达到38%以上 is a target, but
+                    // 社会消费品零售总额增长3.4% in an analysis section is a fact)
+                    boolean inTaskSection = nodeAt.apply(q.start()) != null && !looksBack.test(q.start())
+                            && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find());
+                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find();
+                    boolean forward = forwardWords || inTaskSection;
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
-                    boolean goesOn = numberLast && !percent && (previousClauseTarget || ahead);
+                    // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
+                    boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords);
                     if (!isCommitment(q, before, forward, numberLast, listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
@@ -242,7 +249,7 @@ final class TargetExtractor {
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
     static String percentObject(String before) {
-        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|达到|达)", ""));
+        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
         return s.length() > 16 ? s.substring(s.length() - 16) : s;
     }
 

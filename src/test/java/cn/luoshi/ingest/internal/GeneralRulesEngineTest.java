@@ -58,4 +58,22 @@ class GeneralRulesEngineTest {
         assertThat(d.figures()).extracting(Figure::measure, Figure::value).contains(
                 tuple("growth_pct", new BigDecimal("3.4")), tuple("gap_pp", new BigDecimal("-1.5")));
     }
+
+    @Test
+    void aPercentWithABoundOrLevelInATaskSectionIsATarget() {
+        // 生活垃圾回收利用率达到38%以上 under （三）提升治理水平: no 要 or 今年, but a level and a bound
+        var d = draft("一、明确任务\n（一）加快城市更新。年内打通断头路8条。\n（二）提升治理水平。生活垃圾回收利用率达到38%以上，城市生活污水集中收集率提高到75%。\n");
+        assertThat(d.targets()).extracting(Target::value, Target::unit, Target::object).containsExactly(
+                tuple(new BigDecimal("8"), "条", "打通断头路"), tuple(new BigDecimal("38"), "%", "生活垃圾回收利用率"),
+                tuple(new BigDecimal("75"), "%", "城市生活污水集中收集率"));
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void itemsOfAListOfCountsEachHaveTheirOwnSubject() {
+        var d = draft("一、肯定成绩\n去年以来，全区新建城市道路18条、公园游园26个，改造老旧管网43公里。\n");
+        assertThat(d.figures()).extracting(Figure::measure, Figure::value, Figure::subject).containsExactly(
+                tuple("count", new BigDecimal("18"), "新建城市道路"), tuple("count", new BigDecimal("26"), "公园游园"),
+                tuple("amount", new BigDecimal("43"), "改造老旧管网"));
+    }
 }
