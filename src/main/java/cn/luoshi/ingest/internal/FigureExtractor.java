@@ -449,7 +449,7 @@ final class FigureExtractor {
                 cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
             }
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
-                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+                    .replaceFirst("(同比|分别|均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
                 subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速

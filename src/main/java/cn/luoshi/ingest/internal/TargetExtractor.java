@@ -28,7 +28,9 @@ final class TargetExtractor {
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年");
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年"
+                    // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
+                    + "|\\d{1,2}[-—~至]\\d{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -69,7 +71,7 @@ final class TargetExtractor {
     private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
     private static final Pattern LEADING_MARKER = Pattern.compile("^\\d{1,2}[.．、]");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
-    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
+    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条|名|位)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
 
     private TargetExtractor() {}
 

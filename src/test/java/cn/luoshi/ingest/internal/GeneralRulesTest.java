@@ -144,4 +144,15 @@ class GeneralRulesTest {
                 .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value, Figure::reference)
                 .containsExactly(tuple(new BigDecimal("3.1"), "全市"));
     }
+
+    @Test
+    void aPeriodToDateAndJinReportWhatIs() {
+        // 比如，今年1-6月，全区规上工业增加值仅增长1.8%，低于全省、全市平均水平2.3个和1.6个百分点
+        String text = "我们要看到困难。比如，今年1-6月，全区规上工业增加值仅增长1.8%，低于全省、全市平均水平2.3个和1.6个百分点。";
+        assertThat(Texts.targets(text)).isEmpty();
+        assertThat(Texts.figures(text)).extracting(Figure::measure, Figure::value, Figure::subject).containsExactly(
+                tuple("growth_pct", new BigDecimal("1.8"), "规上工业增加值"),
+                tuple("gap_pp", new BigDecimal("-2.3"), "规上工业增加值"),
+                tuple("gap_pp", new BigDecimal("-1.6"), "规上工业增加值"));
+    }
 }
