@@ -21,7 +21,8 @@ final class NodeKinds {
     /** An imperative opening makes a heading a task even when it names a problem (在“防风险”上鼓实劲). */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "^(要|加强|强化|推进|推动|着力|坚持|聚焦|抓好|解决|破解|补齐|防范|化解|提升|加快|坚决|全力|切实|深化|狠抓|严格"
-                    + "|努力|持续|全面|大力|积极|扎实|进一步|不断|围绕|突出|以|在|立足|紧盯|培育|打造|正视|直面|客观|正确|清醒|做好|抓住|把握)");
+                    + "|努力|持续|全面|大力|积极|扎实|进一步|不断|围绕|突出|以|在|立足|紧盯|培育|打造|正视|直面|客观|正确|清醒|做好|抓住|把握"
+                    + "|开展|实施|完善|建立|健全|落实|压实|抓实|加大|组织|推行|整治|排查|督促|严格|确保|力争|完成)");
 
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     static final Pattern REVIEW_HEADING = Pattern.compile(

@@ -76,4 +76,13 @@ class GeneralRulesEngineTest {
                 tuple("count", new BigDecimal("18"), "新建城市道路"), tuple("count", new BigDecimal("26"), "公园游园"),
                 tuple("amount", new BigDecimal("43"), "改造老旧管网"));
     }
+
+    @Test
+    void anItemThatOpensWithAnActionIsATaskEvenWhenItNamesAHazard() {
+        // （1）开展隐患路段整治，年底前完成整治50处: 隐患 named a problem, and its target became a fact
+        var d = draft("一、突出重点领域\n（一）道路交通安全。（1）开展隐患路段整治，年底前完成整治50处。（2）加强重点车辆管理。\n");
+        assertThat(d.nodes()).filteredOn(n -> n.marker().equals("（1）")).extracting(n -> n.kind()).containsExactly("task");
+        assertThat(d.targets()).extracting(Target::value, Target::unit).containsExactly(tuple(new BigDecimal("50"), "处"));
+        assertThat(d.figures()).isEmpty();
+    }
 }
