@@ -62,6 +62,9 @@ final class FigureExtractor {
             "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
     private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}]{1,12}?\\d");
     private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
+    private static final Pattern RANK_MOVE = Pattern.compile(
+            "(?:排名|排位|位次)?由([^，。；\\d第]{0,8}?)(?:倒数)?第[一二三四五六七八九十\\d]{1,3}(?:位|名)?"
+                    + "(?:跃升|上升|提升|攀升|前移|升|降|下降|后退|后移|回落|跌)(?:至|到)([^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** A quantity followed by 的 and a noun with a value of its own is part of that noun. */
     private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
@@ -115,6 +118,8 @@ final class FigureExtractor {
         String lastSubject;
         /** The items of the last list zipped with its values (…分别增长6.2%和4.9%，分别高于…0.8个和0.3个百分点). */
         List<String> lastItems;
+        /** The subjects of this sentence's figures so far, in order. */
+        final List<String> sentenceSubjects = new ArrayList<>();
         Clauses.Clause previousClause;
 
         final List<Target> targets;
@@ -231,6 +236,18 @@ final class FigureExtractor {
                 emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
                         Clauses.cleanReference(b.group(2)));
                 mark(b.start(), b.end());
+            }
+            Matcher move = matcher(RANK_MOVE, clause);
+            while (move.find()) {
+                // 排名由全省第15位跃升至第9位: where it stands now is the rank; where it came from is not
+                BigDecimal value = ChineseNumbers.parse(move.group(4));
+                if (!fresh(move.start()) || value == null) {
+                    continue;
+                }
+                String reference = Clauses.cleanReference(move.group(1));
+                emit(clause, move.start(), "rank", move.group(3) != null ? value.negate() : value, "位",
+                        subjectBefore(clause, move.start()), reference.isEmpty() ? null : reference);
+                mark(move.start(), move.end());
             }
             Matcher m = matcher(RANK, clause);
             while (m.find()) {
@@ -390,9 +407,14 @@ final class FigureExtractor {
                          List<BigDecimal> values, String reference) {
             String subject = subjectBefore(clause, start);
             List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
+            boolean bare = Clauses.before(text, clause, start).strip().isEmpty();
             if (values.size() > 1 && subjects.size() != values.size() && lastItems != null
-                    && lastItems.size() == values.size() && Clauses.before(text, clause, start).strip().isEmpty()) {
+                    && lastItems.size() == values.size() && bare) {
                 subjects = lastItems; // a clause with values but no subject goes on with the previous list
+            } else if (values.size() > 1 && subjects.size() != values.size() && bare
+                    && sentenceSubjects.size() >= values.size()) {
+                // 接待游客1260万人次，实现旅游综合收入98.6亿元，分别增长15.2%和18.7%: the figures before, in order
+                subjects = List.copyOf(sentenceSubjects.subList(sentenceSubjects.size() - values.size(), sentenceSubjects.size()));
             }
             for (int i = 0; i < values.size(); i++) {
                 String item = subjects.size() == values.size() ? subjects.get(i) : subject;
@@ -473,6 +495,9 @@ final class FigureExtractor {
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
             out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            if (sentenceSubjects.isEmpty() || !sentenceSubjects.get(sentenceSubjects.size() - 1).equals(subject)) {
+                sentenceSubjects.add(subject);
+            }
             // a share (…占年度计划的24.1%) describes the subject before it; what follows still speaks of that subject
             lastSubject = measure.equals("share_pct") && previousSubject != null ? previousSubject : subject;
         }

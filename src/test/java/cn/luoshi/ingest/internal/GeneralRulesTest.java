@@ -155,4 +155,18 @@ class GeneralRulesTest {
                 tuple("gap_pp", new BigDecimal("-2.3"), "规上工业增加值"),
                 tuple("gap_pp", new BigDecimal("-1.6"), "规上工业增加值"));
     }
+
+    @Test
+    void fenBieAfterSeveralFiguresZipsWithTheirSubjects() {
+        assertThat(Texts.figures("过去一年，全年接待游客1260万人次，实现旅游综合收入98.6亿元，分别增长15.2%和18.7%。"))
+                .filteredOn(f -> f.measure().equals("growth_pct")).extracting(Figure::value, Figure::subject)
+                .containsExactly(tuple(new BigDecimal("15.2"), "接待游客"), tuple(new BigDecimal("18.7"), "旅游综合收入"));
+    }
+
+    @Test
+    void aRankThatMovedIsWhereItStandsNow() {
+        assertThat(Texts.figures("去年，全区综合实力排名由全省第15位跃升至第9位。"))
+                .extracting(Figure::measure, Figure::value, Figure::reference)
+                .containsExactly(tuple("rank", new BigDecimal("9"), "全省"));
+    }
 }
