@@ -99,6 +99,8 @@ final class Clauses {
                 last = last.substring(2);
             }
         }
-        return recurring != null ? recurring : last;
+        // a recurrence (每年) wins over a start (从今年起); a later period of another clause (…每年至少举办2场，全年…增长5%)
+        // is the one that holds
+        return recurring != null && last != null && last.startsWith("从") ? recurring : last;
     }
 }

