@@ -85,4 +85,11 @@ class GeneralRulesEngineTest {
         assertThat(d.targets()).extracting(Target::value, Target::unit).containsExactly(tuple(new BigDecimal("50"), "处"));
         assertThat(d.figures()).isEmpty();
     }
+
+    @Test
+    void whatStandsNowInATaskSectionIsAFact() {
+        var d = draft("一、加快项目建设\n目前，全区在建项目86个，完成投资45亿元。今年要新开工项目30个。要加快项目前期，12月底前新开工项目20个以上。\n");
+        assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("30"), new BigDecimal("20"));
+        assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("86"), new BigDecimal("45"));
+    }
 }
