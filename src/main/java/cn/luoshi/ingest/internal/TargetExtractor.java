@@ -210,11 +210,20 @@ final class TargetExtractor {
                 head = head.substring(q.end());
             }
         }
+        if (head.startsWith("“") && head.indexOf('”') > 1) {
+            // 打造10个“15分钟便民生活圈”: the quoted name is what is counted, quotes left out
+            head = head.substring(1, head.indexOf('”')) + head.substring(head.indexOf('”') + 1);
+            return cutObject(head, before, attributive);
+        }
         head = splitBeforeNextQuantity(head);
         Matcher next = VERB_THEN_NUMBER.matcher(head);
         if (next.find() && next.start() > 0) {
             head = head.substring(0, next.start()); // 202家规模以上工业企业实现总产值45.05亿元 → 规模以上工业企业
         }
+        return cutObject(head, before, attributive);
+    }
+
+    private static String cutObject(String head, String before, boolean attributive) {
         Matcher stop = OBJECT_STOP.matcher(head);
         if (stop.find()) {
             head = head.substring(0, stop.start());

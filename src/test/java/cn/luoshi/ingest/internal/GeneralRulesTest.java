@@ -177,4 +177,11 @@ class GeneralRulesTest {
                 .extracting(Target::value, Target::period)
                 .containsExactly(tuple(new BigDecimal("2"), "每年"), tuple(new BigDecimal("5"), "全年"));
     }
+
+    @Test
+    void aQuotedNameAfterTheNumberIsTheObject() {
+        assertThat(Texts.targets("全年打造10个“15分钟便民生活圈”，实施“百村示范”工程。"))
+                .extracting(Target::value, Target::object).containsExactly(tuple(new BigDecimal("10"), "15分钟便民生活圈"));
+        assertThat(Texts.targets("要实现两个“确保”，坚持“三个一批”。")).isEmpty();
+    }
 }
