@@ -26,7 +26,7 @@ final class NodeKinds {
 
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
+            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易");
 
     private NodeKinds() {}
 

@@ -92,4 +92,11 @@ class GeneralRulesEngineTest {
         assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("30"), new BigDecimal("20"));
         assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("86"), new BigDecimal("45"));
     }
+
+    @Test
+    void numbersUnderAHeadingOnTheSituationAreFacts() {
+        var d = draft("一、成绩来之不易\n全区完成固定资产投资180亿元，新增市场主体3200户。\n二、明确目标\n今年要完成固定资产投资200亿元。\n");
+        assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("200"));
+        assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("180"), new BigDecimal("3200"));
+    }
 }
