@@ -65,6 +65,11 @@ final class TargetExtractor {
     /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X)(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
+    /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
+    private static final Pattern VALUES_AFTER = Pattern.compile(
+            "^(?:[、和及与]" + VALUE + ")+(?:以上|左右|以内|以下)?$");
+    private static final Pattern VALUES_BEFORE = Pattern.compile("(?:" + VALUE + "[、和及与])+$");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
     private static final Pattern PERCENT_LEVEL = Pattern.compile(
             "(达到|提高到|提升到|增加到|控制在|稳定在|保持在|不低于|不高于|不超过)[^，。；]{0,3}$");
@@ -116,7 +121,8 @@ final class TargetExtractor {
                 boolean clauseTarget = false;
                 for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
                     String after = text.substring(q.end(), clause.end());
-                    String before = Clauses.before(text, clause, q.start());
+                    // 新建、改建农村道路分别为12公里和8公里: the values before this one are not what it counts
+                    String before = VALUES_BEFORE.matcher(Clauses.before(text, clause, q.start())).replaceFirst("");
                     boolean listContinues = lastTargetEnd >= 0
                             && LIST_ITEM.matcher(text.substring(lastTargetEnd, q.start())).matches();
                     if (isActor(after)) {
@@ -124,7 +130,7 @@ final class TargetExtractor {
                         continue;
                     }
                     boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
-                    boolean numberLast = NOTHING_AFTER.matcher(after).matches();
+                    boolean numberLast = NOTHING_AFTER.matcher(after).matches() || VALUES_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
                     // inside the body, a section that does not report (no review, problem or past-lead paragraph) speaks
@@ -255,7 +261,7 @@ final class TargetExtractor {
 
     /** 新建幼儿园5所, 其中新开工项目不少于50个: the number comes last and the words before it say what it counts. */
     static String objectBefore(String before) {
-        String s = LEADING_MARKER.matcher(before).replaceFirst("");
+        String s = LEADING_MARKER.matcher(before).replaceFirst("").replaceFirst("分别(?:为|是|达到|达)?$", "");
         s = BOUND_AT_END.matcher(s).replaceFirst("");
         s = TRAILING_MODAL.matcher(s).replaceFirst("");
         s = MODAL_AT_START.matcher(s).replaceFirst("");
@@ -283,6 +289,9 @@ final class TargetExtractor {
     }
 
     private static String bound(String before, String after, Quantities.Quantity q) {
+        if (after.startsWith("左右") && q.approx() == null) {
+            return "about"; // 居民消费价格涨幅控制在3%左右: the words after the number say how exact it is
+        }
         if (after.startsWith("以上") || AT_LEAST.matcher(before).find() || q.approx() != null) {
             return "at_least";
         }

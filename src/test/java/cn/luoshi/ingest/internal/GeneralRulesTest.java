@@ -193,4 +193,17 @@ class GeneralRulesTest {
                 .containsExactly(tuple(new BigDecimal("8"), "签约引进10亿元以上重大项目"), tuple(new BigDecimal("150"), "到位资金"));
         assertThat(Texts.targets("今年要做到两个到位，实现三个突破。")).isEmpty();
     }
+
+    @Test
+    void fenBieListsOfTargetValuesAreEachATarget() {
+        assertThat(Texts.targets("今年新建、改建农村道路分别为12公里和8公里。"))
+                .extracting(Target::value, Target::object).containsExactly(
+                        tuple(new BigDecimal("12"), "新建、改建农村道路"), tuple(new BigDecimal("8"), "新建、改建农村道路"));
+    }
+
+    @Test
+    void zuoYouAfterTheNumberMakesItAboutEvenAfterKongZhiZai() {
+        assertThat(Texts.targets("今年居民消费价格涨幅控制在3%左右，城镇登记失业率控制在3.5%以内。"))
+                .extracting(Target::bound).containsExactly("about", "at_most");
+    }
 }
