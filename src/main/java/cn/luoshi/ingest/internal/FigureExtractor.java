@@ -41,7 +41,7 @@ final class FigureExtractor {
     private static final Pattern RANK = Pattern.compile(
             "(?:位居|稳居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
-            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
+            "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
@@ -51,7 +51,9 @@ final class FigureExtractor {
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计|稳定在|保持在|提高到|下降到|降至|升至"
+                    + "|连续[一二三四五六七八九十\\d]{1,2}年)+$");
     /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
     private static final Pattern INDICATOR = Pattern.compile(
             "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
@@ -458,6 +460,14 @@ final class FigureExtractor {
                 }
             }
             List<String> out = new ArrayList<>();
+            if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
+                // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
+                for (int i = 0; i < parts.length - 1; i++) {
+                    out.add(parts[i].matches("[一二三四五六七八九十]") ? parts[i] + last.substring(1) : parts[i]);
+                }
+                out.add(last);
+                return out;
+            }
             for (String part : parts) {
                 out.add(part.endsWith(suffix) ? part : part + suffix);
             }

@@ -206,4 +206,19 @@ class GeneralRulesTest {
         assertThat(Texts.targets("今年居民消费价格涨幅控制在3%左右，城镇登记失业率控制在3.5%以内。"))
                 .extracting(Target::bound).containsExactly("about", "at_most");
     }
+
+    @Test
+    void numberedIndustriesAreZippedWithTheirNoun() {
+        assertThat(Texts.figures("去年，全区一、二、三产业增加值分别增长3.2%、8.5%和6.1%。"))
+                .extracting(Figure::subject).containsExactly("一产业增加值", "二产业增加值", "三产业增加值");
+    }
+
+    @Test
+    void zhanBiIsAShareOfItsOwnSubjectAndALevelVerbLeavesTheSubject() {
+        assertThat(Texts.figures("去年，一般公共预算支出中民生支出占比达到80.5%，较上年提高2个百分点。全区粮食总产量连续5年稳定在10万吨以上。"))
+                .extracting(Figure::measure, Figure::subject, Figure::reference).containsExactly(
+                        tuple("share_pct", "一般公共预算支出中民生支出占比", null),
+                        tuple("gap_pp", "一般公共预算支出中民生支出占比", "上年"),
+                        tuple("amount", "粮食总产量", null));
+    }
 }
