@@ -48,7 +48,7 @@ final class FigureExtractor {
     private static final Pattern SHARE_RATE = Pattern.compile(
             "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
-    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
     private static final Pattern TRAILING_VERB = Pattern.compile(

@@ -26,7 +26,7 @@ final class TargetExtractor {
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
@@ -51,7 +51,7 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(

@@ -221,4 +221,12 @@ class GeneralRulesTest {
                         tuple("gap_pp", "一般公共预算支出中民生支出占比", "上年"),
                         tuple("amount", "粮食总产量", null));
     }
+
+    @Test
+    void yaoKanDaoIsNoPromise() {
+        String text = "我们要清醒看到，全区规上工业企业186家，亿元以上企业只有12家，同比下降2.1%。";
+        assertThat(Texts.targets(text)).isEmpty();
+        assertThat(Texts.figures(text)).extracting(Figure::value)
+                .containsExactly(new BigDecimal("186"), new BigDecimal("12"), new BigDecimal("-2.1"));
+    }
 }
