@@ -16,7 +16,7 @@ final class Clauses {
             "每年|每季度|每月|每周|从今年起|今年以来|今年|明年|年底前?|(?<![一二三四五六七八九十\\d])年内|全年|上半年|下半年|[一二三四]季度|去年|上年|一年来|近年来"
                     + "|(?:到|至)?(?:19|20)\\d\\d年(?:底|末|度)?|截至\\d{1,2}月底|\\d{1,2}月(?:底|末|份)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|如今|现在|截至|截止|在|[全我本](?:区|县|市|镇)|\\*\\*区|，|、|的|同比|分别|均|仅|共|累计)+");
+            "^(?:\\d{1,2}[.．](?!\\d)|其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|如今|现在|截至|截止|在|[全我本](?:区|县|市|镇)|\\*\\*区|，|、|的|同比|分别|均|仅|共|累计)+");
 
     private Clauses() {}
 
@@ -99,6 +99,8 @@ final class Clauses {
                 last = last.substring(2);
             }
         }
-        return recurring != null ? recurring : last;
+        // a recurrence (每年) wins over a start (从今年起); a later period of another clause (…每年至少举办2场，全年…增长5%)
+        // is the one that holds
+        return recurring != null && last != null && last.startsWith("从") ? recurring : last;
     }
 }

@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
-            "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来)");
+            "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来"
+                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月)");
+    /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
+    private static final Pattern DECISION_LEAD = Pattern.compile(
+            "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
-    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署");
+    private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -58,7 +62,7 @@ public final class Engine {
         }
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
-        IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING);
+        IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING).or(afterDecisionLead(passage, nodes, nodeAt));
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
@@ -87,8 +91,11 @@ public final class Engine {
      * 总结成绩), or in a paragraph that opens with 去年/一年来/今年以来…. Its numbers are facts, not commitments.
      */
     static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
-        Map<String, Boolean> byNode = inherited(nodes, n -> n.kind().equals("review") || n.kind().equals("problem")
-                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find());
+        // (a review- or problem-like item under a heading that sets goals — 二、今年重点工作 › 第二，聚力民生改善 — is a task)
+        Map<String, Boolean> ahead = inherited(nodes, n -> AHEAD_HEADING.matcher(n.title()).find());
+        Map<String, Boolean> byNode = inherited(nodes, n -> (n.kind().equals("review") || n.kind().equals("problem")
+                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
+                && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         return offset -> {
             String id = nodeAt.apply(offset);
@@ -107,6 +114,42 @@ public final class Engine {
         return offset -> {
             String id = nodeAt.apply(offset);
             return id != null && byNode.get(id);
+        };
+    }
+
+    /**
+     * Offsets after a 会议议定：-style lead and inside the node that holds it (or below): minutes state decisions
+     * without 要 or 今年 (会议议定：…2.新建改建城市道路12条，新增停车泊位3000个。).
+     */
+    static IntPredicate afterDecisionLead(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
+        List<Integer> leadEnds = new ArrayList<>();
+        List<String> leadNodes = new ArrayList<>();
+        var m = DECISION_LEAD.matcher(passage.text);
+        while (m.find()) {
+            leadEnds.add(m.end());
+            leadNodes.add(nodeAt.apply(m.start()));
+        }
+        if (leadEnds.isEmpty()) {
+            return offset -> false;
+        }
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return offset -> {
+            for (int i = leadEnds.size() - 1; i >= 0; i--) {
+                if (offset < leadEnds.get(i)) {
+                    continue;
+                }
+                String lead = leadNodes.get(i);
+                for (Node n = byId.get(nodeAt.apply(offset)); ; n = byId.get(n.parent())) {
+                    if (lead == null || n != null && n.id().equals(lead)) {
+                        return true;
+                    }
+                    if (n == null) {
+                        break;
+                    }
+                }
+            }
+            return false;
         };
     }
 

@@ -24,9 +24,16 @@ final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern GAP = Pattern.compile(
-            "(?:分别)?(高于|低于|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+            "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
+    /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
+    private static final Pattern PP_CHANGE = Pattern.compile(
+            "(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(提高|上升|增加|下降|降低|减少|回落|下滑)了?(" + NUMBER + ")个百分点");
+    /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|领先");
+    /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
+    private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     private static final Pattern GROWTH = Pattern.compile(
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
@@ -34,22 +41,34 @@ final class FigureExtractor {
     private static final Pattern RANK = Pattern.compile(
             "(?:位居|稳居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
-            "占([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
+            "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
+            "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
-    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻])|力争|争取|确保|目标|预期|保持|进入");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计)+$");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计|稳定在|保持在|提高到|下降到|降至|升至"
+                    + "|连续[一二三四五六七八九十\\d]{1,2}年)+$");
     /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
     private static final Pattern INDICATOR = Pattern.compile(
             "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
     private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
+    /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
+    private static final Pattern RANK_WORD = Pattern.compile(
+            "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
+    private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}]{1,12}?\\d");
+    private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
+    private static final Pattern RANK_MOVE = Pattern.compile(
+            "(?:排名|排位|位次)?由([^，。；\\d第]{0,8}?)(?:倒数)?第[一二三四五六七八九十\\d]{1,3}(?:位|名)?"
+                    + "(?:跃升|上升|提升|攀升|前移|升|降|下降|后退|后移|回落|跌)(?:至|到)([^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+    /** A quantity followed by 的 and a noun with a value of its own is part of that noun. */
+    private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
             "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
@@ -70,7 +89,7 @@ final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Passage.Span sentence : passage.sentences()) {
             String sentenceText = sentence.of(text);
-            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0
+            if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0 && !RANK_WORD.matcher(sentenceText).find()
                     && Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
             }
@@ -99,14 +118,24 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
+        /** The items of the last list zipped with its values (…分别增长6.2%和4.9%，分别高于…0.8个和0.3个百分点). */
+        List<String> lastItems;
+        /** The subjects of this sentence's figures so far, in order. */
+        final List<String> sentenceSubjects = new ArrayList<>();
         Clauses.Clause previousClause;
 
         final List<Target> targets;
+        final Set<Integer> targetClauses = new HashSet<>();
         final IntPredicate looksAhead;
 
         Sentence(Passage passage, Passage.Span span, IntFunction<String> nodeAt, String ownLevel, List<Figure> out,
                  boolean looksBack, IntPredicate looksAhead, List<Target> targets) {
             this.targets = targets;
+            for (Target t : targets) {
+                if (t.start() >= span.start() && t.start() < span.end()) {
+                    targetClauses.add(t.start());
+                }
+            }
             this.looksAhead = looksAhead;
             this.passage = passage;
             this.text = passage.text;
@@ -122,7 +151,7 @@ final class FigureExtractor {
             boolean aspiring = (ASPIRE.matcher(text.substring(span.start(), clause.end())).find()
                     || looksAhead.test(clause.start())) && !past;
             int before = out.size();
-            if (!aspiring) {
+            if (!aspiring && !targetClauses.contains(clause.start())) { // a target's numbers are not facts
                 boolean percent = clauseText.indexOf('%') >= 0;
                 if (clauseText.contains("百分点")) {
                     gaps(clause);
@@ -131,7 +160,7 @@ final class FigureExtractor {
                     growth(clause);
                     shares(clause);
                 }
-                if (clauseText.indexOf('第') >= 0) {
+                if (clauseText.indexOf('第') >= 0 || clauseText.indexOf('位') >= 0 || clauseText.contains("榜首")) {
                     ranks(clause);
                 }
                 counts(clause, clauseText);
@@ -143,7 +172,15 @@ final class FigureExtractor {
         }
 
         private void gaps(Clauses.Clause clause) {
-            for (Pattern p : List.of(GAP, GAP_BI)) {
+            Matcher c = matcher(PP_CHANGE, clause);
+            while (c.find()) {
+                if (fresh(c.start()) && !precededByComparison(clause, c.start())) {
+                    int sign = NEGATIVE.matcher(c.group(2)).find() ? -1 : 1;
+                    add(clause, c.start(), c.end(), "gap_pp", "个百分点", sign, values(c.group(3)),
+                            c.group(1) == null ? null : "上年");
+                }
+            }
+            for (Pattern p : List.of(GAP_BI, GAP)) { // 比全市高出3.1个百分点 is one gap, read from 比
                 Matcher m = matcher(p, clause);
                 while (m.find()) {
                     if (!fresh(m.start())) {
@@ -155,6 +192,11 @@ final class FigureExtractor {
                             Clauses.cleanReference(reference));
                 }
             }
+        }
+
+        /** 比全市低…, 高于全市平均…: a gap, which GAP and GAP_BI read, not a change. */
+        private boolean precededByComparison(Clauses.Clause clause, int at) {
+            return COMPARISON.matcher(Clauses.before(text, clause, at)).find();
         }
 
         private void growth(Clauses.Clause clause) {
@@ -177,6 +219,15 @@ final class FigureExtractor {
         }
 
         private void ranks(Clauses.Clause clause) {
+            Matcher w = matcher(RANK_WORD, clause);
+            while (w.find()) {
+                if (fresh(w.start())) {
+                    BigDecimal value = w.group(2).equals("末位") ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+                    emit(clause, w.start(), "rank", value, "位", subjectBefore(clause, w.start()),
+                            Clauses.cleanReference(w.group(1)));
+                    mark(w.start(), w.end());
+                }
+            }
             Matcher b = matcher(RANK_BARE, clause);
             while (b.find()) {
                 BigDecimal value = ChineseNumbers.parse(b.group(4));
@@ -187,6 +238,18 @@ final class FigureExtractor {
                 emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
                         Clauses.cleanReference(b.group(2)));
                 mark(b.start(), b.end());
+            }
+            Matcher move = matcher(RANK_MOVE, clause);
+            while (move.find()) {
+                // 排名由全省第15位跃升至第9位: where it stands now is the rank; where it came from is not
+                BigDecimal value = ChineseNumbers.parse(move.group(4));
+                if (!fresh(move.start()) || value == null) {
+                    continue;
+                }
+                String reference = Clauses.cleanReference(move.group(1));
+                emit(clause, move.start(), "rank", move.group(3) != null ? value.negate() : value, "位",
+                        subjectBefore(clause, move.start()), reference.isEmpty() ? null : reference);
+                mark(move.start(), move.end());
             }
             Matcher m = matcher(RANK, clause);
             while (m.find()) {
@@ -231,6 +294,7 @@ final class FigureExtractor {
                 if (fresh(r.start())) {
                     String subject = Clauses.cleanSubject(Clauses.before(text, clause, r.start()) + r.group(1));
                     emit(clause, r.start(), "share_pct", number(r.group(2)), "%", subject, null);
+                    lastSubject = subject; // 优良天数比例为81.2%，同比提高2.3个百分点: the rate is what follows speaks of
                     mark(r.start(), r.end());
                 }
             }
@@ -247,9 +311,14 @@ final class FigureExtractor {
                 if (q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0 && !Character.isDigit(text.charAt(q.start()))) {
                     continue; // 一个: an article, not a count
                 }
-                boolean money = Quantities.MONEY.matcher(q.unit()).matches();
+                // amounts: money, and physical measures (粮食总产量达到9.6万吨, 新建高标准农田1.2万亩)
+                boolean money = Quantities.MONEY.matcher(q.unit()).matches()
+                        || Quantities.MEASURE_UNITS.matcher(q.unit()).matches();
                 if (!money && !Quantities.COUNT_UNITS.matcher(q.unit()).matches()) {
                     continue;
+                }
+                if (QUALIFYING.matcher(text.substring(q.end(), clause.end())).find()) {
+                    continue; // 收入超过50万元的村占比为41%: the amount qualifies the subject of another value
                 }
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
@@ -261,7 +330,9 @@ final class FigureExtractor {
                     continue;
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
-                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$");
+                // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
+                boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem;
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -272,7 +343,7 @@ final class FigureExtractor {
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
-                } else if (tail.isEmpty()) {
+                } else if (tail.isEmpty() || listItem) {
                     subject = nounBefore(before);
                     if (subject.isEmpty() && lastSubject != null) {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
@@ -280,7 +351,8 @@ final class FigureExtractor {
                 } else {
                     subject = TargetExtractor.object(before, after);
                 }
-                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
+                if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()
+                        || !Character.isDigit(text.charAt(q.start())) && TargetExtractor.SLOGAN_OBJECT.matcher(subject).find()) {
                     continue;
                 }
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
@@ -301,6 +373,11 @@ final class FigureExtractor {
         /** 拥有…等各类创新平台615家 → 创新平台; 上半年我区完成地方一般公共预算收入完成4.98亿元 → 地方一般公共预算收入. */
         private String nounBefore(String before) {
             String s = before;
+            int item = Math.max(s.lastIndexOf('、'), -1);
+            Matcher q = ITEM_BEFORE.matcher(s);
+            if (item >= 0 && q.find()) {
+                s = s.substring(item + 1); // …18条、公园游园 → 公园游园
+            }
             s = TRAILING_VERB.matcher(s).replaceFirst("");
             Matcher verb = POSSESSION.matcher(s);
             int cut = 0;
@@ -333,6 +410,15 @@ final class FigureExtractor {
                          List<BigDecimal> values, String reference) {
             String subject = subjectBefore(clause, start);
             List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
+            boolean bare = Clauses.before(text, clause, start).strip().isEmpty();
+            if (values.size() > 1 && subjects.size() != values.size() && lastItems != null
+                    && lastItems.size() == values.size() && bare) {
+                subjects = lastItems; // a clause with values but no subject goes on with the previous list
+            } else if (values.size() > 1 && subjects.size() != values.size() && bare
+                    && sentenceSubjects.size() >= values.size()) {
+                // 接待游客1260万人次，实现旅游综合收入98.6亿元，分别增长15.2%和18.7%: the figures before, in order
+                subjects = List.copyOf(sentenceSubjects.subList(sentenceSubjects.size() - values.size(), sentenceSubjects.size()));
+            }
             for (int i = 0; i < values.size(); i++) {
                 String item = subjects.size() == values.size() ? subjects.get(i) : subject;
                 if (values.size() > 1 && subjects.size() == values.size() && !ownItem(subjects).test(item)) {
@@ -342,6 +428,7 @@ final class FigureExtractor {
                 emit(clause, start, measure, sign < 0 ? v.negate() : v, unit, item,
                         reference == null || reference.isEmpty() ? null : reference);
             }
+            lastItems = values.size() > 1 && subjects.size() == values.size() ? subjects : null;
             mark(start, end);
         }
 
@@ -373,6 +460,14 @@ final class FigureExtractor {
                 }
             }
             List<String> out = new ArrayList<>();
+            if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
+                // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
+                for (int i = 0; i < parts.length - 1; i++) {
+                    out.add(parts[i].matches("[一二三四五六七八九十]") ? parts[i] + last.substring(1) : parts[i]);
+                }
+                out.add(last);
+                return out;
+            }
             for (String part : parts) {
                 out.add(part.endsWith(suffix) ? part : part + suffix);
             }
@@ -387,7 +482,8 @@ final class FigureExtractor {
                 cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
             }
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
-                    .replaceFirst("(同比|分别|均|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+                    .replaceFirst("(同比|分别|均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+            subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
                 subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
             }
@@ -397,7 +493,8 @@ final class FigureExtractor {
             }
             if (subject.isEmpty()) {
                 subject = lastSubject != null ? lastSubject : previousClause == null ? ""
-                        : Clauses.cleanSubject(Clauses.before(text, previousClause, previousClause.end()));
+                        : Clauses.cleanSubject(TRAILING_VALUE.matcher(
+                                Clauses.before(text, previousClause, previousClause.end())).replaceFirst(""));
             }
             return subject;
         }
@@ -409,6 +506,9 @@ final class FigureExtractor {
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
             out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            if (sentenceSubjects.isEmpty() || !sentenceSubjects.get(sentenceSubjects.size() - 1).equals(subject)) {
+                sentenceSubjects.add(subject);
+            }
             // a share (…占年度计划的24.1%) describes the subject before it; what follows still speaks of that subject
             lastSubject = measure.equals("share_pct") && previousSubject != null ? previousSubject : subject;
         }

@@ -15,17 +15,19 @@ final class NodeKinds {
     /** 抓好城市提质，是…: a topic, a comma, then 是 — the sentence says why, not what to do. */
     private static final Pattern RATIONALE = Pattern.compile("^[^，]{2,24}，是|^是");
     private static final Pattern PROBLEM = Pattern.compile(
-            "不牢|不足|不够|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题");
+            "不牢|不足|不够|乏力|偏慢|偏弱|放缓|趋缓|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题");
     private static final Pattern REVIEW = Pattern.compile(
             "(改进|改善|提升|增强|优化|向好|提高|巩固|好转|扩大|壮大|加快|突破|见效|明显|显著)$|取得.*(成效|成绩|进展|突破)");
     /** An imperative opening makes a heading a task even when it names a problem (在“防风险”上鼓实劲). */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "^(要|加强|强化|推进|推动|着力|坚持|聚焦|抓好|解决|破解|补齐|防范|化解|提升|加快|坚决|全力|切实|深化|狠抓|严格"
-                    + "|努力|持续|全面|大力|积极|扎实|进一步|不断|围绕|突出|以|在|立足|紧盯|培育|打造|正视|直面|客观|正确|清醒|做好|抓住|把握)");
+                    + "|努力|持续|全面|大力|积极|扎实|进一步|不断|围绕|突出|以|在|立足|紧盯|培育|打造|正视|直面|客观|正确|清醒|做好|抓住|把握"
+                    + "|开展|实施|完善|建立|健全|落实|压实|抓实|加大|组织|推行|整治|排查|督促|严格|确保|力争|完成"
+                    + "|抓|聚力|夯实|筑牢|守牢|守住|用好|优化|提高|增强|拓展|扩大|壮大|激发|统筹|深入|加速|办好|稳住|稳定|促进)");
 
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|发展态势");
+            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易");
 
     private NodeKinds() {}
 

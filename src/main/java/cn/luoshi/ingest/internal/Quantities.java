@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 final class Quantities {
 
     /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
-    static final String UNITS = "个百分点|个工作日|件人次|件次|人次|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
-            + "|千瓦|兆瓦|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例";
+    static final String UNITS = "个百分点|个工作日|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
+            + "|千瓦|兆瓦|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
+    /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
+    static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:吨|万吨|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元");
     /** Count units, with or without 万 (1.2万人, 500万人次). */
-    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例)");
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部)");
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:" + UNITS + "))");
@@ -26,7 +28,9 @@ final class Quantities {
     private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";
 
     /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number. */
-    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位");
+    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位|部");
+    /** 部 counts machines (电梯120部) but starts words too: 两部门, 一部分, 三部署. */
+    private static final String NOT_AFTER_BU = "门分署委队长位件";
 
     record Quantity(int start, int end, BigDecimal value, boolean masked, String unit, String approx, int valueEnd) {}
 
@@ -47,10 +51,16 @@ final class Quantities {
             if (NOT_BEFORE.indexOf(previous) >= 0 || previous < 0x80 && Character.isLetter(previous)) {
                 continue;
             }
+            if (unit.endsWith("部") && m.end() < text.length() && NOT_AFTER_BU.indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            }
             boolean masked = number.charAt(0) == 'X' || number.charAt(0) == 'x';
             boolean chinese = !masked && !Character.isDigit(number.charAt(0));
             if (chinese && number.chars().noneMatch(c -> "零〇一二两三四五六七八九十".indexOf(c) >= 0)) {
                 continue; // 万家, 千家万户
+            }
+            if (chinese && number.chars().allMatch(c -> c == '零' || c == '〇')) {
+                continue; // 零部件, 零距离: a word, not zero of something
             }
             if (chinese && number.length() == 1 && "一".equals(number) && VAGUE_UNIT.matcher(unit).matches()) {
                 continue;

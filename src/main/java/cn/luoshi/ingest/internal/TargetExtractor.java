@@ -20,21 +20,27 @@ final class TargetExtractor {
     static final Pattern ACTION = Pattern.compile(
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
-                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划");
+                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
-    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|下降|降低|保持在?|缩短|压缩)[^，。；]{0,3}$");
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻])|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年");
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年");
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+                    // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
+                    + "|\\d{1,2}[-—~至]\\d{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
-                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作"
-                    // slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识
-                    + "|突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
+                    + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
+    /**
+     * Slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识. They are counted in Chinese numerals;
+     * a figure in digits (到位资金150亿元以上) is a real quantity even when its words start the same way.
+     */
+    static final Pattern SLOGAN_OBJECT = Pattern.compile(
+            "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
     private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
@@ -45,19 +51,36 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻])|将");
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
-            "(不少于|至少|不低于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
+            "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
             "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
-    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|超过|最少|突破)[^，。；]{0,4}$");
+    private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|(?<!不)超过|最少|突破)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
     private static final Pattern AND = Pattern.compile("[和及与]");
     /** Between two items of one list: …X个老旧小区改造提升、X等X条… */
     private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：]{0,24}[、和及与][^，。；：、]{0,8}");
+    /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X)(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
+    /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
+    private static final Pattern VALUES_AFTER = Pattern.compile(
+            "^(?:[、和及与]" + VALUE + ")+(?:以上|左右|以内|以下)?$");
+    private static final Pattern VALUES_BEFORE = Pattern.compile("(?:" + VALUE + "[、和及与])+$");
+    private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
+    private static final Pattern PERCENT_LEVEL = Pattern.compile(
+            "(达到|提高到|提升到|增加到|控制在|稳定在|保持在|不低于|不高于|不超过)[^，。；]{0,3}$");
+    /** Limits for days (重污染天数不超过5天, 审批时间控制在60天以内) besides shortening. */
+    private static final Pattern DAY_LIMIT = Pattern.compile("(不超过|不少于|不低于|达到|控制在|稳定在|至少)[^，。；]{0,3}$");
+    /** Within a number-last clause a list of objects may stand between verb and number (新建改扩建中小学、幼儿园8所). */
+    private static final int VERB_REACH_NUMBER_LAST = 16;
+    private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^\\d{1,2}[.．、]");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
-    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
+    private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条|名|位)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
 
     private TargetExtractor() {}
 
@@ -86,16 +109,20 @@ final class TargetExtractor {
             }
             String actorPer = null;
             boolean sentencePast = PAST.matcher(sentenceText).find();
+            boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
                 boolean backward = sentencePast || looksBack.test(clause.start());
                 if (PAST.matcher(clauseText).find() || backward && !PROMISE.matcher(clauseText).find()) {
+                    previousClauseTarget = false;
                     continue;
                 }
                 int lastTargetEnd = -1;
+                boolean clauseTarget = false;
                 for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
                     String after = text.substring(q.end(), clause.end());
-                    String before = Clauses.before(text, clause, q.start());
+                    // 新建、改建农村道路分别为12公里和8公里: the values before this one are not what it counts
+                    String before = VALUES_BEFORE.matcher(Clauses.before(text, clause, q.start())).replaceFirst("");
                     boolean listContinues = lastTargetEnd >= 0
                             && LIST_ITEM.matcher(text.substring(lastTargetEnd, q.start())).matches();
                     if (isActor(after)) {
@@ -103,18 +130,31 @@ final class TargetExtractor {
                         continue;
                     }
                     boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
-                    boolean numberLast = NOTHING_AFTER.matcher(after).matches();
+                    boolean numberLast = NOTHING_AFTER.matcher(after).matches() || VALUES_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
-                    boolean forward = ahead || FORWARD.matcher(sentenceText).find();
-                    if (!isCommitment(q, before, forward, listContinues || promised && !percent)) {
+                    // inside the body, a section that does not report (no review, problem or past-lead paragraph) speaks
+                    // of what is to be done: 二、2025年重点工作 …实施重点项目150个
+                    // (a percent only with a bound or a level: 生活垃圾回收利用率达到38%以上 is a target, but
+                    // 社会消费品零售总额增长3.4% in an analysis section is a fact)
+                    boolean inTaskSection = nodeAt.apply(q.start()) != null && !looksBack.test(q.start())
+                            && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find());
+                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find();
+                    boolean forward = forwardWords || inTaskSection;
+                    // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
+                    // target clause of the same sentence, or stands in a goal section, is one more item of the list
+                    // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
+                    boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords);
+                    if (!isCommitment(q, before, forward, numberLast, listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
                     String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
-                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()) {
+                    boolean digits = Character.isDigit(text.charAt(q.start()));
+                    if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
+                            || !digits && SLOGAN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") || after.contains("之一")) {
+                    if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()) {
                         continue;
                     }
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
@@ -123,10 +163,12 @@ final class TargetExtractor {
                     }
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
+                    clauseTarget = true;
                     out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
                             bound(before, after, q), per, q.masked(), clauseText.strip(),
                             Deadlines.resolve(period, directiveDate), clause.start(), clause.end()));
                 }
+                previousClauseTarget = clauseTarget;
             }
         }
         return out;
@@ -136,17 +178,22 @@ final class TargetExtractor {
      * @param forward        the sentence or its section looks ahead (要, 力争, 今年…, or a heading such as 主要目标)
      * @param listContinues  the previous item of the same list was a target, or a promise governs a bare figure
      */
-    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean listContinues) {
+    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean numberLast,
+                                        boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%")) {
             return PERCENT_VERB.matcher(before).find() && forward;
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
-            return SHORTEN.matcher(before).find();
+            return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find();
+        }
+        if (!forward) {
+            return false; // 规模以上工业企业达到186家, in a section that reports: a fact said without 了 or 已
         }
         Matcher verb = ACTION.matcher(before);
         while (verb.find()) {
             String between = before.substring(verb.end());
-            if (between.length() <= VERB_REACH && between.indexOf('、') < 0) {
+            if (between.length() <= VERB_REACH && between.indexOf('、') < 0
+                    || numberLast && between.length() <= VERB_REACH_NUMBER_LAST) {
                 return true;
             }
         }
@@ -175,11 +222,20 @@ final class TargetExtractor {
                 head = head.substring(q.end());
             }
         }
+        if (head.startsWith("“") && head.indexOf('”') > 1) {
+            // 打造10个“15分钟便民生活圈”: the quoted name is what is counted, quotes left out
+            head = head.substring(1, head.indexOf('”')) + head.substring(head.indexOf('”') + 1);
+            return cutObject(head, before, attributive);
+        }
         head = splitBeforeNextQuantity(head);
         Matcher next = VERB_THEN_NUMBER.matcher(head);
         if (next.find() && next.start() > 0) {
             head = head.substring(0, next.start()); // 202家规模以上工业企业实现总产值45.05亿元 → 规模以上工业企业
         }
+        return cutObject(head, before, attributive);
+    }
+
+    private static String cutObject(String head, String before, boolean attributive) {
         Matcher stop = OBJECT_STOP.matcher(head);
         if (stop.find()) {
             head = head.substring(0, stop.start());
@@ -205,7 +261,9 @@ final class TargetExtractor {
 
     /** 新建幼儿园5所, 其中新开工项目不少于50个: the number comes last and the words before it say what it counts. */
     static String objectBefore(String before) {
-        String s = BOUND_AT_END.matcher(before).replaceFirst("");
+        String s = LEADING_MARKER.matcher(before).replaceFirst("").replaceFirst("分别(?:为|是|达到|达)?$", "");
+        s = BOUND_AT_END.matcher(s).replaceFirst("");
+        s = TRAILING_MODAL.matcher(s).replaceFirst("");
         s = MODAL_AT_START.matcher(s).replaceFirst("");
         s = Clauses.cleanSubject(s);
         s = MODAL_AT_START.matcher(s).replaceFirst("");
@@ -214,7 +272,7 @@ final class TargetExtractor {
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
     static String percentObject(String before) {
-        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|达到|达)", ""));
+        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
         return s.length() > 16 ? s.substring(s.length() - 16) : s;
     }
 
@@ -231,6 +289,9 @@ final class TargetExtractor {
     }
 
     private static String bound(String before, String after, Quantities.Quantity q) {
+        if (after.startsWith("左右") && q.approx() == null) {
+            return "about"; // 居民消费价格涨幅控制在3%左右: the words after the number say how exact it is
+        }
         if (after.startsWith("以上") || AT_LEAST.matcher(before).find() || q.approx() != null) {
             return "at_least";
         }

@@ -25,7 +25,7 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile("^[、，,和及与 ]*(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
-                    + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别)?(负总责|负责|牵头|领办|配合|协助|协办|参与|各司其职)?");
+                    + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责|牵头|领办|配合|协助|协办|参与|各司其职)?");
     private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
