@@ -14,7 +14,7 @@ import java.util.Map;
  * Debian's chromium driven by Playwright, as the workplace runs it: no browser download, no background networking.
  * One browser per test class; a fresh context (cookies, session) per user.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
@@ -26,11 +26,15 @@ final class Browser implements AutoCloseable {
         this.port = port;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(launchOptions());
+    }
+
+    /** Debian's chromium (or LUOSHI_CHROMIUM), headless, without the background networking this workplace refuses. */
+    public static BrowserType.LaunchOptions launchOptions() {
         String chromium = System.getenv().getOrDefault("LUOSHI_CHROMIUM", "/usr/bin/chromium");
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium)).setHeadless(true)
+        return new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium)).setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync"));
     }
 
     /** A new signed-in page for {@code user} (demo password), at 1366×900 or a phone's 390×844. */
