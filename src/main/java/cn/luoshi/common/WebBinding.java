@@ -38,7 +38,6 @@ public class WebBinding {
 
     private static boolean hasField(BindingResult result, String field) {
         try {
-            result.getFieldType(field);
             return result.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;

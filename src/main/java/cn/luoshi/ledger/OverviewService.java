@@ -85,8 +85,7 @@ public class OverviewService {
             return new MyWork(List.of(), List.of(), List.of(), 0);
         }
         var toAccept = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.ASSIGNED, null, null, null, null, null, 0,
-                50), me).rows().stream().filter(r -> r.leadUnitName() != null && r.leadUnitName().equals(me.unitName()))
-                .toList();
+                50), me).rows().stream().filter(r -> me.belongsTo(r.leadUnitId())).toList(); // co-units do not 签收
         var open = tasks.search(new TaskQuery(me.unitId(), null, TaskStatus.IN_PROGRESS, null, null, null, null, null, 0,
                 50), me).rows();
         var problems = jdbc.sql("""

@@ -8,12 +8,4 @@ import java.time.LocalDate;
  */
 public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate deadlineFrom, LocalDate deadlineTo,
         String text, Long directiveId, cn.luoshi.ledger.light.Light light, Integer page, Integer size) {
-
-    public static TaskQuery all() {
-        return new TaskQuery(null, null, null, null, null, null, null, null, 0, 20);
-    }
-
-    public TaskQuery withPage(int p) {
-        return new TaskQuery(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, light, p, size);
-    }
 }

@@ -7,5 +7,5 @@ import java.time.LocalDate;
 public record TaskRow(long id, long directiveId, String directiveTitle, TaskKind kind, String title, Target target,
         String leadUnitName, String coUnitNames, String leaderName, LocalDate startDate, LocalDate deadline,
         TaskStatus status, BigDecimal progressPercent, LocalDate lastReportedOn, int openProblems,
-        cn.luoshi.ledger.light.Light light, String lightReason, String countdown) {
+        cn.luoshi.ledger.light.Light light, String lightReason, String countdown, Long leadUnitId) {
 }

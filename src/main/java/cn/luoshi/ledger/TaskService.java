@@ -4,7 +4,6 @@ import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
-import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
@@ -183,18 +182,17 @@ public class TaskService {
                 LedgerPermissions.mayAccept(me, t) && TaskStateMachine.allows(t.status(), TaskAction.ACCEPT),
                 LedgerPermissions.mayReport(me, t) && t.status().acceptsReports(),
                 LedgerPermissions.mayRaiseProblem(me, t));
+        java.util.Set<Long> visibleChildren = me.seesEverything() ? null : new java.util.HashSet<>(jdbc.sql(
+                "select t.id from task t where t.parent_id = :id and " + TaskStore.SCOPE)
+                .param("id", id).param("scopeUnit", me.unitId()).query(Long.class).list());
         List<Task> children = store.children(id).stream()
-                .filter(c -> me.seesEverything() || isVisible(c.id(), me)).toList();
+                .filter(c -> visibleChildren == null || visibleChildren.contains(c.id())).toList();
         return new TaskDetail(t, d, ancestors, children, t.leadUnitId() == null ? null : units.get(t.leadUnitId()),
                 t.coUnitIds().stream().map(units::get).toList(),
                 t.leadLeaderId() == null ? null : people.get(t.leadLeaderId()), ms, problems,
                 ProgressService.reportsOf(jdbc, id), audit.forTask(id), can);
     }
 
-    boolean isVisible(long id, CurrentUser me) {
-        return jdbc.sql("select exists(select 1 from task t where t.id = :id and " + TaskStore.SCOPE + ")")
-                .param("id", id).param("scopeUnit", TaskStore.scopeUnit(me)).query(Boolean.class).single();
-    }
 
     /** The task list: filters, scope, sorted by deadline, one page; one query for rows and total. */
     public PageResult<TaskRow> search(TaskQuery q, CurrentUser me) {
@@ -267,7 +265,7 @@ public class TaskService {
               (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
                  from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
               (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
-              tl.light, tl.reason as light_reason, tl.countdown_text""";
+              tl.light, tl.reason as light_reason, tl.countdown_text, t.lead_unit_id""";
 
     private static final String ROW_FROM = """
             from task t
@@ -332,7 +330,7 @@ public class TaskService {
                 TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
                 rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"),
                 rs.getString("light") == null ? null : cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")),
-                rs.getString("light_reason"), rs.getString("countdown_text"));
+                rs.getString("light_reason"), rs.getString("countdown_text"), (Long) rs.getObject("lead_unit_id"));
     }
 
     List<Milestone> milestones(long taskId) {
@@ -390,10 +388,4 @@ public class TaskService {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Throws 404 unless the directive exists; used by other services of the module. */
-    static void requireFound(boolean found, String what, long id) {
-        if (!found) {
-            throw new NotFoundException(what, id);
-        }
-    }
 }
