@@ -42,9 +42,12 @@ public class TaskWorkflowService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExtensionPolicyService policies;
+    private final WorkingCalendars calendars;
 
     TaskWorkflowService(JdbcClient jdbc, TaskStore store, TaskService tasks, OrgDirectory org, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ExtensionPolicyService policies,
+            WorkingCalendars calendars) {
         this.jdbc = jdbc;
         this.store = store;
         this.tasks = tasks;
@@ -52,6 +55,8 @@ public class TaskWorkflowService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.policies = policies;
+        this.calendars = calendars;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
@@ -61,13 +66,14 @@ public class TaskWorkflowService {
         List<ExtensionRequest> extensions = extensionsOf(taskId);
         List<CompletionRequest> completions = completionsOf(taskId);
         boolean open = !t.status().isClosed();
-        boolean extensionPending = extensions.stream().anyMatch(e -> e.status() == ReviewStatus.PENDING);
+        ExtensionRequest openExtension = extensions.stream().filter(e -> e.status().isOpen()).findFirst().orElse(null);
+        boolean extensionPending = openExtension != null;
         var can = new WorkflowView.Moves(
                 WorkflowRules.mayReturn(me, t) && TaskStateMachine.allows(t.status(), TaskAction.RETURN),
                 WorkflowRules.mayReassign(me) && t.status() == TaskStatus.RETURNED,
                 WorkflowRules.mayRequest(me, t) && t.status() == TaskStatus.IN_PROGRESS && !extensionPending
                         && t.deadline() != null && !LocalDate.now(clock).isAfter(t.deadline()),
-                WorkflowRules.mayDecide(me, t) && open && extensionPending,
+                open && openExtension != null && mayDecideNow(me, t, openExtension),
                 WorkflowRules.mayRequest(me, t) && TaskStateMachine.allows(t.status(), TaskAction.REQUEST_COMPLETION),
                 WorkflowRules.mayDecide(me, t) && TaskStateMachine.allows(t.status(), TaskAction.APPROVE_COMPLETION),
                 WorkflowRules.mayTerminate(me) && TaskStateMachine.allows(t.status(), TaskAction.TERMINATE),
@@ -86,6 +92,9 @@ public class TaskWorkflowService {
      * to-do list (a unit sees its own requests waiting).
      */
     public List<PendingRequest> pending(CurrentUser me) {
+        if (me.isLeader()) {
+            return awaitingLeader(me);
+        }
         return jdbc.sql("""
                 select * from (
                   select 'EXTENSION' as kind, e.id as request_id, e.requested_on, e.requested_by, e.proposed_deadline,
@@ -105,6 +114,26 @@ public class TaskWorkflowService {
                         rs.getString("lead_unit_name"), rs.getObject("deadline", LocalDate.class),
                         rs.getObject("requested_on", LocalDate.class), rs.getString("requested_by"),
                         rs.getObject("proposed_deadline", LocalDate.class)))
+                .list();
+    }
+
+    /** 待领导审批: extensions the 督查室 agreed to that wait for this leader, on the tasks the leader leads. */
+    private List<PendingRequest> awaitingLeader(CurrentUser me) {
+        Long person = org.personIdOf(me.id()).orElse(null);
+        if (person == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select e.id as request_id, e.requested_on, e.requested_by, e.proposed_deadline,
+                  t.id as task_id, t.title, t.deadline, u.short_name as lead_unit_name
+                from extension_request e join task t on t.id = e.task_id left join unit u on u.id = t.lead_unit_id
+                where e.status = 'AWAITING_LEADER' and t.lead_leader_id = :person
+                order by e.requested_on, e.id""")
+                .param("person", person)
+                .query((rs, i) -> new PendingRequest(PendingRequest.Kind.EXTENSION, rs.getLong("request_id"),
+                        rs.getLong("task_id"), rs.getString("title"), rs.getString("lead_unit_name"),
+                        rs.getObject("deadline", LocalDate.class), rs.getObject("requested_on", LocalDate.class),
+                        rs.getString("requested_by"), rs.getObject("proposed_deadline", LocalDate.class)))
                 .list();
     }
 
@@ -247,38 +276,78 @@ public class TaskWorkflowService {
 
     /**
      * 同意延期: the deadline moves to the proposed date; the first deadline is kept in {@code original_deadline}.
-     * Milestones keep their dates: they all lie on or before the old deadline, hence before the new one.
+     * Milestones keep their dates: they all lie on or before the old deadline, hence before the new one. Where the
+     * {@link ExtensionPolicy} asks for the 牵头区领导 too, the 督查室's agreement sends the request on to the leader
+     * ({@link ReviewStatus#AWAITING_LEADER}) and the deadline moves on the leader's approval.
      */
     @Transactional
     public Task approveExtension(long taskId, long requestId, ReasonForm f, CurrentUser me) {
         Task t = store.visible(taskId, me);
-        LedgerPermissions.require(WorkflowRules.mayDecide(me, t), "只有督查室可以审核延期申请，且不能审核本单位的申请");
-        ExtensionRequest r = pendingExtension(taskId, requestId, t);
+        ExtensionRequest r = openExtension(taskId, requestId, t);
+        requireDecider(me, t, r);
         int version = version(f.version, t);
         if (!r.currentDeadline().equals(t.deadline())) {
             throw new ConflictException("申请提出后完成时限已改为" + t.deadline() + "，请不同意该申请并请牵头单位重新申请");
         }
         new Violations().optionalText(f.reason, "reason", "审核意见", WorkflowRules.REASON_MAX)
                 .throwIfAny();
+        if (r.status() == ReviewStatus.PENDING && leaderMustApprove(t, r)) {
+            int n = jdbc.sql("""
+                    update extension_request set status = 'AWAITING_LEADER', reviewed_by = :by, reviewed_at = now(),
+                      review_comment = :comment
+                    where id = :id and status = 'PENDING'""")
+                    .param("by", me.auditName()).param("comment", TaskStore.blankToNull(f.reason))
+                    .param("id", r.id()).update();
+            if (n == 0) {
+                throw new ConflictException("该申请已被审核，请刷新页面");
+            }
+            String leader = org.person(t.leadLeaderId()).map(p -> p.name()).orElse("牵头区领导");
+            audit.record(me.auditName(), AuditAction.TRANSITION, TaskService.subject("延期申请", r.id(), t),
+                    "督查室同意延期至" + r.proposedDeadline() + "，报" + leader + "审批",
+                    Map.of("审核", ReviewStatus.PENDING.label()), Map.of("审核", ReviewStatus.AWAITING_LEADER.label()));
+            events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-reviewed"));
+            return store.find(taskId).orElseThrow();
+        }
         update(taskId, version, """
                 update task set original_deadline = coalesce(original_deadline, deadline), deadline = :deadline,
                   version = version + 1, updated_at = now()
                 where id = :id and version = :version""", Map.of("deadline", r.proposedDeadline()));
-        decide("extension_request", r.id(), ReviewStatus.APPROVED, f.reason, me);
-        return moved(t, me, "同意延期至" + r.proposedDeadline(), "extension-approved",
-                Map.of("完成时限", t.deadline()), Map.of("完成时限", r.proposedDeadline()));
+        decide("extension_request", r.id(), r.status(), ReviewStatus.APPROVED, f.reason, me);
+        return moved(t, me, (me.isLeader() ? "牵头区领导同意延期至" : "同意延期至") + r.proposedDeadline(),
+                "extension-approved", Map.of("完成时限", t.deadline()), Map.of("完成时限", r.proposedDeadline()));
+    }
+
+    /** Whether this request must go on to the task's 牵头区领导 after the 督查室 agrees. */
+    private boolean leaderMustApprove(Task t, ExtensionRequest r) {
+        return t.leadLeaderId() != null
+                && policies.current().needsLeader(r.currentDeadline(), r.proposedDeadline(), calendars.current())
+                && org.hasAccount(t.leadLeaderId());
+    }
+
+    /** The 督查室 decides a PENDING request; the task's 牵头区领导 one AWAITING_LEADER. */
+    private boolean mayDecideNow(CurrentUser me, Task t, ExtensionRequest r) {
+        return r.status() == ReviewStatus.AWAITING_LEADER
+                ? WorkflowRules.mayDecideAsLeader(me, org.personIdOf(me.id()).orElse(null), t)
+                : WorkflowRules.mayDecide(me, t);
+    }
+
+    private void requireDecider(CurrentUser me, Task t, ExtensionRequest r) {
+        LedgerPermissions.require(mayDecideNow(me, t, r), r.status() == ReviewStatus.AWAITING_LEADER
+                ? "该延期申请待牵头区领导审批，只有牵头区领导可以审批"
+                : "只有督查室可以审核延期申请，且不能审核本单位的申请");
     }
 
     /** 不同意延期: the deadline stays; a comment saying why is required. */
     @Transactional
     public ExtensionRequest refuseExtension(long taskId, long requestId, ReasonForm f, CurrentUser me) {
         Task t = store.visible(taskId, me);
-        LedgerPermissions.require(WorkflowRules.mayDecide(me, t), "只有督查室可以审核延期申请，且不能审核本单位的申请");
-        ExtensionRequest r = pendingExtension(taskId, requestId, t);
+        ExtensionRequest r = openExtension(taskId, requestId, t);
+        requireDecider(me, t, r);
         WorkflowRules.reason(f.reason, "reason", "不同意的理由").throwIfAny();
-        decide("extension_request", r.id(), ReviewStatus.REFUSED, f.reason, me);
+        decide("extension_request", r.id(), r.status(), ReviewStatus.REFUSED, f.reason, me);
         audit.record(me.auditName(), AuditAction.TRANSITION, TaskService.subject("延期申请", r.id(), t),
-                "不同意延期：" + f.reason.trim(), Map.of("审核", ReviewStatus.PENDING.label()),
+                (me.isLeader() ? "牵头区领导不同意延期：" : "不同意延期：") + f.reason.trim(),
+                Map.of("审核", r.status().label()),
                 Map.of("审核", ReviewStatus.REFUSED.label(), "理由", f.reason.trim()));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-refused"));
         return extensionsOf(taskId).stream().filter(e -> e.id() == requestId).findFirst().orElseThrow();
@@ -329,7 +398,7 @@ public class TaskWorkflowService {
         update(taskId, version, """
                 update task set status = :status, completed_on = :on, version = version + 1, updated_at = now()
                 where id = :id and version = :version""", Map.of("status", to.name(), "on", r.requestedOn()));
-        decide("completion_request", r.id(), ReviewStatus.APPROVED, f.reason, me);
+        decide("completion_request", r.id(), ReviewStatus.PENDING, ReviewStatus.APPROVED, f.reason, me);
         closePending(taskId, me, "任务已办结，申请随之关闭");
         Boolean onTime = WorkflowRules.onTime(r.requestedOn(), t.deadline());
         return moved(t, me, "审核通过，任务办结（" + (Boolean.TRUE.equals(onTime) ? "按期" : "逾期") + "）", "completed",
@@ -346,7 +415,7 @@ public class TaskWorkflowService {
         WorkflowRules.reason(f.reason, "reason", "驳回理由").throwIfAny();
         CompletionRequest r = pendingCompletion(taskId);
         store.transition(taskId, version, to, false);
-        decide("completion_request", r.id(), ReviewStatus.REFUSED, f.reason, me);
+        decide("completion_request", r.id(), ReviewStatus.PENDING, ReviewStatus.REFUSED, f.reason, me);
         return moved(t, me, "驳回办结申请：" + f.reason.trim(), "completion-rejected",
                 Map.of("状态", t.status().label()), Map.of("状态", to.label(), "驳回理由", f.reason.trim()));
     }
@@ -425,11 +494,12 @@ public class TaskWorkflowService {
         return after;
     }
 
-    private void decide(String table, long requestId, ReviewStatus status, String comment, CurrentUser me) {
+    private void decide(String table, long requestId, ReviewStatus from, ReviewStatus status, String comment,
+            CurrentUser me) {
         int n = jdbc.sql("update " + table + """
                  set status = :status, decided_by = :by, decided_at = now(), decision_comment = :comment
-                where id = :id and status = 'PENDING'""")
-                .param("status", status.name()).param("by", me.auditName())
+                where id = :id and status = :from""")
+                .param("status", status.name()).param("from", from.name()).param("by", me.auditName())
                 .param("comment", TaskStore.blankToNull(comment)).param("id", requestId).update();
         if (n == 0) {
             throw new ConflictException("该申请已被审核，请刷新页面");
@@ -441,7 +511,7 @@ public class TaskWorkflowService {
         jdbc.sql("""
                 update extension_request set status = 'REFUSED', decided_by = :by, decided_at = now(),
                   decision_comment = :note
-                where task_id = :task and status = 'PENDING'""")
+                where task_id = :task and status in ('PENDING', 'AWAITING_LEADER')""")
                 .param("by", me.auditName()).param("note", note).param("task", taskId).update();
         jdbc.sql("""
                 update completion_request set status = 'REFUSED', decided_by = :by, decided_at = now(),
@@ -451,13 +521,13 @@ public class TaskWorkflowService {
     }
 
     private ExtensionRequest pendingExtension(long taskId) {
-        return extensionsOf(taskId).stream().filter(e -> e.status() == ReviewStatus.PENDING).findFirst().orElse(null);
+        return extensionsOf(taskId).stream().filter(e -> e.status().isOpen()).findFirst().orElse(null);
     }
 
-    private ExtensionRequest pendingExtension(long taskId, long requestId, Task t) {
+    private ExtensionRequest openExtension(long taskId, long requestId, Task t) {
         ExtensionRequest r = extensionsOf(taskId).stream().filter(e -> e.id() == requestId).findFirst()
                 .orElseThrow(() -> new NotFoundException("延期申请", requestId));
-        if (r.status() != ReviewStatus.PENDING) {
+        if (!r.status().isOpen()) {
             throw new ConflictException("该延期申请已" + r.status().label() + "，不能再次审核");
         }
         if (t.status().isClosed()) {
@@ -486,7 +556,8 @@ public class TaskWorkflowService {
                         rs.getObject("requested_on", LocalDate.class), rs.getObject("current_deadline", LocalDate.class),
                         rs.getObject("proposed_deadline", LocalDate.class), rs.getString("reason"),
                         rs.getString("current_progress"), ReviewStatus.valueOf(rs.getString("status")),
-                        rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("decided_by"),
+                        rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("reviewed_by"),
+                        instant(rs, "reviewed_at"), rs.getString("review_comment"), rs.getString("decided_by"),
                         instant(rs, "decided_at"), rs.getString("decision_comment")))
                 .list();
     }

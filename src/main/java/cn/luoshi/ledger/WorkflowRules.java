@@ -54,6 +54,14 @@ public final class WorkflowRules {
         return me.managesLedger() && !me.belongsTo(t.leadUnitId());
     }
 
+    /**
+     * Where an extension goes on to the leader ({@link ExtensionPolicy}): the task's own 牵头区领导 decides it — a
+     * leader account linked to the person named on the task, no one else.
+     */
+    public static boolean mayDecideAsLeader(CurrentUser me, Long myPersonId, Task t) {
+        return me.isLeader() && myPersonId != null && myPersonId.equals(t.leadLeaderId());
+    }
+
     /** 领导批示: a district leader or the 督查室, on any task they can see. */
     public static boolean mayInstruct(CurrentUser me) {
         return me.isLeader() || me.managesLedger();

@@ -14,9 +14,9 @@ public record WorkflowView(long taskId, int version, TaskStatus status, Instant 
         List<ExtensionRequest> extensions, List<CompletionRequest> completions, List<Instruction> instructions,
         Moves can) {
 
-    /** The pending extension request, if any. */
+    /** The extension request still waiting for the 督查室 or the leader, if any. */
     public ExtensionRequest pendingExtension() {
-        return extensions.stream().filter(e -> e.status() == ReviewStatus.PENDING).findFirst().orElse(null);
+        return extensions.stream().filter(e -> e.status().isOpen()).findFirst().orElse(null);
     }
 
     /** The pending completion request, if any. */

@@ -184,6 +184,18 @@ public class OrgDirectory {
                 order by a.id""").query(OrgDirectory::account).list();
     }
 
+    /** The person an account belongs to (a leader's account names the leader), if linked. */
+    public Optional<Long> personIdOf(long userId) {
+        return jdbc.sql("select person_id from app_user where id = ? and person_id is not null").param(userId)
+                .query(Long.class).optional();
+    }
+
+    /** Whether some enabled account belongs to the person (a leader who can sign in to decide). */
+    public boolean hasAccount(long personId) {
+        return jdbc.sql("select exists(select 1 from app_user where person_id = ? and enabled)").param(personId)
+                .query(Boolean.class).single();
+    }
+
     public boolean userExists(String username) {
         return jdbc.sql("select exists(select 1 from app_user where lower(username) = lower(?))").param(username)
                 .query(Boolean.class).single();

@@ -4,6 +4,7 @@ import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.ExtensionForm;
+import cn.luoshi.ledger.ExtensionPolicyService;
 import cn.luoshi.ledger.InstructionForm;
 import cn.luoshi.ledger.ReasonForm;
 import cn.luoshi.ledger.ReassignForm;
@@ -37,11 +38,13 @@ class WorkflowController {
     private final TaskWorkflowService workflow;
     private final TaskService tasks;
     private final Clock clock;
+    private final ExtensionPolicyService policies;
 
-    WorkflowController(TaskWorkflowService workflow, TaskService tasks, Clock clock) {
+    WorkflowController(TaskWorkflowService workflow, TaskService tasks, Clock clock, ExtensionPolicyService policies) {
         this.workflow = workflow;
         this.tasks = tasks;
         this.clock = clock;
+        this.policies = policies;
     }
 
     @PostMapping("/tasks/{id}/return")
@@ -76,8 +79,12 @@ class WorkflowController {
     String approveExtension(@PathVariable long id, @PathVariable long requestId, @ModelAttribute ReasonForm form,
             @RequestParam Map<String, String> input, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return run(id, "extension-decision", input, me, model, redirect, response, "已同意延期",
+        String done = run(id, "extension-decision", input, me, model, redirect, response, "已同意延期",
                 () -> workflow.approveExtension(id, requestId, form, me));
+        if (response.getStatus() < 400 && workflow.view(id, me).pendingExtension() != null) {
+            redirect.addFlashAttribute("flash", "督查室已同意，已报牵头区领导审批");
+        }
+        return done;
     }
 
     @PostMapping("/tasks/{id}/extensions/{requestId}/refuse")
@@ -134,6 +141,7 @@ class WorkflowController {
     @GetMapping("/workflow/pending")
     String pending(CurrentUser me, Model model) {
         model.addAttribute("pending", workflow.pending(me));
+        model.addAttribute("policy", policies.current());
         return "tasks/pending";
     }
 
