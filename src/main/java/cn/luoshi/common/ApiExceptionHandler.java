@@ -46,6 +46,12 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getName(), message)));
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        String message = "缺少参数 " + e.getParameterName();
+        return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getParameterName(), message)));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
         return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());

@@ -199,18 +199,19 @@ public class TaskService {
         int size = PageResult.clampSize(q.size());
         int page = PageResult.clampPage(q.page());
         TaskStore.Params p = new TaskStore.Params();
-        String where = listFilter(q, me, p);
         p.with("limit", size).with("offset", (long) page * size);
         // Page the ids first (index-friendly filters, one window count), then join the shown rows' details, so the
         // per-row subqueries run for 20 rows and not for every match.
-        String sql = pageSql(where);
+        String sql = pageSql(q, me, p);
         long[] total = {0};
         List<TaskRow> rows = jdbc.sql(sql).params(p.map()).query((rs, i) -> {
             total[0] = rs.getLong("total");
             return row(rs);
         }).list();
         if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("select count(*) from task t where " + where).params(p.map()).query(Long.class).single();
+            TaskStore.Params cp = new TaskStore.Params();
+            total[0] = jdbc.sql("select count(*) from task t where " + listFilter(q, me, cp)).params(cp.map())
+                    .query(Long.class).single();
         }
         return new PageResult<>(rows, page, size, total[0]);
     }
@@ -221,25 +222,63 @@ public class TaskService {
 
     public PageQuery pageQuery(TaskQuery q, CurrentUser me) {
         TaskStore.Params p = new TaskStore.Params();
-        String where = listFilter(q, me, p);
         p.with("limit", PageResult.clampSize(q.size())).with("offset", (long) PageResult.clampPage(q.page())
                 * PageResult.clampSize(q.size()));
-        return new PageQuery(pageSql(where), Map.copyOf(p.map()));
+        return new PageQuery(pageSql(q, me, p), Map.copyOf(p.map()));
     }
 
-    private static String pageSql(String where) {
+    private static String pageSql(TaskQuery q, CurrentUser me, TaskStore.Params p) {
         return """
-                with page as (
-                  select t.id, t.deadline, count(*) over () as total
-                  from task t
-                  where %s
-                  order by t.deadline nulls last, t.id
-                  limit :limit offset :offset)
+                with page as (%s)
                 select %s, page.total
                 %s
                 join page on page.id = t.id
-                order by page.deadline nulls last, page.id""".formatted(where, ROW_COLUMNS, ROW_FROM);
+                order by page.deadline nulls last, page.id""".formatted(pageIds(q, me, p), ROW_COLUMNS, ROW_FROM);
     }
+
+    /**
+     * The page's ids, deadlines and the total. With a unit filter the page comes from {@code task_unit} (one row per
+     * unit and task it leads or co-operates on, light and deadline copied in — docs/decisions.md 34): unit, light and
+     * deadline range are one index range scan, and the task itself is read only when other filters ask for it.
+     */
+    private static String pageIds(TaskQuery q, CurrentUser me, TaskStore.Params p) {
+        if (q.unitId() == null) {
+            return """
+                    select t.id, t.deadline, count(*) over () as total
+                    from task t
+                    where %s
+                    order by t.deadline nulls last, t.id
+                    limit :limit offset :offset""".formatted(listFilter(q, me, p));
+        }
+        StringBuilder where = new StringBuilder("tu.unit_id = :unit");
+        p.with("unit", q.unitId());
+        if (q.light() != null) {
+            where.append(" and tu.light = :light");
+            p.with("light", q.light().name());
+        }
+        if (q.deadlineFrom() != null) {
+            where.append(" and tu.deadline >= :from");
+            p.with("from", q.deadlineFrom());
+        }
+        if (q.deadlineTo() != null) {
+            where.append(" and tu.deadline <= :to");
+            p.with("to", q.deadlineTo());
+        }
+        TaskQuery rest = new TaskQuery(null, q.leaderId(), q.status(), null, null, q.text(), q.directiveId(), null,
+                q.page(), q.size());
+        String others = listFilter(rest, me, p);
+        if (!others.equals(NOT_AREA)) {
+            where.append(" and exists (select 1 from task t where t.id = tu.task_id and ").append(others).append(")");
+        }
+        return """
+                select tu.task_id as id, tu.deadline, count(*) over () as total
+                from task_unit tu
+                where %s
+                order by tu.deadline nulls last, tu.task_id
+                limit :limit offset :offset""".formatted(where);
+    }
+
+    private static final String NOT_AREA = "t.kind <> 'AREA'";
 
     /**
      * Every row the list shows for {@code q} (same filters, scope and order) without the page cap, for the Excel
@@ -277,7 +316,7 @@ public class TaskService {
     /** The list's where clause (filters and scope) for {@code q}; fills {@code p} with its parameters. */
     private static String listFilter(TaskQuery q, CurrentUser me, TaskStore.Params p) {
         // Unions of id lists, not OR-ed predicates: each branch uses its own index.
-        StringBuilder where = new StringBuilder("t.kind <> 'AREA'");
+        StringBuilder where = new StringBuilder(NOT_AREA);
         if (!me.seesEverything()) {
             where.append(" and t.id in (select id from task where lead_unit_id = :scopeUnit"
                     + " union all select task_id from task_co_unit where unit_id = :scopeUnit"
