@@ -4,6 +4,7 @@ import cn.luoshi.minsheng.MinshengRates;
 import cn.luoshi.minsheng.Publication;
 import cn.luoshi.minsheng.PublishedItem;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class FeedJson {
         m.put("format", FORMAT);
         m.put("published", true);
         m.put("version", p.number());
-        m.put("publishedAt", p.publishedAtChina().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("publishedAt", p.publishedAtChina().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.put("asOf", p.asOf().toString());
         m.put("summary", summary(p.figures()));
         m.put("items", p.items().stream().map(FeedJson::item).toList());
