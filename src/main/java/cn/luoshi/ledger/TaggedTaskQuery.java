@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Tasks by tag (按标签查询), e.g. all 民生实事: tasks and measures (never areas) whose {@code tags} hold the tag, with
- * lead unit, co-units, progress and stored light, in the caller's scope. One statement for the whole list.
+ * lead unit, co-units, progress and stored light, in the caller's scope. One statement for the whole list; the
+ * containment test ({@code tags @> array[tag]}) can use a GIN index on {@code task.tags} should one be added.
  */
 @Service
 public class TaggedTaskQuery {
@@ -28,7 +29,7 @@ public class TaggedTaskQuery {
             join directive d on d.id = t.directive_id
             left join unit u on u.id = t.lead_unit_id
             left join task_light tl on tl.task_id = t.id
-            where t.kind <> 'AREA' and cast(:tag as text) = any (t.tags) and """;
+            where t.kind <> 'AREA' and t.tags @> array[cast(:tag as text)] and """;
 
     private final JdbcClient jdbc;
 

@@ -60,6 +60,18 @@ public class MinshengService {
         return store.latest().map(this::withItems);
     }
 
+    /** The latest publication without its items (number and time, for conditional requests). Needs no user. */
+    @Transactional(readOnly = true)
+    public Optional<Publication.Summary> latestSummary() {
+        return store.latest();
+    }
+
+    /** A publication's items, for a summary the caller already has. Needs no user. */
+    @Transactional(readOnly = true)
+    public Publication published(Publication.Summary summary) {
+        return withItems(summary);
+    }
+
     // ---- management -----------------------------------------------------------------------------------------------
 
     /** The management page: tagged tasks with their public face, the preview, the latest and the history. */
