@@ -31,7 +31,8 @@ final class OrderDocument {
                 .meta { width: 100%%; border: none; border-bottom: 2.5pt solid #c00000; margin-bottom: 14pt; }
                 .meta td { border: none; padding: 2pt 0 6pt 0; font-size: 12pt; }
                 .meta .number { text-align: right; }
-                .form th { width: 22mm; text-align: center; vertical-align: middle; font-weight: bold;
+                .form { table-layout: fixed; }
+                .form th { text-align: center; vertical-align: middle; font-weight: bold;
                            background: #f7f7f7; }
                 .form td { padding: 6pt 8pt; white-space: pre-wrap; }
                 .form th, .form td { border: 0.8pt solid #333; }
@@ -44,6 +45,7 @@ final class OrderDocument {
                 <div class="title">督 办 通 知 单</div>
                 <table class="meta"><tr><td>%3$s</td><td class="number">%1$s</td></tr></table>
                 <table class="form">
+                  <colgroup><col style="width: 24mm"/><col style="width: 76mm"/><col style="width: 18mm"/><col/></colgroup>
                   <tr><th>承办单位</th><td colspan="3">%4$s</td></tr>
                   <tr><th>督办事项</th><td colspan="3">%5$s<div class="light">（下发时亮%6$s：%7$s）</div></td></tr>
                   <tr><th>督办依据</th><td colspan="3">%8$s</td></tr>

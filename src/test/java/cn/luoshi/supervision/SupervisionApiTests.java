@@ -228,6 +228,25 @@ class SupervisionApiTests {
     }
 
     @Test
+    void theOrderPrintsAsAPdfWithItsNumberAndUnitForThoseWhoMaySeeIt() throws Exception {
+        long task = fx.redTask("打通断头路3条", "住建");
+        Api.Response issued = fx.issue(task);
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        var pdf = fx.office.download("/api/supervision/orders/" + issued.id() + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains(issued.body().get("number").asString()).contains("区住房和城乡建设局")
+                    .contains("打通断头路3条").contains("办理情况");
+        }
+        assertThat(fx.as("zhujian").download("/api/supervision/orders/" + issued.id() + "/pdf").statusCode())
+                .isEqualTo(200);
+        assertThat(fx.as("fagai").download("/api/supervision/orders/" + issued.id() + "/pdf").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void noOrderIsIssuedForAGreenTaskNorByAUnitNorForATaskOutOfScope() {
         long green = fx.greenTask("开展文明交通宣传", "住建");
         Api.Response refused = fx.issue(green);
