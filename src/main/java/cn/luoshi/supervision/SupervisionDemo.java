@@ -142,7 +142,7 @@ class SupervisionDemo implements ApplicationRunner {
                 InspectionForm i = new InspectionForm();
                 i.groupId = g.id();
                 i.taskId = lagging.id();
-                i.inspectedOn = today.minusDays(2);
+                i.inspectedOn = lastWorkday(today.minusDays(2));
                 i.findings = "实地查看项目现场，部分点位尚未开工；进度台账与现场不一致，资金拨付滞后。";
                 i.rating = ProgressRating.LAGGING;
                 Inspection done = inspections.record(i, List.of(), office);
@@ -159,6 +159,15 @@ class SupervisionDemo implements ApplicationRunner {
                 .filter(r -> lights.lightOf(r.id()).map(TaskLight::light).orElse(null) == Light.RED)
                 .filter(r -> orders.draft(r.id(), office).issuable()).findFirst()
                 .ifPresent(r -> orders.issue(orders.draft(r.id(), office).form(), office));
+    }
+
+    /** The day itself, or the Friday before a weekend. */
+    private static LocalDate lastWorkday(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek().getValue() > 5) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     private boolean isLagging(long taskId) {
