@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo supervision (演示数据): after the demo ledger is loaded, the five 区委督查组 units become five groups, each
  * with a leader and two members (people of the group's unit) and a share of the lead units of the 城市提质 speech's
  * tasks (and those tasks); one lagging task gets an inspection with a 整改事项, and one red task of another unit
- * than 住建 gets a 督办单. Found at run time by unit type, title and light; skipped when any group exists.
+ * than 住建 gets a 督办单. Found at run time by unit type, title and light; only in a demo database (the demo
+ * 督查室 account and speech are there), and skipped when any group exists.
  */
 @Component
 @Order(20)
@@ -53,6 +54,8 @@ class SupervisionDemo implements ApplicationRunner {
             {"郑爱民", "组长", "孙涛", "赵敏"},
             {"黄志刚", "组长", "钱程", "马丽"},
             {"林秀英", "组长", "何斌", "冯雪"}};
+
+    private static final String CITY_SPEECH = "在全区城市提质工作会议上的讲话";
 
     private final boolean enabled;
     private final JdbcClient jdbc;
@@ -92,7 +95,9 @@ class SupervisionDemo implements ApplicationRunner {
         }
         List<Unit> groupUnits = org.units().stream().filter(u -> u.type() == UnitType.SUPERVISION_GROUP).toList();
         CurrentUser office = supervisor();
-        if (groupUnits.isEmpty() || office == null) {
+        // Only a demo database: the demo 督查室 account and the demo 城市提质 speech are there.
+        if (groupUnits.isEmpty() || office == null || !office.username().equals("duchashi")
+                || directives.list(CITY_SPEECH, 0, 1, SystemUser.INSTANCE).rows().isEmpty()) {
             return;
         }
         tx.executeWithoutResult(s -> load(groupUnits, office));
@@ -102,7 +107,7 @@ class SupervisionDemo implements ApplicationRunner {
     private void load(List<Unit> groupUnits, CurrentUser office) {
         // The 城市提质 speech's tasks, and their lead units other than the 督查室 and the groups themselves.
         List<TaskRow> rows = new ArrayList<>();
-        for (DirectiveSummary d : directives.list("城市提质", 0, 10, SystemUser.INSTANCE).rows()) {
+        for (DirectiveSummary d : directives.list(CITY_SPEECH, 0, 10, SystemUser.INSTANCE).rows()) {
             rows.addAll(tasks.search(new TaskQuery(null, null, null, null, null, null, d.id(), null, 0, 200),
                     SystemUser.INSTANCE).rows());
         }
