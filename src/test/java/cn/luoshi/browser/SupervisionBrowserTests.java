@@ -114,6 +114,17 @@ class SupervisionBrowserTests extends BrowserTest {
         assertThat(duchashi.getByTestId("group-name")).hasText("第三督查组");
         Browser.screenshot(duchashi, "supervision-8-group");
 
+        duchashi.click("a.btn:has-text('编辑')");
+        duchashi.fill("#name", "");
+        duchashi.click("[data-testid=group-form] button[type=submit]");
+        assertThat(duchashi.locator("#name + .invalid-feedback")).containsText("督查组名称不能为空");
+        Browser.screenshot(duchashi, "supervision-8b-group-form-refused");
+        duchashi.fill("#name", "第三督查组");
+        duchashi.fill("#focus", "重点督查产业基金和青年创业载体建设。");
+        duchashi.click("[data-testid=group-form] button[type=submit]");
+        assertThat(duchashi.locator(".alert-success")).containsText("已保存督查组「第三督查组」");
+        assertThat(duchashi.getByTestId("group-facts")).containsText("重点督查产业基金");
+
         duchashi.navigate(browser.url("/supervision/inspections/new"));
         duchashi.selectOption("#groupId", new SelectOption().setLabel("第三督查组"));
         duchashi.selectOption("#unitId", new SelectOption().setLabel("区住房和城乡建设局（住建）"));
