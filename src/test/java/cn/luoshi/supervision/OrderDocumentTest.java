@@ -1,0 +1,66 @@
+package cn.luoshi.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.common.pdf.PdfRenderer;
+import cn.luoshi.ledger.light.Light;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The printable 督办通知单: one A4 page with the number, the unit and every part of the form; page 1 as PNG. */
+class OrderDocumentTest {
+
+    static SupervisionOrder order(String response) {
+        return new SupervisionOrder(1, "督办〔2026〕第12号", 2026, 12, 42, 7, "棚户区改造全区统筹", 6, "住建", Light.RED,
+                "已逾期3个工作日；落后序时进度35个百分点", "区委城市提质工作会议确定的「棚户区改造全区统筹」任务，完成时限为2026-06-30。",
+                "请承办单位认真分析滞后原因，倒排工期，于办复时限前书面报告办理情况。", 5, LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 27), "孙丽", response == null ? OrderStatus.ISSUED : OrderStatus.RESPONDED,
+                response, response == null ? null : LocalDate.of(2026, 11, 25), null, null, 0, null, null, null, 0,
+                "duchashi（督查室）");
+    }
+
+    @Test
+    void theOrderIsOneA4PageWithItsNumberUnitAndForm() throws Exception {
+        byte[] pdf = new PdfRenderer("").render(OrderDocument.xhtml(order(null), "区住房和城乡建设局"));
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("督办通知单").contains("督办〔2026〕第12号").contains("区住房和城乡建设局")
+                    .contains("承办单位").contains("督办事项").contains("棚户区改造全区统筹").contains("督办依据")
+                    .contains("督办要求").contains("办复时限").contains("2026年11月27日前（5个工作日内）")
+                    .contains("签发").contains("孙丽").contains("2026年11月20日").contains("办理情况")
+                    .contains("区委区政府督查室").contains("第1页共1页");
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            Path out = Path.of("target", "screenshots", "supervision-order-pdf.png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(page, "png", out.toFile());
+            // The header is red: some pixel of the top quarter is strongly red.
+            boolean red = false;
+            for (int y = 0; y < page.getHeight() / 4 && !red; y++) {
+                for (int x = 0; x < page.getWidth() && !red; x++) {
+                    int rgb = page.getRGB(x, y);
+                    red = ((rgb >> 16) & 0xff) > 180 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
+                }
+            }
+            assertThat(red).as("red header").isTrue();
+        }
+    }
+
+    @Test
+    void theAnswerFillsTheBoxAndMarkupIsEscaped() throws Exception {
+        String xhtml = OrderDocument.xhtml(order("已制定倒排计划 <12月底前完成> & 落实资金"), "区住房和城乡建设局");
+        assertThat(xhtml).contains("&lt;12月底前完成&gt; &amp; 落实资金");
+        try (var doc = Loader.loadPDF(new PdfRenderer("").render(xhtml))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("<12月底前完成> & 落实资金")
+                    .contains("住建 2026年11月25日");
+        }
+    }
+}
