@@ -114,11 +114,19 @@ class Dispatcher {
                 .param(Timestamp.from(clock.instant().minus(STALE))).update();
     }
 
+    /** On shutdown: no new rounds; a round under way may finish its current message (rows left 发送中 recover). */
     @PreDestroy
     void stop() {
-        mailThread.shutdownNow();
-        robotThread.shutdownNow();
-        robotPool.shutdownNow();
+        for (ExecutorService e : List.of(mailThread, robotThread, robotPool)) {
+            e.shutdownNow();
+        }
+        try {
+            for (ExecutorService e : List.of(mailThread, robotThread, robotPool)) {
+                e.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- claimed rows --------------------------------------------------------------------------------------------
@@ -182,7 +190,7 @@ class Dispatcher {
         if (!rows.isEmpty()) {
             jdbc.sql("""
                     update reminder_delivery set status = 'PENDING', claimed_at = null,
-                      next_attempt_at = greatest(next_attempt_at, :at) where id in (:ids)""")
+                      next_attempt_at = greatest(next_attempt_at, :at) where id in (:ids) and status = 'SENDING'""")
                     .param("at", Timestamp.from(notBefore)).param("ids", ids(rows)).update();
         }
     }
@@ -339,8 +347,13 @@ class Dispatcher {
                     log.error("催办群机器人发送出错", e.getCause());
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
+            // Shutting down: what was not sent goes back to the queue (rows still 发送中 recover on the next start).
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            release(rows, clock.instant());
+            return handled.get();
         }
         return handled.get();
     }

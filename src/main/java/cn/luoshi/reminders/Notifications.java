@@ -45,8 +45,7 @@ public class Notifications {
         List<Notification> rows = jdbc.sql("""
                 select d.id, r.cause, r.cause_label, r.title, r.body, r.link, d.created_at, d.read_at
                 from reminder_delivery d join reminder r on r.id = d.reminder_id
-                where d.user_id = ? and d.channel = 'IN_APP'""" + unread + """
-                 order by d.id desc limit ? offset ?""")
+                where d.user_id = ? and d.channel = 'IN_APP'""" + unread + " order by d.id desc limit ? offset ?")
                 .params(me.id(), s, (long) p * s).query(Notifications::notification).list();
         return new PageResult<>(rows, p, s, total);
     }

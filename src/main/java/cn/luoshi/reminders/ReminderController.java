@@ -54,6 +54,10 @@ class ReminderController {
         model.addAttribute("robots", webhooks.saved());
         model.addAttribute("globalRobot", webhooks.global().orElse(null));
         model.addAttribute("props", props);
+        model.addAttribute("quietText", props.quietHours().text());
+        model.addAttribute("scheduleText", "-".equals(props.cron()) ? "定时催办已关闭，仅在点击“立即运行”时检查"
+                : "0 0/30 8-18 * * *".equals(props.cron()) ? "系统在每个工作日8:00至18:30每半小时（北京时间）"
+                : "系统在工作日按计划（" + props.cron() + "，北京时间）");
         return "notifications/reminders";
     }
 

@@ -47,6 +47,18 @@ class ReminderLog {
     /** A reminder with its deliveries. */
     record Entry(long id, String causeLabel, String subjectType, long subjectId, String periodKey, String unitName,
             String title, String text, String link, Instant createdAt, List<Delivery> deliveries) {
+
+        /** The period key in words: "2026-10", "完成时限2026-11-13 第2轮", "交办于2026-11-23 09:30". */
+        public String periodText() {
+            if (periodKey.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}")) {
+                return "交办于" + periodKey.substring(0, 10) + " " + periodKey.substring(11, 16);
+            }
+            int hash = periodKey.indexOf('#');
+            if (hash > 0) {
+                return "完成时限" + periodKey.substring(0, hash) + " 第" + periodKey.substring(hash + 1) + "轮";
+            }
+            return periodKey;
+        }
     }
 
     /** Counts of the e-mail and robot queue by status. */
@@ -73,15 +85,23 @@ class ReminderLog {
 
     /** The reminders a pass created (at most {@code limit}), with their deliveries. */
     List<Entry> createdBy(long passId, CurrentUser me, int limit) {
-        requireManager(me);
-        return entries("r.pass_id = ?", passId, limit);
+        Pass p = pass(passId, me);
+        if (p.created() == 0) {
+            return List.of();
+        }
+        // The pass's ids form a range (taken under the pass lock): the primary key finds them.
+        Long[] range = jdbc.sql("select first_reminder_id, last_reminder_id from reminder_pass where id = ?")
+                .param(passId).query((rs, i) -> new Long[] {(Long) rs.getObject(1), (Long) rs.getObject(2)}).single();
+        if (range[0] == null) {
+            return List.of();
+        }
+        return entries("r.id between ? and ? and r.pass_id = ?", List.of(range[0], range[1], passId), limit);
     }
 
     /** A subject's reminders, newest first. */
     List<Entry> forSubject(String subjectType, long subjectId, CurrentUser me) {
         requireManager(me);
-        return entries("r.subject_type = '" + (subjectType.matches("[A-Z_]{1,20}") ? subjectType : "TASK")
-                + "' and r.subject_id = ?", subjectId, 200);
+        return entries("r.subject_type = ? and r.subject_id = ?", List.of(subjectType, subjectId), 200);
     }
 
     Queue queue(CurrentUser me) {
@@ -104,13 +124,15 @@ class ReminderLog {
         return new Queue(counts, failures);
     }
 
-    private List<Entry> entries(String where, long param, int limit) {
+    private List<Entry> entries(String where, List<Object> params, int limit) {
         Map<Long, String> units = new HashMap<>();
         for (Unit u : org.units()) {
             units.put(u.id(), u.shortName());
         }
         Map<Long, Entry> entries = new LinkedHashMap<>();
-        jdbc.sql("select r.* from reminder r where " + where + " order by r.id desc limit ?").params(param, limit)
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        jdbc.sql("select r.* from reminder r where " + where + " order by r.id desc limit ?").params(all)
                 .query((ResultSet rs) -> {
                     Long unit = (Long) rs.getObject("unit_id");
                     entries.put(rs.getLong("id"), new Entry(rs.getLong("id"), rs.getString("cause_label"),
