@@ -63,7 +63,8 @@ public class Notifications {
     @Transactional
     public int markAllRead(CurrentUser me) {
         return jdbc.sql("""
-                update reminder_delivery set read_at = ? where user_id = ? and channel = 'IN_APP' and read_at is null""")
+                update reminder_delivery set read_at = ?
+                where user_id = ? and channel = 'IN_APP' and read_at is null""")
                 .params(Timestamp.from(clock.instant()), me.id()).update();
     }
 

@@ -178,7 +178,8 @@ class ReminderLog {
     private static Pass pass(ResultSet rs, int row) throws SQLException {
         return new Pass(rs.getLong("id"), rs.getTimestamp("started_at").toInstant(), instant(rs, "finished_at"),
                 PassTrigger.valueOf(rs.getString("trigger")), rs.getString("triggered_by"), rs.getInt("items"),
-                rs.getInt("created"), rs.getInt("deliveries"), (Integer) rs.getObject("millis"), rs.getString("errors"));
+                rs.getInt("created"), rs.getInt("deliveries"), (Integer) rs.getObject("millis"),
+                rs.getString("errors"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -129,7 +129,7 @@ class ReminderPass {
             byKey.putIfAbsent(fullKey(i), i);
         }
         List<DueItem> items = new ArrayList<>(byKey.values());
-        long tSorted = System.nanoTime();
+        long tKeyed = System.nanoTime();
         // Most items were reminded before: ask for the new ones by key first, then send only those in full.
         List<DueItem> fresh = new ArrayList<>();
         for (int from = 0; from < items.size(); from += PROBE_CHUNK) {
@@ -148,17 +148,16 @@ class ReminderPass {
         }
         deliveries.forEach(d -> counts.merge(Channel.valueOf((String) d[1]), 1, Integer::sum));
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        log.info("催办各阶段(ms)：等锁与去重 {}，查重 {}，写入催办 {}，写入投递 {}", (tSorted - t0) / 1_000_000 - sourcesMillis,
-                (tProbed - tSorted) / 1_000_000, (tInserted - tProbed) / 1_000_000,
+        log.info("催办各阶段(ms)：等锁与去重 {}，查重 {}，写入催办 {}，写入投递 {}", (tKeyed - t0) / 1_000_000 - sourcesMillis,
+                (tProbed - tKeyed) / 1_000_000, (tInserted - tProbed) / 1_000_000,
                 (System.nanoTime() - tInserted) / 1_000_000);
         jdbc.sql("""
                 update reminder_pass set finished_at = ?, items = ?, created = ?, deliveries = ?, millis = ?,
                   errors = ?, first_reminder_id = ?, last_reminder_id = ? where id = ?""")
                 .params(Timestamp.from(clock.instant()), items.size(), created.size(), deliveries.size(), (int) millis,
                         errors.isEmpty() ? null : String.join("\n", errors),
-                        created.stream().mapToLong(c -> (Long) c[0]).min().stream().boxed().findFirst().orElse(null),
-                        created.stream().mapToLong(c -> (Long) c[0]).max().stream().boxed().findFirst().orElse(null),
-                        passId)
+                        created.isEmpty() ? null : created.get(0)[0],
+                        created.isEmpty() ? null : created.get(created.size() - 1)[0], passId)
                 .update();
         return new Result(passId, items.size(), created.size(), counts, millis, List.copyOf(errors));
     }
@@ -206,7 +205,8 @@ class ReminderPass {
      * a duplicate rather than let it through.
      */
     private List<Object[]> insertReminders(List<DueItem> items, long passId, Instant at) {
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('reminder', 'id')) from generate_series(1, ?)")
+        List<Long> ids = jdbc.sql("""
+                select nextval(pg_get_serial_sequence('reminder', 'id')) from generate_series(1, ?) order by 1""")
                 .param(items.size()).query(Long.class).list();
         Csv csv = new Csv();
         List<Object[]> out = new ArrayList<>(items.size());

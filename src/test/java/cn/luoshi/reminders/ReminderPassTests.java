@@ -1,6 +1,7 @@
 package cn.luoshi.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoshi.ledger.WorkingCalendars;
 import cn.luoshi.org.OrgDirectory;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -128,6 +130,19 @@ class ReminderPassTests {
     }
 
     @Test
+    void theDatabaseItselfRefusesASecondReminderForTheSameCauseSubjectPeriodAndUnit() {
+        long task = fx.task("催办测试：唯一约束", "住建").id();
+        pass.run(PassTrigger.MANUAL, "测试");
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into reminder (pass_id, cause, cause_label, subject_type, subject_id, period_key, unit_id,
+                  audience, title, body, created_at)
+                select pass_id, cause, cause_label, subject_type, subject_id, period_key, unit_id, audience, title,
+                  body, now() from reminder where subject_type = 'TASK' and subject_id = ?""").param(task).update())
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(causes(task)).containsExactly("ACCEPTANCE_DUE");
+    }
+
+    @Test
     void overdueSigningAlsoRemindsTheSupervisionOffice() {
         long task = fx.task("催办测试：超期未签收", "住建").id();
         jdbc.sql("update task set assigned_at = now() - interval '20 days' where id = ?").param(task).update();
@@ -159,7 +174,7 @@ class ReminderPassTests {
     }
 
     @Test
-    void anOverdueTaskIsRemindedAndAReportStopsNothingButTheReportReminder() {
+    void anOverdueTaskIsRemindedWithHowLateItIs() {
         long task = fx.task("催办测试：已逾期", "住建").id();
         fx.accept(task, "zhujian");
         LocalDate past = calendars.current().addWorkingDays(today(), -3);
