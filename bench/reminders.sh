@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Reminders (催办) benchmark: bench/reminders.sh [tasks=100000]
+# Generates the city-scale ledger (300 units, N tasks) on a fresh embedded PostgreSQL with two accounts per unit, then
+# times the reminder pass through POST /api/reminders/run: the first pass, repeated passes, two at once, and a next
+# working day; e-mail goes to an in-process GreenMail, robot messages to a local HTTP server.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx4g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+  cn.luoshi.bench.RemindersBench "${1:-100000}"

@@ -1,0 +1,29 @@
+package cn.luoshi.reminders;
+
+/** Who is reminded of a due item (催办对象). */
+public enum Audience {
+    /** The responsible unit's users (单位负责人、单位经办人) and the unit's group robot. */
+    UNIT("责任单位"),
+    /** The responsible unit and also the 督查室's users. */
+    UNIT_AND_SUPERVISORS("责任单位和督查室"),
+    /** Only the 督查室's users (and the global group robot). */
+    SUPERVISORS("督查室");
+
+    private final String label;
+
+    Audience(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean includesUnit() {
+        return this != SUPERVISORS;
+    }
+
+    public boolean includesSupervisors() {
+        return this != UNIT;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.luoshi.reminders;
+
+import cn.luoshi.ledger.DueWork;
+import cn.luoshi.ledger.DueWorkQuery;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The ledger's causes (签收、报送、完成时限、逾期): one bulk read of open work, then {@link LedgerReminderRules}. */
+@Component
+class LedgerReminderSource implements ReminderSource {
+
+    private final DueWorkQuery query;
+    private final LedgerReminderRules.Settings settings;
+
+    LedgerReminderSource(DueWorkQuery query, ReminderProperties props,
+            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+        this.query = query;
+        this.settings = new LedgerReminderRules.Settings(acceptanceWorkingDays, props.reportDueWorkingDays(),
+                props.deadlineSoonWorkingDays(), props.deadlineImminentWorkingDays(), props.overdueRepeatWorkingDays());
+    }
+
+    @Override
+    public String name() {
+        return "台账";
+    }
+
+    @Override
+    public List<DueItem> dueItems(ReminderContext context) {
+        LedgerReminderRules rules = new LedgerReminderRules(settings, context);
+        List<DueItem> out = new ArrayList<>();
+        for (DueWork w : query.openWork(rules.periodKeys())) {
+            out.addAll(rules.evaluate(w));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package cn.luoshi.reminders;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LedgerFixture;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The bell and the reminder pages in a real browser (Debian's Chromium, headless): a unit user sees the unread count,
+ * opens the notifications, marks one read and the count drops; settings refuse a bad address; the 督查室 runs a pass
+ * and sees what it sent.
+ */
+@LuoshiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsBrowserTests {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Page signIn(String user, boolean phone) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(phone ? 390 : 1366, phone ? 844 : 900)).newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate(url("/login"));
+        page.fill("#username", user);
+        page.fill("#password", Api.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url("/"));
+        return page;
+    }
+
+    static void screenshot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void aUnitUserSeesTheUnreadCountReadsANotificationAndTheCountDrops() throws Exception {
+        String title = "浏览器催办测试：改造老旧小区" + (System.nanoTime() % 10_000);
+        new LedgerFixture(port).task(title, "住建");
+        assertThat(Api.as(port, "duchashi").post("/api/reminders/run", "").status()).isEqualTo(200);
+        int unread = Api.as(port, "zhujian").get("/api/notifications/unread-count").body().get("unread").asInt();
+        assertThat(unread).isPositive().isLessThan(100);
+
+        try (Page page = signIn("zhujian", false)) {
+            Locator count = page.getByTestId("bell-count");
+            assertThat(count).hasText(String.valueOf(unread));
+            screenshot(page, "reminders-1-bell");
+
+            page.getByTestId("bell").click();
+            page.waitForURL(url("/notifications"));
+            Locator mine = page.locator("[data-testid=notification]", new Page.LocatorOptions().setHasText(title));
+            assertThat(mine).containsText("待签收");
+            assertThat(mine).containsText("请于");
+            assertThat(page.getByTestId("unread-total")).hasText(unread + "条未读");
+            screenshot(page, "reminders-2-notifications");
+
+            mine.getByTestId("mark-read").click();
+            page.waitForLoadState();
+            if (unread > 1) {
+                assertThat(page.getByTestId("bell-count")).hasText(String.valueOf(unread - 1));
+            } else {
+                assertThat(page.getByTestId("bell")).containsText("没有未读消息");
+            }
+            assertThat(page.locator("[data-testid=notification]", new Page.LocatorOptions().setHasText(title))
+                    .getByTestId("mark-read")).hasCount(0);
+            assertThat(page.getByTestId("unread-total")).hasText((unread - 1) + "条未读");
+            screenshot(page, "reminders-3-after-read");
+
+            page.navigate(url("/notifications/settings"));
+            page.check("#emailEnabled1");
+            page.fill("#email", "zhujian-at-example");
+            page.click("[data-testid=settings-form] button[type=submit]");
+            assertThat(page.locator(".invalid-feedback")).containsText("邮箱格式不正确");
+            assertThat(page.locator("#email")).hasValue("zhujian-at-example");
+            screenshot(page, "reminders-4-settings-error");
+            page.fill("#email", "zhujian@example.gov.cn");
+            page.click("[data-testid=settings-form] button[type=submit]");
+            assertThat(page.locator(".alert-success")).containsText("消息设置已保存");
+            assertThat(page.locator("#email")).hasValue("zhujian@example.gov.cn");
+        }
+
+        try (Page phone = signIn("zhujian", true)) {
+            phone.navigate(url("/notifications"));
+            assertThat(phone.locator("[data-testid=notification]").first()).isVisible();
+            screenshot(phone, "reminders-5-phone");
+        }
+    }
+
+    @Test
+    void theSupervisionOfficeRunsAPassAndSeesWhatWasSent() throws Exception {
+        String title = "浏览器催办测试：立即运行" + (System.nanoTime() % 10_000);
+        new LedgerFixture(port).task(title, "发改");
+        try (Page page = signIn("duchashi", false)) {
+            page.navigate(url("/reminders"));
+            assertThat(page.locator("h1")).hasText("催办");
+            page.getByTestId("run-now").click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/reminders/passes/\\d+"));
+            assertThat(page.locator(".alert-success")).containsText("已运行催办：新增");
+            Locator entry = page.locator("[data-testid=reminder-entry]", new Page.LocatorOptions().setHasText(title));
+            assertThat(entry).containsText("待签收");
+            assertThat(entry).containsText("站内消息");
+            assertThat(entry).containsText("已发送");
+            screenshot(page, "reminders-6-pass");
+
+            page.navigate(url("/reminders"));
+            assertThat(page.getByTestId("passes")).containsText("手动");
+            screenshot(page, "reminders-7-overview");
+            page.navigate(url("/reminders/robots"));
+            page.fill("#url", "not a url");
+            page.click("[data-testid=robot-form] button[type=submit]");
+            assertThat(page.locator(".invalid-feedback")).containsText("地址须以 http:// 或 https:// 开头");
+            screenshot(page, "reminders-8-robots");
+        }
+    }
+}
