@@ -261,6 +261,13 @@ public class PeriodFactsQuery {
         return new PeriodFacts(from, to, cutoff, facts);
     }
 
+    /** The tags tasks carry now, most used first: the categories a bulletin can be limited to (e.g. 民生实事). */
+    public List<String> tagsInUse() {
+        return jdbc.sql("""
+                select tag from task t cross join unnest(t.tags) as tag where t.kind <> 'AREA'
+                group by tag order by count(*) desc, tag limit 100""").query(String.class).list();
+    }
+
     private static Map<String, Object> directiveParam(Long directiveId) {
         return directiveId == null ? Map.of() : Map.of("directive", directiveId);
     }
