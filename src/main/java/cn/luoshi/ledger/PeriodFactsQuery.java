@@ -84,9 +84,9 @@ public class PeriodFactsQuery {
         Instant cutoff = cutoff(to);
         Timestamp cut = Timestamp.from(cutoff);
         String inDirective = directiveId == null ? "" : " and t.directive_id = :directive";
-        String inTag = tag == null ? "" : """
-                 and (:tag = any(t.tags) or exists (select 1 from audit_entry a where a.entity_type = '任务'
-                      and a.entity_id = t.id and a.at >= :cutoff and jsonb_exists(a.before_state, '标签')))""";
+        String inTag = tag == null ? "" : " " + """
+                and (:tag = any(t.tags) or exists (select 1 from audit_entry a where a.entity_type = '任务'
+                  and a.entity_id = t.id and a.at >= :cutoff and jsonb_exists(a.before_state, '标签')))""";
 
         // 1. The tasks as they are now.
         Map<Long, Row> rows = new LinkedHashMap<>();
