@@ -63,9 +63,9 @@ import java.util.TreeMap;
 public final class BulletinCounts {
 
     /** The ranking rule in words, as bulletins print it. */
-    public static final String RANKING_RULE = "各牵头单位依次按以下规则排名：①按期办结率由高到低（统计期末尚无到期任务的单位按100%计）；"
-            + "②落后序时进度任务占在办任务的比例由低到高（无在办任务按0计）；③逾期未办结任务数由少到多；"
-            + "④未按时报送进展次数由少到多。四项均相同的单位并列同一名次，按单位排序列示。";
+    public static final String RANKING_RULE = "各牵头单位依次按以下规则排名：①正常推进率由高到低，即按期办结的任务和在办且"
+            + "未逾期、未落后序时进度的任务占承担任务的比例；②按期办结率由高到低（统计期末尚无应办结任务的按100%计）；"
+            + "③逾期未办结任务数由少到多；④未按时报送进展次数由少到多。四项均相同的单位并列同一名次，按单位排序列示。";
 
     /** The commendation rule in words. */
     public static final String COMMENDATION_RULE = "统计期末至少有1项应办结任务且全部按期办结，"
@@ -451,13 +451,13 @@ public final class BulletinCounts {
 
     /** The ranking order of {@link #RANKING_RULE}: negative when {@code a} ranks before {@code b}, 0 when tied. */
     public static int compareForRanking(UnitLine a, UnitLine b) {
-        // ① 按期办结率, high first; nothing due counts as 100%.
-        int c = compareFractions(b.onTime(), b.due(), a.onTime(), a.due(), 1);
+        // ① 正常推进率, high first.
+        int c = compareFractions(b.onTrack(), b.assigned(), a.onTrack(), a.assigned(), 1);
         if (c != 0) {
             return c;
         }
-        // ② 落后序时 share of open tasks, low first; nothing open counts as 0.
-        c = compareFractions(a.behind(), a.open(), b.behind(), b.open(), 0);
+        // ② 按期办结率, high first; nothing due counts as 100%.
+        c = compareFractions(b.onTime(), b.due(), a.onTime(), a.due(), 1);
         if (c != 0) {
             return c;
         }

@@ -22,6 +22,11 @@ public record BulletinPeriod(PeriodKind kind, LocalDate from, LocalDate to, Stri
         }
     }
 
+    /** The label with the dates when the label does not already say them: 2026年6月（2026年6月1日至6月30日）. */
+    public String fullLabel() {
+        return kind == PeriodKind.CUSTOM || label.endsWith("）") ? label : label + "（" + dates() + "）";
+    }
+
     /** 2026年6月1日至6月30日 (the year again only when it changes). */
     public String dates() {
         return BulletinRules.longDate(from) + "至" + (from.getYear() == to.getYear()

@@ -29,6 +29,16 @@ public record UnitLine(long unitId, String unitName, int assigned, int completed
         int onTime, int open, int ahead, int onSchedule, int behind, int overdue, int behindNotOverdue, int normal,
         int missedReports, int withProblems, int red, int rank, boolean tied, boolean commended) {
 
+    /** 正常推进: completed on time, or open and neither overdue nor behind 序时. */
+    public int onTrack() {
+        return onTime + normal;
+    }
+
+    /** 正常推进率 as shown (the first ranking criterion). */
+    public String onTrackRate() {
+        return Rates.percent(onTrack(), assigned);
+    }
+
     /** 按期办结率 as shown: "85.7%", or "—" with nothing due. */
     public String onTimeRate() {
         return Rates.percent(onTime, due);

@@ -384,65 +384,48 @@ class BulletinCountsTest {
         }
 
         @Test
-        void unitsRankByOnTimeRateFirst() {
+        void unitsRankByTheShareOfTasksOnTrackFirst() {
             var t = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-12"),
                     task(2).unit(2).deadline("2026-06-10").completed("2026-06-09"));
             assertThat(t.units()).extracting(UnitLine::unitName).containsExactly("发改", "住建");
             assertThat(t.units()).extracting(UnitLine::rank).containsExactly(1, 2);
+            assertThat(t.units()).extracting(UnitLine::onTrackRate).containsExactly("100.0%", "0.0%");
         }
 
         @Test
-        void aUnitWithNothingDueCountsAsAllOnTime() {
-            var t = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-12"),
-                    task(2).unit(2).deadline("2026-12-31").progress(60));
-            assertThat(t.units()).extracting(UnitLine::unitName).containsExactly("发改", "住建");
-            assertThat(t.units().get(0).onTimeRate()).isEqualTo("—");
+        void aUnitWithNothingDueButEverythingBehindRanksLast() {
+            var t = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-09"),
+                    task(2).unit(1).deadline("2026-06-10").completed("2026-06-12"),
+                    task(3).unit(2).start("2026-06-01").deadline("2026-07-31").progress(5));
+            assertThat(t.units()).extracting(UnitLine::unitName).containsExactly("住建", "发改");
+            assertThat(t.units().get(1).onTimeRate()).isEqualTo("—");
         }
 
         @Test
-        void thenByTheShareBehindScheduleThenOverdueThenMissedReports() {
-            UnitLine a = line(1, 4, 4, 10, 2, 0, 0);
-            UnitLine b = line(2, 4, 4, 10, 3, 0, 0);
-            assertThat(BulletinCounts.compareForRanking(a, b)).isNegative();
-            // Same rate (2/4 = 1/2) and share (1/5 = 2/10): fewer overdue first, then fewer missed reports.
-            UnitLine c = line(3, 2, 1, 5, 1, 1, 3);
-            UnitLine e = line(4, 4, 2, 10, 2, 2, 0);
+        void thenByOnTimeRateCountingNothingDueAsAllOnTimeThenOverdueThenMissedReports() {
+            // ① both 2 of 3 on track; ② 1 of 2 due on time against nothing due (100%).
+            UnitLine a = line(1, 3, 1, 1, 1, 0, 0);
+            UnitLine b = line(2, 3, 0, 0, 2, 0, 0);
+            assertThat(a.onTrackRate()).isEqualTo(b.onTrackRate());
+            assertThat(BulletinCounts.compareForRanking(b, a)).isNegative();
+            // ① 2 of 4 = 4 of 8, ② 1 of 2 = 2 of 4: fewer overdue first, then fewer missed reports, else tied.
+            UnitLine c = line(3, 4, 1, 0, 1, 1, 3);
+            UnitLine e = line(4, 8, 2, 0, 2, 2, 0);
             assertThat(BulletinCounts.compareForRanking(c, e)).isNegative();
-            UnitLine f = line(5, 4, 2, 10, 2, 1, 4);
+            UnitLine f = line(5, 4, 1, 0, 1, 1, 4);
             assertThat(BulletinCounts.compareForRanking(c, f)).isNegative();
-            assertThat(BulletinCounts.compareForRanking(c, line(6, 4, 2, 10, 2, 1, 3))).isZero();
+            assertThat(BulletinCounts.compareForRanking(c, line(6, 4, 1, 0, 1, 1, 3))).isZero();
         }
 
-        @Test
-        void tiedUnitsShareTheirPlaceInTheDistrictsOrder() {
-            var t = tally(task(1).unit(3).deadline("2026-06-10").completed("2026-06-09"),
-                    task(2).unit(2).deadline("2026-06-10").completed("2026-06-09"),
-                    task(3).unit(4).deadline("2026-06-10").completed("2026-06-19"));
-            assertThat(t.units()).extracting(UnitLine::unitName).containsExactly("发改", "财政", "城管");
-            assertThat(t.units()).extracting(UnitLine::rank).containsExactly(1, 1, 3);
-            assertThat(t.units()).extracting(UnitLine::tied).containsExactly(true, true, false);
-        }
-
-        @Test
-        void unitsWithEverythingDueOnTimeAndNothingAmissAreCommended() {
-            var t = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
-                    task(2).unit(2).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
-                    task(3).unit(2).deadline("2026-12-31").progress(50).reported("2026-05"),
-                    task(4).unit(3).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
-                    task(5).unit(3).deadline("2026-12-31").reported("2026-05"), // behind: nothing reported
-                    task(6).unit(4).deadline("2026-12-31").progress(90).reported("2026-05"), // nothing due
-                    task(7).unit(1).deadline("2026-12-31").progress(50).reported("2026-05"));
-            assertThat(t.units().stream().filter(UnitLine::commended).map(UnitLine::unitName))
-                    .containsExactly("住建", "发改");
-            // One missed report is enough to lose it.
-            var missed = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-09"));
-            assertThat(missed.units().get(0).missedReports()).isEqualTo(1);
-            assertThat(missed.units().get(0).commended()).isFalse();
-        }
-
-        UnitLine line(long id, int due, int onTime, int open, int behind, int overdue, int missed) {
-            return new UnitLine(id, "单位" + id, due + open, onTime, 0, due, onTime, open, 0, open - behind, behind,
-                    overdue, 0, 0, missed, 0, 0, 0, false, false);
+        /**
+         * A unit with {@code assigned} tasks: {@code onTime} completed on time, {@code late} completed late,
+         * {@code normal} open and on track, the rest open and behind, {@code overdue} of those overdue.
+         */
+        UnitLine line(long id, int assigned, int onTime, int late, int normal, int overdue, int missed) {
+            int open = assigned - onTime - late;
+            int behind = open - normal;
+            return new UnitLine(id, "单位" + id, assigned, onTime + late, 0, onTime + late + overdue, onTime, open, 0,
+                    normal, behind, overdue, behind - overdue, normal, missed, 0, 0, 0, false, false);
         }
     }
 

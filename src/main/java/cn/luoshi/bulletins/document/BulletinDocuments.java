@@ -44,7 +44,8 @@ public final class BulletinDocuments {
                     "按期办结率", "在办", "超前序时", "符合序时", "落后序时", "逾期未办结", "办结待审", "存在问题任务",
                     "未解决问题", "未按时报送", "红灯", "黄灯", "绿灯", "本期终止", "排名规则", "表扬单位", "表扬规则",
                     "红灯说明", "终止说明", "下步要求", "通报口径", "亮灯规则"),
-            Map.of("单位", Set.of("名次", "名称", "任务数", "已办结", "本期办结", "应办结", "按期办结", "按期办结率", "在办",
+            Map.of("单位", Set.of("名次", "名称", "任务数", "正常推进", "正常推进率", "已办结", "本期办结", "应办结", "按期办结",
+                            "按期办结率", "在办",
                             "超前序时", "符合序时", "落后序时", "逾期", "未按时报送", "存在问题", "红灯", "表扬"),
                     "红灯", Set.of("序号", "单位", "任务", "来源", "原因", "完成时限", "逾期工作日"),
                     "终止", Set.of("序号", "单位", "任务", "终止日期", "理由")),
@@ -105,7 +106,7 @@ public final class BulletinDocuments {
         x.put("发布日期", b.publishedAt() == null ? "（未发布）"
                 : BulletinRules.longDate(b.publishedAt().atZone(ChinaDate.ZONE).toLocalDate()));
         x.put("发布单位", issuer);
-        x.put("统计期间", c.periodLabel());
+        x.put("统计期间", b.period().fullLabel());
         x.put("统计起止", b.period().dates());
         x.put("截至日期", BulletinRules.longDate(c.to()));
         x.put("统计范围", c.scopeLabel());
@@ -146,6 +147,8 @@ public final class BulletinDocuments {
             m.put("名次", String.valueOf(u.rank()));
             m.put("名称", u.unitName());
             m.put("任务数", String.valueOf(u.assigned()));
+            m.put("正常推进", String.valueOf(u.onTrack()));
+            m.put("正常推进率", u.onTrackRate());
             m.put("已办结", String.valueOf(u.completed()));
             m.put("本期办结", String.valueOf(u.completedInPeriod()));
             m.put("应办结", String.valueOf(u.due()));
@@ -262,28 +265,30 @@ public final class BulletinDocuments {
             h.append("<div class=\"draft\">（草稿，未发布）</div>");
         }
         h.append("<h1>").append(e(b.title())).append("</h1>");
-        h.append("<p class=\"plain\">统计期间：").append(e(c.periodLabel())).append("（").append(e(b.period().dates()))
-                .append("）；统计范围：").append(e(c.scopeLabel())).append("。</p>");
+        h.append("<p class=\"plain\">统计期间：").append(e(b.period().fullLabel())).append("；统计范围：")
+                .append(e(c.scopeLabel())).append("。</p>");
         h.append("<h2>一、总体情况</h2><p>").append(e(c.summary())).append("</p>");
         h.append("<img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(v.pictures().get("亮灯").png())).append("\"/>");
         h.append("<h2>二、各单位推进情况</h2><p>").append(e(c.rankingRule())).append("</p>");
         h.append("<table><colgroup><col style=\"width:6%\"/><col style=\"width:16%\"/>")
-                .append("<col style=\"width:7.8%\"/>".repeat(10)).append("</colgroup>")
-                .append("<thead><tr><th>名次</th><th>牵头单位</th><th class=\"n\">承担任务</th><th class=\"n\">已办结</th>")
+                .append("<col style=\"width:7.1%\"/>".repeat(11)).append("</colgroup>")
+                .append("<thead><tr><th>名次</th><th>牵头单位</th><th class=\"n\">承担任务</th>")
+                .append("<th class=\"n\">正常推进率</th><th class=\"n\">已办结</th>")
                 .append("<th class=\"n\">本期办结</th><th class=\"n\">应办结</th><th class=\"n\">按期办结</th>")
                 .append("<th class=\"n\">按期办结率</th><th class=\"n\">落后序时</th><th class=\"n\">逾期未办结</th>")
                 .append("<th class=\"n\">未按时报送</th><th class=\"n\">红灯</th></tr></thead><tbody>");
         for (UnitLine u : c.units()) {
             h.append("<tr><td>").append(u.rank()).append("</td><td>")
                     .append(e(u.unitName())).append(u.commended() ? "（表扬）" : "").append("</td>")
-                    .append(n(u.assigned())).append(n(u.completed())).append(n(u.completedInPeriod()))
+                    .append(n(u.assigned())).append("<td class=\"n\">").append(u.onTrackRate()).append("</td>")
+                    .append(n(u.completed())).append(n(u.completedInPeriod()))
                     .append(n(u.due())).append(n(u.onTime())).append("<td class=\"n\">").append(u.onTimeRate())
                     .append("</td>").append(n(u.behind())).append(n(u.overdue())).append(n(u.missedReports()))
                     .append(n(u.red())).append("</tr>");
         }
         if (c.units().isEmpty()) {
-            h.append("<tr><td colspan=\"12\">无</td></tr>");
+            h.append("<tr><td colspan=\"13\">无</td></tr>");
         }
         h.append("</tbody></table>");
         h.append("<img src=\"data:image/png;base64,")
@@ -353,12 +358,13 @@ public final class BulletinDocuments {
             head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
-            Sheet units = sheet(wb, "各单位", head, "名次", "牵头单位", "承担任务", "已办结", "本期办结", "应办结", "按期办结",
+            Sheet units = sheet(wb, "各单位", head, "名次", "牵头单位", "承担任务", "正常推进", "正常推进率", "已办结",
+                    "本期办结", "应办结", "按期办结",
                     "按期办结率", "在办", "超前序时", "符合序时", "落后序时", "逾期未办结", "未按时报送（次）", "存在问题任务",
                     "红灯", "通报表扬");
             int r = 1;
             for (UnitLine u : c.units()) {
-                row(units, r++, u.rank(), u.unitName(), u.assigned(), u.completed(),
+                row(units, r++, u.rank(), u.unitName(), u.assigned(), u.onTrack(), u.onTrackRate(), u.completed(),
                         u.completedInPeriod(), u.due(), u.onTime(), u.onTimeRate(), u.open(), u.ahead(),
                         u.onSchedule(), u.behind(), u.overdue(), u.missedReports(), u.withProblems(), u.red(),
                         u.commended() ? "是" : "");
@@ -400,7 +406,7 @@ public final class BulletinDocuments {
             r = 1;
             row(about, r++, "标题", b.title());
             row(about, r++, "期号", b.issueLabel());
-            row(about, r++, "统计期间", c.periodLabel() + "（" + b.period().dates() + "）");
+            row(about, r++, "统计期间", b.period().fullLabel());
             row(about, r++, "统计范围", c.scopeLabel());
             row(about, r++, "总体情况", c.summary());
             row(about, r++, "排名规则", c.rankingRule());
