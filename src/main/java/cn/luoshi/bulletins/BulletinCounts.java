@@ -101,6 +101,18 @@ public final class BulletinCounts {
      * it — earliest first.
      */
     public List<ReportCycle.Period> periodsOverdueWithin(ReportCycle cycle, LocalDate from, LocalDate to) {
+        return periods.computeIfAbsent(new PeriodKey(cycle, from, to),
+                k -> computePeriodsOverdueWithin(cycle, from, to));
+    }
+
+    /** Report periods per cycle and period: a bulletin asks the same few for every task. */
+    private record PeriodKey(ReportCycle cycle, LocalDate from, LocalDate to) {
+    }
+
+    private final Map<PeriodKey, List<ReportCycle.Period>> periods = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PeriodKey, ReportCycle.Period> lastDue = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<ReportCycle.Period> computePeriodsOverdueWithin(ReportCycle cycle, LocalDate from, LocalDate to) {
         List<ReportCycle.Period> out = new ArrayList<>();
         ReportCycle.Period p = cycle.periodContaining(to, calendar);
         while (!p.due().plusDays(1).isBefore(from)) {
@@ -109,12 +121,13 @@ public final class BulletinCounts {
             }
             p = cycle.previous(p, calendar);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The latest period of {@code cycle} already overdue on {@code to} (the one the light looks at that day). */
     public ReportCycle.Period lastDueAtEnd(ReportCycle cycle, LocalDate to) {
-        return cycle.lastDuePeriod(LocalDate.MIN.plusYears(1), to, calendar);
+        return lastDue.computeIfAbsent(new PeriodKey(cycle, to, to),
+                k -> cycle.lastDuePeriod(LocalDate.MIN.plusYears(1), to, calendar));
     }
 
     /** Every report period key a bulletin for [from, to] asks the ledger about. */

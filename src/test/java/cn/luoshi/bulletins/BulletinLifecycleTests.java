@@ -362,6 +362,23 @@ class BulletinLifecycleTests {
     }
 
     @Test
+    void aDraftWhosePastWasCorrectedWithoutATrailMustBeRegeneratedBeforePublishing() {
+        JsonNode draft = generate(june());
+        long id = draft.get("id").asLong();
+        // A correction written around the services: D's June reports said 5 %, not 60 and 70 %.
+        jdbc.sql("update progress_report set cumulative = 5 where task_id = ?").param(d).update();
+        Api.Response refused = office.post("/api/bulletins/" + id + "/publish", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("message").asString()).contains("请先“重新生成”核对后再发布");
+        assertThat(office.get("/api/bulletins/" + id).body().get("status").asString()).isEqualTo("DRAFT");
+
+        Api.Response regenerated = office.post("/api/bulletins/" + id + "/regenerate", Map.of());
+        assertThat(regenerated.body().get("content").get("totals").get("behind").asInt())
+                .isEqualTo(draft.get("content").get("totals").get("behind").asInt() + 1);
+        assertThat(office.post("/api/bulletins/" + id + "/publish", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
     void aStaleVersionIsAConflict() {
         JsonNode draft = generate(june());
         long id = draft.get("id").asLong();

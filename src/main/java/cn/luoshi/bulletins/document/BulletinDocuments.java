@@ -26,7 +26,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -416,9 +415,6 @@ public final class BulletinDocuments {
             }
             row(about, r++, "亮灯规则", c.lightThresholds());
             row(about, r, "工作日历", c.calendarSource());
-            for (Sheet s : List.of(units, red, term, about)) {
-                ((SXSSFSheet) s).trackAllColumnsForAutoSizing();
-            }
             var out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
