@@ -80,7 +80,6 @@ class BulletinBrowserTests {
             assertThat(office.locator("#unitChart canvas")).hasCount(1);
             assertThat(office.locator("#lightChart canvas")).hasCount(1);
             assertThat(office.getByTestId("summary")).containsText("纳入本期通报的任务");
-            office.waitForTimeout(1500); // let the charts finish drawing
             screenshot(office, "bulletins-2-draft");
 
             office.fill("#requirements", "一、请各牵头单位对照红灯事项逐项整改。\n二、下月5日前报送整改情况。");
@@ -113,7 +112,6 @@ class BulletinBrowserTests {
                 assertThat(unit.getByTestId("edit-form")).hasCount(0);
                 assertThat(unit.getByTestId("requirements")).containsText("逐项整改");
                 assertThat(unit.locator("#unitChart canvas")).hasCount(1);
-                unit.waitForTimeout(1500); // let the charts finish drawing
                 screenshot(unit, phone ? "bulletins-5-unit-phone" : "bulletins-4-unit-reads");
             }
         }

@@ -415,6 +415,11 @@ public final class BulletinDocuments {
             }
             row(about, r++, "亮灯规则", c.lightThresholds());
             row(about, r, "工作日历", c.calendarSource());
+            widths(units, 19);
+            widths(red, 8);
+            widths(all, 26);
+            widths(term, 6);
+            widths(about, 2);
             var out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
@@ -434,10 +439,19 @@ public final class BulletinDocuments {
             var cell = r.createCell(i);
             cell.setCellValue(columns[i]);
             cell.setCellStyle(head);
-            s.setColumnWidth(i, Math.min(60, Math.max(8, columns[i].length() * 2 + 4)) * 256);
         }
         s.createFreezePane(0, 1);
         return s;
+    }
+
+    /**
+     * Column widths, set once the rows are written: while a sheet has column definitions, the
+     * streaming writer looks up every cell's column style in them, which makes 100,000 rows several times slower.
+     */
+    private static void widths(Sheet s, int columns) {
+        for (int i = 0; i < columns; i++) {
+            s.setColumnWidth(i, i == 0 ? 10 * 256 : 18 * 256);
+        }
     }
 
     private static void row(Sheet s, int index, Object... values) {
