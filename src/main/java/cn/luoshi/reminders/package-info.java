@@ -4,5 +4,5 @@
  * 钉钉/企业微信 group robot, respecting quiet hours (免打扰) and daily digests (每日汇总). Other modules plug in their
  * own causes by implementing {@link cn.luoshi.reminders.ReminderSource}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger", "supervision"})
 package cn.luoshi.reminders;
