@@ -75,6 +75,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final TaskWorkflowService workflow;
     private final TransactionTemplate tx;
     private final Clock clock;
+    /** How much of each seed's draft the review changed, from the last load (empty when nothing was loaded). */
+    private volatile List<String> reviewSummary = List.of();
 
     DemoDataLoader(@Value("${luoshi.demo-data:true}") boolean enabled, OrgDirectory org, ReviewService review,
             TaskService tasks, MilestoneService milestones, ProblemService problems, ProgressService progress,
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoReview plan = read("demo/demo-review.json", DemoReview.class);
         List<String> changes = tx.execute(s -> load(demo, plan));
         changes.forEach(line -> log.info("演示数据审核：{}", line));
+        reviewSummary = List.copyOf(changes);
         StringBuilder sb = new StringBuilder("\n================================================================\n")
                 .append(" 已载入演示数据（五篇讲话经讲话转台账审核 → 五个来源）。演示账号密码均为: ")
                 .append(demo.password()).append('\n');
@@ -113,6 +116,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
         sb.append("================================================================");
         System.out.println(sb);
+    }
+
+    List<String> reviewSummary() {
+        return reviewSummary;
     }
 
     static <T> T read(String resource, Class<T> type) throws IOException {
