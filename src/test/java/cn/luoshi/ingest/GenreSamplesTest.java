@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenreSamplesTest {
 
     static final List<String> SAMPLES = List.of("gov-report", "plenum-speech", "meeting-minutes", "short-notice", "heldout-economic-speech",
-            "heldout-district-plan", "heldout-government-plenary");
+            "heldout-district-plan", "heldout-government-plenary", "heldout-economic-work-speech",
+            "heldout-task-division-notice");
 
     private static final DirectiveDrafter DRAFTER = DirectiveDrafter.create();
 
@@ -54,6 +55,10 @@ class GenreSamplesTest {
     // Held out (written after the fixes, scored before any rule was changed for them): heldout-economic-speech
     // targets 0.947 / figures 0.952; heldout-district-plan targets 1.0 / figures 0.714; heldout-government-plenary
     // targets 0.706 / figures 0.846 (nodes 1.0). Each then motivated rules of its own and scores 1.0 now.
+    // Written to probe the weak spots left by the first sessions (a bare 增长7% in a task item, ①-items, objects in a
+    // list of things each with its count) and scored before the rules changed: heldout-economic-work-speech nodes 0.778 /
+    // targets 0.813 / figures 0.571; heldout-task-division-notice nodes 0.900 / targets 0.750 / figures 0.000 (no
+    // figures expected, four drafted). 1.0 since — targeted samples, so that says less still.
     // Before the rules these samples motivated: targets F1 0.914 / 0.870 / 0.923 / 0.400, figures 1.0 / 1.0 / 0.857 /
     // 0.400 (nodes 1.0 throughout). After: 1.0 on all — which proves as little as the seeds' scores, since the rules
     // were then fixed on them; the thresholds are the seeds' goals, not the current numbers.
