@@ -92,6 +92,18 @@ class IngestBrowserTests extends BrowserTest {
         assertThat(office.getByTestId("targets").getByTestId("target")).hasCount(3);
         assertThat(office.getByTestId("targets")).containsText("22个社区健身中心建设（今年）");
         Browser.screenshot(office, "ingest-task");
+        // The edit form has a line per further target and a blank one to add another.
+        String taskUrl = office.url();
+        office.click("a.btn:has-text('编辑')");
+        assertThat(office.locator("input[name='moreTargets[1].object']")).hasValue("精品特色街区");
+        office.fill("input[name='moreTargets[2].value']", "100");
+        office.fill("input[name='moreTargets[2].unit']", "家");
+        office.fill("input[name='moreTargets[2].object']", "品牌咖啡厅");
+        view(office, office.getByTestId("target-fields"), "task-form-targets");
+        office.click("main button[type=submit]");
+        assertThat(office.getByTestId("targets").getByTestId("target")).hasCount(4);
+        assertThat(office.getByTestId("history")).containsText("100家品牌咖啡厅");
+        office.navigate(taskUrl);
         office.getByTestId("source-link").click();
         assertThat(office.getByTestId("source-mark")).containsText("今年要完成115个老旧小区改造任务");
         assertThat(office.getByTestId("source-mark")).isInViewport();
