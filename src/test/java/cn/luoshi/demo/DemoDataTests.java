@@ -34,7 +34,7 @@ class DemoDataTests {
     void everySeedWentThroughTheReviewAndEveryTaskLinksBackToItsSentence() {
         List<Map<String, Object>> drafts = jdbc.sql("""
                 select g.file_name, g.status, d.title from ingest_draft g join directive d on d.id = g.directive_id
-                where g.file_name like '00%' and g.created_by like 'duchashi%' order by g.id""").query().listOfRows();
+                order by g.id limit 5""").query().listOfRows(); // the demo's, before any test uploads one
         assertThat(drafts).extracting(r -> r.get("file_name") + " " + r.get("status")).containsExactly(
                 "002_aafd5c90119f966f.txt ACCEPTED", "001_1d2ef6058b9686a1.txt ACCEPTED",
                 "000_f1020f61f9b13372.txt ACCEPTED", "003_4038ed84c9f06b6f.txt ACCEPTED",

@@ -192,9 +192,9 @@ public class ReviewService {
             if (to.coUnitIds == null) {
                 to.coUnitIds = new ArrayList<>();
             }
-            if (to.targets == null) {
-                to.targets = new ArrayList<>();
-            }
+            // the collapsed 再加一项目标 line comes back blank when nothing was typed on it
+            to.targets = to.targets == null ? new ArrayList<>()
+                    : new ArrayList<>(to.targets.stream().filter(t -> t != null && !t.blank()).toList());
         }
         return edited;
     }

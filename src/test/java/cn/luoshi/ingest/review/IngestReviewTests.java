@@ -101,6 +101,9 @@ class IngestReviewTests {
                     }
                 }
             }
+            // the collapsed 再加一项目标 line, sent empty as the browser does
+            String blank = at + "targets[" + r.targets.size() + "].";
+            b.param(blank + "value", "").param(blank + "unit", "").param(blank + "object", "").param(blank + "period", "");
             if (r.leadLeaderId != null) {
                 b.param(at + "leadLeaderId", r.leadLeaderId.toString());
             }
@@ -232,6 +235,9 @@ class IngestReviewTests {
         String html = accept(id, f, 400);
         assertThat(html).contains("请选择牵头单位").contains("is-invalid")
                 .contains("id=\"rows" + index + ".leadUnitId\"");
+        // shown again with its three targets and one blank line to add a fourth, not with the blank line as a target
+        assertThat(html).contains("name=\"rows[" + index + "].targets[3].value\"")
+                .doesNotContain("name=\"rows[" + index + "].targets[4].value\"");
         assertThat(jdbc.sql("select count(*) from directive").query(Long.class).single()).isEqualTo(directivesBefore);
         assertThat(jdbc.sql("select count(*) from task").query(Long.class).single()).isEqualTo(tasksBefore);
         assertThat(jdbc.sql("select status from ingest_draft where id = ?").param(id).query(String.class).single())
