@@ -1,20 +1,26 @@
 package cn.luoshi.demo;
 
-import cn.luoshi.ledger.DirectiveForm;
+import cn.luoshi.ingest.review.ReviewForm;
+import cn.luoshi.ingest.review.ReviewRow;
+import cn.luoshi.ingest.review.ReviewService;
+import cn.luoshi.ingest.review.UploadForm;
 import cn.luoshi.ledger.DirectiveKind;
 import cn.luoshi.ledger.DirectiveLevel;
-import cn.luoshi.ledger.DirectiveService;
+import cn.luoshi.ledger.EvidenceFile;
+import cn.luoshi.ledger.ExtensionForm;
+import cn.luoshi.ledger.ExtensionRequest;
 import cn.luoshi.ledger.MilestoneForm;
 import cn.luoshi.ledger.MilestoneService;
 import cn.luoshi.ledger.ProblemForm;
 import cn.luoshi.ledger.ProblemService;
 import cn.luoshi.ledger.ProblemStatus;
 import cn.luoshi.ledger.ProgressService;
+import cn.luoshi.ledger.ReasonForm;
 import cn.luoshi.ledger.ReportForm;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskForm;
-import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.ledger.TaskService;
+import cn.luoshi.ledger.TaskWorkflowService;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;
@@ -24,7 +30,7 @@ import cn.luoshi.org.Unit;
 import cn.luoshi.org.UnitType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -42,12 +48,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo ledger through the same services users call, so demo records carry audit entries and obey every
- * rule. Runs in one transaction: either the whole demo is there or none of it.
+ * Loads the demo ledger the way a 督查室 would build it: each of the five seed speeches is uploaded to 讲话转台账, the
+ * engine drafts it, the review recorded in {@code demo/demo-review.json} is applied to the draft (which nodes become
+ * tasks, their owners, leaders, deadlines and targets), and the draft is accepted through {@link ReviewService} — the
+ * code the review page uses. Then what happened to the tasks since ({@code activity} in {@code demo/demo-ledger.json}:
+ * 签收, milestones, reports, problems, tags, 延期, 办结) is attached by the node's drafted title, through the same
+ * services users call, so every record carries its audit entries and obeys every rule. One transaction: either the
+ * whole demo is there or none of it; never loaded into a database that already has units.
  */
 @Component
 @Order(10)
@@ -57,24 +67,28 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final boolean enabled;
     private final OrgDirectory org;
-    private final DirectiveService directives;
+    private final ReviewService review;
     private final TaskService tasks;
     private final MilestoneService milestones;
     private final ProblemService problems;
     private final ProgressService progress;
+    private final TaskWorkflowService workflow;
     private final TransactionTemplate tx;
     private final Clock clock;
+    /** How much of each seed's draft the review changed, from the last load (empty when nothing was loaded). */
+    private volatile List<String> reviewSummary = List.of();
 
-    DemoDataLoader(@Value("${luoshi.demo-data:true}") boolean enabled, OrgDirectory org, DirectiveService directives,
+    DemoDataLoader(@Value("${luoshi.demo-data:true}") boolean enabled, OrgDirectory org, ReviewService review,
             TaskService tasks, MilestoneService milestones, ProblemService problems, ProgressService progress,
-            TransactionTemplate tx, Clock clock) {
+            TaskWorkflowService workflow, TransactionTemplate tx, Clock clock) {
         this.enabled = enabled;
         this.org = org;
-        this.directives = directives;
+        this.review = review;
         this.tasks = tasks;
         this.milestones = milestones;
         this.problems = problems;
         this.progress = progress;
+        this.workflow = workflow;
         this.tx = tx;
         this.clock = clock;
     }
@@ -88,10 +102,14 @@ class DemoDataLoader implements ApplicationRunner {
             log.debug("数据库已有数据，跳过演示数据");
             return;
         }
-        DemoLedger demo = read();
-        tx.executeWithoutResult(s -> load(demo));
+        DemoLedger demo = read("demo/demo-ledger.json", DemoLedger.class);
+        DemoReview plan = read("demo/demo-review.json", DemoReview.class);
+        List<String> changes = tx.execute(s -> load(demo, plan));
+        changes.forEach(line -> log.info("演示数据审核：{}", line));
+        reviewSummary = List.copyOf(changes);
         StringBuilder sb = new StringBuilder("\n================================================================\n")
-                .append(" 已载入演示数据（五篇讲话 → 五个来源）。演示账号密码均为: ").append(demo.password()).append('\n');
+                .append(" 已载入演示数据（五篇讲话经讲话转台账审核 → 五个来源）。演示账号密码均为: ")
+                .append(demo.password()).append('\n');
         for (DemoLedger.DemoUser u : demo.users()) {
             sb.append(String.format("   %-10s %s（%s，%s）%n", u.username(), u.name(), Role.valueOf(u.role()).label(),
                     u.unit()));
@@ -100,17 +118,22 @@ class DemoDataLoader implements ApplicationRunner {
         System.out.println(sb);
     }
 
-    static DemoLedger read() throws IOException {
+    List<String> reviewSummary() {
+        return reviewSummary;
+    }
+
+    static <T> T read(String resource, Class<T> type) throws IOException {
         JsonMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
-        try (InputStream in = new ClassPathResource("demo/demo-ledger.json").getInputStream()) {
-            return mapper.readValue(in, DemoLedger.class);
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return mapper.readValue(in, type);
         }
     }
 
-    private void load(DemoLedger demo) {
+    /** Loads everything; returns one line per seed saying how much of its draft the review changed. */
+    private List<String> load(DemoLedger demo, DemoReview plan) {
         CurrentUser admin = SystemUser.INSTANCE;
         Map<String, Unit> units = new HashMap<>();
         for (DemoLedger.DemoUnit u : demo.units()) {
@@ -125,7 +148,7 @@ class DemoDataLoader implements ApplicationRunner {
             people.put(p.name(), org.createPerson(new OrgDirectory.NewPerson(units.get(p.unit()).id(), p.name(),
                     p.position(), p.phone(), p.leader(), p.portfolio(), portfolio), admin));
         }
-        Map<String, CurrentUser> unitUsers = new HashMap<>();
+        Map<Long, CurrentUser> unitUsers = new HashMap<>();
         for (DemoLedger.DemoUser u : demo.users()) {
             Role role = Role.valueOf(u.role());
             Unit unit = units.get(u.unit());
@@ -133,7 +156,7 @@ class DemoDataLoader implements ApplicationRunner {
             var account = org.createUser(new OrgDirectory.NewUser(u.username(), demo.password(), u.name(), role,
                     unit.id(), person == null ? null : person.id()), admin);
             if (role.isUnitRole()) {
-                unitUsers.putIfAbsent(u.unit(), new CurrentUser(account.id(), account.username(), u.name(), role,
+                unitUsers.putIfAbsent(unit.id(), new CurrentUser(account.id(), account.username(), u.name(), role,
                         unit.id(), unit.shortName()));
             }
         }
@@ -141,67 +164,85 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(u -> new CurrentUser(0, u.username(), u.name(), Role.SUPERVISOR, units.get(u.unit()).id(),
                         u.unit()))
                 .orElse(admin);
-        int year = LocalDate.now(clock).getYear();
-        Context ctx = new Context(units, people, unitUsers, supervisor, year, LocalDate.now(clock));
-        for (DemoLedger.DemoDirective d : demo.directives()) {
-            DirectiveForm f = new DirectiveForm();
-            f.title = d.title();
-            f.issuedOn = ctx.date(d.date());
-            f.issuer = d.issuer();
-            f.level = DirectiveLevel.valueOf(d.level());
-            f.kind = DirectiveKind.valueOf(d.kind());
-            f.body = seed(d.seed(), f.issuedOn);
-            long directiveId = directives.create(f, supervisor).id();
-            for (DemoLedger.DemoNode n : d.nodes()) {
-                node(directiveId, null, n, ctx);
+        Context ctx = new Context(units, people, unitUsers, supervisor, LocalDate.now(clock));
+        DemoReview.Lookup lookup = new DemoReview.Lookup(
+                name -> required(units.get(name), "单位", name).id(),
+                name -> required(people.get(name), "区领导", name).id(),
+                ctx::date);
+        List<String> changes = new ArrayList<>();
+        for (DemoReview.Directive d : plan.directives()) {
+            UploadForm upload = new UploadForm();
+            upload.title = d.title();
+            upload.issuedOn = ctx.date(d.date());
+            upload.issuer = d.issuer();
+            upload.level = DirectiveLevel.valueOf(d.level());
+            upload.kind = DirectiveKind.valueOf(d.kind());
+            long draft = review.upload(upload, d.seed(), seed(d.seed()), supervisor);
+            ReviewForm drafted = review.get(draft, supervisor).form();
+            ReviewForm reviewed = review.get(draft, supervisor).form();
+            DemoReview.apply(d, reviewed, lookup);
+            changes.add(DemoReview.describe(d.seed().substring(0, 3), DemoReview.changes(drafted, reviewed)));
+            ReviewService.Accepted accepted = review.accept(draft, reviewed, supervisor);
+            Map<String, DemoLedger.DemoActivity> activity = demo.activity().getOrDefault(d.seed(), Map.of());
+            for (Map.Entry<String, DemoLedger.DemoActivity> e : activity.entrySet()) {
+                ReviewRow row = only(drafted, e.getKey(), d.seed());
+                Long taskId = accepted.taskIds().get(row.nodeId);
+                if (taskId == null) {
+                    throw new IllegalStateException("演示办理数据挂在未纳入台账的节点上（" + d.seed() + "）：「" + e.getKey() + "」");
+                }
+                activity(taskId, e.getValue(), ctx);
             }
         }
+        return changes;
     }
 
-    private record Context(Map<String, Unit> units, Map<String, Person> people, Map<String, CurrentUser> unitUsers,
-            CurrentUser supervisor, int year, LocalDate today) {
+    private static <T> T required(T value, String what, String name) {
+        if (value == null) {
+            throw new IllegalStateException("演示审核数据中的" + what + "「" + name + "」不在演示组织中");
+        }
+        return value;
+    }
+
+    private static ReviewRow only(ReviewForm drafted, String title, String seed) {
+        List<ReviewRow> found = drafted.rows.stream().filter(r -> title.equals(r.title)).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("演示办理数据与引擎草稿不符（" + seed + "）：「" + title + "」"
+                    + (found.isEmpty() ? "不在草稿中" : "在草稿中出现" + found.size() + "次"));
+        }
+        return found.get(0);
+    }
+
+    private record Context(Map<String, Unit> units, Map<String, Person> people, Map<Long, CurrentUser> unitUsers,
+            CurrentUser supervisor, LocalDate today) {
 
         LocalDate date(String monthDay) {
-            return monthDay == null ? null : MonthDay.parse("--" + monthDay).atYear(year);
+            return monthDay == null ? null : MonthDay.parse("--" + monthDay).atYear(today.getYear());
         }
     }
 
-    private void node(long directiveId, Long parentId, DemoLedger.DemoNode n, Context ctx) {
-        TaskForm f = new TaskForm();
-        f.kind = TaskKind.valueOf(n.kind());
-        f.parentId = parentId;
-        f.title = n.title();
-        f.description = n.description();
-        if (n.target() != null) {
-            f.targetValue = n.target().value();
-            f.targetUnit = n.target().unit();
-            f.targetObject = n.target().object();
-            f.targetPeriod = n.target().period();
+    /** A task's life after 交办, in the order it happens; nothing is dated after today. */
+    private void activity(long taskId, DemoLedger.DemoActivity a, Context ctx) {
+        Task task = tasks.get(taskId, ctx.supervisor());
+        if (a.tags() != null && !a.tags().isEmpty()) {
+            TaskForm f = TaskForm.of(task);
+            f.tags = new ArrayList<>(a.tags());
+            task = tasks.update(taskId, f, ctx.supervisor());
         }
-        f.startDate = ctx.date(n.start());
-        f.deadline = ctx.date(n.deadline());
-        f.leadUnitId = n.lead() == null ? null : ctx.units().get(n.lead()).id();
-        f.coUnitIds = n.co() == null ? new ArrayList<>() : new ArrayList<>(n.co().stream()
-                .map(s -> ctx.units().get(s).id()).toList());
-        f.leadLeaderId = n.leader() == null ? null : ctx.people().get(n.leader()).id();
-        f.responsiblePerson = n.person();
-        f.contact = n.contact();
-        f.tags = n.tags() == null ? new ArrayList<>() : new ArrayList<>(n.tags());
-        Task task = tasks.create(directiveId, f, ctx.supervisor());
-        if (n.milestones() != null) {
-            for (DemoLedger.DemoMilestone m : n.milestones()) {
+        if (a.milestones() != null) {
+            for (DemoLedger.DemoMilestone m : a.milestones()) {
                 MilestoneForm mf = new MilestoneForm();
                 mf.dueDate = ctx.date(m.date());
                 mf.title = m.title();
                 mf.planned = m.planned();
-                milestones.add(task.id(), mf, ctx.supervisor());
+                milestones.add(taskId, mf, ctx.supervisor());
             }
         }
-        CurrentUser unitUser = n.lead() == null ? null : ctx.unitUsers().get(n.lead());
-        if (n.accepted() && unitUser != null) {
-            tasks.accept(task.id(), null, unitUser);
-            if (n.reports() != null) {
-                for (DemoLedger.DemoReport r : n.reports()) {
+        CurrentUser unit = task.leadUnitId() == null ? null : ctx.unitUsers().get(task.leadUnitId());
+        boolean accepted = a.accepted() && unit != null; // a unit without an account cannot 签收: it stays 待签收
+        if (accepted) {
+            tasks.accept(taskId, null, unit);
+            if (a.reports() != null) {
+                for (DemoLedger.DemoReport r : a.reports()) {
                     LocalDate on = ctx.date(r.date());
                     if (on.isAfter(ctx.today())) {
                         continue; // a report cannot be dated in the future
@@ -213,12 +254,12 @@ class DemoDataLoader implements ApplicationRunner {
                     rf.difficulties = r.difficulties();
                     rf.needsCoordination = r.coordination();
                     rf.nextSteps = r.next();
-                    progress.submit(task.id(), rf, unitUser);
+                    progress.submit(taskId, rf, unit);
                 }
             }
         }
-        if (n.problems() != null) {
-            for (DemoLedger.DemoProblem p : n.problems()) {
+        if (a.problems() != null) {
+            for (DemoLedger.DemoProblem p : a.problems()) {
                 ProblemForm pf = new ProblemForm();
                 pf.description = p.description();
                 pf.ownerUnitId = ctx.units().get(p.owner()).id();
@@ -226,20 +267,34 @@ class DemoDataLoader implements ApplicationRunner {
                 pf.dueDate = ctx.date(p.due());
                 pf.status = ProblemStatus.valueOf(p.status());
                 pf.resolution = p.resolution();
-                problems.raise(task.id(), pf, ctx.supervisor());
+                problems.raise(taskId, pf, ctx.supervisor());
             }
         }
-        if (n.children() != null) {
-            for (DemoLedger.DemoNode c : n.children()) {
-                node(directiveId, task.id(), c, ctx);
+        task = tasks.get(taskId, ctx.supervisor());
+        boolean beforeDeadline = task.deadline() != null && !ctx.today().isAfter(task.deadline());
+        if (a.extension() != null && accepted && beforeDeadline) {
+            ExtensionForm ef = new ExtensionForm();
+            ef.proposedDeadline = ctx.date(a.extension().to());
+            ef.reason = a.extension().reason();
+            ef.currentProgress = a.extension().progress();
+            ExtensionRequest request = workflow.requestExtension(taskId, ef, unit);
+            if (a.extension().approve()) {
+                workflow.approveExtension(taskId, request.id(), new ReasonForm(), ctx.supervisor());
             }
+        }
+        boolean done = task.progressPercent() != null && task.progressPercent().compareTo(BigDecimal.valueOf(100)) >= 0;
+        if (a.completion() != null && accepted && done && beforeDeadline) {
+            workflow.requestCompletion(taskId, a.completion().summary(), null,
+                    List.of(new EvidenceFile(a.completion().file(), DemoEvidence.picture(a.completion().file()))),
+                    unit);
+            workflow.approveCompletion(taskId, new ReasonForm(), ctx.supervisor());
         }
     }
 
-    /** The seed as the ingest engine normalises it: Simplified, pinyin glosses gone, hard wraps joined. */
-    private static String seed(String file, LocalDate date) {
+    /** The seed speech's bytes, as a clerk would upload the file. */
+    private static byte[] seed(String file) {
         try (InputStream in = new ClassPathResource("seeds/" + file).getInputStream()) {
-            return cn.luoshi.ingest.DirectiveDrafter.create().draft(file, in.readAllBytes(), date).text();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("演示数据缺少讲话原文 " + file, e);
         }

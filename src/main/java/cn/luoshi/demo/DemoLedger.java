@@ -2,10 +2,15 @@ package cn.luoshi.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** The shape of {@code demo/demo-ledger.json}. Dates are "MM-dd" in the current year. */
+/**
+ * The shape of {@code demo/demo-ledger.json}: the organisation, and what happened to each task after it was
+ * accepted into the ledger (the activity overlay), by seed file and by the engine's title of the node the task was
+ * made from. Dates are "MM-dd" in the current year.
+ */
 record DemoLedger(String note, String password, List<DemoUnit> units, List<DemoPerson> people, List<DemoUser> users,
-        List<DemoDirective> directives) {
+        Map<String, Map<String, DemoActivity>> activity) {
 
     record DemoUnit(String type, String shortName, String full, String parent) {
     }
@@ -17,17 +22,9 @@ record DemoLedger(String note, String password, List<DemoUnit> units, List<DemoP
     record DemoUser(String username, String name, String role, String unit) {
     }
 
-    record DemoDirective(String seed, String title, String date, String issuer, String level, String kind,
-            List<DemoNode> nodes) {
-    }
-
-    record DemoNode(String kind, String title, String description, DemoTarget target, String start, String deadline,
-            String lead, List<String> co, String leader, String person, String contact, List<String> tags,
-            List<DemoMilestone> milestones, boolean accepted, List<DemoReport> reports, List<DemoProblem> problems,
-            List<DemoNode> children) {
-    }
-
-    record DemoTarget(BigDecimal value, String unit, String object, String period) {
+    /** A task's life after 交办: tags, milestones, 签收, progress reports, problems, 延期, 办结. */
+    record DemoActivity(List<String> tags, List<DemoMilestone> milestones, boolean accepted, List<DemoReport> reports,
+            List<DemoProblem> problems, DemoExtension extension, DemoCompletion completion) {
     }
 
     record DemoMilestone(String date, String title, BigDecimal planned) {
@@ -39,5 +36,13 @@ record DemoLedger(String note, String password, List<DemoUnit> units, List<DemoP
 
     record DemoProblem(String description, String owner, String ownerPerson, String due, String status,
             String resolution) {
+    }
+
+    /** 延期申请 to {@code to}; approved by the 督查室 when {@code approve}, else left 待审核. */
+    record DemoExtension(String to, String reason, String progress, boolean approve) {
+    }
+
+    /** 申请办结 with one evidence picture, approved by the 督查室. */
+    record DemoCompletion(String summary, String file) {
     }
 }

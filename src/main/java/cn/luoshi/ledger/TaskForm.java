@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Form data for a task-tree node. Units and leaders are given by id; {@code version} guards stale edits. */
+/**
+ * Form data for a task-tree node. Units and leaders are given by id; {@code version} guards stale edits. The
+ * {@code target…} fields are the first (primary) target; {@code moreTargets} the further ones, in order — a line left
+ * entirely blank is no target.
+ */
 public class TaskForm {
     public TaskKind kind = TaskKind.TASK;
     public Long parentId;
@@ -15,6 +19,8 @@ public class TaskForm {
     public String targetUnit;
     public String targetObject;
     public String targetPeriod;
+    /** 其他量化目标 (第二项起). */
+    public List<TargetLine> moreTargets = new ArrayList<>();
     public LocalDate startDate;
     public LocalDate deadline;
     public Long leadLeaderId;
@@ -29,18 +35,76 @@ public class TaskForm {
     public Integer sourceEnd;
     public Integer version;
 
+    /** One further target as the form edits it. */
+    public static class TargetLine {
+        public BigDecimal value;
+        public String unit;
+        public String object;
+        public String period;
+
+        public TargetLine() {
+        }
+
+        public TargetLine(BigDecimal value, String unit, String object, String period) {
+            this.value = value;
+            this.unit = unit;
+            this.object = object;
+            this.period = period;
+        }
+
+        static TargetLine of(Target t) {
+            return new TargetLine(t.value(), t.unit(), t.object(), t.period());
+        }
+
+        /** Nothing typed on the line. */
+        public boolean isBlank() {
+            return value == null && blank(unit) && blank(object) && blank(period);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    /** Sets the targets in order: the first becomes {@code target…}, the rest {@code moreTargets}. */
+    public void useTargets(List<Target> targets) {
+        Target first = targets == null || targets.isEmpty() ? null : targets.get(0);
+        targetValue = first == null ? null : first.value();
+        targetUnit = first == null ? null : first.unit();
+        targetObject = first == null ? null : first.object();
+        targetPeriod = first == null ? null : first.period();
+        moreTargets = new ArrayList<>();
+        if (targets != null && targets.size() > 1) {
+            targets.subList(1, targets.size()).forEach(t -> moreTargets.add(TargetLine.of(t)));
+        }
+    }
+
+    /**
+     * Drops blank target lines, and moves the first further target up when the first target was left empty, so the
+     * form says what will be stored (and messages point at the lines as they are then shown).
+     */
+    void compactTargets() {
+        List<TargetLine> filled = new ArrayList<>();
+        if (moreTargets != null) {
+            moreTargets.stream().filter(l -> l != null && !l.isBlank()).forEach(filled::add);
+        }
+        if (new TargetLine(targetValue, targetUnit, targetObject, targetPeriod).isBlank() && !filled.isEmpty()) {
+            TargetLine first = filled.remove(0);
+            targetValue = first.value;
+            targetUnit = first.unit;
+            targetObject = first.object;
+            targetPeriod = first.period;
+        }
+        moreTargets = filled;
+    }
+
     public static TaskForm of(Task t) {
         TaskForm f = new TaskForm();
         f.kind = t.kind();
         f.parentId = t.parentId();
         f.title = t.title();
         f.description = t.description();
-        if (t.target() != null) {
-            f.targetValue = t.target().value();
-            f.targetUnit = t.target().unit();
-            f.targetObject = t.target().object();
-            f.targetPeriod = t.target().period();
-        }
+        f.useTargets(t.targets());
         f.startDate = t.startDate();
         f.deadline = t.deadline();
         f.leadLeaderId = t.leadLeaderId();

@@ -5,6 +5,7 @@ import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.PageResult;
+import cn.luoshi.common.Violations;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;
@@ -379,9 +380,29 @@ public class TaskService {
     private void validate(TaskForm f, Task parent, List<Milestone> existingMilestones) {
         var units = org.unitsById();
         var leaders = org.leaders().stream().map(Person::id).collect(Collectors.toSet());
-        LedgerRules.task(f, new LedgerRules.TaskContext(parent == null ? null : parent.kind(),
+        f.compactTargets();
+        Violations v = LedgerRules.task(f, new LedgerRules.TaskContext(parent == null ? null : parent.kind(),
                 parent == null ? null : parent.startDate(), parent == null ? null : parent.deadline(),
-                units::containsKey, leaders::contains, existingMilestones)).throwIfAny();
+                units::containsKey, leaders::contains, existingMilestones));
+        moreTargets(f, v);
+        v.throwIfAny();
+    }
+
+    /** The further targets (第二项起): each as the first is checked, after a first one, and not too many. */
+    static void moreTargets(TaskForm f, Violations v) {
+        if (f.moreTargets.isEmpty()) {
+            return;
+        }
+        if (f.targetValue == null) {
+            v.add("targetValue", "有多项目标时，请先填写第一项目标的数值（第一项是进度和亮灯的依据）");
+        }
+        if (f.moreTargets.size() + 1 > Target.MAX_PER_TASK) {
+            v.add("moreTargets", "一项任务最多" + Target.MAX_PER_TASK + "个量化目标");
+        }
+        for (int i = 0; i < f.moreTargets.size(); i++) {
+            TaskForm.TargetLine l = f.moreTargets.get(i);
+            Target.check(v, "moreTargets[" + i + "].", l.value, l.unit, l.object, l.period);
+        }
     }
 
     /** The edit must start from the version now stored; otherwise it is stale and nothing is checked further. */
@@ -405,7 +426,7 @@ public class TaskService {
         m.put("层级", t.kind().label());
         m.put("名称", t.title());
         m.put("内容", t.description());
-        m.put("目标", t.target() == null ? null : t.target().describe());
+        m.put("目标", t.targets().isEmpty() ? null : Target.describeAll(t.targets()));
         m.put("开始日期", t.startDate());
         m.put("完成时限", t.deadline());
         m.put("牵头区领导", t.leadLeaderId() == null ? null : org.person(t.leadLeaderId()).map(Person::name).orElse(null));

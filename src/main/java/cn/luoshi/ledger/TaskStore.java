@@ -1,6 +1,7 @@
 package cn.luoshi.ledger;
 
 import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.Json;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.org.CurrentUser;
 import java.math.BigDecimal;
@@ -89,6 +90,7 @@ class TaskStore {
                 .params(fields(f, status))
                 .query(Long.class).single();
         replaceCoUnits(id, f.coUnitIds);
+        replaceMoreTargets(id, f.moreTargets);
         return id;
     }
 
@@ -153,6 +155,29 @@ class TaskStore {
                     ps.executeUpdate();
                 }
             }
+            List<Object[]> targets = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<TaskForm.TargetLine> more = forms.get(i).moreTargets;
+                for (int k = 0; more != null && k < more.size(); k++) {
+                    TaskForm.TargetLine l = more.get(k);
+                    targets.add(new Object[] {ids.get(i), k + 2, l.value, blankToNull(l.unit), blankToNull(l.object),
+                            blankToNull(l.period)});
+                }
+            }
+            if (!targets.isEmpty()) {
+                try (var ps = c.prepareStatement("insert into task_target (task_id, seq, value, unit, object, period)"
+                        + " select * from unnest(?::int8[], ?::int4[], ?::numeric[], ?::text[], ?::text[], ?::text[])")) {
+                    String[] targetTypes = {"int8", "int4", "numeric", "text", "text", "text"};
+                    for (int col = 0; col < targetTypes.length; col++) {
+                        Object[] values = new Object[targets.size()];
+                        for (int r = 0; r < values.length; r++) {
+                            values[r] = targets.get(r)[col];
+                        }
+                        ps.setArray(col + 1, c.createArrayOf(targetTypes[col], values));
+                    }
+                    ps.executeUpdate();
+                }
+            }
             return null;
         });
         return ids;
@@ -185,6 +210,7 @@ class TaskStore {
             throw ConflictException.staleEdit();
         }
         replaceCoUnits(id, f.coUnitIds);
+        replaceMoreTargets(id, f.moreTargets);
     }
 
     /** The editable fields as named parameters, shared by insert and update. */
@@ -247,25 +273,62 @@ class TaskStore {
         }
     }
 
+    /** Further targets (第二项起), in order; the first target is the task row's own. */
+    private void replaceMoreTargets(long taskId, List<TaskForm.TargetLine> more) {
+        jdbc.sql("delete from task_target where task_id = ?").param(taskId).update();
+        for (int k = 0; more != null && k < more.size(); k++) {
+            TaskForm.TargetLine l = more.get(k);
+            jdbc.sql("insert into task_target (task_id, seq, value, unit, object, period) values (?, ?, ?, ?, ?, ?)")
+                    .params(taskId, k + 2, l.value, blankToNull(l.unit), blankToNull(l.object), blankToNull(l.period))
+                    .update();
+        }
+    }
+
+    /**
+     * What {@link #task} reads besides the task row: the co-units and the further targets (as JSON). Every query that
+     * maps rows with {@link #task} selects {@code t.*, } followed by this.
+     */
     static final String CO_UNITS = """
             coalesce((select array_agg(c.unit_id order by c.unit_id) from task_co_unit c where c.task_id = t.id),
-                     '{}') as co_unit_ids""";
+                     '{}') as co_unit_ids,
+            (select json_agg(json_build_object('value', x.value, 'unit', x.unit, 'object', x.object,
+                                               'period', x.period) order by x.seq)
+               from task_target x where x.task_id = t.id)::text as more_targets""";
 
     static Task task(ResultSet rs, int row) throws SQLException {
         BigDecimal tv = rs.getBigDecimal("target_value");
         Timestamp accepted = rs.getTimestamp("accepted_at");
+        Target primary = Target.of(tv, rs.getString("target_unit"), rs.getString("target_object"),
+                rs.getString("target_period"));
+        List<Target> targets = new ArrayList<>();
+        if (primary != null) {
+            targets.add(primary);
+            String more = moreTargets(rs);
+            if (more != null) {
+                targets.addAll(List.of(Json.read(more, Target[].class)));
+            }
+        }
         return new Task(rs.getLong("id"), rs.getLong("directive_id"), (Long) rs.getObject("parent_id"),
                 TaskKind.valueOf(rs.getString("kind")), rs.getInt("seq"), rs.getString("title"),
                 rs.getString("description"),
-                Target.of(tv, rs.getString("target_unit"), rs.getString("target_object"), rs.getString("target_period")),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                primary, rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 (Long) rs.getObject("lead_leader_id"), (Long) rs.getObject("lead_unit_id"),
                 longs(rs.getArray("co_unit_ids")), rs.getString("responsible_person"), rs.getString("contact"),
                 TaskStatus.valueOf(rs.getString("status")), accepted == null ? null : accepted.toInstant(),
                 rs.getBigDecimal("progress_percent"), rs.getObject("last_reported_on", LocalDate.class),
                 (Integer) rs.getObject("source_start"), (Integer) rs.getObject("source_end"),
                 strings(rs.getArray("tags")), rs.getInt("version"),
-                ReportCycle.valueOf(rs.getString("report_cycle")));
+                ReportCycle.valueOf(rs.getString("report_cycle")), targets);
+    }
+
+    /** The further targets' JSON, or null when there are none — or when a query did not select them. */
+    private static String moreTargets(ResultSet rs) throws SQLException {
+        try {
+            rs.findColumn("more_targets");
+        } catch (SQLException noSuchColumn) {
+            return null;
+        }
+        return rs.getString("more_targets");
     }
 
     static List<Long> longs(Array array) throws SQLException {

@@ -46,19 +46,23 @@ class IngestBrowserTests extends BrowserTest {
         Locator duty = row(office, "压实责任、强化落实");
         assertThat(duty.locator("select[name$='.leadUnitId'] option:checked")).hasText("区委宣传部（宣传部）");
         Locator renewal = row(office, "突出城市更新");
-        assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("115");
-        assertThat(renewal.locator("input[name$='.targetObject']")).hasValue("老旧小区改造");
+        assertThat(renewal.locator("input[name$='.targets[0].value']")).hasValue("115");
+        assertThat(renewal.locator("input[name$='.targets[0].object']")).hasValue("老旧小区改造");
+        // The node sets three targets; the review shows them all, the first marked as the primary one.
+        assertThat(renewal.getByTestId("review-target")).hasCount(3);
+        assertThat(renewal.locator("input[name$='.targets[1].object']")).hasValue("社区健身中心建设");
+        assertThat(renewal.getByTestId("review-target").first()).containsText("主要目标");
         assertThat(office.getByTestId("source").locator("mark.src-target").first()).isVisible();
         view(office, renewal, "ingest-review");
         view(office, office.getByTestId("source").locator("mark.src-target").first(), "ingest-review-source");
 
         // Accepting with owners missing shows the message next to the field and keeps the edits.
-        renewal.locator("input[name$='.targetValue']").fill("120");
+        renewal.locator("input[name$='.targets[0].value']").fill("120");
         office.click("[data-testid=accept]");
         renewal = row(office, "突出城市更新");
         assertThat(office.getByTestId("error-summary")).containsText("需要修改");
         assertThat(renewal.locator(".invalid-feedback")).containsText("请选择牵头单位");
-        assertThat(renewal.locator("input[name$='.targetValue']")).hasValue("120");
+        assertThat(renewal.locator("input[name$='.targets[0].value']")).hasValue("120");
         view(office, renewal, "ingest-review-errors");
         view(office, office.getByTestId("error-summary"), "ingest-review-errors-top");
 
@@ -85,7 +89,21 @@ class IngestBrowserTests extends BrowserTest {
         assertThat(office.getByTestId("task-title")).containsText("突出城市更新");
         assertThat(office.getByTestId("responsibility")).containsText("区住房和城乡建设局");
         assertThat(office.locator("main")).containsText("120个老旧小区改造");
+        assertThat(office.getByTestId("targets").getByTestId("target")).hasCount(3);
+        assertThat(office.getByTestId("targets")).containsText("22个社区健身中心建设（今年）");
         Browser.screenshot(office, "ingest-task");
+        // The edit form has a line per further target and a blank one to add another.
+        String taskUrl = office.url();
+        office.click("a.btn:has-text('编辑')");
+        assertThat(office.locator("input[name='moreTargets[1].object']")).hasValue("精品特色街区");
+        office.fill("input[name='moreTargets[2].value']", "100");
+        office.fill("input[name='moreTargets[2].unit']", "家");
+        office.fill("input[name='moreTargets[2].object']", "品牌咖啡厅");
+        view(office, office.getByTestId("target-fields"), "task-form-targets");
+        office.click("main button[type=submit]");
+        assertThat(office.getByTestId("targets").getByTestId("target")).hasCount(4);
+        assertThat(office.getByTestId("history")).containsText("100家品牌咖啡厅");
+        office.navigate(taskUrl);
         office.getByTestId("source-link").click();
         assertThat(office.getByTestId("source-mark")).containsText("今年要完成115个老旧小区改造任务");
         assertThat(office.getByTestId("source-mark")).isInViewport();

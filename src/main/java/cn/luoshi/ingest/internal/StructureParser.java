@@ -29,12 +29,16 @@ final class StructureParser {
     private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
+    /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
+    private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
+    private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
 
     private static final Set<String> HEADING_FAMILIES = Set.of("dun", "paren", "parenArabic", "arabic", "ordinal");
 
     /** Characters a marker can begin with. */
-    private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要";
+    private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要"
+            + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 
     /** Most 要-headings are four to ten characters; the contract allows twenty. */
     static final int HEADING_MAX = 20;
@@ -111,6 +115,13 @@ final class StructureParser {
             return numbered(passage, at, m.end(), "arabic", null, m.group(),
                     Integer.parseInt(m.group(1)));
         }
+        if ((m = region(PAREN_DIGIT, text, at, paragraphEnd)).lookingAt()) {
+            int n = text.charAt(at) - 0x2473;
+            return numbered(passage, at, m.end(), "parenArabic", null, "（" + n + "）", n);
+        }
+        if ((m = region(CIRCLED, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "circled", null, m.group(), text.charAt(at) - 0x245F);
+        }
         if ((m = region(WORD, text, at, paragraphEnd)).lookingAt()) {
             return numbered(passage, at, m.end(), "word", m.group(2), m.group(), number(m.group(1)));
         }
@@ -128,7 +139,8 @@ final class StructureParser {
         int firstHeading = Integer.MAX_VALUE;
         for (Found f : found) {
             boolean atParagraphStart = passage.paragraphStart(f.start()) == f.start();
-            if (atParagraphStart && !f.family().equals("word") && !f.family().equals("yao") && !f.family().equals("aspect")) {
+            if (atParagraphStart && !f.family().equals("word") && !f.family().equals("yao") && !f.family().equals("aspect")
+                    && !f.family().equals("circled")) {
                 firstHeading = f.start();
                 break;
             }

@@ -69,16 +69,33 @@ final class TargetExtractor {
     /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
     private static final Pattern VALUES_AFTER = Pattern.compile(
             "^(?:[、和及与]" + VALUE + ")+(?:以上|左右|以内|以下)?$");
-    private static final Pattern VALUES_BEFORE = Pattern.compile("(?:" + VALUE + "[、和及与])+$");
+    /** Earlier values of a list before this one: 分别为12公里和8公里; 分别新增学位4.68万和7000个 (the unit said once). */
+    private static final Pattern VALUES_BEFORE = Pattern.compile(
+            "(?:(?:" + VALUE + "|\\d+(?:\\.\\d+)?[万亿])[、和及与])+$");
+    /**
+     * A list of things each with its own count, one verb for all (建成智能工厂5个、数字化车间20个; 建成5G基站300个和公共
+     * 充电桩500个): after this count only further such pairs follow …
+     */
+    private static final Pattern PAIRS_AFTER = Pattern.compile(
+            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
+    /** … and before a later count, the words up to the previous pair belong to that pair, not to this count. */
+    private static final Pattern PAIRS_BEFORE = Pattern.compile("^.*" + VALUE + "(?:以上|左右|以内|以下)?[、和及与]");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
+    /** A rate or share as the last word before a percent: 失业率, 涨幅, 比重. */
+    private static final Pattern RATE_NOUN = Pattern.compile("(率|涨幅|增幅|降幅|比例|比重|占比)$");
     private static final Pattern PERCENT_LEVEL = Pattern.compile(
             "(达到|提高到|提升到|增加到|控制在|稳定在|保持在|不低于|不高于|不超过)[^，。；]{0,3}$");
     /** Limits for days (重污染天数不超过5天, 审批时间控制在60天以内) besides shortening. */
     private static final Pattern DAY_LIMIT = Pattern.compile("(不超过|不少于|不低于|达到|控制在|稳定在|至少)[^，。；]{0,3}$");
     /** Within a number-last clause a list of objects may stand between verb and number (新建改扩建中小学、幼儿园8所). */
     private static final int VERB_REACH_NUMBER_LAST = 16;
+    /**
+     * The longest object kept; a longer one is cut from the far end. 20 keeps a measure with its base whole
+     * (高新技术产业增加值占规上工业增加值比重, 19).
+     */
+    private static final int OBJECT_MAX = 20;
     private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
-    private static final Pattern LEADING_MARKER = Pattern.compile("^\\d{1,2}[.．、]");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、]|[\\u2460-\\u2487])");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
     private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条|名|位)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
 
@@ -130,25 +147,32 @@ final class TargetExtractor {
                         continue;
                     }
                     boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
-                    boolean numberLast = NOTHING_AFTER.matcher(after).matches() || VALUES_AFTER.matcher(after).matches();
+                    boolean numberLast = NOTHING_AFTER.matcher(after).matches() || VALUES_AFTER.matcher(after).matches()
+                            || PAIRS_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
                     boolean ahead = looksAhead.test(q.start()) && !looksBack.test(q.start());
                     // inside the body, a section that does not report (no review, problem or past-lead paragraph) speaks
-                    // of what is to be done: 二、2025年重点工作 …实施重点项目150个
-                    // (a percent only with a bound or a level: 生活垃圾回收利用率达到38%以上 is a target, but
-                    // 社会消费品零售总额增长3.4% in an analysis section is a fact)
+                    // of what is to be done: 二、2025年重点工作 …实施重点项目150个; 一是抓好重点企业。规上工业增加值
+                    // 增长7%，新增规上工业企业25家 — a bare rate of change there is a target as much as a count is
+                    // (a fact says when it was measured: 同比, 上年, 1-10月, and is dropped above as past)
+                    // — unless it is dated without looking ahead (上半年…GDP分别实现增长3.4%: a result, whatever the
+                    // directive's date; 全年固定资产投资增长7% looks ahead)
                     boolean inTaskSection = nodeAt.apply(q.start()) != null && !looksBack.test(q.start())
-                            && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find());
+                            && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find()
+                            || Clauses.periodBefore(text, sentence.start(), q.start()) == null
+                            || FORWARD.matcher(sentenceText).find());
                     boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find();
                     boolean forward = forwardWords || inTaskSection;
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
                     // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
                     boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords);
-                    if (!isCommitment(q, before, forward, numberLast, listContinues || promised && !percent || goesOn)) {
+                    if (!isCommitment(q, before, after, forward, numberLast,
+                            listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
-                    String object = percent ? percentObject(before) : numberLast ? objectBefore(before) : object(before, after);
+                    String object = percent ? percentObject(before)
+                            : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
                     boolean digits = Character.isDigit(text.charAt(q.start()));
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
                             || !digits && SLOGAN_OBJECT.matcher(object).find()) {
@@ -161,12 +185,13 @@ final class TargetExtractor {
                     if (period == null && ahead) {
                         period = headingPeriod.apply(q.start()); // 二、今年工作安排 → 今年
                     }
+                    LocalDate due = Deadlines.resolve(period, directiveDate);
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
                     clauseTarget = true;
                     out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
-                            bound(before, after, q), per, q.masked(), clauseText.strip(),
-                            Deadlines.resolve(period, directiveDate), clause.start(), clause.end()));
+                            bound(before, after, q), per, q.masked(), clauseText.strip(), due, clause.start(),
+                            clause.end()));
                 }
                 previousClauseTarget = clauseTarget;
             }
@@ -178,10 +203,12 @@ final class TargetExtractor {
      * @param forward        the sentence or its section looks ahead (要, 力争, 今年…, or a heading such as 主要目标)
      * @param listContinues  the previous item of the same list was a target, or a promise governs a bare figure
      */
-    private static boolean isCommitment(Quantities.Quantity q, String before, boolean forward, boolean numberLast,
-                                        boolean listContinues) {
+    private static boolean isCommitment(Quantities.Quantity q, String before, String after, boolean forward,
+                                        boolean numberLast, boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%")) {
-            return PERCENT_VERB.matcher(before).find() && forward;
+            // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too
+            return forward && (PERCENT_VERB.matcher(before).find()
+                    || RATE_NOUN.matcher(before).find() && PERCENT_BOUND_AFTER.matcher(after).find());
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
             return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find();
@@ -242,8 +269,8 @@ final class TargetExtractor {
         }
         head = head.replaceFirst("^(以上|左右|以内|以下|的)", "");
         head = TRAILING_NOISE.matcher(head).replaceAll("");
-        if (head.length() > 16) {
-            head = head.substring(0, 16);
+        if (head.length() > OBJECT_MAX) {
+            head = head.substring(0, OBJECT_MAX);
         }
         if (attributive) {
             Matcher verb = ACTION.matcher(before);
@@ -267,13 +294,13 @@ final class TargetExtractor {
         s = MODAL_AT_START.matcher(s).replaceFirst("");
         s = Clauses.cleanSubject(s);
         s = MODAL_AT_START.matcher(s).replaceFirst("");
-        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+        return s.length() > OBJECT_MAX ? s.substring(s.length() - OBJECT_MAX) : s;
     }
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
     static String percentObject(String before) {
         String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
-        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+        return s.length() > OBJECT_MAX ? s.substring(s.length() - OBJECT_MAX) : s;
     }
 
     /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */

@@ -97,16 +97,11 @@ final class DraftReview {
             r.sourceEnd = kids.isEmpty() ? n.end() : Math.max(n.start(), kids.get(0).start());
             r.description = cut(d.text().substring(r.sourceStart, r.sourceEnd).strip(), DESCRIPTION_MAX);
             List<DirectiveDraft.Target> ts = targets.getOrDefault(n.id(), List.of());
+            for (DirectiveDraft.Target t : ts) {
+                r.targets.add(target(t));
+            }
             if (!ts.isEmpty()) {
-                DirectiveDraft.Target t = ts.get(0);
-                r.targetValue = t.value();
-                r.targetUnit = cut(t.unit(), 10);
-                r.targetObject = cut(t.object(), 100);
-                r.targetPeriod = cut(t.period(), 20);
-                r.deadline = t.due();
-                for (DirectiveDraft.Target other : ts.subList(1, ts.size())) {
-                    r.notes.add("另有目标：" + describe(other));
-                }
+                r.deadline = ts.get(0).due();
             }
             if (r.deadline == null) {
                 r.deadline = yearEnd;
@@ -139,6 +134,18 @@ final class DraftReview {
             }
         }
         return f;
+    }
+
+    /**
+     * A drafted target as the reviewer first sees it. A per-unit recurrence goes into the period (每街道办事处每年), so
+     * the reviewer sees that 1 条 is per office; a masked value (X) stays empty.
+     */
+    static ReviewRow.Target target(DirectiveDraft.Target t) {
+        String period = t.per() == null ? t.period() : t.per() + (t.period() == null ? "" : t.period());
+        ReviewRow.Target r = new ReviewRow.Target(t.redacted() ? null : t.value(), cut(t.unit(), 10),
+                cut(t.object(), 100), cut(period, 20));
+        r.redacted = t.redacted();
+        return r;
     }
 
     /**
@@ -232,8 +239,14 @@ final class DraftReview {
                             + parent.deadline + "）");
                 }
             }
-            if (r.targetValue != null && (r.targetUnit == null || r.targetUnit.isBlank())) {
-                v.add(at + "targetUnit", "填写了目标数值，请同时填写计量单位");
+            for (int j = 0; j < r.targets.size(); j++) {
+                ReviewRow.Target t = r.targets.get(j);
+                if (t != null && t.value != null && (t.unit == null || t.unit.isBlank())) {
+                    v.add(at + "targets[" + j + "].unit", "填写了目标数值，请同时填写计量单位");
+                }
+            }
+            if (r.targets.stream().filter(t -> t != null && t.value != null).count() > cn.luoshi.ledger.Target.MAX_PER_TASK) {
+                v.add(at + "targets", "一项任务最多" + cn.luoshi.ledger.Target.MAX_PER_TASK + "个量化目标");
             }
         }
         return v;
@@ -346,6 +359,10 @@ final class DraftReview {
             byId.put(r.nodeId, r);
         }
         return byId;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static String cut(String s, int max) {

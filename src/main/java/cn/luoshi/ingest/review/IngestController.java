@@ -105,7 +105,7 @@ class IngestController {
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                long directiveId = review.accept(id, form, me);
+                long directiveId = review.accept(id, form, me).directiveId();
                 redirect.addFlashAttribute("flash", "已转入台账：「" + form.title + "」");
                 return "redirect:/directives/" + directiveId;
             } catch (InvalidInputException e) {
@@ -132,6 +132,7 @@ class IngestController {
         model.addAttribute("form", form);
         model.addAttribute("placement", levels);
         model.addAttribute("units", org.units());
+        model.addAttribute("leaders", org.leaders());
         model.addAttribute("segments", DraftReview.segments(stored.body(), stored.marks().marks()));
         return "ingest/review";
     }

@@ -16,6 +16,7 @@ import cn.luoshi.ledger.DirectiveKind;
 import cn.luoshi.ledger.DirectiveLevel;
 import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.LedgerRules;
+import cn.luoshi.ledger.Target;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskForm;
 import cn.luoshi.ledger.TaskService;
@@ -36,10 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Speech to ledger (讲话转台账): drafts an uploaded speech, keeps the draft while the 督查室 reviews it, and on
- * acceptance creates the directive and its tasks through the ledger's services in one transaction.
+ * acceptance creates the directive and its tasks through the ledger's services in one transaction. The review pages
+ * call it, and so does the demo data, which takes the five seed speeches through this very path.
  */
 @Service
-class ReviewService {
+public class ReviewService {
 
     /** A stored draft with everything the review page needs. */
     public record StoredDraft(long id, String status, String fileName, String createdBy, Instant createdAt, String body,
@@ -47,6 +49,10 @@ class ReviewService {
         public boolean open() {
             return "DRAFT".equals(status);
         }
+    }
+
+    /** An accepted draft: the new directive, and the ledger task made from each included node (node id → task id). */
+    public record Accepted(long directiveId, Map<String, Long> taskIds) {
     }
 
     /** A line of the list of drafts awaiting review. */
@@ -80,7 +86,7 @@ class ReviewService {
      * @throws cn.luoshi.ingest.IngestException when the input cannot be read (nothing is stored)
      */
     @Transactional
-    long upload(UploadForm in, String fileName, byte[] bytes, CurrentUser me) {
+    public long upload(UploadForm in, String fileName, byte[] bytes, CurrentUser me) {
         requireOffice(me);
         LocalDate date = in.issuedOn != null ? in.issuedOn : LocalDate.now(clock);
         List<Unit> units = org.units();
@@ -112,7 +118,7 @@ class ReviewService {
                 .query(Long.class).single();
     }
 
-    StoredDraft get(long id, CurrentUser me) {
+    public StoredDraft get(long id, CurrentUser me) {
         requireOffice(me);
         return jdbc.sql("select * from ingest_draft where id = ?").param(id)
                 .query((rs, i) -> new StoredDraft(rs.getLong("id"), rs.getString("status"), rs.getString("file_name"),
@@ -153,13 +159,13 @@ class ReviewService {
             to.title = from.title;
             to.description = from.description;
             to.deadline = from.deadline;
-            to.targetValue = from.targetValue;
-            to.targetUnit = from.targetUnit;
-            to.targetObject = from.targetObject;
-            to.targetPeriod = from.targetPeriod;
+            to.targets = from.targets == null ? new ArrayList<>()
+                    : new ArrayList<>(from.targets.stream().filter(t -> t != null && !t.blank()).toList());
             to.leadUnitId = from.leadUnitId;
             to.coUnitIds = from.coUnitIds == null ? new ArrayList<>()
                     : new ArrayList<>(from.coUnitIds.stream().filter(Objects::nonNull).toList());
+            to.leadLeaderId = from.leadLeaderId;
+            to.responsiblePerson = from.responsiblePerson;
         }
         return f;
     }
@@ -186,6 +192,9 @@ class ReviewService {
             if (to.coUnitIds == null) {
                 to.coUnitIds = new ArrayList<>();
             }
+            // the collapsed 再加一项目标 line comes back blank when nothing was typed on it
+            to.targets = to.targets == null ? new ArrayList<>()
+                    : new ArrayList<>(to.targets.stream().filter(t -> t != null && !t.blank()).toList());
         }
         return edited;
     }
@@ -202,11 +211,11 @@ class ReviewService {
      * areas, tasks and measures through the ledger's services, so their rules and audit apply. One transaction:
      * any broken rule leaves nothing behind.
      *
-     * @return the new directive's id
+     * @return the new directive and its tasks by node id
      * @throws InvalidInputException with fields {@code rows[i].name} or directive fields
      */
     @Transactional
-    long accept(long id, ReviewForm edited, CurrentUser me) {
+    public Accepted accept(long id, ReviewForm edited, CurrentUser me) {
         StoredDraft stored = requireOpen(id, me);
         ReviewForm f = merge(stored, edited);
         Map<String, DraftReview.Placement> shape = DraftReview.shape(f.rows);
@@ -237,14 +246,19 @@ class ReviewService {
             t.title = r.title;
             t.description = r.description;
             if (p.kind().isAssignable()) {
-                t.targetValue = r.targetValue;
-                t.targetUnit = r.targetValue == null ? null : r.targetUnit;
-                t.targetObject = r.targetValue == null ? null : r.targetObject;
-                t.targetPeriod = r.targetValue == null ? null : r.targetPeriod;
+                // Every target with a value, in order (the first is the primary); a masked one left empty is not kept.
+                t.useTargets(r.targets.stream().filter(x -> x != null && x.value != null)
+                        .map(x -> new Target(x.value, DraftReview.blankToNull(x.unit), DraftReview.blankToNull(x.object),
+                                DraftReview.blankToNull(x.period)))
+                        .toList());
                 t.deadline = r.deadline;
+                // Work starts when the directive is issued (editable on the task page afterwards).
+                t.startDate = r.deadline == null || !r.deadline.isBefore(f.issuedOn) ? f.issuedOn : null;
                 t.leadUnitId = r.leadUnitId;
                 t.coUnitIds = new ArrayList<>(r.coUnitIds.stream().filter(u -> !u.equals(r.leadUnitId))
                         .distinct().toList());
+                t.leadLeaderId = r.leadLeaderId;
+                t.responsiblePerson = r.responsiblePerson;
             }
             t.sourceStart = r.sourceStart;
             t.sourceEnd = r.sourceEnd;
@@ -261,7 +275,7 @@ class ReviewService {
             }
         }
         store(id, f, "ACCEPTED", d.id());
-        return d.id();
+        return new Accepted(d.id(), Map.copyOf(taskIds));
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package cn.luoshi.ledger.excel;
 
+import cn.luoshi.common.Json;
 import cn.luoshi.ledger.DirectiveService;
+import cn.luoshi.ledger.Target;
 import cn.luoshi.ledger.TaskQuery;
 import cn.luoshi.ledger.TaskRow;
 import cn.luoshi.ledger.TaskService;
@@ -97,15 +99,35 @@ class LedgerExporter {
         Map<Long, Extra> extras = extras(batch.stream().map(TaskRow::id).toList());
         for (TaskRow row : batch) {
             Extra e = extras.getOrDefault(row.id(), Extra.NONE);
-            sheet.add(new LedgerLine(sheet.dataRows() + 1, row, e.description, e.narrative, e.difficulties,
+            sheet.add(new LedgerLine(sheet.dataRows() + 1, row, content(row, e), e.narrative, e.difficulties,
                     e.problems));
         }
         batch.clear();
     }
 
-    private record Extra(String description, String narrative, String difficulties, List<String> problems) {
-        static final Extra NONE = new Extra(null, null, null, List.of());
+    private record Extra(String description, String narrative, String difficulties, List<String> problems,
+            List<Target> moreTargets) {
+        static final Extra NONE = new Extra(null, null, null, List.of(), List.of());
     }
+
+    /**
+     * What 任务内容 shows under the task's name: its targets on one line, all of them, the primary first
+     * ("目标：115个老旧小区改造（今年）；22个社区健身中心建设（今年）" — {@link LedgerImporter} reads the line back), then the
+     * description.
+     */
+    static String content(TaskRow row, Extra e) {
+        if (row.target() == null) {
+            return e.description;
+        }
+        List<Target> all = new ArrayList<>();
+        all.add(row.target());
+        all.addAll(e.moreTargets);
+        String targets = TARGET_LINE + Target.describeAll(all);
+        return e.description == null || e.description.isBlank() ? targets : targets + "\n" + e.description.strip();
+    }
+
+    /** How the line of targets starts in 任务内容. */
+    static final String TARGET_LINE = "目标：";
 
     /** Description, latest report and open problems of the given tasks, in one query. */
     private Map<Long, Extra> extras(List<Long> ids) {
@@ -113,7 +135,9 @@ class LedgerExporter {
         jdbc.sql("""
                 select t.id, t.description, r.narrative, r.difficulties,
                   (select array_agg(p.description order by p.raised_at, p.id) from problem p
-                    where p.task_id = t.id and p.status <> 'SOLVED') as problems
+                    where p.task_id = t.id and p.status <> 'SOLVED') as problems,
+                  (select json_agg(json_build_object('value', x.value, 'unit', x.unit, 'object', x.object,
+                     'period', x.period) order by x.seq) from task_target x where x.task_id = t.id)::text as targets
                 from task t
                 left join lateral (select pr.narrative, pr.difficulties from progress_report pr
                   where pr.task_id = t.id order by pr.reported_on desc, pr.id desc limit 1) r on true
@@ -121,9 +145,11 @@ class LedgerExporter {
                 .param("ids", ids)
                 .query(rs -> {
                     Array problems = rs.getArray("problems");
+                    String targets = rs.getString("targets");
                     out.put(rs.getLong("id"), new Extra(rs.getString("description"), rs.getString("narrative"),
                             rs.getString("difficulties"),
-                            problems == null ? List.of() : Arrays.asList((String[]) problems.getArray())));
+                            problems == null ? List.of() : Arrays.asList((String[]) problems.getArray()),
+                            targets == null ? List.of() : List.of(Json.read(targets, Target[].class))));
                 });
         return out;
     }

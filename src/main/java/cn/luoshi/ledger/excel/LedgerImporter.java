@@ -9,6 +9,7 @@ import cn.luoshi.ledger.DirectiveLevel;
 import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.LedgerPermissions;
 import cn.luoshi.ledger.LedgerRules;
+import cn.luoshi.ledger.Target;
 import cn.luoshi.ledger.TaskForm;
 import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.ledger.TaskService;
@@ -232,12 +233,24 @@ public class LedgerImporter {
         return problems.size() > before ? Optional.empty() : Optional.of(new Planned(n, source, f));
     }
 
-    /** First line is the task name (任务名称); what follows is the description. An over-long name is shortened. */
+    /**
+     * First line is the task name (任务名称); what follows is the description, except a line of targets as the export
+     * writes it ("目标：115个老旧小区改造（今年）；22个社区健身中心建设"), which becomes the task's targets. An over-long
+     * name is shortened.
+     */
     static void splitContent(String content, TaskForm f) {
         String normalized = content.replace("\r\n", "\n").replace('\r', '\n');
         int nl = normalized.indexOf('\n');
         String first = (nl < 0 ? normalized : normalized.substring(0, nl)).strip();
         String rest = nl < 0 ? null : normalized.substring(nl + 1).strip();
+        if (rest != null && rest.startsWith(LedgerExporter.TARGET_LINE)) {
+            int end = rest.indexOf('\n');
+            Optional<List<Target>> targets = targets(end < 0 ? rest : rest.substring(0, end));
+            if (targets.isPresent()) {
+                f.useTargets(targets.get());
+                rest = end < 0 ? null : rest.substring(end + 1).strip();
+            }
+        }
         if (first.length() > TITLE_MAX) {
             f.title = first.substring(0, 60) + "…";
             f.description = normalized;
@@ -245,6 +258,43 @@ public class LedgerImporter {
             f.title = first;
             f.description = rest == null || rest.isEmpty() ? null : rest;
         }
+    }
+
+    private static final Pattern TARGET = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)([^（(]+?)(?:[（(]([^）)]*)[）)])?");
+    /** Units a target's number is followed by, longest first; any other unit is taken to be one character. */
+    private static final List<String> TARGET_UNITS = java.util.stream.Stream.of("万平方米", "平方公里", "平方米",
+                    "万人次", "个百分点", "亿美元", "万美元", "万千瓦", "亿元", "万元", "万人", "万户", "万亩", "万吨",
+                    "人次", "公里", "千米", "百分点", "千瓦", "兆瓦", "万个", "万家")
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /**
+     * The targets of a line "目标：A；B" — each a number, a unit, what it counts and an optional （period） — or empty when
+     * any part is not of that form (the line is then kept as description).
+     */
+    static Optional<List<Target>> targets(String line) {
+        String body = line.substring(LedgerExporter.TARGET_LINE.length()).strip();
+        List<Target> out = new ArrayList<>();
+        for (String part : body.split("[；;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var m = TARGET.matcher(part.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String words = m.group(2).strip();
+            String unit = TARGET_UNITS.stream().filter(words::startsWith).findFirst()
+                    .orElse(words.substring(0, words.offsetByCodePoints(0, 1)));
+            String object = words.substring(unit.length()).strip();
+            String period = m.group(3) == null ? null : m.group(3).strip();
+            if (object.length() > 100 || period != null && period.length() > 20) {
+                return Optional.empty();
+            }
+            out.add(new Target(new java.math.BigDecimal(m.group(1)), unit, object.isEmpty() ? null : object,
+                    period == null || period.isEmpty() ? null : period));
+        }
+        return out.isEmpty() || out.size() > Target.MAX_PER_TASK ? Optional.empty() : Optional.of(out);
     }
 
     private static Optional<LocalDate> deadline(SheetCell cell, int year, int row, List<ImportProblem> problems) {

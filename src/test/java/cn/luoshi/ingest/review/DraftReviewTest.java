@@ -90,11 +90,13 @@ class DraftReviewTest {
     void targetsDeadlinesAndOwnersArePrefilled() {
         ReviewForm f = DraftReview.firstVersion(draft(), UNITS, DATE);
         ReviewRow renewal = row(f, "突出城市更新");
-        assertThat(renewal.targetValue).isEqualByComparingTo("115");
-        assertThat(renewal.targetUnit).isEqualTo("个");
-        assertThat(renewal.targetObject).isEqualTo("老旧小区改造");
+        // Every target of the node, in the speech's order: the first is the primary one.
+        assertThat(renewal.targets).extracting(t -> t.value.stripTrailingZeros().toPlainString() + t.unit + t.object)
+                .containsExactly("115个老旧小区改造", "22个社区健身中心建设", "1条精品特色街区");
+        assertThat(renewal.targets.get(0).period).isEqualTo("今年");
+        // 15个街道办事处要……每年至少打造1条: the per-office recurrence stays visible in the period
+        assertThat(renewal.targets.get(2).period).isEqualTo("街道办事处每年");
         assertThat(renewal.deadline).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(renewal.notes).anyMatch(n -> n.contains("22个社区健身中心"));
         // 区委宣传部要全面负责… → lead; 住建、发改… named as owners → co
         ReviewRow duty = row(f, "压实责任、强化落实");
         assertThat(duty.leadUnitId).isEqualTo(1L);

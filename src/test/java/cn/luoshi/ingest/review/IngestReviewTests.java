@@ -88,12 +88,27 @@ class IngestReviewTests {
             if (r.deadline != null) {
                 b.param(at + "deadline", r.deadline.toString());
             }
-            if (r.targetValue != null) {
-                b.param(at + "targetValue", r.targetValue.toPlainString()).param(at + "targetUnit", r.targetUnit)
-                        .param(at + "targetObject", r.targetObject);
-                if (r.targetPeriod != null) {
-                    b.param(at + "targetPeriod", r.targetPeriod);
+            for (int j = 0; j < r.targets.size(); j++) {
+                ReviewRow.Target t = r.targets.get(j);
+                String tt = at + "targets[" + j + "].";
+                b.param(tt + "redacted", String.valueOf(t.redacted));
+                if (t.value != null) {
+                    b.param(tt + "value", t.value.toPlainString());
                 }
+                for (String[] kv : new String[][] {{"unit", t.unit}, {"object", t.object}, {"period", t.period}}) {
+                    if (kv[1] != null) {
+                        b.param(tt + kv[0], kv[1]);
+                    }
+                }
+            }
+            // the collapsed 再加一项目标 line, sent empty as the browser does
+            String blank = at + "targets[" + r.targets.size() + "].";
+            b.param(blank + "value", "").param(blank + "unit", "").param(blank + "object", "").param(blank + "period", "");
+            if (r.leadLeaderId != null) {
+                b.param(at + "leadLeaderId", r.leadLeaderId.toString());
+            }
+            if (r.responsiblePerson != null) {
+                b.param(at + "responsiblePerson", r.responsiblePerson);
             }
             if (r.leadUnitId != null) {
                 b.param(at + "leadUnitId", r.leadUnitId.toString());
@@ -146,7 +161,7 @@ class IngestReviewTests {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("115个老旧小区改造").contains("class=\"src-target\"");
 
-        withOwners(f, x -> row(x, "突出城市更新").targetValue = new java.math.BigDecimal("120"));
+        withOwners(f, x -> row(x, "突出城市更新").targets.get(0).value = new java.math.BigDecimal("120"));
         String url = accept(id, f, 302);
         assertThat(url).matches("/directives/\\d+");
         long directive = Long.parseLong(url.substring("/directives/".length()));
@@ -154,7 +169,7 @@ class IngestReviewTests {
         assertThat(jdbc.sql("select body from directive where id = ?").param(directive).query(String.class).single())
                 .isEqualTo(row.get("body"));
         List<Map<String, Object>> tasks = jdbc.sql("""
-                select t.kind, t.title, t.target_value, t.target_unit, t.target_object, t.deadline, t.source_start,
+                select t.id, t.kind, t.title, t.target_value, t.target_unit, t.target_object, t.deadline, t.source_start,
                   t.status, u.short_name as lead, p.kind as parent_kind
                 from task t left join unit u on u.id = t.lead_unit_id left join task p on p.id = t.parent_id
                 where t.directive_id = ? order by t.id""").param(directive).query().listOfRows();
@@ -166,6 +181,10 @@ class IngestReviewTests {
         assertThat(renewal.get("parent_kind")).isEqualTo("AREA");
         assertThat(((java.math.BigDecimal) renewal.get("target_value")).intValue()).isEqualTo(120);
         assertThat(renewal.get("target_object")).isEqualTo("老旧小区改造");
+        // The node's further targets come along, in order: the task carries all three.
+        assertThat(jdbc.sql("select value::int || unit || object from task_target where task_id = ? order by seq")
+                .param(renewal.get("id")).query(String.class).list())
+                .containsExactly("22个社区健身中心建设", "1条精品特色街区");
         assertThat(renewal.get("lead")).isEqualTo("住建");
         assertThat(renewal.get("status")).isEqualTo("ASSIGNED");
         assertThat(renewal.get("source_start")).isNotNull();
@@ -216,6 +235,9 @@ class IngestReviewTests {
         String html = accept(id, f, 400);
         assertThat(html).contains("请选择牵头单位").contains("is-invalid")
                 .contains("id=\"rows" + index + ".leadUnitId\"");
+        // shown again with its three targets and one blank line to add a fourth, not with the blank line as a target
+        assertThat(html).contains("name=\"rows[" + index + "].targets[3].value\"")
+                .doesNotContain("name=\"rows[" + index + "].targets[4].value\"");
         assertThat(jdbc.sql("select count(*) from directive").query(Long.class).single()).isEqualTo(directivesBefore);
         assertThat(jdbc.sql("select count(*) from task").query(Long.class).single()).isEqualTo(tasksBefore);
         assertThat(jdbc.sql("select status from ingest_draft where id = ?").param(id).query(String.class).single())
@@ -227,11 +249,11 @@ class IngestReviewTests {
         long id = upload(DraftReviewTest.seed002(), "保存修改的草稿");
         ReviewForm f = stored(id);
         row(f, "明确目标").include = true; // 二、 back in: （一） becomes a task, 一是 a measure
-        row(f, "突出城市更新").targetObject = "老旧小区";
+        row(f, "突出城市更新").targets.get(0).object = "老旧小区";
         mvc.perform(params(as(post("/ingest/" + id), "duchashi"), f)).andExpect(status().is3xxRedirection());
         ReviewForm saved = stored(id);
         assertThat(row(saved, "明确目标").include).isTrue();
-        assertThat(row(saved, "突出城市更新").targetObject).isEqualTo("老旧小区");
+        assertThat(row(saved, "突出城市更新").targets.get(0).object).isEqualTo("老旧小区");
         assertThat(row(saved, "突出城市更新").notes).isNotEmpty(); // engine data kept, not taken from the request
         String page = mvc.perform(as(get("/ingest/" + id), "duchashi")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -246,8 +268,9 @@ class IngestReviewTests {
         long id = upload(DraftReviewTest.seed002(), "末行违规的草稿");
         ReviewForm f = withOwners(stored(id), x -> {
             ReviewRow last = x.rows.get(x.rows.size() - 1);
-            last.targetValue = new java.math.BigDecimal("-3"); // only the ledger's rules know a target is not negative
-            last.targetUnit = "个";
+            // only the ledger's rules know a target is not negative
+            last.targets = new java.util.ArrayList<>(List.of(new ReviewRow.Target(new java.math.BigDecimal("-3"), "个",
+                    null, null)));
         });
         long directivesBefore = jdbc.sql("select count(*) from directive").query(Long.class).single();
         String html = accept(id, f, 400);
@@ -299,7 +322,7 @@ class IngestReviewTests {
         var pasted = mvc.perform(as(post("/ingest"), "duchashi").param("text", withGap).param("issuer", "区委"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         ReviewForm f = stored(Long.parseLong(pasted.substring("/ingest/".length())));
-        assertThat(f.rows).anyMatch(r -> r.targetValue != null && r.targetValue.intValue() == 115);
+        assertThat(f.rows).anyMatch(r -> !r.targets.isEmpty() && r.targets.get(0).value.intValue() == 115);
         assertThat(f.issuedOn).isNotNull(); // today when not given
         assertThat(mvc.perform(as(get(pasted), "duchashi")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("原文有省略（约981字）");

@@ -87,7 +87,7 @@ class LedgerExcelTests {
             Row first = sheet.getRow(2); // sorted by deadline: 乙 (03-31) first
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("导出格式测试讲话");
-            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("导出格式测试任务乙\n测试任务内容");
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("导出格式测试任务乙\n目标：10个项目（今年）\n测试任务内容");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("李明华");
             assertThat(first.getCell(4).getStringCellValue()).isEqualTo("发改");
             assertThat(first.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));

@@ -1,0 +1,134 @@
+package cn.luoshi.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.support.LuoshiIntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo ledger as the review path builds it: five seeds uploaded, drafted, reviewed per demo-review.json and
+ * accepted through the review service; the activity overlay on top. Other modules select demo tasks at run time by
+ * tag, light and unit, so those are held here.
+ */
+@LuoshiIntegrationTest
+class DemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoDataLoader loader;
+
+    private static final String DEMO = " d.created_by like 'duchashi%' and d.title in ('在全区城市提质工作会议上的讲话',"
+            + " '在全区经济工作会议上的讲话', '在市人大代表座谈会上的讲话', '区长在全市经济社会高质量发展座谈会上的汇报材料',"
+            + " '在全区高质量发展大会上的讲话')";
+
+    @Test
+    void everySeedWentThroughTheReviewAndEveryTaskLinksBackToItsSentence() {
+        List<Map<String, Object>> drafts = jdbc.sql("""
+                select g.file_name, g.status, d.title from ingest_draft g join directive d on d.id = g.directive_id
+                order by g.id limit 5""").query().listOfRows(); // the demo's, before any test uploads one
+        assertThat(drafts).extracting(r -> r.get("file_name") + " " + r.get("status")).containsExactly(
+                "002_aafd5c90119f966f.txt ACCEPTED", "001_1d2ef6058b9686a1.txt ACCEPTED",
+                "000_f1020f61f9b13372.txt ACCEPTED", "003_4038ed84c9f06b6f.txt ACCEPTED",
+                "004_802ff6a0af53e020.txt ACCEPTED");
+        assertThat(jdbc.sql("select count(*) from task t join directive d on d.id = t.directive_id where " + DEMO
+                + " and t.source_start is null").query(Long.class).single()).isZero();
+        assertThat(loader.reviewSummary()).hasSize(5).allMatch(l -> l.contains("起草") && l.contains("人工改动"));
+    }
+
+    @Test
+    void theCityQualitySpeechNamesTheOrganisationsRealUnits() {
+        List<String> units = jdbc.sql("""
+                select distinct u.short_name from task t join directive d on d.id = t.directive_id
+                join unit u on u.id = t.lead_unit_id or u.id in (select c.unit_id from task_co_unit c where c.task_id = t.id)
+                where d.title = '在全区城市提质工作会议上的讲话'""").query(String.class).list();
+        assertThat(units).contains("宣传部", "组织部", "住建", "发改", "规划", "城管", "财政", "东城街道", "西城街道",
+                "南关街道", "北郊街道", "新城街道");
+        // 压实责任、强化落实: the engine said 区委宣传部 (it leads 文明创建); the reviewer gave it to 组织部
+        assertThat(jdbc.sql("""
+                select u.short_name from task t join unit u on u.id = t.lead_unit_id
+                join directive d on d.id = t.directive_id
+                where t.title = '压实责任、强化落实' and """ + DEMO).query(String.class).list()).containsExactly("组织部");
+    }
+
+    @Test
+    void aNodeWithSeveralTargetsKeepsThemAllAndMaskedValuesAreFilledIn() {
+        assertThat(jdbc.sql("""
+                select t.target_value::int || t.target_unit || t.target_object from task t
+                join directive d on d.id = t.directive_id where t.title = '突出城市更新，推动城市品质升级' and """ + DEMO).query(String.class).single())
+                .isEqualTo("115个老旧小区改造");
+        assertThat(jdbc.sql("""
+                select x.value::int || x.unit || x.object from task_target x join task t on t.id = x.task_id
+                join directive d on d.id = t.directive_id
+                where t.title = '突出城市更新，推动城市品质升级' and """ + DEMO + " order by x.seq").query(String.class).list())
+                .containsExactly("22个社区健身中心建设", "5条精品特色街区");
+        // 001 masks its numbers (X个老旧小区); the reviewer filled in all five
+        assertThat(jdbc.sql("""
+                select count(*) from task_target x join task t on t.id = x.task_id
+                join directive d on d.id = t.directive_id where t.title = '完善好城市功能' and """ + DEMO)
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
+    /** The demo's reports and requests run to mid-November of the current year; before then fewer are loaded. */
+    private static void assumeLateInTheYear() {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(!today.isBefore(java.time.LocalDate.of(today.getYear(), 11, 15)),
+                "the demo's activity is dated up to mid-November");
+    }
+
+    @Test
+    void theLightsAreSpreadAndTaggedTasksAreThere() {
+        assumeLateInTheYear();
+        Map<String, Long> lights = new java.util.HashMap<>();
+        jdbc.sql("select l.light, count(*) as n from task_light l join task t on t.id = l.task_id"
+                + " join directive d on d.id = t.directive_id where " + DEMO + " group by l.light")
+                .query((rs, i) -> lights.put(rs.getString("light"), rs.getLong("n"))).list();
+        long all = lights.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(all).isGreaterThan(40);
+        assertThat(lights.get("GREEN")).as("green %s", lights).isGreaterThanOrEqualTo(all / 3);
+        assertThat(lights.get("YELLOW")).as("yellow %s", lights).isGreaterThanOrEqualTo(all / 6);
+        assertThat(lights.get("RED")).as("red %s", lights).isBetween(all / 6, all / 2);
+        assertThat(lights.get("BLUE")).as("blue %s", lights).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from task where '民生实事' = any(tags)").query(Long.class).single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void extensionsAreThereOneApprovedOnePending() {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.isAfter(java.time.LocalDate.of(today.getYear(), 10, 10))
+                && !today.isAfter(java.time.LocalDate.of(today.getYear(), 11, 30)),
+                "requests are made only before the 30 November deadlines, after the October reports");
+        assertThat(jdbc.sql("""
+                select t.original_deadline from task t join directive d on d.id = t.directive_id
+                where t.title = '服务好重大项目' and """ + DEMO).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(today.getYear(), 11, 30));
+        assertThat(jdbc.sql("""
+                select e.status from extension_request e join task t on t.id = e.task_id
+                join directive d on d.id = t.directive_id where t.title = '全力更新老城' and """ + DEMO)
+                .query(String.class).list()).containsExactly("PENDING");
+    }
+
+    @Test
+    void loadingAgainAddsNothing() throws Exception {
+        long tasks = jdbc.sql("select count(*) from task").query(Long.class).single();
+        long drafts = jdbc.sql("select count(*) from ingest_draft").query(Long.class).single();
+        loader.run(new DefaultApplicationArguments());
+        assertThat(jdbc.sql("select count(*) from task").query(Long.class).single()).isEqualTo(tasks);
+        assertThat(jdbc.sql("select count(*) from ingest_draft").query(Long.class).single()).isEqualTo(drafts);
+    }
+
+    /** Not a check: writes the change table for docs/ingest.md (target/demo-review.txt). */
+    @Test
+    void writeTheReviewSummary() throws Exception {
+        Files.write(Path.of("target", "demo-review.txt"), loader.reviewSummary());
+    }
+}
