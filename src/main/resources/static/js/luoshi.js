@@ -21,3 +21,26 @@ document.addEventListener('DOMContentLoaded', function () {
   body.appendChild(document.createTextNode(text.substring(end)));
   mark.scrollIntoView({block: 'center'});
 });
+
+// The bell polls every minute. It must not keep an idle session alive (the 30-minute timeout would never fire) and
+// must not paste the login page into the navbar once the session has expired.
+(function () {
+  var lastActivity = Date.now();
+  var IDLE_MS = 25 * 60 * 1000;
+  ['click', 'keydown', 'scroll', 'touchstart'].forEach(function (type) {
+    document.addEventListener(type, function () { lastActivity = Date.now(); }, {passive: true, capture: true});
+  });
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    var el = e.detail.elt;
+    if (el && el.getAttribute('data-testid') === 'bell' && Date.now() - lastActivity > IDLE_MS) {
+      e.preventDefault();
+    }
+  });
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var el = e.detail.elt;
+    var url = e.detail.xhr && e.detail.xhr.responseURL;
+    if (el && el.getAttribute('data-testid') === 'bell' && url && /\/login(\?|$)/.test(url)) {
+      e.detail.shouldSwap = false;
+    }
+  });
+})();
