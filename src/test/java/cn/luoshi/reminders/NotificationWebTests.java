@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.support.Api;
-import cn.luoshi.support.LedgerFixture;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +48,7 @@ class NotificationWebTests {
 
     @BeforeEach
     void aFreshTaskForZhujian() {
-        new LedgerFixture(port).task("消息测试：待签收" + System.nanoTime(), "住建");
+        Tasks.create(port, "消息测试：待签收" + System.nanoTime() % 100_000, "住建");
         pass.run(PassTrigger.MANUAL, "测试");
     }
 

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.support.Api;
-import cn.luoshi.support.LedgerFixture;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -76,7 +75,7 @@ class NotificationsBrowserTests {
     @Test
     void aUnitUserSeesTheUnreadCountReadsANotificationAndTheCountDrops() throws Exception {
         String title = "浏览器催办测试：改造老旧小区" + (System.nanoTime() % 10_000);
-        new LedgerFixture(port).task(title, "住建");
+        Tasks.create(port, title, "住建");
         assertThat(Api.as(port, "duchashi").post("/api/reminders/run", "").status()).isEqualTo(200);
         int unread = Api.as(port, "zhujian").get("/api/notifications/unread-count").body().get("unread").asInt();
         assertThat(unread).isPositive().isLessThan(100);
@@ -129,7 +128,7 @@ class NotificationsBrowserTests {
     @Test
     void theSupervisionOfficeRunsAPassAndSeesWhatWasSent() throws Exception {
         String title = "浏览器催办测试：立即运行" + (System.nanoTime() % 10_000);
-        new LedgerFixture(port).task(title, "发改");
+        Tasks.create(port, title, "发改");
         try (Page page = signIn("duchashi", false)) {
             page.navigate(url("/reminders"));
             assertThat(page.locator("h1")).hasText("催办");

@@ -87,7 +87,7 @@ class ReminderPassTests {
 
     @Test
     void aNewAssignmentRemindsTheUnitsUsersInTheAppOnce() {
-        long task = fx.task("催办测试：新交办待签收", "住建").id();
+        long task = Tasks.create(port, "催办测试：新交办待签收", "住建");
         ReminderPass.Result first = pass.run(PassTrigger.MANUAL, "测试");
         assertThat(first.created()).isGreaterThanOrEqualTo(1);
         assertThat(causes(task)).containsExactly("ACCEPTANCE_DUE");
@@ -105,7 +105,7 @@ class ReminderPassTests {
 
     @Test
     void twoPassesAtTheSameTimeRemindOnce() throws Exception {
-        long task = fx.task("催办测试：并发两次", "住建").id();
+        long task = Tasks.create(port, "催办测试：并发两次", "住建");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         try {
@@ -131,7 +131,7 @@ class ReminderPassTests {
 
     @Test
     void theDatabaseItselfRefusesASecondReminderForTheSameCauseSubjectPeriodAndUnit() {
-        long task = fx.task("催办测试：唯一约束", "住建").id();
+        long task = Tasks.create(port, "催办测试：唯一约束", "住建");
         pass.run(PassTrigger.MANUAL, "测试");
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into reminder (pass_id, cause, cause_label, subject_type, subject_id, period_key, unit_id,
@@ -144,7 +144,7 @@ class ReminderPassTests {
 
     @Test
     void overdueSigningAlsoRemindsTheSupervisionOffice() {
-        long task = fx.task("催办测试：超期未签收", "住建").id();
+        long task = Tasks.create(port, "催办测试：超期未签收", "住建");
         jdbc.sql("update task set assigned_at = now() - interval '20 days' where id = ?").param(task).update();
         pass.run(PassTrigger.MANUAL, "测试");
         assertThat(causes(task)).containsExactly("ACCEPTANCE_OVERDUE");
@@ -164,8 +164,7 @@ class ReminderPassTests {
         Map<String, Object> body = fx.taskBody("催办测试：临近时限", "住建");
         body.put("deadline", deadline.toString());
         body.put("startDate", today().minusDays(30).toString());
-        long d = fx.directive("催办测试来源");
-        long task = fx.supervisor().post("/api/directives/" + d + "/tasks", body).id();
+        long task = Tasks.create(port, body);
         fx.accept(task, "zhujian");
         pass.run(PassTrigger.MANUAL, "测试");
         assertThat(causes(task)).contains("DEADLINE_SOON").doesNotContain("ACCEPTANCE_DUE");
@@ -175,7 +174,7 @@ class ReminderPassTests {
 
     @Test
     void anOverdueTaskIsRemindedWithHowLateItIs() {
-        long task = fx.task("催办测试：已逾期", "住建").id();
+        long task = Tasks.create(port, "催办测试：已逾期", "住建");
         fx.accept(task, "zhujian");
         LocalDate past = calendars.current().addWorkingDays(today(), -3);
         jdbc.sql("update task set start_date = ?, deadline = ? where id = ?").params(past.minusDays(60), past, task)
@@ -188,7 +187,7 @@ class ReminderPassTests {
 
     @Test
     void completedAndTerminatedWorkIsLeftAlone() {
-        long task = fx.task("催办测试：已终止", "住建").id();
+        long task = Tasks.create(port, "催办测试：已终止", "住建");
         jdbc.sql("update task set status = 'TERMINATED' where id = ?").param(task).update();
         pass.run(PassTrigger.MANUAL, "测试");
         assertThat(causes(task)).isEmpty();
