@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
@@ -199,7 +200,7 @@ public class TaskWorkflowService {
                   responsible_person = case when lead_unit_id = :unit then responsible_person end,
                   contact = case when lead_unit_id = :unit then contact end
                 where id = :id and version = :version""",
-                params("status", to.name(), "unit", f.leadUnitId, "deadline", deadline));
+                SqlParams.of("status", to.name(), "unit", f.leadUnitId, "deadline", deadline));
         // The new lead unit is no longer a 配合单位 of the same task.
         jdbc.sql("delete from task_co_unit where task_id = ? and unit_id = ?").params(taskId, f.leadUnitId).update();
         Map<String, Object> before = new LinkedHashMap<>();
@@ -468,14 +469,6 @@ public class TaskWorkflowService {
         return t.version();
     }
 
-    /** Named parameters that may be null (Map.of refuses null). */
-    private static Map<String, Object> params(Object... keysAndValues) {
-        Map<String, Object> m = new java.util.HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
 
     private void update(long taskId, int version, String sql, Map<String, Object> params) {
         int n = jdbc.sql(sql).params(params).param("id", taskId).param("version", version).update();

@@ -1,5 +1,6 @@
 package cn.luoshi.supervision;
 
+import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.ChinaDate;
@@ -252,7 +253,7 @@ public class OrderService {
         int v = SupervisionStore.version(f.version, o.version());
         SupervisionRules.response(f, files).throwIfAny();
         update(id, v, "status = :status, response = :response, responded_on = :today, responded_by = :by",
-                params("status", to.name(), "response", f.response.trim(), "today", today(), "by", me.auditName()));
+                SqlParams.of("status", to.name(), "response", f.response.trim(), "today", today(), "by", me.auditName()));
         List<String> names = store.storeFiles(FILES, id, files, me);
         return moved(o, me, o.unitName() + "办复督办单" + o.number()
                 + (names.isEmpty() ? "" : "（附件：" + String.join("、", names) + "）"));
@@ -267,7 +268,7 @@ public class OrderService {
         int v = SupervisionStore.version(f.version, o.version());
         SupervisionRules.comment(f).throwIfAny();
         update(id, v, "status = :status, decided_on = :today, decided_by = :by, decision_comment = :comment",
-                params("status", to.name(), "today", today(), "by", me.auditName(),
+                SqlParams.of("status", to.name(), "today", today(), "by", me.auditName(),
                         "comment", SupervisionStore.blankToNull(f.reason)));
         return moved(o, me, "督办单" + o.number() + "已办复，办结"
                 + (SupervisionStore.blankToNull(f.reason) == null ? "" : "：" + f.reason.trim()));
@@ -285,7 +286,7 @@ public class OrderService {
                 : calendars.current().addWorkingDays(today(), f.responseDays);
         update(id, v, "status = :status, return_reason = :reason, returned_count = returned_count + 1, "
                         + "response_due = :due",
-                params("status", to.name(), "reason", f.reason.trim(), "due", due));
+                SqlParams.of("status", to.name(), "reason", f.reason.trim(), "due", due));
         return moved(o, me, "督办单" + o.number() + "办复被退回重办：" + f.reason.trim() + "（办复时限" + due + "）");
     }
 
@@ -298,7 +299,7 @@ public class OrderService {
         int v = SupervisionStore.version(f.version, o.version());
         SupervisionRules.reason(f, "撤销理由").throwIfAny();
         update(id, v, "status = :status, decided_on = :today, decided_by = :by, decision_comment = :comment",
-                params("status", to.name(), "today", today(), "by", me.auditName(), "comment", f.reason.trim()));
+                SqlParams.of("status", to.name(), "today", today(), "by", me.auditName(), "comment", f.reason.trim()));
         return moved(o, me, "撤销督办单" + o.number() + "：" + f.reason.trim());
     }
 
@@ -353,13 +354,6 @@ public class OrderService {
         return m;
     }
 
-    private static Map<String, Object> params(Object... keysAndValues) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
 
     private LocalDate today() {
         return ChinaDate.today(clock);

@@ -1,5 +1,6 @@
 package cn.luoshi.supervision;
 
+import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.ChinaDate;
@@ -185,7 +186,7 @@ public class RectificationService {
         require(me, RectificationAction.START, r);
         RectificationStatus to = RectificationStateMachine.next(r.status(), RectificationAction.START);
         int v = SupervisionStore.version(version, r.version());
-        update(id, v, "status = :status, started_on = :today", params("status", to.name(), "today", today()));
+        update(id, v, "status = :status, started_on = :today", SqlParams.of("status", to.name(), "today", today()));
         return moved(r, me, "开始整改");
     }
 
@@ -200,7 +201,7 @@ public class RectificationService {
         update(id, v, """
                 status = :status, started_on = coalesce(started_on, :today), progress_percent = :percent,
                 progress_note = :note""",
-                params("status", to.name(), "today", today(), "percent", f.progressPercent, "note", f.note.trim()));
+                SqlParams.of("status", to.name(), "today", today(), "percent", f.progressPercent, "note", f.note.trim()));
         return moved(r, me, "更新整改进展：" + f.progressPercent.stripTrailingZeros().toPlainString() + "%，"
                 + f.note.trim());
     }
@@ -216,7 +217,7 @@ public class RectificationService {
         update(id, v, """
                 status = :status, started_on = coalesce(started_on, :today), progress_percent = 100,
                 summary = :summary, evidence_note = :note, submitted_on = :today, submitted_by = :by""",
-                params("status", to.name(), "today", today(), "summary", f.summary.trim(),
+                SqlParams.of("status", to.name(), "today", today(), "summary", f.summary.trim(),
                         "note", SupervisionStore.blankToNull(f.evidenceNote), "by", me.auditName()));
         List<String> names = store.storeFiles(FILES, id, files, me);
         return moved(r, me, "报送整改结果" + (names.isEmpty() ? "" : "（佐证材料：" + String.join("、", names) + "）"));
@@ -231,7 +232,7 @@ public class RectificationService {
         int v = SupervisionStore.version(f.version, r.version());
         SupervisionRules.reason(f, "退回理由").throwIfAny();
         update(id, v, "status = :status, return_reason = :reason",
-                params("status", to.name(), "reason", f.reason.trim()));
+                SqlParams.of("status", to.name(), "reason", f.reason.trim()));
         return moved(r, me, "退回重改：" + f.reason.trim());
     }
 
@@ -253,7 +254,7 @@ public class RectificationService {
         update(id, v, """
                 status = :status, summary = :summary, evidence_note = :note, closed_on = :today, closed_by = :by,
                 close_comment = :comment""",
-                params("status", to.name(), "summary", merged.summary.trim(),
+                SqlParams.of("status", to.name(), "summary", merged.summary.trim(),
                         "note", SupervisionStore.blankToNull(merged.evidenceNote), "today", today(),
                         "by", me.auditName(), "comment", SupervisionStore.blankToNull(f.comment)));
         List<String> names = store.storeFiles(FILES, id, files, me);
@@ -307,13 +308,6 @@ public class RectificationService {
         return m;
     }
 
-    private static Map<String, Object> params(Object... keysAndValues) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
 
     private LocalDate today() {
         return ChinaDate.today(clock);
