@@ -45,6 +45,10 @@ public final class BulletinBench {
                     count(jdbc, "task"), count(jdbc, "progress_report"), count(jdbc, "completion_request"),
                     count(jdbc, "audit_entry"), count(jdbc, "unit"), (System.nanoTime() - t0) / 1e9);
 
+            // The reference measured side by side: all lights recomputed over the same tasks (docs/benchmarks.md).
+            var lights = ctx.getBean(cn.luoshi.ledger.LightService.class);
+            Timing light = time("lights recompute (reference)", runs, lights::recomputeAll);
+
             BulletinService bulletins = ctx.getBean(BulletinService.class);
             var account = ctx.getBean(OrgDirectory.class).users().stream()
                     .filter(u -> u.username().equals("duchashi")).findFirst().orElseThrow();
@@ -83,6 +87,9 @@ public final class BulletinBench {
             row(pdf, "< 10 s");
             row(publish, "—");
             row(xlsx, "—");
+            row(light, "(reference, < 2 s)");
+            System.out.printf("%ngenerate ÷ lights recompute (medians): %.2f×%n", generate.medianMs() / light.medianMs());
+            System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         }
     }
 
