@@ -77,8 +77,13 @@ public final class BulletinBench {
             Timing publish = time("publish (number + docx + pdf)", Math.min(runs, drafts.size()), () ->
                     bulletins.publish(drafts.get(next[0]++), null, me));
             var doc = bulletins.pdf(id, me);
-            System.out.printf("sizes: docx %d KB, pdf %d KB, xlsx %d KB%n", bulletins.docx(id, me).content().length / 1024,
-                    doc.content().length / 1024, bulletins.xlsx(id, me).content().length / 1024);
+            int pages;
+            try (var pdfDoc = org.apache.pdfbox.Loader.loadPDF(doc.content())) {
+                pages = pdfDoc.getNumberOfPages();
+            }
+            System.out.printf("sizes: docx %d KB, pdf %d KB (%d pages), xlsx %d KB%n",
+                    bulletins.docx(id, me).content().length / 1024, doc.content().length / 1024, pages,
+                    bulletins.xlsx(id, me).content().length / 1024);
             System.out.println();
             System.out.println("| step | first run | median of next | goal |");
             System.out.println("|---|---|---|---|");
