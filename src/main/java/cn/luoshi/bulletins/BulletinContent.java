@@ -20,7 +20,8 @@ import java.util.List;
  * @param commendationRule 表扬规则 in words
  * @param redItems         红灯事项 (the first {@link #RED_ITEMS_SHOWN}, most serious first)
  * @param redTotal         how many red items there are in all (the full list is in the Excel export)
- * @param terminated       本期终止 tasks, counted apart
+ * @param terminated       本期终止 tasks, counted apart (the first {@link #TERMINATED_SHOWN} by date; all are in the
+ *                         Excel export, their number in {@link Totals#terminatedInPeriod()})
  * @param countingRules    通报口径 in words
  * @param lightThresholds  the light rule's thresholds in force, in words
  * @param calendarSource   the working-day calendar in force
@@ -32,6 +33,9 @@ public record BulletinContent(LocalDate from, LocalDate to, String periodLabel, 
 
     /** Red items a bulletin lists itself (screen, Word, PDF); the Excel export has them all. */
     public static final int RED_ITEMS_SHOWN = 100;
+
+    /** Terminated tasks a bulletin lists itself. */
+    public static final int TERMINATED_SHOWN = 100;
 
     public BulletinContent {
         units = List.copyOf(units);
@@ -57,5 +61,9 @@ public record BulletinContent(LocalDate from, LocalDate to, String periodLabel, 
     /** "共N项，列出前100项" when the list is cut. */
     public boolean redItemsCut() {
         return redTotal > redItems.size();
+    }
+
+    public boolean terminatedCut() {
+        return totals.terminatedInPeriod() > terminated.size();
     }
 }

@@ -32,6 +32,10 @@ public final class BulletinText {
                     c.lightReason(), c.deadline(), c.overdueWorkingDays()));
         }
         List<BulletinContent.TerminatedItem> terminated = tally.terminated().stream()
+                .sorted(java.util.Comparator.comparing(TaskClass::terminatedOn,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparingLong(TaskClass::taskId))
+                .limit(BulletinContent.TERMINATED_SHOWN)
                 .map(c -> new BulletinContent.TerminatedItem(c.taskId(), c.title(), names.get(c.leadUnitId()),
                         c.terminatedOn(), c.terminationReason()))
                 .toList();

@@ -45,6 +45,10 @@ public final class BulletinBench {
                     count(jdbc, "task"), count(jdbc, "progress_report"), count(jdbc, "completion_request"),
                     count(jdbc, "audit_entry"), count(jdbc, "unit"), (System.nanoTime() - t0) / 1e9);
 
+            // The reference measured side by side: all lights recomputed over the same tasks (docs/benchmarks.md).
+            var lights = ctx.getBean(cn.luoshi.ledger.LightService.class);
+            Timing light = time("lights recompute (reference)", runs, lights::recomputeAll);
+
             BulletinService bulletins = ctx.getBean(BulletinService.class);
             var account = ctx.getBean(OrgDirectory.class).users().stream()
                     .filter(u -> u.username().equals("duchashi")).findFirst().orElseThrow();
@@ -73,8 +77,13 @@ public final class BulletinBench {
             Timing publish = time("publish (number + docx + pdf)", Math.min(runs, drafts.size()), () ->
                     bulletins.publish(drafts.get(next[0]++), null, me));
             var doc = bulletins.pdf(id, me);
-            System.out.printf("sizes: docx %d KB, pdf %d KB, xlsx %d KB%n", bulletins.docx(id, me).content().length / 1024,
-                    doc.content().length / 1024, bulletins.xlsx(id, me).content().length / 1024);
+            int pages;
+            try (var pdfDoc = org.apache.pdfbox.Loader.loadPDF(doc.content())) {
+                pages = pdfDoc.getNumberOfPages();
+            }
+            System.out.printf("sizes: docx %d KB, pdf %d KB (%d pages), xlsx %d KB%n",
+                    bulletins.docx(id, me).content().length / 1024, doc.content().length / 1024, pages,
+                    bulletins.xlsx(id, me).content().length / 1024);
             System.out.println();
             System.out.println("| step | first run | median of next | goal |");
             System.out.println("|---|---|---|---|");
@@ -83,6 +92,9 @@ public final class BulletinBench {
             row(pdf, "< 10 s");
             row(publish, "—");
             row(xlsx, "—");
+            row(light, "(reference, < 2 s)");
+            System.out.printf("%ngenerate ÷ lights recompute (medians): %.2f×%n", generate.medianMs() / light.medianMs());
+            System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         }
     }
 

@@ -417,6 +417,33 @@ class BulletinCountsTest {
             assertThat(BulletinCounts.compareForRanking(c, line(6, 4, 1, 0, 1, 1, 3))).isZero();
         }
 
+        @Test
+        void tiedUnitsShareTheirPlaceInTheDistrictsOrder() {
+            var t = tally(task(1).unit(3).deadline("2026-06-10").completed("2026-06-09"),
+                    task(2).unit(2).deadline("2026-06-10").completed("2026-06-09"),
+                    task(3).unit(4).deadline("2026-06-10").completed("2026-06-19"));
+            assertThat(t.units()).extracting(UnitLine::unitName).containsExactly("发改", "财政", "城管");
+            assertThat(t.units()).extracting(UnitLine::rank).containsExactly(1, 1, 3);
+            assertThat(t.units()).extracting(UnitLine::tied).containsExactly(true, true, false);
+        }
+
+        @Test
+        void unitsWithEverythingDueOnTimeAndNothingAmissAreCommended() {
+            var t = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
+                    task(2).unit(2).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
+                    task(3).unit(2).deadline("2026-12-31").progress(50).reported("2026-05"),
+                    task(4).unit(3).deadline("2026-06-10").completed("2026-06-09").reported("2026-05"),
+                    task(5).unit(3).deadline("2026-12-31").reported("2026-05"), // behind: nothing reported
+                    task(6).unit(4).deadline("2026-12-31").progress(90).reported("2026-05"), // nothing due
+                    task(7).unit(1).deadline("2026-12-31").progress(50).reported("2026-05"));
+            assertThat(t.units().stream().filter(UnitLine::commended).map(UnitLine::unitName))
+                    .containsExactly("住建", "发改");
+            // One missed report is enough to lose it.
+            var missed = tally(task(1).unit(1).deadline("2026-06-10").completed("2026-06-09"));
+            assertThat(missed.units().get(0).missedReports()).isEqualTo(1);
+            assertThat(missed.units().get(0).commended()).isFalse();
+        }
+
         /**
          * A unit with {@code assigned} tasks: {@code onTime} completed on time, {@code late} completed late,
          * {@code normal} open and on track, the rest open and behind, {@code overdue} of those overdue.

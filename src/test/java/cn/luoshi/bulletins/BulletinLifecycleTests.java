@@ -125,6 +125,21 @@ class BulletinLifecycleTests {
     }
 
     @Test
+    void aBulletinForOneDirectiveCountsItsTasks() {
+        JsonNode bulletin = generate(Map.of("periodKind", "QUARTER", "year", 2026, "quarter", 2,
+                "scopeKind", "DIRECTIVE", "directiveId", h.directiveId()));
+        assertThat(bulletin.get("scope").get("label").asString()).isEqualTo("《通报测试来源-" + tag + "》");
+        assertThat(bulletin.get("title").asString()).isEqualTo("2026年第二季度《通报测试来源-" + tag + "》落实情况通报");
+        assertThat(bulletin.get("content").get("totals").get("total").asInt()).isEqualTo(6);
+        assertThat(bulletin.get("content").get("summary").asString()).contains("部署的工作中");
+
+        Api.Response missing = office.post("/api/bulletins", Map.of("periodKind", "QUARTER", "year", 2026,
+                "quarter", 2, "scopeKind", "DIRECTIVE", "directiveId", 987654321));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("fields").get(0).get("field").asString()).isEqualTo("directiveId");
+    }
+
+    @Test
     void aPublishedBulletinIsNumberedAndFrozenWithItsFiles() {
         JsonNode draft = generate(june());
         long id = draft.get("id").asLong();

@@ -209,8 +209,9 @@ public final class BulletinDocuments {
     }
 
     private static String terminatedNote(BulletinContent c) {
-        return c.terminated().isEmpty() ? "本期无终止的任务。"
-                : "本期终止任务" + c.terminated().size() + "项，单列如下，不计入各项统计。";
+        int n = c.totals().terminatedInPeriod();
+        return n == 0 ? "本期无终止的任务。" : "本期终止任务" + n + "项，不计入各项统计"
+                + (c.terminatedCut() ? "，以下列出前" + c.terminated().size() + "项，完整清单见Excel附表。" : "，单列如下。");
     }
 
     private static List<String> numbered(List<String> lines) {
@@ -249,8 +250,9 @@ public final class BulletinDocuments {
                         h2 { font-size: 13pt; margin: 14pt 0 6pt 0; }
                         p { text-indent: 2em; margin: 4pt 0; }
                         p.plain { text-indent: 0; }
-                        table { font-size: 9pt; margin: 6pt 0; }
-                        th { background: #f2f2f2; }
+                        table { font-size: 8.5pt; margin: 6pt 0; }
+                        th, td { padding: 1.5pt 3pt; line-height: 1.3; }
+                        th { background: #f2f2f2; font-size: 8pt; }
                         td.n, th.n { text-align: right; }
                         .small { font-size: 8.5pt; color: #333; }
                         img { width: 100%; }
@@ -270,8 +272,8 @@ public final class BulletinDocuments {
         h.append("<img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(v.pictures().get("亮灯").png())).append("\"/>");
         h.append("<h2>二、各单位推进情况</h2><p>").append(e(c.rankingRule())).append("</p>");
-        h.append("<table><colgroup><col style=\"width:6%\"/><col style=\"width:16%\"/>")
-                .append("<col style=\"width:7.1%\"/>".repeat(11)).append("</colgroup>")
+        h.append("<table><colgroup><col style=\"width:6.5%\"/><col style=\"width:13.5%\"/>")
+                .append("<col style=\"width:7.27%\"/>".repeat(11)).append("</colgroup>")
                 .append("<thead><tr><th>名次</th><th>牵头单位</th><th class=\"n\">承担任务</th>")
                 .append("<th class=\"n\">正常推进率</th><th class=\"n\">已办结</th>")
                 .append("<th class=\"n\">本期办结</th><th class=\"n\">应办结</th><th class=\"n\">按期办结</th>")
@@ -397,9 +399,11 @@ public final class BulletinDocuments {
             }
             Sheet term = sheet(wb, "本期终止", head, "序号", "牵头单位", "任务", "终止日期", "终止理由", "任务ID");
             r = 1;
-            for (BulletinContent.TerminatedItem x : c.terminated()) {
-                row(term, r, r, x.unitName(), x.title(), x.terminatedOn(), x.reason(), x.taskId());
-                r++;
+            for (BulletinTaskRow x : rows) {
+                if (x.membership().equals(cn.luoshi.bulletins.Membership.TERMINATED_IN_PERIOD.label())) {
+                    row(term, r, r, x.unitName(), x.title(), x.terminatedOn(), x.terminationReason(), x.taskId());
+                    r++;
+                }
             }
             Sheet about = sheet(wb, "说明", head, "项目", "内容");
             r = 1;

@@ -46,7 +46,7 @@ public final class DocxTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}]*)}");
     private static final String IMAGE_PREFIX = "图:";
 
-    /** What a template may (and must) contain. */
+    /** What a template may (and must) contain; missing required placeholders are named in {@code required}'s order. */
     public record Vocabulary(Set<String> texts, Map<String, Set<String>> groups, Set<String> images,
             Set<String> required) {
     }

@@ -21,7 +21,7 @@ class DocxTemplateTest {
 
     static final DocxTemplate.Vocabulary WORDS = new DocxTemplate.Vocabulary(Set.of("标题", "期号", "正文"),
             Map.of("单位", Set.of("名次", "名称")), Set.of("图表"),
-            new java.util.LinkedHashSet<>(java.util.List.of("标题", "期号", "单位.名称"))); // ordered: the message lists them so
+            new java.util.LinkedHashSet<>(List.of("标题", "期号", "单位.名称")));
 
     static final DocxTemplate ENGINE = new DocxTemplate(WORDS);
 
