@@ -319,12 +319,7 @@ public class OrderService {
     }
 
     private void update(long id, int version, String set, Map<String, Object> params) {
-        int n = jdbc.sql("update supervision_order set " + set + ", version = version + 1, updated_at = now() "
-                        + "where id = :id and version = :version")
-                .params(params).param("id", id).param("version", version).update();
-        if (n == 0) {
-            throw ConflictException.staleEdit();
-        }
+        VersionedUpdate.apply(jdbc, "supervision_order", id, version, set, params);
     }
 
     private SupervisionOrder moved(SupervisionOrder before, CurrentUser me, String summary) {

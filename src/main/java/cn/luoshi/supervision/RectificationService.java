@@ -4,7 +4,6 @@ import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.ChinaDate;
-import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
@@ -272,12 +271,7 @@ public class RectificationService {
     }
 
     private void update(long id, int version, String set, Map<String, Object> params) {
-        int n = jdbc.sql("update rectification set " + set + ", version = version + 1, updated_at = now() "
-                        + "where id = :id and version = :version")
-                .params(params).param("id", id).param("version", version).update();
-        if (n == 0) {
-            throw ConflictException.staleEdit();
-        }
+        VersionedUpdate.apply(jdbc, "rectification", id, version, set, params);
     }
 
     private Rectification moved(Rectification before, CurrentUser me, String summary) {
