@@ -46,6 +46,14 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getName(), message)));
     }
 
+    /** A query record whose parameter could not be converted (unitId=abc): 400 naming each parameter. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ResponseEntity<Map<String, Object>> unbindable(org.springframework.validation.BindException e) {
+        List<Violations.Violation> fields = Violations.fromBinding(e.getBindingResult());
+        return body(HttpStatus.BAD_REQUEST, fields.stream().map(Violations.Violation::message)
+                .collect(java.util.stream.Collectors.joining("；")), fields);
+    }
+
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
         String message = "缺少参数 " + e.getParameterName();

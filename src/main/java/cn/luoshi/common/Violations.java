@@ -51,6 +51,18 @@ public final class Violations {
         return List.copyOf(list);
     }
 
+    /** A request parameter Spring could not convert (unitId=abc), as "参数 unitId 的值「abc」无法识别". */
+    public static List<Violation> fromBinding(org.springframework.validation.BindingResult binding) {
+        List<Violation> out = new ArrayList<>();
+        for (var e : binding.getFieldErrors()) {
+            out.add(new Violation(e.getField(), "参数 " + e.getField() + " 的值「" + e.getRejectedValue() + "」无法识别"));
+        }
+        for (var e : binding.getGlobalErrors()) {
+            out.add(new Violation("", "参数有误：" + e.getObjectName()));
+        }
+        return out;
+    }
+
     /** Throws if any rule is broken. */
     public void throwIfAny() {
         if (!list.isEmpty()) {

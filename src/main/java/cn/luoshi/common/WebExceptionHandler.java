@@ -44,6 +44,12 @@ class WebExceptionHandler {
         return page(400, "参数有误", "参数 " + e.getName() + " 的值无法识别", null, model, response);
     }
 
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    String unbindable(org.springframework.validation.BindException e, Model model, HttpServletResponse response) {
+        return page(400, "参数有误", String.join("；", Violations.fromBinding(e.getBindingResult()).stream()
+                .map(Violations.Violation::message).toList()), null, model, response);
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,85 +166,86 @@ public class LightService {
         // Ids are numbers from our own events, never user text.
         String filter = onlyTasks == null ? "" : " and t.id in (" + onlyTasks.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")) + ")";
-        // Milestones in index order, raw; whether a plan is a quantity or a percent is known per task below.
-        Map<Long, List<Object[]>> milestones = new HashMap<>();
-        jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m where true"
-                + filter.replace("t.id", "m.task_id") + " order by m.task_id, m.due_date")
-                .query((ResultSet rs) -> {
-                    milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4))
-                            .add(new Object[] {rs.getObject(2, LocalDate.class), rs.getDouble(3)});
-                });
-        long tMilestones = System.nanoTime();
         Map<ReportCycle, ReportCycle.Period> due = new EnumMap<>(ReportCycle.class);
         for (ReportCycle c : ReportCycle.values()) {
             due.put(c, c.lastDuePeriod(LocalDate.MIN.plusYears(1), today, calendar));
         }
-        Set<String> reported = new HashSet<>();
-        jdbc.sql("select task_id, cycle_key from progress_report t where cycle_key in (:keys)"
-                + filter.replace("t.id", "t.task_id"))
-                .param("keys", due.values().stream().map(ReportCycle.Period::key).toList())
+        // A full pass reads milestones and reports on other connections while this one reads the tasks: the three
+        // reads are most of the pass, and PostgreSQL and the JVM share the work across cores.
+        boolean all = onlyTasks == null && ownTransaction();
+        CompletableFuture<Map<Long, List<Object[]>>> milestonesRead = all
+                ? CompletableFuture.supplyAsync(() -> milestones(filter), READERS)
+                : CompletableFuture.completedFuture(milestones(filter));
+        CompletableFuture<Set<String>> reportsRead = all
+                ? CompletableFuture.supplyAsync(() -> reported(filter, due), READERS)
+                : CompletableFuture.completedFuture(reported(filter, due));
+        List<Facts> facts = new ArrayList<>(all ? 100_000 : onlyTasks.size());
+        jdbc.sql("""
+                select t.id, t.status, t.start_date, t.deadline, t.created_at, t.accepted_at, t.progress_percent,
+                  t.target_value, t.report_cycle, coalesce(t.assigned_at, t.created_at) as assigned_at, t.completed_on,
+                  l.light as stored_light, l.reason as stored_reason, l.countdown_days as stored_countdown,
+                  l.report_missing as stored_missing, l.planned_percent as stored_planned
+                from task t left join task_light l on l.task_id = t.id
+                where t.kind <> 'AREA' and t.deadline is not null""" + filter)
                 .query((ResultSet rs) -> {
-                    reported.add(rs.getLong(1) + "/" + rs.getString(2));
+                    facts.add(Facts.of(rs));
                 });
-        long tReports = System.nanoTime();
+        long tTasks = System.nanoTime();
+        Map<Long, List<Object[]>> milestones = milestonesRead.join();
+        Set<String> reported = reportsRead.join();
+        long tReads = System.nanoTime();
+        // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
         List<Object[]> rows = new ArrayList<>();
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         Timestamp at = Timestamp.from(now);
-        jdbc.sql("""
-                select t.id, t.status, t.start_date, t.deadline, t.created_at, t.accepted_at, t.progress_percent,
-                  t.target_value, t.report_cycle, coalesce(t.assigned_at, t.created_at) as assigned_at, t.completed_on
-                from task t where t.kind <> 'AREA' and t.deadline is not null""" + filter)
-                .query((ResultSet rs) -> {
-                    long id = rs.getLong("id");
-                    TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
-                    if (status == TaskStatus.UNASSIGNED) {
-                        // Nobody has been given it yet: no light to judge a unit by, only the countdown.
-                        var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today,
-                                rs.getObject("deadline", LocalDate.class));
-                        rows.add(new Object[] {id, Light.NONE.name(), "未交办", null, null, countdown.workingDays(),
-                                countdown.text(), null, at});
-                        counts.merge(Light.NONE, 1, Integer::sum);
-                        return;
-                    }
-                    LocalDate created = rs.getTimestamp("created_at").toInstant().atZone(CHINA).toLocalDate();
-                    LocalDate start = Optional.ofNullable(rs.getObject("start_date", LocalDate.class)).orElse(created);
-                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    if (start.isAfter(deadline)) {
-                        start = deadline;
-                    }
-                    BigDecimal target = rs.getBigDecimal("target_value");
-                    boolean quantity = target != null && target.signum() > 0;
-                    TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,
-                            plans(milestones.get(id), quantity));
-                    BigDecimal actual = rs.getBigDecimal("progress_percent");
-                    Timestamp accepted = rs.getTimestamp("accepted_at");
-                    ReportCycle cycle = ReportCycle.valueOf(rs.getString("report_cycle"));
-                    String missing = missingReport(status, id, start, accepted, cycle, due.get(cycle), reported);
-                    LocalDate assigned = rs.getTimestamp("assigned_at").toInstant().atZone(CHINA).toLocalDate();
-                    boolean acceptanceOverdue = status == TaskStatus.ASSIGNED
-                            && calendar.workingDaysBetween(assigned, today) > acceptanceWorkingDays;
-                    // On time is judged by the approved completion request's date (办结日期), not the last update.
-                    LocalDate completedOn = status == TaskStatus.COMPLETED
-                            ? rs.getObject("completed_on", LocalDate.class) : null;
-                    LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(status),
-                            actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
-                            acceptanceOverdue, completedOn), today);
-                    String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
-                            ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
-                    BigDecimal planned = v.lagPoints() == null ? null
-                            : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
-                    rows.add(new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
-                            v.countdownWorkingDays(), v.countdownText(), missing, at});
-                    counts.merge(v.light(), 1, Integer::sum);
-                });
+        for (Facts f : facts) {
+            long id = f.id();
+            if (f.status() == TaskStatus.UNASSIGNED) {
+                // Nobody has been given it yet: no light to judge a unit by, only the countdown.
+                var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today, f.deadline());
+                f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null,
+                        countdown.workingDays(), countdown.text(), null, at});
+                counts.merge(Light.NONE, 1, Integer::sum);
+                continue;
+            }
+            LocalDate created = f.createdAt().toInstant().atZone(CHINA).toLocalDate();
+            LocalDate start = Optional.ofNullable(f.startDate()).orElse(created);
+            LocalDate deadline = f.deadline();
+            if (start.isAfter(deadline)) {
+                start = deadline;
+            }
+            BigDecimal target = f.targetValue();
+            boolean quantity = target != null && target.signum() > 0;
+            TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,
+                    plans(milestones.get(id), quantity));
+            BigDecimal actual = f.progressPercent();
+            String missing = missingReport(f.status(), id, start, f.acceptedAt(), f.cycle(), due.get(f.cycle()),
+                    reported);
+            LocalDate assigned = f.assignedAt().toInstant().atZone(CHINA).toLocalDate();
+            boolean acceptanceOverdue = f.status() == TaskStatus.ASSIGNED
+                    && calendar.workingDaysBetween(assigned, today) > acceptanceWorkingDays;
+            // On time is judged by the approved completion request's date (办结日期), not the last update.
+            LocalDate completedOn = f.status() == TaskStatus.COMPLETED ? f.completedOn() : null;
+            LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
+                    actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
+                    acceptanceOverdue, completedOn), today);
+            String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
+                    ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
+            BigDecimal planned = v.lagPoints() == null ? null
+                    : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
+            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
+                    v.countdownWorkingDays(), v.countdownText(), missing, at});
+            counts.merge(v.light(), 1, Integer::sum);
+        }
         long tEvaluate = System.nanoTime();
         int changed = 0;
         for (int from = 0; from < rows.size(); from += UPSERT_CHUNK) {
             changed += upsert(rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK)), at);
         }
+        int evaluated = facts.size();
         if (onlyTasks != null) {
             Set<Long> lit = new HashSet<>();
-            rows.forEach(r -> lit.add((Long) r[0]));
+            facts.forEach(f -> lit.add(f.id()));
             for (Long id : onlyTasks) {
                 if (!lit.contains(id)) {
                     jdbc.sql("delete from task_light where task_id = ?").param(id).update();
@@ -255,17 +257,89 @@ public class LightService {
                     delete from task_light l where not exists (select 1 from task t where t.id = l.task_id
                       and t.kind <> 'AREA' and t.deadline is not null)""").update();
             jdbc.sql("insert into light_run (run_at, tasks, changed, millis) values (?, ?, ?, ?)")
-                    .params(at, rows.size(), changed, (int) ((System.nanoTime() - t0) / 1_000_000)).update();
+                    .params(at, evaluated, changed, (int) ((System.nanoTime() - t0) / 1_000_000)).update();
         }
         if (onlyTasks == null) {
-            log.info("亮灯各阶段(ms)：节点 {}，报送期次 {}，读取与判定 {}，写入 {}", (tMilestones - t0) / 1_000_000,
-                    (tReports - tMilestones) / 1_000_000, (tEvaluate - tReports) / 1_000_000,
-                    (System.nanoTime() - tEvaluate) / 1_000_000);
+            log.info("亮灯各阶段(ms)：读取任务 {}，等待节点与报送 {}，判定 {}，写入 {}（{} 行）", (tTasks - t0) / 1_000_000,
+                    (tReads - tTasks) / 1_000_000, (tEvaluate - tReads) / 1_000_000,
+                    (System.nanoTime() - tEvaluate) / 1_000_000, rows.size());
         }
-        return new Run(rows.size(), changed, 0, now, counts);
+        return new Run(evaluated, changed, 0, now, counts);
     }
 
-    private static final int UPSERT_CHUNK = 10_000;
+    private static final int UPSERT_CHUNK = 50_000;
+
+    /** Whether this pass began its own transaction: only then can other connections see all it depends on. */
+    private static boolean ownTransaction() {
+        try {
+            return org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .isNewTransaction();
+        } catch (org.springframework.transaction.NoTransactionException e) {
+            return true;
+        }
+    }
+
+    /** Two daemon threads for the full pass's parallel reads (milestones, reports). */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors
+            .newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "light-reader");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Milestones in index order, raw; whether a plan is a quantity or a percent is known per task. */
+    private Map<Long, List<Object[]>> milestones(String filter) {
+        Map<Long, List<Object[]>> milestones = new HashMap<>();
+        jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m where true"
+                + filter.replace("t.id", "m.task_id") + " order by m.task_id, m.due_date")
+                .query((ResultSet rs) -> {
+                    milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4))
+                            .add(new Object[] {rs.getObject(2, LocalDate.class), rs.getDouble(3)});
+                });
+        return milestones;
+    }
+
+    /** "taskId/cycleKey" of every report for a period whose report is due now. */
+    private Set<String> reported(String filter, Map<ReportCycle, ReportCycle.Period> due) {
+        Set<String> reported = new HashSet<>();
+        jdbc.sql("select task_id, cycle_key from progress_report t where cycle_key in (:keys)"
+                + filter.replace("t.id", "t.task_id"))
+                .param("keys", due.values().stream().map(ReportCycle.Period::key).toList())
+                .query((ResultSet rs) -> {
+                    reported.add(rs.getLong(1) + "/" + rs.getString(2));
+                });
+        return reported;
+    }
+
+    /** What the pass reads of one task, and the light stored for it. */
+    private record Facts(long id, TaskStatus status, LocalDate startDate, LocalDate deadline, Timestamp createdAt,
+            Timestamp acceptedAt, BigDecimal progressPercent, BigDecimal targetValue, ReportCycle cycle,
+            Timestamp assignedAt, LocalDate completedOn, String storedLight, String storedReason,
+            Integer storedCountdown, String storedMissing, BigDecimal storedPlanned) {
+
+        static Facts of(ResultSet rs) throws SQLException {
+            return new Facts(rs.getLong("id"), TaskStatus.valueOf(rs.getString("status")),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                    rs.getTimestamp("created_at"), rs.getTimestamp("accepted_at"),
+                    rs.getBigDecimal("progress_percent"), rs.getBigDecimal("target_value"),
+                    ReportCycle.valueOf(rs.getString("report_cycle")), rs.getTimestamp("assigned_at"),
+                    rs.getObject("completed_on", LocalDate.class), rs.getString("stored_light"),
+                    rs.getString("stored_reason"), (Integer) rs.getObject("stored_countdown"),
+                    rs.getString("stored_missing"), rs.getBigDecimal("stored_planned"));
+        }
+
+        /** Adds the computed row to those to write unless the stored light says the same (the upsert checks again). */
+        void keepIfChanged(List<Object[]> rows, Object[] row) {
+            if (storedLight != null && storedLight.equals(row[1]) && java.util.Objects.equals(storedReason, row[2])
+                    && java.util.Objects.equals(storedCountdown, row[5])
+                    && java.util.Objects.equals(storedMissing, row[7])
+                    && (storedPlanned == null ? row[3] == null
+                            : row[3] != null && storedPlanned.compareTo((BigDecimal) row[3]) == 0)) {
+                return;
+            }
+            rows.add(row);
+        }
+    }
 
     private static List<cn.luoshi.ledger.light.Milestone> plans(List<Object[]> raw, boolean quantity) {
         if (raw == null) {

@@ -210,6 +210,26 @@ class LedgerApiTests {
         assertThat(small.get("page").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void listParametersThatCannotBeReadGet400NamingEachOne() {
+        Api.Response r = supervisor.get("/api/tasks?unitId=abc&light=PURPLE&deadlineFrom=2026-13-01&size=x");
+        assertThat(r.status()).as(r.raw()).isEqualTo(400);
+        assertThat(fields(r)).containsOnlyKeys("unitId", "light", "deadlineFrom", "size");
+        assertThat(fields(r).get("deadlineFrom")).contains("2026-13-01").contains("yyyy-MM-dd");
+        assertThat(fields(r).get("light")).contains("亮灯").contains("PURPLE");
+
+        Api.Response lower = supervisor.get("/api/tasks?light=red&status=assigned&unitId=&text=%20");
+        assertThat(lower.status()).as("case-insensitive constants, blank means no filter").isEqualTo(200);
+    }
+
+    @Test
+    void theListPageAnswersABadFilterWith400AndSaysWhich() {
+        var page = supervisor.download("/tasks?deadlineTo=2026-02-30");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("完成时限止「2026-02-30」无法识别");
+    }
+
     private static Report report(String date, int cumulative) {
         return new Report(date, cumulative, "按计划推进", "暂无", false, "继续推进");
     }

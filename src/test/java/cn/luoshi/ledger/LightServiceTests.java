@@ -149,4 +149,20 @@ class LightServiceTests {
         assertThat(rows.valueStream().map(r -> r.get("light").asString())).containsOnly("RED");
         assertThat(Api.as(port, "zhujian").post("/api/lights/recompute", "").status()).isEqualTo(403);
     }
+
+    @Test
+    void aRerunWritesOnlyWhatChangedAndRepairsAStoredLightThatIsWrong() {
+        long t = task("重算只写变化", today.minusDays(120), today.minusDays(10));
+        office.post("/api/lights/recompute", "");
+        JsonNode again = office.post("/api/lights/recompute", "").body();
+        assertThat(again.get("changed").asInt()).as("nothing changed since the last pass").isZero();
+
+        // A stored light that no longer matches the facts (as after a calendar change) is rewritten, and only it.
+        jdbc.sql("update task_light set light = 'GREEN', reason = '过期的判断' where task_id = ?").param(t).update();
+        JsonNode repaired = office.post("/api/lights/recompute", "").body();
+        assertThat(repaired.get("changed").asInt()).isEqualTo(1);
+        assertThat(light(t).get("light").asString()).isEqualTo("RED");
+        assertThat(jdbc.sql("select light from task_unit where task_id = ? and lead").param(t).query(String.class)
+                .single()).as("the list index follows").isEqualTo("RED");
+    }
 }

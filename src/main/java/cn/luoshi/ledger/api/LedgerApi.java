@@ -30,7 +30,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -116,7 +115,7 @@ class LedgerApi {
 
     @GetMapping("/tasks")
     @Operation(summary = "任务清单：按单位、牵头领导、状态、完成时限、关键词筛选，按完成时限排序分页")
-    PageResult<TaskRow> tasks(@org.springdoc.core.annotations.ParameterObject @ModelAttribute TaskQuery query, @Parameter(hidden = true) CurrentUser me) {
+    PageResult<TaskRow> tasks(@org.springdoc.core.annotations.ParameterObject TaskQuery query, @Parameter(hidden = true) CurrentUser me) {
         return tasks.search(query, me);
     }
 

@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,7 +44,7 @@ class LedgerExcelController {
     }
 
     @GetMapping("/tasks/export")
-    void export(@ModelAttribute("query") TaskQuery query, CurrentUser me, HttpServletResponse response)
+    void export(TaskQuery query, CurrentUser me, HttpServletResponse response)
             throws IOException {
         String title = exporter.title(query, me); // may answer 404; headers are not set yet
         String day = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);

@@ -66,7 +66,7 @@ class TaskController {
     // ---- list ----------------------------------------------------------------------------------------------------
 
     @GetMapping("/tasks")
-    String list(@ModelAttribute("query") TaskQuery query, CurrentUser me, Model model) {
+    String list(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
         model.addAttribute("units", org.units());
         model.addAttribute("leaders", org.leaders());
@@ -77,7 +77,7 @@ class TaskController {
 
     @HxRequest
     @GetMapping("/tasks")
-    String listRows(@ModelAttribute("query") TaskQuery query, CurrentUser me, Model model) {
+    String listRows(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
         return "tasks/list :: results";
     }

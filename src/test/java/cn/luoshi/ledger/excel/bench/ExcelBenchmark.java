@@ -104,7 +104,7 @@ public final class ExcelBenchmark {
     }
 
     /** One directive with {@code n} tasks; every task a co-unit, half of them two reports, a fifth an open problem. */
-    private static long seed(JdbcClient jdbc, int n) {
+    public static long seed(JdbcClient jdbc, int n) {
         long directive = jdbc.sql("""
                 insert into directive (title, issued_on, issuer, level, kind, created_by)
                 values ('性能测试讲话', date '2026-02-10', '区委书记', 'DISTRICT', 'SPEECH', 'bench') returning id""")
@@ -140,7 +140,7 @@ public final class ExcelBenchmark {
     }
 
     /** A 台账 of {@code n} new rows under one new source, as a person would fill it in. */
-    private static byte[] importFile(int n) throws Exception {
+    public static byte[] importFile(int n) throws Exception {
         String[] units = {"住建", "发改", "规划", "城管", "财政", "科技"};
         String[] leaders = {"张卫东", "李明华", "刘晓燕"};
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -167,7 +167,7 @@ public final class ExcelBenchmark {
         }
     }
 
-    private static byte[] get(int port, String user, String path) throws Exception {
+    public static byte[] get(int port, String user, String path) throws Exception {
         HttpResponse<byte[]> r = HTTP.send(request(port, user, path).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
@@ -176,7 +176,7 @@ public final class ExcelBenchmark {
         return r.body();
     }
 
-    private static String post(int port, String user, byte[] xlsx) throws Exception {
+    public static String post(int port, String user, byte[] xlsx) throws Exception {
         String boundary = "bench" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.xlsx\"\r\n"
@@ -204,7 +204,7 @@ public final class ExcelBenchmark {
         return new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), a.unitId(), a.unitName());
     }
 
-    private static String summary(String page) {
+    public static String summary(String page) {
         int i = page.indexOf("导入完成");
         return i < 0 ? "no summary" : page.substring(i, page.indexOf('<', i));
     }
