@@ -277,6 +277,10 @@ public final class WorkingDayCalendar {
      * "2027年法定节假日安排尚未录入，按周一至周五计算工作日"; empty if the period is fully covered.
      */
     public Optional<String> fallbackWarning(LocalDate from, LocalDate to) {
+        if (coveredYears.contains(from.getYear()) && coveredYears.contains(to.getYear())
+                && Math.abs(to.getYear() - from.getYear()) <= 1) {
+            return Optional.empty(); // the usual case, asked once per task by every lights pass: no list built
+        }
         List<Integer> missing = missingYears(from, to);
         if (missing.isEmpty()) {
             return Optional.empty();
