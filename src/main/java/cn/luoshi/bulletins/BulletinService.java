@@ -20,6 +20,7 @@ import cn.luoshi.ledger.PeriodFactsQuery;
 import cn.luoshi.ledger.WorkingCalendars;
 import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OfficeName;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Unit;
 import java.io.IOException;
@@ -69,12 +70,13 @@ public class BulletinService {
     private final DirectiveService directives;
     private final AuditLog audit;
     private final Clock clock;
+    private final OfficeName office;
     private final BulletinDocuments documents;
 
     BulletinService(JdbcClient jdbc, JdbcTemplate template, PeriodFactsQuery facts, WorkingCalendars calendars,
             LightPolicy policy, @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
             OrgDirectory org, DirectiveService directives, AuditLog audit, Clock clock, PdfRenderer pdf,
-            @Value("${luoshi.bulletins.issuer:区委督查室}") String issuer) {
+            OfficeName office) {
         this.jdbc = jdbc;
         this.template = template;
         this.facts = facts;
@@ -85,7 +87,8 @@ public class BulletinService {
         this.directives = directives;
         this.audit = audit;
         this.clock = clock;
-        this.documents = new BulletinDocuments(pdf, issuer);
+        this.office = office;
+        this.documents = new BulletinDocuments(pdf, office.name());
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -173,7 +176,7 @@ public class BulletinService {
                 .param("title", title).param("kind", period.kind().name()).param("from", period.from())
                 .param("to", period.to()).param("label", period.label()).param("scopeKind", scope.kind().name())
                 .param("directive", scope.directiveId()).param("tag", scope.tag()).param("scopeLabel", scope.label())
-                .param("requirements", BulletinText.defaultRequirements(c.content().totals()))
+                .param("requirements", BulletinText.defaultRequirements(c.content().totals(), office.name()))
                 .param("content", Json.write(c.content())).param("by", me.auditName())
                 .param("at", Timestamp.from(now))
                 .query(Long.class).single();

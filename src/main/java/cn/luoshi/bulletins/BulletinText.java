@@ -111,12 +111,15 @@ public final class BulletinText {
                 + "；红灯：落后序时进度超过" + points(p.redLagPoints()) + "个百分点，或已逾期，或超期未签收。";
     }
 
-    /** 下步要求 a draft starts with, from what the counts show; the 督查室 edits it before publishing. */
-    public static String defaultRequirements(Totals t) {
+    /**
+     * 下步要求 a draft starts with, from what the counts show; the 督查室 ({@code office}, its configured name) edits
+     * it before publishing.
+     */
+    public static String defaultRequirements(Totals t, String office) {
         List<String> lines = new ArrayList<>();
         if (t.overdue() > 0) {
             lines.add("对逾期未办结的" + t.overdue() + "项任务，请牵头单位于5个工作日内书面说明原因，提出整改措施和"
-                    + "完成时限，报区委督查室。");
+                    + "完成时限，报" + office + "。");
         }
         if (t.behind() > 0) {
             lines.add("对落后序时进度的" + t.behind() + "项任务，请牵头单位和分管区领导加强调度，倒排工期、挂图作战，"
@@ -129,7 +132,7 @@ public final class BulletinText {
             lines.add("对存在问题的" + t.withProblems() + "项任务，请问题责任单位抓紧研究解决，需区领导协调的及时提请。");
         }
         lines.add(t.empty() ? "请各单位按照任务分工抓好落实，按时报送工作进展。"
-                : "区委督查室将持续跟踪问效，对整改不力、进度滞后的单位按规定再次通报。");
+                : office + "将持续跟踪问效，对整改不力、进度滞后的单位按规定再次通报。");
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             s.append(i > 0 ? "\n" : "").append(NUMERALS[i]).append("、").append(lines.get(i));

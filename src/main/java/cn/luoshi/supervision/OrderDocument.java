@@ -7,17 +7,16 @@ import java.time.LocalDate;
 
 /**
  * The printable 督办通知单 as XHTML for {@link PdfRenderer}: the red header 督 办 通 知 单 over a red rule, the issuing
- * office and the number, then the form — 承办单位, 督办事项 (with the light it had), 督办依据, 督办要求, 办复时限,
- * 签发 and date — and the 办理情况 box (the unit's answer once given, otherwise blank for the paper copy).
+ * office (the configured {@link cn.luoshi.org.OfficeName}) and the number, then the form — 承办单位, 督办事项 (with
+ * the light it had), 督办依据, 督办要求, 办复时限, 签发 and date — and the 办理情况 box (the unit's answer once given,
+ * otherwise blank for the paper copy).
  */
 final class OrderDocument {
-
-    static final String OFFICE = "区委区政府督查室";
 
     private OrderDocument() {
     }
 
-    static String xhtml(SupervisionOrder o, String unitFullName) {
+    static String xhtml(SupervisionOrder o, String unitFullName, String office) {
         String response = o.response() == null ? ""
                 : escape(o.response()) + "<div class=\"sign\">" + escape(o.unitName()) + " "
                         + date(o.respondedOn()) + "</div>";
@@ -56,7 +55,7 @@ final class OrderDocument {
                 </table>
                 <div class="foot">请承办单位于办复时限前将办理情况（加盖单位公章）报送%3$s，并在“落实”系统中办复。</div>
                 </body></html>
-                """.formatted(escape(o.number()), PdfRenderer.BASE_CSS, OFFICE, escape(unitFullName),
+                """.formatted(escape(o.number()), PdfRenderer.BASE_CSS, escape(office), escape(unitFullName),
                 escape(o.taskTitle()), escape(o.light().label()), escape(o.lightReason()), escape(o.basis()),
                 escape(o.requirement()), date(o.responseDue()), o.responseDays(), escape(o.signer()),
                 date(o.issuedOn()), response);

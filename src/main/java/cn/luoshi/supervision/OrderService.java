@@ -20,6 +20,7 @@ import cn.luoshi.ledger.WorkingCalendars;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OfficeName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -53,9 +54,11 @@ public class OrderService {
     private final AuditLog audit;
     private final PdfRenderer pdf;
     private final Clock clock;
+    private final OfficeName office;
 
     OrderService(JdbcClient jdbc, SupervisionStore store, TaskService tasks, DirectiveService directives,
-            LightService lights, WorkingCalendars calendars, AuditLog audit, PdfRenderer pdf, Clock clock) {
+            LightService lights, WorkingCalendars calendars, AuditLog audit, PdfRenderer pdf, Clock clock,
+            OfficeName office) {
         this.jdbc = jdbc;
         this.store = store;
         this.tasks = tasks;
@@ -65,6 +68,7 @@ public class OrderService {
         this.audit = audit;
         this.pdf = pdf;
         this.clock = clock;
+        this.office = office;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
@@ -144,7 +148,7 @@ public class OrderService {
     /** The printable order (A4 PDF, 督办通知单 layout) for anyone who may see it. */
     public byte[] pdf(long id, CurrentUser me) {
         SupervisionOrder o = get(id, me);
-        return pdf.render(OrderDocument.xhtml(o, store.unitFullName(o.unitId())));
+        return pdf.render(OrderDocument.xhtml(o, store.unitFullName(o.unitId()), office.name()));
     }
 
     // ---- issuing --------------------------------------------------------------------------------------------------
@@ -161,7 +165,8 @@ public class OrderService {
         f.basis = "《" + directive + "》确定的「" + t.title() + "」任务"
                 + (t.deadline() == null ? "" : "，完成时限为" + t.deadline())
                 + (light == null ? "" : "；当前亮" + light.light().label() + "：" + light.reason()) + "。";
-        f.requirement = "请承办单位对照任务目标，认真分析滞后原因，制定整改措施、倒排工期，于办复时限前将办理情况书面报区委区政府督查室。";
+        f.requirement = "请承办单位对照任务目标，认真分析滞后原因，制定整改措施、倒排工期，于办复时限前将办理情况书面报"
+                + office.name() + "。";
         f.responseDays = DEFAULT_RESPONSE_DAYS;
         f.signer = me.displayName();
         return new OrderDraft(taskId, t.title(), directive, t.leadUnitId(), store.unitName(t.leadUnitId()),

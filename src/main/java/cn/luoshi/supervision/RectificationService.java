@@ -222,7 +222,11 @@ public class RectificationService {
         return moved(r, me, "报送整改结果" + (names.isEmpty() ? "" : "（佐证材料：" + String.join("、", names) + "）"));
     }
 
-    /** 退回重改: the 督查室 is not satisfied; back to 整改中 with the reason. */
+    /**
+     * 退回重改: the 督查室 is not satisfied; back to 整改中 with the reason. The report it sends back no longer dates
+     * the rectification (报送日期 cleared; the history keeps it): the item is judged against today again, and a later
+     * 销号 without a new report is dated by the 销号.
+     */
     @Transactional
     public Rectification sendBack(long id, DecisionForm f, CurrentUser me) {
         Rectification r = get(id, me);
@@ -230,7 +234,7 @@ public class RectificationService {
         RectificationStatus to = RectificationStateMachine.next(r.status(), RectificationAction.RETURN);
         int v = SupervisionStore.version(f.version, r.version());
         SupervisionRules.reason(f, "退回理由").throwIfAny();
-        update(id, v, "status = :status, return_reason = :reason",
+        update(id, v, "status = :status, return_reason = :reason, submitted_on = null, submitted_by = null",
                 SqlParams.of("status", to.name(), "reason", f.reason.trim()));
         return moved(r, me, "退回重改：" + f.reason.trim());
     }

@@ -162,6 +162,10 @@ class SupervisionBrowserTests extends BrowserTest {
         zhujian.setInputFiles("#submit-files", new FilePayload("进场照片.pdf", "application/pdf", PDF));
         zhujian.click("[data-testid=submit-form] button[type=submit]");
         assertThat(zhujian.getByTestId("rectification-status")).hasText("已整改待销号");
+        // Reported before the deadline: green while it waits for the 督查室, whatever the date.
+        assertThat(zhujian.getByTestId("rectification-reason")).hasText("已按期整改，待销号");
+        assertThat(zhujian.locator("main .light").first()).hasText("绿灯");
+        Browser.screenshot(zhujian, "supervision-11b-awaiting-closure");
 
         duchashi.navigate(itemUrl);
         duchashi.fill("#close-comment", "经复查整改到位");

@@ -2,6 +2,10 @@ package cn.luoshi.bulletins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoshi.bulletins.document.BulletinDocuments;
+import cn.luoshi.common.pdf.PdfRenderer;
+import cn.luoshi.org.OfficeName;
+import cn.luoshi.org.SystemUser;
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import java.awt.image.BufferedImage;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +56,12 @@ class BulletinDocumentTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BulletinService bulletins;
+
+    @Autowired
+    PdfRenderer pdf;
 
     Api office;
     JsonNode bulletin;
@@ -98,7 +109,7 @@ class BulletinDocumentTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains(bulletin.get("title").asString()).contains(issue())
-                    .contains(content.get("summary").asString()).contains("区委督查室")
+                    .contains(content.get("summary").asString()).contains(OfficeName.DEFAULT)
                     .contains("一、请发改局5个工作日内说明逾期原因。").doesNotContain("${");
             // 下步要求: one paragraph per line.
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
@@ -138,7 +149,7 @@ class BulletinDocumentTests {
             String flat = squeeze(text);
             assertThat(flat).contains(squeeze(bulletin.get("title").asString())).contains(issue())
                     .contains(squeeze(content.get("summary").asString()))
-                    .contains("一、请发改局5个工作日内说明逾期原因。");
+                    .contains("一、请发改局5个工作日内说明逾期原因。").contains(OfficeName.DEFAULT);
             assertThat(text).contains("第 1 页 共 " + doc.getNumberOfPages() + " 页");
             for (JsonNode u : content.get("units")) {
                 // a unit's row: name, assigned, completed, in-period, due, on time, rate …
@@ -158,6 +169,24 @@ class BulletinDocumentTests {
             Files.createDirectories(out.getParent());
             ImageIO.write(page, "png", out.toFile());
             assertThat(page.getWidth()).isGreaterThan(600);
+        }
+    }
+
+    @Test
+    void anotherOfficeNameIsTheIssuerInTheWordAndPdfFiles() throws Exception {
+        Bulletin b = bulletins.get(id, SystemUser.INSTANCE);
+        BulletinDocuments documents = new BulletinDocuments(pdf, "某县委县政府督查室");
+        byte[] template;
+        try (var in = new ClassPathResource("bulletins/template.docx").getInputStream()) {
+            template = in.readAllBytes();
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.docx(b, template)))) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("某县委县政府督查室").doesNotContain(OfficeName.DEFAULT);
+        }
+        try (PDDocument doc = Loader.loadPDF(documents.pdf(b))) {
+            assertThat(squeeze(new PDFTextStripper().getText(doc))).contains("某县委县政府督查室")
+                    .doesNotContain(OfficeName.DEFAULT);
         }
     }
 

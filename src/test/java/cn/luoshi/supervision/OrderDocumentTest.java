@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.common.pdf.PdfRenderer;
 import cn.luoshi.ledger.light.Light;
+import cn.luoshi.org.OfficeName;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class OrderDocumentTest {
 
     @Test
     void theOrderIsOneA4PageWithItsNumberUnitAndForm() throws Exception {
-        byte[] pdf = new PdfRenderer("").render(OrderDocument.xhtml(order(null), "区住房和城乡建设局"));
+        byte[] pdf = new PdfRenderer("").render(OrderDocument.xhtml(order(null), "区住房和城乡建设局", OfficeName.DEFAULT));
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
@@ -56,11 +57,23 @@ class OrderDocumentTest {
 
     @Test
     void theAnswerFillsTheBoxAndMarkupIsEscaped() throws Exception {
-        String xhtml = OrderDocument.xhtml(order("已制定倒排计划 <12月底前完成> & 落实资金"), "区住房和城乡建设局");
+        String xhtml = OrderDocument.xhtml(order("已制定倒排计划 <12月底前完成> & 落实资金"), "区住房和城乡建设局",
+                OfficeName.DEFAULT);
         assertThat(xhtml).contains("&lt;12月底前完成&gt; &amp; 落实资金");
         try (var doc = Loader.loadPDF(new PdfRenderer("").render(xhtml))) {
             assertThat(new PDFTextStripper().getText(doc)).contains("<12月底前完成> & 落实资金")
                     .contains("住建 2026年11月25日");
+        }
+    }
+
+    @Test
+    void theConfiguredOfficeNameHeadsTheOrderAndIsWhereTheAnswerGoes() throws Exception {
+        String xhtml = OrderDocument.xhtml(order(null), "县住房和城乡建设局", "某县委县政府督查室");
+        try (var doc = Loader.loadPDF(new PdfRenderer("").render(xhtml))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            // In the header beside the number, and in the closing line saying where to send the answer.
+            assertThat(text).contains("某县委县政府督查室督办〔2026〕第12号")
+                    .contains("报送某县委县政府督查室，并在“落实”系统中办复").doesNotContain("区委区政府督查室");
         }
     }
 }

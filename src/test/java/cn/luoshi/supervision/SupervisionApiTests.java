@@ -3,6 +3,7 @@ package cn.luoshi.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.org.OfficeName;
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import java.time.LocalDate;
@@ -111,6 +112,43 @@ class SupervisionApiTests {
                 .anyMatch(s -> s.equals("整改事项「未开工点位倒排工期」开始整改"))
                 .anyMatch(s -> s.contains("报送整改结果（佐证材料：整改报告.pdf）"))
                 .anyMatch(s -> s.contains("整改事项销号：经复核整改到位"));
+    }
+
+    @Test
+    void anItemWaitingForClosureIsJudgedByTheDayItWasReportedNotByTodayUntilItIsSentBack() {
+        long task = fx.redTask("拆除违建点位8处", "住建");
+        long id = fx.rectification(task).id();
+        Api unit = fx.as("zhujian");
+        Api.Response submitted = unit.multipart("/api/supervision/rectifications/" + id + "/submit",
+                Map.of("summary", "8处违建已全部拆除", "evidenceNote", "第一督查组现场核查记录存档", "version", "0"),
+                List.of());
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        LocalDate today = SupervisionFixture.today();
+        // The deadline passed long ago; the unit reported the result the day before it: nothing to chase.
+        LocalDate deadline = calendars.current().addWorkingDays(today, -10);
+        jdbc.sql("update rectification set opened_on = ?, deadline = ?, submitted_on = ? where id = ?")
+                .params(deadline.minusDays(30), deadline, deadline.minusDays(1), id).update();
+        JsonNode light = fx.office.get("/api/supervision/rectifications/" + id).body().get("light");
+        assertThat(light.get("light").asString()).isEqualTo("GREEN");
+        assertThat(light.get("reason").asString()).isEqualTo("已按期整改，待销号");
+        assertThat(light.get("countdown").isNull()).isTrue();
+        // Reported three working days late: yellow, and it says so, however long the office takes.
+        jdbc.sql("update rectification set submitted_on = ? where id = ?")
+                .params(calendars.current().addWorkingDays(deadline, 3), id).update();
+        light = fx.office.get("/api/supervision/rectifications/" + id).body().get("light");
+        assertThat(light.get("light").asString()).isEqualTo("YELLOW");
+        assertThat(light.get("reason").asString()).isEqualTo("超期3个工作日整改，待销号");
+        assertThat(ids(fx.office.get("/api/supervision/rectifications?light=RED&size=200").body().get("rows"), "item"))
+                .doesNotContain(id);
+        // Sent back: the unit has work again and is judged against today — overdue, red; the report no longer dates it.
+        Api.Response back = fx.office.post("/api/supervision/rectifications/" + id + "/return",
+                Map.of("reason", "现场仍有2处未拆除", "version", 1));
+        assertThat(back.status()).as(back.raw()).isEqualTo(200);
+        JsonNode after = fx.office.get("/api/supervision/rectifications/" + id).body();
+        assertThat(after.get("item").get("submittedOn").isNull()).isTrue();
+        assertThat(after.get("light").get("light").asString()).isEqualTo("RED");
+        int overdue = calendars.current().workingDaysBetween(deadline, today); // 10, or 9 on a day off
+        assertThat(after.get("light").get("reason").asString()).startsWith("已逾期" + overdue + "个工作日");
     }
 
     @Test
@@ -238,8 +276,12 @@ class SupervisionApiTests {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains(issued.body().get("number").asString()).contains("区住房和城乡建设局")
-                    .contains("打通断头路3条").contains("办理情况");
+                    .contains("打通断头路3条").contains("办理情况")
+                    .contains(OfficeName.DEFAULT + issued.body().get("number").asString());
         }
+        // The issue form proposes sending the answer to the same office.
+        assertThat(fx.office.get("/api/supervision/orders/draft?taskId=" + task).body().get("form")
+                .get("requirement").asString()).endsWith("书面报" + OfficeName.DEFAULT + "。");
         assertThat(fx.as("zhujian").download("/api/supervision/orders/" + issued.id() + "/pdf").statusCode())
                 .isEqualTo(200);
         assertThat(fx.as("fagai").download("/api/supervision/orders/" + issued.id() + "/pdf").statusCode())

@@ -57,7 +57,7 @@ public final class BulletinDocuments {
 
     /**
      * @param pdf    the PDF renderer (its font also draws the charts)
-     * @param issuer 发布单位, e.g. 区委督查室
+     * @param issuer 发布单位: the office name ({@link cn.luoshi.org.OfficeName}), e.g. 区委区政府督查室
      */
     public BulletinDocuments(PdfRenderer pdf, String issuer) {
         this.pdf = pdf;
