@@ -3,7 +3,7 @@ package cn.luoshi.ledger;
 import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.light.Light;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.function.Function;
 
 /**
@@ -66,11 +66,28 @@ public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate
             return null;
         }
         try {
+            if (isIsoDateShape(s)) {
+                // yyyy-MM-dd without the formatter machinery; LocalDate.of still refuses 2026-02-30
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            }
             return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             v.add(name, label + "「" + s + "」无法识别，日期请用 yyyy-MM-dd");
             return null;
         }
+    }
+
+    private static boolean isIsoDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <E extends Enum<E>> E constant(Function<String, String> parameter, String name, Class<E> type,
