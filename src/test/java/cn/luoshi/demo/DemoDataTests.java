@@ -160,9 +160,13 @@ class DemoDataTests {
         assertThat(lines).containsExactlyElementsOf(expected);
     }
 
-    /** Not a check: writes the change table for docs/ingest.md (target/demo-review.txt). */
+    /**
+     * Not a check: writes the change table for docs/ingest.md (target/demo-review.txt) and the owner suggestions row
+     * by row (target/demo-owner-suggestions.txt).
+     */
     @Test
     void writeTheReviewSummary() throws Exception {
         Files.write(Path.of("target", "demo-review.txt"), loader.reviewSummary());
+        Files.write(Path.of("target", "demo-owner-suggestions.txt"), loader.ownerLines());
     }
 }

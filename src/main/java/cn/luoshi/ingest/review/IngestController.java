@@ -133,6 +133,8 @@ class IngestController {
         model.addAttribute("placement", levels);
         model.addAttribute("units", org.units());
         model.addAttribute("leaders", org.leaders());
+        model.addAttribute("unitOwnersJson", cn.luoshi.common.Json.write(form.unitOwners == null ? Map.of()
+                : form.unitOwners));
         model.addAttribute("segments", DraftReview.segments(stored.body(), stored.marks().marks()));
         return "ingest/review";
     }
