@@ -31,6 +31,11 @@
         if (pr) {
           pr.textContent = after.personReason ? '责任人：' + after.personReason : '';
         }
+        var changed = row.querySelector('[data-changed]');
+        if (changed) {
+          var suggested = changed.dataset.suggested || '';
+          changed.classList.toggle('d-none', suggested === '' || suggested === lead.value);
+        }
         lead.dataset.before = lead.value;
       });
     });

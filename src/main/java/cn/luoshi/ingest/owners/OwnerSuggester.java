@@ -74,7 +74,10 @@ public final class OwnerSuggester {
         }
     }
 
-    /** A unit's 牵头区领导 and 责任人 as the organisation gives them, each with its reason (null when none). */
+    /**
+     * A unit's 牵头区领导 and 责任人 as the organisation gives them, each with its reason ("张卫东分管区住建局",
+     * "区住建局局长"; the leader's reason also says why there is none).
+     */
     public record Owner(Long leaderId, String leaderReason, String person, String personReason) {
     }
 
@@ -259,7 +262,7 @@ public final class OwnerSuggester {
         String leaderReason;
         if (over.size() == 1) {
             leaderId = over.get(0).personId();
-            leaderReason = "依据：" + over.get(0).name() + "分管" + name;
+            leaderReason = over.get(0).name() + "分管" + name;
         } else if (over.isEmpty()) {
             leaderReason = "组织机构中没有分管" + name + "的区领导";
         } else {
@@ -273,10 +276,10 @@ public final class OwnerSuggester {
         String personReason = null;
         if (head != null) {
             person = head.name();
-            personReason = "依据：" + name + head.position().strip();
+            personReason = name + head.position().strip();
         } else if (people.size() == 1) {
             person = people.get(0).name();
-            personReason = "依据：" + name + "联系人" + (people.get(0).position() == null ? ""
+            personReason = name + "联系人" + (people.get(0).position() == null ? ""
                     : "（" + people.get(0).position() + "）");
         }
         return new Owner(leaderId, leaderReason, person, personReason);

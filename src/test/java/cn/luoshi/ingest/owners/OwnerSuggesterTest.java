@@ -196,15 +196,15 @@ class OwnerSuggesterTest {
 
         var h = s.ownerOf(housing);
         assertThat(h.leaderId()).isEqualTo(101L);
-        assertThat(h.leaderReason()).isEqualTo("依据：张卫东分管区住房和城乡建设局");
+        assertThat(h.leaderReason()).isEqualTo("张卫东分管区住房和城乡建设局");
         assertThat(h.person()).isEqualTo("赵刚"); // the head, not the first listed nor the deputy
-        assertThat(h.personReason()).isEqualTo("依据：区住房和城乡建设局局长");
+        assertThat(h.personReason()).isEqualTo("区住房和城乡建设局局长");
 
         var c = s.ownerOf(civil);
         assertThat(c.leaderId()).isNull(); // two leaders: the reviewer picks
         assertThat(c.leaderReason()).contains("多位分管区领导（李明华、王芳）");
         assertThat(c.person()).isEqualTo("孙三"); // no head; the only person is the contact
-        assertThat(c.personReason()).isEqualTo("依据：区民政局联系人（常务副局长）");
+        assertThat(c.personReason()).isEqualTo("区民政局联系人（常务副局长）");
 
         assertThat(s.ownerOf(street).person()).isEqualTo("高峰"); // the first head listed
         var none = s.ownerOf(id("财政"));
