@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * 牵头单位建议 — who should lead a drafted task that the speech gives to no one, the way a 督查室 clerk reasons: from
  * the units' duties (职责关键词) and from who was given similar work before (同类任务); and, for a lead unit, who its
  * 牵头区领导 (the leader whose 分管 portfolio holds it) and 责任人 (its head) are. Plain Java; every answer carries its
- * reasons in words, and weak or tied evidence gives no answer rather than a wrong one.
+ * reasons in words, and weak or tied evidence gives no answer rather than a wrong one. Not thread-safe (it caches the
+ * words of past titles): one instance per upload.
  *
  * <p>Scores, per unit:
  * <ul>
@@ -90,8 +91,11 @@ public final class OwnerSuggester {
     private final List<Leader> leaders;
     private final List<Member> members;
 
-    private record Past(String title, Set<String> words, long leadUnitId, double weight) {
+    private record Past(String title, long leadUnitId, double weight) {
     }
+
+    /** Significant words of past titles, cut only for titles that contain a word of some drafted title. */
+    private final Map<String, Set<String>> pastWords = new HashMap<>();
 
     /**
      * @param units every unit that may lead, with its keywords
@@ -110,10 +114,7 @@ public final class OwnerSuggester {
             if (!this.units.containsKey(p.leadUnitId()) || p.title() == null) {
                 continue;
             }
-            Set<String> words = Segments.significant(p.title());
-            if (!words.isEmpty()) {
-                this.history.add(new Past(p.title(), words, p.leadUnitId(), PAST * recency(p.given(), asOf)));
-            }
+            this.history.add(new Past(p.title(), p.leadUnitId(), PAST * recency(p.given(), asOf)));
         }
         this.leaders = List.copyOf(leaders);
         this.members = List.copyOf(members);
@@ -205,8 +206,12 @@ public final class OwnerSuggester {
         }
         Set<String> words = Segments.significant(d.title());
         for (Past p : history) {
-            long shared = p.words().stream().filter(words::contains).count();
-            boolean specific = p.words().stream().anyMatch(w -> w.length() >= 3 && words.contains(w));
+            if (words.stream().noneMatch(p.title()::contains)) {
+                continue; // shares no word: no need to cut it (a city's ledger has 100,000 titles)
+            }
+            Set<String> theirs = pastWords.computeIfAbsent(p.title(), Segments::significant);
+            long shared = theirs.stream().filter(words::contains).count();
+            boolean specific = theirs.stream().anyMatch(w -> w.length() >= 3 && words.contains(w));
             if (shared >= 2 || specific) {
                 Score s = scores.computeIfAbsent(p.leadUnitId(), id -> new Score(units.get(id)));
                 s.past += p.weight();
