@@ -114,8 +114,7 @@ final class DraftReview {
             if (r.leadUnitId != null) {
                 r.suggestion = suggestion(OwnerSource.NAMED, r);
                 r.suggestion.reasons.add("依据：讲话点名" + unitName(units, r.leadUnitId) + "（"
-                        + mentions.get(n.id()).stream().filter(m -> unitOf(units, m.name()).filter(r.leadUnitId::equals)
-                                .isPresent()).findFirst().map(m -> roleLabel(m.role())).orElse("负责") + "）");
+                        + roleOf(mentions.get(n.id()), units, r.leadUnitId) + "）");
             }
             f.rows.add(r);
         }
@@ -197,8 +196,14 @@ final class DraftReview {
         return sg;
     }
 
-    private static Optional<Long> unitOf(List<Unit> units, String name) {
-        return units.stream().filter(x -> x.answersTo(name)).findFirst().map(Unit::id);
+    /** How the speech names the unit: 牵头, 配合 or 负责. */
+    private static String roleOf(List<DirectiveDraft.UnitMention> ms, List<Unit> units, long unitId) {
+        for (DirectiveDraft.UnitMention m : ms) {
+            if (units.stream().anyMatch(u -> u.id() == unitId && u.answersTo(m.name()))) {
+                return roleLabel(m.role());
+            }
+        }
+        return "负责";
     }
 
     private static String unitName(List<Unit> units, Long id) {
@@ -207,11 +212,10 @@ final class DraftReview {
 
     /**
      * 牵头单位建议: every row that becomes a 任务 or 举措 (or is left out but may be ticked in as one) and names no
-     * unit (itself or above it) gets the lead and
-     * co-units the evidence points to, or none with the reason (未能判断牵头单位); every row with a lead unit — named
-     * or suggested — gets that unit's 牵头区领导 and 责任人 from the organisation. Each is recorded with its reasons
-     * in {@link ReviewRow#suggestion}, and the form keeps every unit's leader and person for when the reviewer picks
-     * another unit.
+     * unit, itself or above it, gets the lead and co-units the evidence points to, or none with the reason
+     * (未能判断牵头单位); every row with a lead unit — named or suggested — gets that unit's 牵头区领导 and 责任人
+     * from the organisation. Each is recorded with its reasons in {@link ReviewRow#suggestion}, and the form keeps
+     * every unit's leader and person for when the reviewer picks another unit.
      */
     static void suggestOwners(ReviewForm f, OwnerSuggester s) {
         Map<String, ReviewRow> byId = byId(f.rows);
