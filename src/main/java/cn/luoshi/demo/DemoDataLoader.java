@@ -77,6 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     /** How much of each seed's draft the review changed, from the last load (empty when nothing was loaded). */
     private volatile List<String> reviewSummary = List.of();
+    /** Per task of the last load: the lead unit the review suggested, the reviewer's, and the reason. */
+    private volatile List<String> ownerLines = List.of();
 
     DemoDataLoader(@Value("${luoshi.demo-data:true}") boolean enabled, OrgDirectory org, ReviewService review,
             TaskService tasks, MilestoneService milestones, ProblemService problems, ProgressService progress,
@@ -120,6 +122,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     List<String> reviewSummary() {
         return reviewSummary;
+    }
+
+    List<String> ownerLines() {
+        return ownerLines;
     }
 
     static <T> T read(String resource, Class<T> type) throws IOException {
@@ -170,6 +176,9 @@ class DemoDataLoader implements ApplicationRunner {
                 name -> required(people.get(name), "区领导", name).id(),
                 ctx::date);
         List<String> changes = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        Map<Long, String> unitNames = new HashMap<>();
+        units.values().forEach(u -> unitNames.put(u.id(), u.shortName()));
         for (DemoReview.Directive d : plan.directives()) {
             UploadForm upload = new UploadForm();
             upload.title = d.title();
@@ -182,6 +191,7 @@ class DemoDataLoader implements ApplicationRunner {
             ReviewForm reviewed = review.get(draft, supervisor).form();
             DemoReview.apply(d, reviewed, lookup);
             changes.add(DemoReview.describe(d.seed().substring(0, 3), DemoReview.changes(drafted, reviewed)));
+            owners.addAll(DemoReview.ownerLines(d.seed().substring(0, 3), drafted, reviewed, unitNames));
             ReviewService.Accepted accepted = review.accept(draft, reviewed, supervisor);
             Map<String, DemoLedger.DemoActivity> activity = demo.activity().getOrDefault(d.seed(), Map.of());
             for (Map.Entry<String, DemoLedger.DemoActivity> e : activity.entrySet()) {
@@ -193,6 +203,7 @@ class DemoDataLoader implements ApplicationRunner {
                 activity(taskId, e.getValue(), ctx);
             }
         }
+        ownerLines = List.copyOf(owners);
         return changes;
     }
 

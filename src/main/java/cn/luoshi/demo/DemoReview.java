@@ -1,5 +1,6 @@
 package cn.luoshi.demo;
 
+import cn.luoshi.ingest.review.OwnerSource;
 import cn.luoshi.ingest.review.ReviewForm;
 import cn.luoshi.ingest.review.ReviewRow;
 import java.math.BigDecimal;
@@ -27,7 +28,9 @@ record DemoReview(String note, List<Directive> directives) {
 
     /**
      * What the reviewer changed on one node; null fields are left as drafted. {@code targets} and {@code co} replace
-     * the drafted lists; {@code why} is for the reader only.
+     * the drafted lists; {@code leader} and {@code person} written "" clear what the review filled in; a new
+     * {@code lead} takes its own leader and person when the row still holds the old unit's (as the review page does);
+     * {@code why} is for the reader only.
      */
     record Decision(Boolean include, String kind, String title, String deadline, List<DemoTarget> targets,
             String lead, List<String> co, String leader, String person, String why) {
@@ -85,16 +88,16 @@ record DemoReview(String note, List<Directive> directives) {
                         .map(t -> new ReviewRow.Target(t.value(), t.unit(), t.object(), t.period())).toList());
             }
             if (x.lead() != null) {
-                r.leadUnitId = lookup.unit().apply(x.lead());
+                form.changeLead(r, lookup.unit().apply(x.lead())); // leader and person follow, as on the page
             }
             if (x.co() != null) {
                 r.coUnitIds = new ArrayList<>(x.co().stream().map(lookup.unit()).toList());
             }
             if (x.leader() != null) {
-                r.leadLeaderId = lookup.leader().apply(x.leader());
+                r.leadLeaderId = x.leader().isEmpty() ? null : lookup.leader().apply(x.leader());
             }
             if (x.person() != null) {
-                r.responsiblePerson = x.person();
+                r.responsiblePerson = x.person().isEmpty() ? null : x.person();
             }
         }
     }
@@ -114,10 +117,17 @@ record DemoReview(String note, List<Directive> directives) {
     /**
      * How much of a draft the reviewer changed (人工改动): nodes drafted, nodes in the ledger at the end, nodes with
      * any change, and per field the nodes where it changed. Fields of a node left out of the ledger count only for
-     * 纳入与否. {@code leadKept}: nodes whose drafted lead unit the reviewer kept, of {@code leadSuggested}.
+     * 纳入与否. Owners, over the rows that became 任务 or 举措: {@code leadSuggested} rows got a lead unit in the first
+     * version ({@code leadBy}: how many by each source), the reviewer kept {@code leadKept} of them;
+     * {@code leadNone} rows got none (未能判断); likewise the 牵头区领导 and 责任人 filled in and kept.
      */
-    record Changes(int drafted, int included, int changed, Map<Field, Integer> byField, int leadSuggested,
-            int leadKept) {
+    record Changes(int drafted, int included, int changed, Map<Field, Integer> byField, int owned, int leadSuggested,
+            int leadKept, int leadNone, Map<OwnerSource, Integer> leadBy, int leaderSuggested, int leaderKept,
+            int personSuggested, int personKept) {
+
+        int leadChanged() {
+            return leadSuggested - leadKept;
+        }
     }
 
     static Changes changes(ReviewForm before, ReviewForm after) {
@@ -127,8 +137,16 @@ record DemoReview(String note, List<Directive> directives) {
         }
         int included = 0;
         int changed = 0;
+        int owned = 0;
         int suggested = 0;
         int kept = 0;
+        int none = 0;
+        int leaders = 0;
+        int leadersKept = 0;
+        int people = 0;
+        int peopleKept = 0;
+        Map<OwnerSource, Integer> leadBy = new LinkedHashMap<>();
+        java.util.Set<String> assignable = after.assignableNodes();
         for (int i = 0; i < before.rows.size(); i++) {
             ReviewRow a = before.rows.get(i);
             ReviewRow b = after.rows.get(i);
@@ -162,11 +180,23 @@ record DemoReview(String note, List<Directive> directives) {
                 if (!Objects.equals(a.responsiblePerson, b.responsiblePerson)) {
                     fields.add(Field.PERSON);
                 }
+            }
+            if (assignable.contains(b.nodeId)) {
+                owned++;
                 if (a.leadUnitId != null) {
                     suggested++;
-                    if (a.leadUnitId.equals(b.leadUnitId)) {
-                        kept++;
-                    }
+                    kept += a.leadUnitId.equals(b.leadUnitId) ? 1 : 0;
+                    leadBy.merge(a.suggestion == null ? OwnerSource.NAMED : a.suggestion.source, 1, Integer::sum);
+                } else {
+                    none++;
+                }
+                if (a.leadLeaderId != null) {
+                    leaders++;
+                    leadersKept += a.leadLeaderId.equals(b.leadLeaderId) ? 1 : 0;
+                }
+                if (a.responsiblePerson != null) {
+                    people++;
+                    peopleKept += a.responsiblePerson.equals(b.responsiblePerson) ? 1 : 0;
                 }
             }
             fields.forEach(f -> by.merge(f, 1, Integer::sum));
@@ -174,7 +204,29 @@ record DemoReview(String note, List<Directive> directives) {
                 changed++;
             }
         }
-        return new Changes(before.rows.size(), included, changed, by, suggested, kept);
+        return new Changes(before.rows.size(), included, changed, by, owned, suggested, kept, none, leadBy, leaders,
+                leadersKept, people, peopleKept);
+    }
+
+    /**
+     * One line per row that became a 任务 or 举措: seed, title, the lead unit the review suggested and how, the
+     * reviewer's lead, kept or changed, and the reasons — for the owner-suggestion figures in docs/ingest.md.
+     */
+    static List<String> ownerLines(String seed, ReviewForm before, ReviewForm after, Map<Long, String> names) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> assignable = after.assignableNodes();
+        for (int i = 0; i < before.rows.size(); i++) {
+            ReviewRow a = before.rows.get(i);
+            ReviewRow b = after.rows.get(i);
+            if (!assignable.contains(b.nodeId)) {
+                continue;
+            }
+            String verdict = a.leadUnitId == null ? "未建议" : a.leadUnitId.equals(b.leadUnitId) ? "保留" : "改动";
+            out.add(String.join(" | ", seed, a.title, a.suggestion == null ? "-" : a.suggestion.source.label(),
+                    a.leadUnitId == null ? "-" : names.get(a.leadUnitId), names.get(b.leadUnitId), verdict,
+                    a.suggestion == null ? "" : String.join("；", a.suggestion.reasons)));
+        }
+        return out;
     }
 
     private static boolean sameTargets(List<ReviewRow.Target> a, List<ReviewRow.Target> b) {
@@ -201,7 +253,12 @@ record DemoReview(String note, List<Directive> directives) {
                 fields.append(fields.isEmpty() ? "" : "，").append(f.label).append(n);
             }
         });
+        StringBuilder by = new StringBuilder();
+        c.leadBy().forEach((source, n) -> by.append(by.isEmpty() ? "" : "，").append(source.label()).append(n));
         return seed + " 起草" + c.drafted() + "个节点，纳入台账" + c.included() + "个，人工改动" + c.changed() + "个（"
-                + fields + "）；引擎建议牵头单位" + c.leadSuggested() + "个，保留" + c.leadKept() + "个";
+                + fields + "）；任务和举措" + c.owned() + "个，引擎建议牵头单位" + c.leadSuggested() + "个"
+                + (by.isEmpty() ? "" : "（" + by + "）") + "，保留" + c.leadKept() + "个，改动" + c.leadChanged()
+                + "个，未能建议" + c.leadNone() + "个；建议牵头区领导" + c.leaderSuggested() + "个，保留" + c.leaderKept()
+                + "个；建议责任人" + c.personSuggested() + "个，保留" + c.personKept() + "个";
     }
 }

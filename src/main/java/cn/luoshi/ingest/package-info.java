@@ -4,5 +4,5 @@
  * Java under {@code internal}; {@link cn.luoshi.ingest.DirectiveDrafter} is the face. The review flow (upload, review,
  * accept into the ledger through its services) is the Spring part under {@code review}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "ledger"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "ledger"})
 package cn.luoshi.ingest;

@@ -56,7 +56,10 @@ class IngestBrowserTests extends BrowserTest {
         view(office, renewal, "ingest-review");
         view(office, office.getByTestId("source").locator("mark.src-target").first(), "ingest-review-source");
 
-        // Accepting with owners missing shows the message next to the field and keeps the edits.
+        // Accepting with owners missing shows the message next to the field and keeps the edits (the review suggested
+        // 区住房和城乡建设局 for 突出城市更新 from its duties; the clerk clears it to see the rule).
+        assertThat(renewal.getByTestId("owner-suggestion")).containsText("依据：");
+        renewal.locator("select[name$='.leadUnitId']").selectOption("");
         renewal.locator("input[name$='.targets[0].value']").fill("120");
         office.click("[data-testid=accept]");
         renewal = row(office, "突出城市更新");

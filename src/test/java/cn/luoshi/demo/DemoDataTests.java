@@ -126,9 +126,47 @@ class DemoDataTests {
         assertThat(jdbc.sql("select count(*) from ingest_draft").query(Long.class).single()).isEqualTo(drafts);
     }
 
-    /** Not a check: writes the change table for docs/ingest.md (target/demo-review.txt). */
+    /**
+     * The accepted demo ledger, task by task (kind, title, owners, dates as reviewed, targets, tags), is exactly the one
+     * recorded in {@code demo/demo-ledger-accepted.txt}: an engine change that fills in owners differently must be
+     * answered by the scripted review, never by a different demo. Dates are written MM-dd (the demo is dated in the
+     * current year). The actual listing is written to target/demo-ledger-accepted.txt for a diff.
+     */
+    @Test
+    void theAcceptedDemoLedgerIsExactlyTheReviewedOne() throws Exception {
+        List<String> lines = jdbc.sql("""
+                select concat_ws(' | ', d.title, t.kind, coalesce(p.title, '-'), t.title,
+                  coalesce(u.short_name, '-'),
+                  coalesce((select string_agg(cu.short_name, '、' order by cu.short_name) from task_co_unit c
+                            join unit cu on cu.id = c.unit_id where c.task_id = t.id), '-'),
+                  coalesce(l.name, '-'), coalesce(t.responsible_person, '-'),
+                  coalesce(to_char(t.start_date, 'MM-DD'), '-'),
+                  coalesce(to_char(coalesce(t.original_deadline, t.deadline), 'MM-DD'), '-'),
+                  coalesce(t.target_value::text || coalesce(t.target_unit, '') || coalesce(t.target_object, '')
+                           || coalesce('（' || t.target_period || '）', ''), '-'),
+                  coalesce((select string_agg(x.value::text || coalesce(x.unit, '') || coalesce(x.object, ''), '；'
+                            order by x.seq) from task_target x where x.task_id = t.id), '-'),
+                  array_to_string(t.tags, '、'))
+                from task t join directive d on d.id = t.directive_id
+                left join task p on p.id = t.parent_id
+                left join unit u on u.id = t.lead_unit_id
+                left join person l on l.id = t.lead_leader_id
+                where""" + DEMO + " order by t.id").query(String.class).list();
+        Files.write(Path.of("target", "demo-ledger-accepted.txt"), lines);
+        List<String> expected;
+        try (var in = getClass().getResourceAsStream("/demo/demo-ledger-accepted.txt")) {
+            expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(lines).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * Not a check: writes the change table for docs/ingest.md (target/demo-review.txt) and the owner suggestions row
+     * by row (target/demo-owner-suggestions.txt).
+     */
     @Test
     void writeTheReviewSummary() throws Exception {
         Files.write(Path.of("target", "demo-review.txt"), loader.reviewSummary());
+        Files.write(Path.of("target", "demo-owner-suggestions.txt"), loader.ownerLines());
     }
 }

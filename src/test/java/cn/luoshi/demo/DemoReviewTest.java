@@ -81,10 +81,61 @@ class DemoReviewTest {
         assertThat(c.byField()).containsEntry(DemoReview.Field.INCLUDE, 1).containsEntry(DemoReview.Field.TARGETS, 1)
                 .containsEntry(DemoReview.Field.LEAD, 2).containsEntry(DemoReview.Field.DEADLINE, 1)
                 .containsEntry(DemoReview.Field.CO, 0).containsEntry(DemoReview.Field.TITLE, 0);
+        assertThat(c.owned()).isEqualTo(2);
         assertThat(c.leadSuggested()).isEqualTo(1);
         assertThat(c.leadKept()).isZero();
+        assertThat(c.leadNone()).isEqualTo(1);
         assertThat(DemoReview.describe("002", c)).isEqualTo("002 起草3个节点，纳入台账2个，人工改动3个（纳入与否1，完成时限1，"
-                + "量化目标1，牵头单位2，牵头区领导1，责任人1）；引擎建议牵头单位1个，保留0个");
+                + "量化目标1，牵头单位2，牵头区领导1，责任人1）；任务和举措2个，引擎建议牵头单位1个（讲话点名1），保留0个，改动1个，"
+                + "未能建议1个；建议牵头区领导0个，保留0个；建议责任人0个，保留0个");
+    }
+
+    private static ReviewForm.UnitOwner owner(Long leader, String person) {
+        ReviewForm.UnitOwner o = new ReviewForm.UnitOwner();
+        o.leaderId = leader;
+        o.person = person;
+        return o;
+    }
+
+    @Test
+    void aNewLeadTakesItsOwnLeaderAndPersonUnlessTheReviewerChoseThemAndEmptyClears() {
+        ReviewForm before = drafted();
+        before.unitOwners.put(1L, owner(12L, "许文"));
+        before.unitOwners.put(2L, owner(null, "马骏"));
+        before.unitOwners.put(3L, owner(11L, "赵刚"));
+        ReviewRow duty = before.rows.get(1); // 宣传部 as suggested, with its leader and person filled in
+        duty.leadLeaderId = 12L;
+        duty.responsiblePerson = "许文";
+        duty.suggestion = new ReviewRow.Suggestion();
+        duty.suggestion.source = cn.luoshi.ingest.review.OwnerSource.DUTY;
+        ReviewRow renewal = before.rows.get(0);
+        renewal.leadUnitId = 6L;
+        renewal.responsiblePerson = "高峰";
+        ReviewForm after = drafted();
+        after.unitOwners = before.unitOwners;
+        after.rows.get(1).leadLeaderId = 12L;
+        after.rows.get(1).responsiblePerson = "许文";
+        after.rows.get(0).leadUnitId = 6L;
+        after.rows.get(0).responsiblePerson = "高峰";
+        Map<String, DemoReview.Decision> rows = new LinkedHashMap<>();
+        rows.put("压实责任、强化落实", new DemoReview.Decision(null, null, null, null, null, "组织部", null, null, null,
+                null));
+        rows.put("突出城市更新，推动城市品质升级", new DemoReview.Decision(null, null, null, null, null, "住建", null, "",
+                null, null));
+        DemoReview.apply(directive(rows), after, LOOKUP);
+
+        assertThat(after.rows.get(1).leadLeaderId).isNull();            // 组织部 has no 分管 leader
+        assertThat(after.rows.get(1).responsiblePerson).isEqualTo("马骏"); // its head
+        assertThat(after.rows.get(0).leadLeaderId).isNull();            // "" clears what 住建 brought
+        assertThat(after.rows.get(0).responsiblePerson).isEqualTo("高峰"); // typed by the reviewer: kept
+        DemoReview.Changes c = DemoReview.changes(before, after);
+        assertThat(c.leadSuggested()).isEqualTo(2);
+        assertThat(c.leadBy()).containsEntry(cn.luoshi.ingest.review.OwnerSource.DUTY, 1)
+                .containsEntry(cn.luoshi.ingest.review.OwnerSource.NAMED, 1);
+        assertThat(c.leaderSuggested()).isEqualTo(1);
+        assertThat(c.leaderKept()).isZero();
+        assertThat(c.personSuggested()).isEqualTo(2);
+        assertThat(c.personKept()).isEqualTo(1);
     }
 
     @Test
@@ -112,7 +163,7 @@ class DemoReviewTest {
                 if (x.co() != null) {
                     assertThat(units).containsAll(x.co());
                 }
-                if (x.leader() != null) {
+                if (x.leader() != null && !x.leader().isEmpty()) {
                     assertThat(leaders).contains(x.leader());
                 }
             }

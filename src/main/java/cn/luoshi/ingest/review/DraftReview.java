@@ -3,6 +3,7 @@ package cn.luoshi.ingest.review;
 import cn.luoshi.common.Violations;
 import cn.luoshi.ingest.DirectiveDraft;
 import cn.luoshi.ingest.KnownUnit;
+import cn.luoshi.ingest.owners.OwnerSuggester;
 import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.org.Unit;
 import cn.luoshi.org.UnitType;
@@ -110,15 +111,22 @@ final class DraftReview {
             for (DirectiveDraft.UnitMention m : mentions.getOrDefault(n.id(), List.of())) {
                 r.notes.add("提到单位：" + m.name() + "（" + roleLabel(m.role()) + "）");
             }
+            if (r.leadUnitId != null) {
+                r.suggestion = suggestion(OwnerSource.NAMED, r);
+                r.suggestion.reasons.add("依据：讲话点名" + unitName(units, r.leadUnitId) + "（"
+                        + roleOf(mentions.get(n.id()), units, r.leadUnitId) + "）");
+            }
             f.rows.add(r);
         }
-        // Nodes without a named unit take their nearest ancestor's suggestion (一、… 由住建牵头 covers its items).
+        // Nodes without a named unit take their nearest ancestor's (一、… 由住建牵头 covers its items).
         Map<String, ReviewRow> byId = byId(f.rows);
         for (ReviewRow r : f.rows) {
             for (ReviewRow p = byId.get(r.parentNodeId); r.leadUnitId == null && p != null; p = byId.get(p.parentNodeId)) {
                 if (p.leadUnitId != null) {
                     r.leadUnitId = p.leadUnitId;
                     r.coUnitIds = new ArrayList<>(p.coUnitIds);
+                    r.suggestion = suggestion(OwnerSource.HEADING, r);
+                    r.suggestion.reasons.add("依据：上级条目「" + cut(p.title, 20) + "」点名" + unitName(units, p.leadUnitId));
                 }
             }
         }
@@ -178,6 +186,91 @@ final class DraftReview {
         r.leadUnitId = lead;
         streets.stream().filter(id -> !found.contains(id)).forEach(found::add);
         r.coUnitIds = new ArrayList<>(found.stream().filter(id -> !Objects.equals(id, r.leadUnitId)).toList());
+    }
+
+    private static ReviewRow.Suggestion suggestion(OwnerSource source, ReviewRow r) {
+        ReviewRow.Suggestion sg = new ReviewRow.Suggestion();
+        sg.source = source;
+        sg.leadUnitId = r.leadUnitId;
+        sg.coUnitIds = new ArrayList<>(r.coUnitIds);
+        return sg;
+    }
+
+    /** How the speech names the unit: 牵头, 配合 or 负责. */
+    private static String roleOf(List<DirectiveDraft.UnitMention> ms, List<Unit> units, long unitId) {
+        for (DirectiveDraft.UnitMention m : ms) {
+            if (units.stream().anyMatch(u -> u.id() == unitId && u.answersTo(m.name()))) {
+                return roleLabel(m.role());
+            }
+        }
+        return "负责";
+    }
+
+    private static String unitName(List<Unit> units, Long id) {
+        return units.stream().filter(u -> Objects.equals(u.id(), id)).findFirst().map(Unit::fullName).orElse("");
+    }
+
+    /**
+     * 牵头单位建议: every row that becomes a 任务 or 举措 (or is left out but may be ticked in as one) and names no
+     * unit, itself or above it, gets the lead and co-units the evidence points to, or none with the reason
+     * (未能判断牵头单位); every row with a lead unit — named or suggested — gets that unit's 牵头区领导 and 责任人
+     * from the organisation. Each is recorded with its reasons in {@link ReviewRow#suggestion}, and the form keeps
+     * every unit's leader and person for when the reviewer picks another unit.
+     */
+    static void suggestOwners(ReviewForm f, OwnerSuggester s) {
+        Map<String, ReviewRow> byId = byId(f.rows);
+        Map<String, List<ReviewRow>> children = new HashMap<>();
+        for (ReviewRow r : f.rows) {
+            children.computeIfAbsent(r.parentNodeId, k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Placement> shape = shape(f.rows);
+        for (ReviewRow r : f.rows) {
+            Placement p = shape.get(r.nodeId);
+            // rows left out by default may be ticked in as tasks: they get a suggestion too; a 方面 needs none
+            boolean owned = p != null ? p.kind().isAssignable() : "task".equals(r.draftKind) || "area".equals(r.draftKind);
+            if (!owned) {
+                continue;
+            }
+            if (r.leadUnitId == null) {
+                List<String> context = new ArrayList<>();
+                for (ReviewRow a = byId.get(r.parentNodeId); a != null; a = byId.get(a.parentNodeId)) {
+                    context.add(a.title);
+                }
+                children.getOrDefault(r.nodeId, List.of()).forEach(c -> context.add(c.title));
+                OwnerSuggester.Suggestion sg = s.suggest(new OwnerSuggester.Drafted(r.title, r.description, context));
+                if (sg.found()) {
+                    r.leadUnitId = sg.leadUnitId();
+                    sg.coUnitIds().stream().filter(id -> !r.coUnitIds.contains(id)).forEach(r.coUnitIds::add);
+                    r.coUnitIds.remove(r.leadUnitId);
+                }
+                r.suggestion = suggestion(!sg.found() ? OwnerSource.NONE
+                        : sg.byDuty() && sg.byHistory() ? OwnerSource.DUTY_AND_HISTORY
+                        : sg.byDuty() ? OwnerSource.DUTY : OwnerSource.HISTORY, r);
+                r.suggestion.reasons.addAll(sg.reasons());
+            }
+            if (r.leadUnitId != null && s.knows(r.leadUnitId)) {
+                if (r.suggestion == null) {
+                    r.suggestion = suggestion(OwnerSource.NAMED, r);
+                }
+                OwnerSuggester.Owner o = s.ownerOf(r.leadUnitId);
+                r.leadLeaderId = o.leaderId();
+                r.responsiblePerson = o.person();
+                r.suggestion.leaderId = o.leaderId();
+                r.suggestion.leaderReason = o.leaderReason();
+                r.suggestion.person = o.person();
+                r.suggestion.personReason = o.personReason();
+            }
+        }
+        f.unitOwners = new LinkedHashMap<>();
+        for (Long id : s.unitIds()) {
+            OwnerSuggester.Owner o = s.ownerOf(id);
+            ReviewForm.UnitOwner u = new ReviewForm.UnitOwner();
+            u.leaderId = o.leaderId();
+            u.leaderReason = o.leaderReason();
+            u.person = o.person();
+            u.personReason = o.personReason();
+            f.unitOwners.put(id, u);
+        }
     }
 
     /** Where each included row lands in the ledger (see the class comment); rows in document order. */

@@ -1,6 +1,7 @@
 package cn.luoshi.ingest.review;
 
 import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.Json;
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.ingest.IngestException;
 import cn.luoshi.ledger.DirectiveKind;
@@ -133,6 +134,7 @@ class IngestController {
         model.addAttribute("placement", levels);
         model.addAttribute("units", org.units());
         model.addAttribute("leaders", org.leaders());
+        model.addAttribute("unitOwnersJson", Json.write(form.unitOwners == null ? Map.of() : form.unitOwners));
         model.addAttribute("segments", DraftReview.segments(stored.body(), stored.marks().marks()));
         return "ingest/review";
     }

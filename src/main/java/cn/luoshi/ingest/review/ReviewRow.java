@@ -29,15 +29,39 @@ public class ReviewRow {
     public List<Target> targets = new ArrayList<>();
     public Long leadUnitId;
     public List<Long> coUnitIds = new ArrayList<>();
-    /** 牵头区领导 (a leader's person id) and 责任人: the engine never guesses them; the reviewer fills them in. */
+    /**
+     * 牵头区领导 (a leader's person id) and 责任人: first filled in from the organisation for the lead unit (the leader
+     * whose portfolio holds it, its head); the reviewer confirms or changes them.
+     */
     public Long leadLeaderId;
     public String responsiblePerson;
+    /** What the review first filled in for the owners and why (engine data, not taken from the request). */
+    public Suggestion suggestion;
 
     /** The node's own paragraph in the normalised text (before its first child). */
     public int sourceStart;
     public int sourceEnd;
     /** What the engine found here besides the targets: unit mentions. */
     public List<String> notes = new ArrayList<>();
+
+    /**
+     * 建议 — the owners the review filled in first, with the reasons shown next to the fields: the lead unit and
+     * where it came from (named in the speech, by duty keywords, by similar tasks, or none: 未能判断牵头单位), the
+     * co-units, the 牵头区领导 and the 责任人. The reviewer's fields start as these and may be changed; this record is
+     * not changed by the review.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static class Suggestion {
+        public OwnerSource source;
+        public Long leadUnitId;
+        public List<Long> coUnitIds = new ArrayList<>();
+        /** "依据：职责关键词「老旧小区」→ 区住房和城乡建设局", "配合：…", or "未能判断牵头单位：…". */
+        public List<String> reasons = new ArrayList<>();
+        public Long leaderId;
+        public String leaderReason;
+        public String person;
+        public String personReason;
+    }
 
     /**
      * One target under review. {@code redacted}: the speech masks the number (X个), so the value is empty until the

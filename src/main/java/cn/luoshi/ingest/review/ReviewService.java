@@ -10,6 +10,7 @@ import cn.luoshi.ingest.DirectiveDraft;
 import cn.luoshi.ingest.DirectiveDrafter;
 import cn.luoshi.ingest.DraftJson;
 import cn.luoshi.ingest.KnownUnit;
+import cn.luoshi.ingest.owners.OwnerSuggestions;
 import cn.luoshi.ledger.Directive;
 import cn.luoshi.ledger.DirectiveForm;
 import cn.luoshi.ledger.DirectiveKind;
@@ -64,14 +65,17 @@ public class ReviewService {
     private final DirectiveService directives;
     private final TaskService tasks;
     private final Clock clock;
+    private final OwnerSuggestions owners;
     private final DirectiveDrafter engine = DirectiveDrafter.create();
 
-    ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock) {
+    ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock,
+            OwnerSuggestions owners) {
         this.jdbc = jdbc;
         this.org = org;
         this.directives = directives;
         this.tasks = tasks;
         this.clock = clock;
+        this.owners = owners;
     }
 
     static void requireOffice(CurrentUser me) {
@@ -101,6 +105,7 @@ public class ReviewService {
             throw InvalidInputException.of(null, "请上传讲话文件，或把讲话全文粘贴到文本框");
         }
         ReviewForm form = DraftReview.firstVersion(draft, units, date);
+        DraftReview.suggestOwners(form, owners.suggester(date, me));
         if (in.title != null && !in.title.isBlank()) {
             form.title = in.title.trim();
         }
@@ -176,6 +181,7 @@ public class ReviewService {
      */
     ReviewForm completed(StoredDraft stored, ReviewForm edited) {
         List<ReviewRow> rows = stored.form().rows;
+        edited.unitOwners = stored.form().unitOwners;
         for (int i = 0; i < rows.size() && i < edited.rows.size(); i++) {
             ReviewRow from = rows.get(i);
             ReviewRow to = edited.rows.get(i);
@@ -189,6 +195,7 @@ public class ReviewService {
             to.sourceStart = from.sourceStart;
             to.sourceEnd = from.sourceEnd;
             to.notes = from.notes;
+            to.suggestion = from.suggestion;
             if (to.coUnitIds == null) {
                 to.coUnitIds = new ArrayList<>();
             }

@@ -1,0 +1,313 @@
+package cn.luoshi.ingest.owners;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 牵头单位建议 — who should lead a drafted task that the speech gives to no one, the way a 督查室 clerk reasons: from
+ * the units' duties (职责关键词) and from who was given similar work before (同类任务); and, for a lead unit, who its
+ * 牵头区领导 (the leader whose 分管 portfolio holds it) and 责任人 (its head) are. Plain Java; every answer carries its
+ * reasons in words, and weak or tied evidence gives no answer rather than a wrong one. Not thread-safe (it caches the
+ * words of past titles): one instance per upload.
+ *
+ * <p>Scores, per unit:
+ * <ul>
+ *   <li>职责关键词: each of the unit's keywords found in the task counts once, by where it is found — the title
+ *       {@value #TITLE}, the task's own paragraph {@value #TEXT}, the headings above it or the titles of its items
+ *       {@value #CONTEXT} — divided by the number of units holding that keyword (a keyword two units share says half as
+ *       much); a keyword inside a longer one also found (养老 in 居家养老) is not counted again. Keywords are matched
+ *       on HanLP's words ({@link Segments.Words#contains}).</li>
+ *   <li>同类任务: each task already in the ledger whose title shares two significant words with this title (or one of
+ *       three characters or more) counts {@value #PAST} for its lead unit, halved for every year since it was given.</li>
+ * </ul>
+ * The best unit is suggested when its score is at least {@value #ENOUGH} and at least {@value #MARGIN} times the
+ * second's; otherwise nothing is suggested and the reason says why (依据不足 / 依据相当). Other units whose keywords
+ * alone score {@value #ENOUGH} are suggested as 配合单位 (at most {@value #MAX_CO}).
+ */
+public final class OwnerSuggester {
+
+    public static final double TITLE = 2.0;
+    public static final double TEXT = 1.0;
+    public static final double CONTEXT = 0.5;
+    public static final double PAST = 1.5;
+    public static final double ENOUGH = 2.0;
+    public static final double MARGIN = 1.5;
+    public static final int MAX_CO = 3;
+    private static final int SHOWN_KEYWORDS = 3;
+
+    /** A unit that may lead: its id, the name reasons use, its duty keywords (may be empty). */
+    public record Candidate(long unitId, String name, List<String> keywords) {
+    }
+
+    /** A task already in the ledger: its title, its lead unit and when it was given (start date or deadline). */
+    public record PastTask(String title, long leadUnitId, LocalDate given) {
+    }
+
+    /** A district leader (区领导) and the units in the portfolio (分管). */
+    public record Leader(long personId, String name, Set<Long> unitIds) {
+    }
+
+    /** A person of a unit (not a district leader), in the organisation's order. */
+    public record Member(long unitId, String name, String position) {
+    }
+
+    /** A drafted row: its title, its own paragraph, and the headings above it and titles of its items. */
+    public record Drafted(String title, String text, List<String> context) {
+    }
+
+    /**
+     * The answer for one row: the lead (null: none suggested), co-units, the reasons in words, and which evidence
+     * carried the lead (duty keywords, similar tasks or both).
+     */
+    public record Suggestion(Long leadUnitId, List<Long> coUnitIds, List<String> reasons, boolean byDuty,
+            boolean byHistory) {
+        public boolean found() {
+            return leadUnitId != null;
+        }
+    }
+
+    /**
+     * A unit's 牵头区领导 and 责任人 as the organisation gives them, each with its reason ("张卫东分管区住建局",
+     * "区住建局局长"; the leader's reason also says why there is none).
+     */
+    public record Owner(Long leaderId, String leaderReason, String person, String personReason) {
+    }
+
+    /** Titles of a unit's head (局长、主任、党工委书记…), not a deputy's. */
+    private static final Pattern HEAD = Pattern.compile("^(?!.*副).*(局长|主任|部长|书记|主席|队长|院长|站长|所长|行长|馆长|社长|区长|镇长|乡长)$");
+
+    private final Map<Long, Candidate> units = new LinkedHashMap<>();
+    private final Map<String, Integer> holders = new HashMap<>();
+    private final List<Past> history = new ArrayList<>();
+    private final List<Leader> leaders;
+    private final List<Member> members;
+
+    private record Past(String title, long leadUnitId, double weight) {
+    }
+
+    /** Significant words of past titles, cut only for titles that contain a word of some drafted title. */
+    private final Map<String, Set<String>> pastWords = new HashMap<>();
+
+    /**
+     * @param units every unit that may lead, with its keywords
+     * @param history tasks already in the ledger
+     * @param leaders district leaders with their portfolios
+     * @param members people of the units (not leaders), in order
+     * @param asOf the directive's date: how old the history is
+     */
+    public OwnerSuggester(List<Candidate> units, List<PastTask> history, List<Leader> leaders, List<Member> members,
+            LocalDate asOf) {
+        for (Candidate c : units) {
+            this.units.put(c.unitId(), c);
+            c.keywords().stream().distinct().forEach(k -> holders.merge(k, 1, Integer::sum));
+        }
+        for (PastTask p : history) {
+            if (!this.units.containsKey(p.leadUnitId()) || p.title() == null) {
+                continue;
+            }
+            this.history.add(new Past(p.title(), p.leadUnitId(), PAST * recency(p.given(), asOf)));
+        }
+        this.leaders = List.copyOf(leaders);
+        this.members = List.copyOf(members);
+    }
+
+    /** Halved for every year between when the task was given and the directive's date; a later task counts fully. */
+    static double recency(LocalDate given, LocalDate asOf) {
+        if (given == null || asOf == null) {
+            return 0.5;
+        }
+        long days = Math.max(0, ChronoUnit.DAYS.between(given, asOf));
+        return Math.pow(0.5, days / 365.0);
+    }
+
+    /** What the evidence says for one unit. */
+    private static final class Score {
+        final Candidate unit;
+        double duty;
+        double past;
+        final Map<String, Double> keywords = new LinkedHashMap<>();
+        int similar;
+        String example;
+
+        Score(Candidate unit) {
+            this.unit = unit;
+        }
+
+        double total() {
+            return duty + past;
+        }
+
+        List<String> topKeywords() {
+            return keywords.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(SHOWN_KEYWORDS).map(Map.Entry::getKey).toList();
+        }
+
+        String dutyWords() {
+            StringBuilder sb = new StringBuilder("职责关键词");
+            topKeywords().forEach(k -> sb.append('「').append(k).append('」'));
+            return sb.toString();
+        }
+
+        /** "职责关键词「老旧小区」→ 区住建局" and/or "同类任务曾由区发改委牵头（3次，如「稳投资」）". */
+        List<String> because() {
+            List<String> out = new ArrayList<>();
+            if (duty > 0) {
+                out.add(dutyWords() + " → " + unit.name());
+            }
+            if (similar > 0) {
+                out.add("同类任务曾由" + unit.name() + "牵头（" + similar + "次，如「" + example + "」）");
+            }
+            return out;
+        }
+    }
+
+    /** The suggestion for one drafted row (see the class comment for the rule). */
+    public Suggestion suggest(Drafted d) {
+        Map<Long, Score> scores = new LinkedHashMap<>();
+        Segments.Words title = Segments.of(d.title());
+        Segments.Words text = Segments.of(d.text());
+        Segments.Words context = Segments.of(String.join("。", d.context() == null ? List.of() : d.context()));
+        for (Candidate c : units.values()) {
+            Map<String, Double> found = new HashMap<>();
+            for (String k : c.keywords()) {
+                double where = title.contains(k) ? TITLE : text.contains(k) ? TEXT : context.contains(k) ? CONTEXT : 0;
+                if (where > 0) {
+                    found.merge(k, where / holders.getOrDefault(k, 1), Math::max);
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            // One phrase is one piece of evidence: a keyword inside a longer one found too (养老 in 居家养老,
+            // 江口 in 江口街道) adds nothing of its own; the longer one takes the better place.
+            List<String> longestFirst = new ArrayList<>(found.keySet());
+            longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            Score s = new Score(c);
+            for (String k : longestFirst) {
+                String outer = s.keywords.keySet().stream().filter(o -> o.contains(k)).findFirst().orElse(null);
+                if (outer == null) {
+                    s.keywords.put(k, found.get(k));
+                } else {
+                    s.keywords.merge(outer, found.get(k), Math::max);
+                }
+            }
+            s.duty = s.keywords.values().stream().mapToDouble(Double::doubleValue).sum();
+            scores.put(c.unitId(), s);
+        }
+        Set<String> words = Segments.significant(d.title());
+        for (Past p : history) {
+            if (words.stream().noneMatch(p.title()::contains)) {
+                continue; // shares no word: no need to cut it (a city's ledger has 100,000 titles)
+            }
+            Set<String> theirs = pastWords.computeIfAbsent(p.title(), Segments::significant);
+            long shared = theirs.stream().filter(words::contains).count();
+            boolean specific = theirs.stream().anyMatch(w -> w.length() >= 3 && words.contains(w));
+            if (shared >= 2 || specific) {
+                Score s = scores.computeIfAbsent(p.leadUnitId(), id -> new Score(units.get(id)));
+                s.past += p.weight();
+                s.similar++;
+                if (s.example == null) {
+                    s.example = p.title();
+                }
+            }
+        }
+        List<Score> ranked = new ArrayList<>(scores.values());
+        ranked.sort(Comparator.comparingDouble(Score::total).reversed()
+                .thenComparing(Comparator.comparingDouble((Score s) -> s.duty).reversed())
+                .thenComparingLong(s -> s.unit.unitId()));
+        if (ranked.isEmpty()) {
+            return none("未能判断牵头单位：原文没有点名单位，也没有对上职责关键词或同类任务");
+        }
+        Score best = ranked.get(0);
+        if (best.total() < ENOUGH) {
+            return none("未能判断牵头单位：依据不足（仅有" + String.join("；", best.because()) + "）");
+        }
+        if (ranked.size() > 1 && ranked.get(1).total() * MARGIN > best.total()) {
+            Score second = ranked.get(1);
+            return none("未能判断牵头单位：" + best.unit.name() + "与" + second.unit.name() + "依据相当（"
+                    + String.join("；", best.because()) + "；" + String.join("；", second.because()) + "）");
+        }
+        List<String> reasons = new ArrayList<>();
+        best.because().forEach(b -> reasons.add("依据：" + b));
+        List<Long> co = new ArrayList<>();
+        for (Score s : ranked.subList(1, ranked.size())) {
+            if (co.size() < MAX_CO && s.duty >= ENOUGH) {
+                co.add(s.unit.unitId());
+                reasons.add("配合：" + s.dutyWords() + " → " + s.unit.name());
+            }
+        }
+        return new Suggestion(best.unit.unitId(), List.copyOf(co), List.copyOf(reasons), best.duty > 0,
+                best.similar > 0);
+    }
+
+    private static Suggestion none(String reason) {
+        return new Suggestion(null, List.of(), List.of(reason), false, false);
+    }
+
+    /**
+     * 牵头区领导: the one leader whose portfolio holds the unit (none when no leader or several do); 责任人: the unit's
+     * head (the first person whose title is a head's — 局长, 主任, 党工委书记 —, not a deputy), else its only person
+     * as the contact.
+     */
+    public Owner ownerOf(long unitId) {
+        Candidate unit = units.get(unitId);
+        String name = unit == null ? "该单位" : unit.name();
+        List<Leader> over = leaders.stream().filter(l -> l.unitIds().contains(unitId)).toList();
+        Long leaderId = null;
+        String leaderReason;
+        if (over.size() == 1) {
+            leaderId = over.get(0).personId();
+            leaderReason = over.get(0).name() + "分管" + name;
+        } else if (over.isEmpty()) {
+            leaderReason = "组织机构中没有分管" + name + "的区领导";
+        } else {
+            leaderReason = name + "有多位分管区领导（" + String.join("、", over.stream().map(Leader::name).toList())
+                    + "），请选择";
+        }
+        List<Member> people = members.stream().filter(m -> m.unitId() == unitId).toList();
+        Member head = people.stream().filter(m -> m.position() != null && HEAD.matcher(m.position().strip()).matches())
+                .findFirst().orElse(null);
+        String person = null;
+        String personReason = null;
+        if (head != null) {
+            person = head.name();
+            personReason = name + head.position().strip();
+        } else if (people.size() == 1) {
+            person = people.get(0).name();
+            personReason = name + "联系人" + (people.get(0).position() == null ? ""
+                    : "（" + people.get(0).position() + "）");
+        }
+        return new Owner(leaderId, leaderReason, person, personReason);
+    }
+
+    /** The name reasons use for a unit, or null when it is not a candidate. */
+    public String nameOf(long unitId) {
+        Candidate c = units.get(unitId);
+        return c == null ? null : c.name();
+    }
+
+    public boolean knows(long unitId) {
+        return units.containsKey(unitId);
+    }
+
+    /** The units the rule knows, in the organisation's order. */
+    public List<Long> unitIds() {
+        return List.copyOf(units.keySet());
+    }
+
+    @Override
+    public String toString() {
+        return "OwnerSuggester[" + units.size() + " units, " + history.size() + " past tasks, "
+                + Objects.requireNonNullElse(leaders, List.of()).size() + " leaders]";
+    }
+}

@@ -1,0 +1,112 @@
+package cn.luoshi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 牵头单位建议 in a real browser: a speech that names no unit is pasted; the review shows each task's suggested lead
+ * unit, 牵头区领导 and 责任人 with the reasons; where it cannot tell it says so; picking another lead brings that unit's
+ * leader and head; the accepted ledger carries what was accepted; the keywords page lists the units' duties.
+ */
+@LuoshiIntegrationTest
+class OwnerSuggestionBrowserTests extends BrowserTest {
+
+    private static final String SPEECH = """
+            关于今年城市建设和民生重点工作的安排
+            一是加快老旧小区改造。今年完成老旧小区改造30个，同步推进加装电梯和物业管理全覆盖。
+            二是深化生活垃圾分类。生活垃圾分类覆盖率达到95%以上，治理背街小巷50条。
+            三是转变工作作风。各级要真抓实干，一抓到底，确保各项任务落地见效。
+            """;
+
+    private static Locator row(Page page, String titleStart) {
+        return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");
+    }
+
+    private static void view(Page page, Locator at, String name) {
+        at.scrollIntoViewIfNeeded();
+        java.nio.file.Path file = Browser.screenshot(page, name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file.resolveSibling(name + "-view.png")));
+    }
+
+    @Test
+    void theReviewSuggestsOwnersWithReasonsAndTheLedgerTakesWhatTheClerkAccepted() {
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.click("nav >> text=讲话转台账");
+        office.fill("#text", SPEECH);
+        office.fill("#title", "城市建设和民生重点工作安排（牵头单位建议）");
+        office.fill("#issuedOn", "2026-02-10");
+        office.fill("#issuer", "区政府办公室");
+        office.click("main button[type=submit]");
+        assertThat(office.locator("h1")).containsText("审核任务草稿");
+
+        Locator housing = row(office, "加快老旧小区改造");
+        assertThat(housing.locator("select[name$='.leadUnitId'] option:checked")).hasText("区住房和城乡建设局（住建）");
+        assertThat(housing.locator("select[name$='.leadLeaderId'] option:checked")).hasText("张卫东（副区长）");
+        assertThat(housing.locator("input[name$='.responsiblePerson']")).hasValue("赵刚");
+        assertThat(housing.getByTestId("owner-suggestion")).containsText("依据：职责关键词「老旧小区」");
+        assertThat(housing.getByTestId("owner-suggestion")).containsText("→ 区住房和城乡建设局");
+        assertThat(housing.getByTestId("owner-suggestion")).containsText("牵头区领导：张卫东分管区住房和城乡建设局");
+        assertThat(housing.getByTestId("owner-suggestion")).containsText("责任人：区住房和城乡建设局局长");
+        Locator refuse = row(office, "深化生活垃圾分类");
+        assertThat(refuse.locator("select[name$='.leadUnitId'] option:checked")).hasText("区城市管理局（城管）");
+        Locator style = row(office, "转变工作作风");
+        assertThat(style.getByTestId("owner-suggestion")).containsText("未能判断牵头单位");
+        assertThat(style.locator("select[name$='.leadUnitId']")).hasValue("");
+        view(office, housing, "owner-suggestion-review");
+
+        // The clerk gives 作风 to 组织部: its head comes with it (组织部 has no 分管 leader in the demo).
+        style.locator("select[name$='.leadUnitId']").selectOption(new SelectOption().setLabel("区委组织部（组织部）"));
+        assertThat(style.locator("input[name$='.responsiblePerson']")).hasValue("马骏");
+        assertThat(style.locator("[data-person-reason]")).containsText("责任人：区委组织部联系人");
+        // and moves 垃圾分类 from 城管 to 住建: the leader stays 张卫东 (he has both), the person becomes 赵刚
+        refuse.locator("select[name$='.leadUnitId']").selectOption(new SelectOption().setLabel("区住房和城乡建设局（住建）"));
+        assertThat(refuse.locator("input[name$='.responsiblePerson']")).hasValue("赵刚");
+        assertThat(refuse.locator("select[name$='.leadLeaderId'] option:checked")).hasText("张卫东（副区长）");
+        assertThat(refuse.locator("[data-changed]")).isVisible();
+        assertThat(housing.locator("[data-changed]")).isHidden();
+        view(office, style, "owner-suggestion-changed");
+
+        office.click("[data-testid=accept]");
+        assertThat(office.getByTestId("directive-title")).hasText("城市建设和民生重点工作安排（牵头单位建议）");
+        Locator tree = office.locator("[data-testid=tree-node]");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("加快老旧小区改造"))).containsText("住建 · 限");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("深化生活垃圾分类"))).containsText("住建 · 限");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("转变工作作风"))).containsText("组织部 · 限");
+        Browser.screenshot(office, "owner-suggestion-directive");
+        office.click("a:has-text('加快老旧小区改造')");
+        assertThat(office.getByTestId("responsibility")).containsText("区住房和城乡建设局");
+        assertThat(office.getByTestId("responsibility")).containsText("张卫东");
+        assertThat(office.getByTestId("responsibility")).containsText("赵刚");
+        Browser.screenshot(office, "owner-suggestion-task");
+
+        Page admin = browser.loginAs("admin", "admin-test-pw", false);
+        admin.navigate(browser.url("/ingest/keywords"));
+        assertThat(admin.locator("#unit-" + unitId(admin, "住建"))).containsText("老旧小区");
+        Browser.screenshot(admin, "owner-suggestion-keywords");
+    }
+
+    /** The id the keywords page gives a unit's card, read from its heading. */
+    private static String unitId(Page page, String shortName) {
+        return page.locator("[data-testid=keyword-unit]:has-text('（" + shortName + "）')").first().getAttribute("id")
+                .substring("unit-".length());
+    }
+
+    @Test
+    void onAPhoneTheSuggestionStaysReadable() {
+        Page phone = browser.loginAs("duchashi", Api.DEMO_PASSWORD, true);
+        phone.navigate(browser.url("/ingest"));
+        phone.fill("#text", SPEECH);
+        phone.fill("#title", "手机上的牵头单位建议");
+        phone.fill("#issuer", "区政府办公室");
+        phone.click("main button[type=submit]");
+        Locator housing = row(phone, "加快老旧小区改造");
+        assertThat(housing.getByTestId("owner-suggestion")).isVisible();
+        view(phone, housing.getByTestId("owner-suggestion"), "owner-suggestion-phone");
+    }
+}
