@@ -217,6 +217,25 @@ public class TaskService {
         return new PageResult<>(rows, page, size, total[0]);
     }
 
+    /** Who led a task (牵头单位): its title, lead unit and start (or deadline), for owner suggestions. */
+    public record LeadAssignment(String title, long leadUnitId, LocalDate startedOn) {
+    }
+
+    /**
+     * Every task in {@code me}'s scope with a deadline from {@code from} that has a lead unit and was not terminated,
+     * streamed: three columns, where the export's row query would join names and count problems for each.
+     */
+    @Transactional(readOnly = true)
+    public void forEachLeadAssignment(LocalDate from, CurrentUser me, Consumer<LeadAssignment> sink) {
+        TaskStore.Params p = new TaskStore.Params();
+        String where = listFilter(new TaskQuery(null, null, null, from, null, null, null, null, null, null), me, p);
+        jdbc.sql("select t.title, t.lead_unit_id, coalesce(t.start_date, t.deadline) from task t where " + where
+                + " and t.lead_unit_id is not null and t.status <> 'TERMINATED'").withFetchSize(1_000)
+                .params(p.map()).query((ResultSet rs) -> {
+                    sink.accept(new LeadAssignment(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+                });
+    }
+
     /** The list page's SQL and its parameters, as {@link #search} runs it (for benchmarks: the "direct" query). */
     public record PageQuery(String sql, Map<String, Object> params) {
     }

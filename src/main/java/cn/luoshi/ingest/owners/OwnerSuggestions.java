@@ -1,8 +1,6 @@
 package cn.luoshi.ingest.owners;
 
-import cn.luoshi.ledger.TaskQuery;
 import cn.luoshi.ledger.TaskService;
-import cn.luoshi.ledger.TaskStatus;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the owner suggestion rule ({@link OwnerSuggester}) from the organisation (units and their duty keywords,
  * leaders' portfolios, people) and the ledger (tasks given in the {@value #HISTORY_YEARS} years before the directive,
- * read through {@link TaskService#forEachRow}, the export's query, with the uploader's scope).
+ * read through {@link TaskService#forEachLeadAssignment}, with the uploader's scope).
  */
 @Service
 public class OwnerSuggestions {
@@ -53,14 +51,8 @@ public class OwnerSuggestions {
             }
         }
         List<OwnerSuggester.PastTask> history = new ArrayList<>();
-        TaskQuery recent = new TaskQuery(null, null, null, asOf.minusYears(HISTORY_YEARS), null, null, null, null, null,
-                null);
-        tasks.forEachRow(recent, me, row -> {
-            if (row.leadUnitId() != null && row.status() != TaskStatus.TERMINATED) {
-                history.add(new OwnerSuggester.PastTask(row.title(), row.leadUnitId(),
-                        row.startDate() != null ? row.startDate() : row.deadline()));
-            }
-        });
+        tasks.forEachLeadAssignment(asOf.minusYears(HISTORY_YEARS), me, a -> history.add(
+                new OwnerSuggester.PastTask(a.title(), a.leadUnitId(), a.startedOn())));
         return new OwnerSuggester(candidates, history, leaders, members, asOf);
     }
 }
