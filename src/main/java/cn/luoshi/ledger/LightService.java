@@ -170,8 +170,9 @@ public class LightService {
         for (ReportCycle c : ReportCycle.values()) {
             due.put(c, c.lastDuePeriod(LocalDate.MIN.plusYears(1), today, calendar));
         }
-        // A full pass reads milestones and reports on other connections while this one reads the tasks: the three
-        // reads are most of the pass, and PostgreSQL and the JVM share the work across cores.
+        // A full pass reads on several connections at once — milestones, reports, and the tasks in two halves — and
+        // judges the two halves on two threads: reading is most of the pass, and PostgreSQL and the JVM then share
+        // the work across cores.
         boolean all = onlyTasks == null && ownTransaction();
         CompletableFuture<Map<Long, List<Object[]>>> milestonesRead = all
                 ? CompletableFuture.supplyAsync(() -> milestones(filter), READERS)
@@ -179,65 +180,38 @@ public class LightService {
         CompletableFuture<Set<String>> reportsRead = all
                 ? CompletableFuture.supplyAsync(() -> reported(filter, due), READERS)
                 : CompletableFuture.completedFuture(reported(filter, due));
-        List<Facts> facts = new ArrayList<>(all ? 100_000 : onlyTasks.size());
-        jdbc.sql("""
-                select t.id, t.status, t.start_date, t.deadline,
-                  (t.created_at at time zone 'Asia/Shanghai')::date as created_on,
-                  (t.accepted_at at time zone 'Asia/Shanghai')::date as accepted_on, t.progress_percent,
-                  t.target_value, t.report_cycle,
-                  (coalesce(t.assigned_at, t.created_at) at time zone 'Asia/Shanghai')::date as assigned_on,
-                  t.completed_on, l.light as stored_light, l.reason as stored_reason,
-                  l.countdown_days as stored_countdown, l.report_missing as stored_missing,
-                  l.planned_percent as stored_planned
-                from task t left join task_light l on l.task_id = t.id
-                where t.kind <> 'AREA' and t.deadline is not null""" + filter)
-                .query((ResultSet rs) -> {
-                    facts.add(Facts.of(rs));
-                });
+        List<Facts> facts;
+        if (all) {
+            CompletableFuture<List<Facts>> odd = CompletableFuture.supplyAsync(() -> facts(" and t.id % 2 = 1"),
+                    READERS);
+            facts = facts(" and t.id % 2 = 0");
+            facts.addAll(odd.join());
+        } else {
+            facts = facts(filter);
+        }
         long tTasks = System.nanoTime();
         Map<Long, List<Object[]>> milestones = milestonesRead.join();
         Set<String> reported = reportsRead.join();
         long tReads = System.nanoTime();
-        // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
-        List<Object[]> rows = new ArrayList<>();
-        Map<Light, Integer> counts = new EnumMap<>(Light.class);
         Timestamp at = Timestamp.from(now);
-        for (Facts f : facts) {
-            long id = f.id();
-            if (f.status() == TaskStatus.UNASSIGNED) {
-                // Nobody has been given it yet: no light to judge a unit by, only the countdown.
-                var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today, f.deadline());
-                f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null,
-                        countdown.workingDays(), countdown.text(), null, at});
-                counts.merge(Light.NONE, 1, Integer::sum);
-                continue;
-            }
-            LocalDate start = Optional.ofNullable(f.startDate()).orElse(f.createdOn());
-            LocalDate deadline = f.deadline();
-            if (start.isAfter(deadline)) {
-                start = deadline;
-            }
-            BigDecimal target = f.targetValue();
-            boolean quantity = target != null && target.signum() > 0;
-            TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,
-                    plans(milestones.get(id), quantity));
-            BigDecimal actual = f.progressPercent();
-            String missing = missingReport(f.status(), id, start, f.acceptedOn(), f.cycle(), due.get(f.cycle()),
-                    reported);
-            boolean acceptanceOverdue = f.status() == TaskStatus.ASSIGNED
-                    && calendar.workingDaysBetween(f.assignedOn(), today) > acceptanceWorkingDays;
-            // On time is judged by the approved completion request's date (办结日期), not the last update.
-            LocalDate completedOn = f.status() == TaskStatus.COMPLETED ? f.completedOn() : null;
-            LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
-                    actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
-                    acceptanceOverdue, completedOn), today);
-            String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
-                    ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
-            BigDecimal planned = v.lagPoints() == null ? null
-                    : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
-            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
-                    v.countdownWorkingDays(), v.countdownText(), missing, at});
-            counts.merge(v.light(), 1, Integer::sum);
+        Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, acceptanceWorkingDays, at);
+        // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
+        List<Object[]> rows;
+        Map<Light, Integer> counts;
+        if (all && facts.size() > 1_000) {
+            int half = facts.size() / 2;
+            CompletableFuture<Judged> second = CompletableFuture.supplyAsync(
+                    () -> judge.all(facts.subList(half, facts.size())), READERS);
+            Judged first = judge.all(facts.subList(0, half));
+            Judged other = second.join();
+            rows = new ArrayList<>(first.rows());
+            rows.addAll(other.rows());
+            counts = first.counts();
+            other.counts().forEach((light, n) -> counts.merge(light, n, Integer::sum));
+        } else {
+            Judged judged = judge.all(facts);
+            rows = judged.rows();
+            counts = judged.counts();
         }
         long tEvaluate = System.nanoTime();
         int changed = 0;
@@ -271,6 +245,83 @@ public class LightService {
 
     private static final int UPSERT_CHUNK = 50_000;
 
+    /** The tasks' facts and stored lights ({@code filter} narrows the tasks). */
+    private List<Facts> facts(String filter) {
+        List<Facts> facts = new ArrayList<>(filter.isEmpty() ? 100_000 : 50_000);
+        jdbc.sql("""
+                select t.id, t.status, t.start_date, t.deadline,
+                  (t.created_at at time zone 'Asia/Shanghai')::date as created_on,
+                  (t.accepted_at at time zone 'Asia/Shanghai')::date as accepted_on, t.progress_percent,
+                  t.target_value, t.report_cycle,
+                  (coalesce(t.assigned_at, t.created_at) at time zone 'Asia/Shanghai')::date as assigned_on,
+                  t.completed_on, l.light as stored_light, l.reason as stored_reason,
+                  l.countdown_days as stored_countdown, l.report_missing as stored_missing,
+                  l.planned_percent as stored_planned
+                from task t left join task_light l on l.task_id = t.id
+                where t.kind <> 'AREA' and t.deadline is not null""" + filter)
+                .query((ResultSet rs) -> {
+                    facts.add(Facts.of(rs));
+                });
+        return facts;
+    }
+
+    /** Rows to write and the count per light, for some tasks. */
+    private record Judged(List<Object[]> rows, Map<Light, Integer> counts) {
+    }
+
+    /** Judges tasks from their facts; immutable, so two threads can share it. */
+    private record Judge(LightEvaluator evaluator, WorkingDayCalendar calendar, LocalDate today,
+            Map<ReportCycle, ReportCycle.Period> due, Map<Long, List<Object[]>> milestones, Set<String> reported,
+            int acceptanceWorkingDays, Timestamp at) {
+
+        Judged all(List<Facts> facts) {
+            List<Object[]> rows = new ArrayList<>();
+            Map<Light, Integer> counts = new EnumMap<>(Light.class);
+            for (Facts f : facts) {
+                counts.merge(one(f, rows), 1, Integer::sum);
+            }
+            return new Judged(rows, counts);
+        }
+
+        /** Judges one task, adds its row if it changed, and returns its light. */
+        private Light one(Facts f, List<Object[]> rows) {
+            long id = f.id();
+            if (f.status() == TaskStatus.UNASSIGNED) {
+                // Nobody has been given it yet: no light to judge a unit by, only the countdown.
+                var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today, f.deadline());
+                f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null,
+                        countdown.workingDays(), countdown.text(), null, at});
+                return Light.NONE;
+            }
+            LocalDate start = Optional.ofNullable(f.startDate()).orElse(f.createdOn());
+            LocalDate deadline = f.deadline();
+            if (start.isAfter(deadline)) {
+                start = deadline;
+            }
+            BigDecimal target = f.targetValue();
+            boolean quantity = target != null && target.signum() > 0;
+            TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,
+                    plans(milestones.get(id), quantity));
+            BigDecimal actual = f.progressPercent();
+            String missing = missingReport(f.status(), id, start, f.acceptedOn(), f.cycle(), due.get(f.cycle()),
+                    reported);
+            boolean acceptanceOverdue = f.status() == TaskStatus.ASSIGNED
+                    && calendar.workingDaysBetween(f.assignedOn(), today) > acceptanceWorkingDays;
+            // On time is judged by the approved completion request's date (办结日期), not the last update.
+            LocalDate completedOn = f.status() == TaskStatus.COMPLETED ? f.completedOn() : null;
+            LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
+                    actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
+                    acceptanceOverdue, completedOn), today);
+            String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
+                    ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
+            BigDecimal planned = v.lagPoints() == null ? null
+                    : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
+            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
+                    v.countdownWorkingDays(), v.countdownText(), missing, at});
+            return v.light();
+        }
+    }
+
     /** Whether this pass began its own transaction: only then can other connections see all it depends on. */
     private static boolean ownTransaction() {
         try {
@@ -281,9 +332,9 @@ public class LightService {
         }
     }
 
-    /** Two daemon threads for the full pass's parallel reads (milestones, reports). */
+    /** Daemon threads for the full pass's parallel reads (milestones, reports, half the tasks) and judging. */
     private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors
-            .newFixedThreadPool(2, r -> {
+            .newFixedThreadPool(3, r -> {
                 Thread t = new Thread(r, "light-reader");
                 t.setDaemon(true);
                 return t;
