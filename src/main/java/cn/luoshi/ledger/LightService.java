@@ -215,8 +215,14 @@ public class LightService {
         }
         long tEvaluate = System.nanoTime();
         int changed = 0;
-        for (int from = 0; from < rows.size(); from += UPSERT_CHUNK) {
-            changed += upsert(rows.subList(from, Math.min(rows.size(), from + UPSERT_CHUNK)), at);
+        List<Object[]> existing = new ArrayList<>();
+        List<Object[]> fresh = new ArrayList<>();
+        rows.forEach(r -> (Boolean.TRUE.equals(r[8]) ? existing : fresh).add(r));
+        for (int from = 0; from < existing.size(); from += UPSERT_CHUNK) {
+            changed += write(UPDATE, existing.subList(from, Math.min(existing.size(), from + UPSERT_CHUNK)), at);
+        }
+        for (int from = 0; from < fresh.size(); from += UPSERT_CHUNK) {
+            changed += write(UPSERT, fresh.subList(from, Math.min(fresh.size(), from + UPSERT_CHUNK)), at);
         }
         int evaluated = facts.size();
         if (onlyTasks != null) {
@@ -389,6 +395,7 @@ public class LightService {
                             : row[3] != null && storedPlanned.compareTo((BigDecimal) row[3]) == 0)) {
                 return;
             }
+            row[8] = storedLight != null; // an existing row is updated in place, a new one inserted
             rows.add(row);
         }
     }
@@ -407,26 +414,42 @@ public class LightService {
         return out;
     }
 
-    /**
+    /*
      * One statement per chunk: columns as arrays, unnested by PostgreSQL (far fewer round trips than a batch). A row
      * is rewritten only when its light, reason or countdown changed, so a rerun on the same day writes little;
-     * {@code computed_at} is therefore when the task's light last changed, and {@code light_run} when it was checked.
+     * computed_at is therefore when the task's light last changed, and light_run when it was checked.
      */
-    private int upsert(List<Object[]> rows, Timestamp at) {
+
+    /** New lights: inserted (or, if a concurrent pass got there first, updated when different). */
+    private static final String UPSERT = """
+            insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
+              countdown_text, report_missing, computed_at)
+            select u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[],
+              ?::text[], ?::text[]) as u
+            on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
+              planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
+              countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
+              report_missing = excluded.report_missing, computed_at = excluded.computed_at
+            where (task_light.light, task_light.reason, task_light.countdown_days, task_light.report_missing,
+                   task_light.planned_percent)
+              is distinct from (excluded.light, excluded.reason, excluded.countdown_days,
+                   excluded.report_missing, excluded.planned_percent)""";
+
+    /** Lights that exist and changed: a plain update, cheaper than the upsert's conflict path. */
+    private static final String UPDATE = """
+            update task_light l set light = u.light, reason = u.reason, planned_percent = u.planned_percent,
+              lag_points = u.lag_points, countdown_days = u.countdown_days, countdown_text = u.countdown_text,
+              report_missing = u.report_missing, computed_at = ?
+            from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[], ?::text[],
+              ?::text[]) as u (task_id, light, reason, planned_percent, lag_points, countdown_days, countdown_text,
+              report_missing)
+            where l.task_id = u.task_id
+              and (l.light, l.reason, l.countdown_days, l.report_missing, l.planned_percent)
+              is distinct from (u.light, u.reason, u.countdown_days, u.report_missing, u.planned_percent)""";
+
+    private int write(String sql, List<Object[]> rows, Timestamp at) {
         return template.execute((java.sql.Connection c) -> {
-            try (var ps = c.prepareStatement("""
-                    insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
-                      countdown_text, report_missing, computed_at)
-                    select u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[],
-                      ?::text[], ?::text[]) as u
-                    on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
-                      planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
-                      countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
-                      report_missing = excluded.report_missing, computed_at = excluded.computed_at
-                    where (task_light.light, task_light.reason, task_light.countdown_days, task_light.report_missing,
-                           task_light.planned_percent)
-                      is distinct from (excluded.light, excluded.reason, excluded.countdown_days,
-                           excluded.report_missing, excluded.planned_percent)""")) {
+            try (var ps = c.prepareStatement(sql)) {
                 ps.setTimestamp(1, at);
                 String[] types = {"int8", "text", "text", "numeric", "numeric", "int4", "text", "text"};
                 for (int col = 0; col < types.length; col++) {
