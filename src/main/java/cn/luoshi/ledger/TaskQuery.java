@@ -35,47 +35,39 @@ public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate
     }
 
     private static Long id(Function<String, String> parameter, String name, String label, Violations v) {
-        String s = blankToNull(parameter.apply(name));
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(s);
-        } catch (NumberFormatException e) {
-            v.add(name, label + "「" + s + "」无法识别，应为编号");
-            return null;
-        }
+        return read(parameter, name, v, label, "应为编号", Long::valueOf);
     }
 
     private static Integer number(Function<String, String> parameter, String name, String label, Violations v) {
+        return read(parameter, name, v, label, "应为整数", Integer::valueOf);
+    }
+
+    private static LocalDate date(Function<String, String> parameter, String name, String label, Violations v) {
+        return read(parameter, name, v, label, "日期请用 yyyy-MM-dd", TaskQuery::isoDate);
+    }
+
+    /** The parameter read by {@code parse}, or null when blank; a value it refuses is reported in {@code v}. */
+    private static <T> T read(Function<String, String> parameter, String name, Violations v, String label,
+            String hint, Function<String, T> parse) {
         String s = blankToNull(parameter.apply(name));
         if (s == null) {
             return null;
         }
         try {
-            return Integer.valueOf(s);
-        } catch (NumberFormatException e) {
-            v.add(name, label + "「" + s + "」无法识别，应为整数");
+            return parse.apply(s);
+        } catch (NumberFormatException | DateTimeException e) {
+            v.add(name, label + "「" + s + "」无法识别，" + hint);
             return null;
         }
     }
 
-    private static LocalDate date(Function<String, String> parameter, String name, String label, Violations v) {
-        String s = blankToNull(parameter.apply(name));
-        if (s == null) {
-            return null;
+    private static LocalDate isoDate(String s) {
+        if (isIsoDateShape(s)) {
+            // yyyy-MM-dd without the formatter machinery; LocalDate.of still refuses 2026-02-30
+            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10));
         }
-        try {
-            if (isIsoDateShape(s)) {
-                // yyyy-MM-dd without the formatter machinery; LocalDate.of still refuses 2026-02-30
-                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                        Integer.parseInt(s, 8, 10, 10));
-            }
-            return LocalDate.parse(s);
-        } catch (DateTimeException e) {
-            v.add(name, label + "「" + s + "」无法识别，日期请用 yyyy-MM-dd");
-            return null;
-        }
+        return LocalDate.parse(s);
     }
 
     private static boolean isIsoDateShape(String s) {
