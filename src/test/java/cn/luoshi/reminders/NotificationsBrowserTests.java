@@ -151,4 +151,48 @@ class NotificationsBrowserTests {
             screenshot(page, "reminders-8-robots");
         }
     }
+
+    @Test
+    void theNavbarHas催办ForTheSupervisionOfficeAndTheAdminOnly() throws Exception {
+        try (Page page = signIn("duchashi", false)) {
+            page.getByTestId("nav-reminders").click();
+            page.waitForURL(url("/reminders"));
+            assertThat(page.locator("h1")).hasText("催办");
+            assertThat(page.getByTestId("nav-reminders")).hasClass(java.util.regex.Pattern.compile(".*\\bactive\\b.*"));
+            page.navigate(url("/reminders/robots"));
+            assertThat(page.getByTestId("nav-reminders")).hasClass(java.util.regex.Pattern.compile(".*\\bactive\\b.*"));
+        }
+        Page admin = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
+                .newPage();
+        try (admin) {
+            admin.navigate(url("/login"));
+            admin.fill("#username", "admin");
+            admin.fill("#password", "admin-test-pw");
+            admin.click("button[type=submit]");
+            admin.waitForURL(url("/"));
+            assertThat(admin.getByTestId("nav-reminders")).isVisible();
+            admin.getByTestId("nav-reminders").click();
+            admin.waitForURL(url("/reminders"));
+            Locator nav = admin.locator("nav.navbar");
+            assertThat(nav).containsText("流程设置");
+            assertThat(admin.getByTestId("bell")).isVisible();
+            // Every entry on one line at 1366 px, the bell and 退出 included.
+            double top = admin.getByTestId("nav-reminders").boundingBox().y;
+            assertThat(admin.locator("nav a:has-text('流程设置')").boundingBox().y).isEqualTo(top);
+            assertThat(admin.getByTestId("bell").boundingBox().y).isLessThan(top + 20);
+            screenshot(admin, "reminders-9-nav-admin");
+        }
+        for (String user : java.util.List.of("zhujian", "lingdao", "tongji")) {
+            try (Page page = signIn(user, false)) {
+                assertThat(page.getByTestId("nav-reminders")).hasCount(0);
+            }
+        }
+        try (Page phone = signIn("duchashi", true)) {
+            phone.click(".navbar-toggler");
+            phone.waitForSelector("#mainNav.collapse.show"); // the menu has finished opening
+            assertThat(phone.getByTestId("nav-reminders")).isVisible();
+            Files.createDirectories(SCREENSHOTS);
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reminders-10-nav-phone.png")));
+        }
+    }
 }
