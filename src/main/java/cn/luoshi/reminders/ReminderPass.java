@@ -160,11 +160,15 @@ class ReminderPass {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(PASS_LOCK).query(Object.class).single();
         List<DueItem> items = distinct(due, keys);
         long tKeyed = System.nanoTime();
-        // Most items were reminded before: ask for the new ones by key first, then send only those in full.
+        // Most items were reminded before: ask for the new ones by key first, then send only those in full. Never a
+        // scan of the table per key, whatever the statistics say (the table may have grown by a whole first pass since
+        // they were taken, or been analysed in the middle of one; a plan for an "empty" table scans it once per key).
+        planner("set local enable_seqscan = off");
         List<DueItem> fresh = new ArrayList<>();
         for (int from = 0; from < items.size(); from += PROBE_CHUNK) {
             fresh.addAll(unseen(items.subList(from, Math.min(items.size(), from + PROBE_CHUNK))));
         }
+        planner("reset enable_seqscan");
         long tProbed = System.nanoTime();
         long[] ids = fresh.isEmpty() ? null : writeReminders(fresh, passId, now);
         long tInserted = System.nanoTime();
@@ -302,6 +306,9 @@ class ReminderPass {
                   next_attempt_at, sent_at)
                 """;
         Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+        // The statistics cannot know the reminders this transaction has just written: hash the small recipient
+        // arrays and stream the reminders past them, never a nested loop over "one" reminder that is 100,000.
+        planner("set local enable_nestloop = off");
         // 站内消息: the unit's users (audience UNIT or UNIT_AND_SUPERVISORS), the 督查室 (the other two).
         int inApp = sql(insert + "select ?::timestamptz, r.id, 'IN_APP', 'user:' || u.user_id, u.user_id, 'SENT', null, null, "
                 + "?::timestamptz"
@@ -360,7 +367,14 @@ class ReminderPass {
                     at, global, plan.hold() == null ? null : plan.hold().name(), Timestamp.from(plan.at()),
                     robotUnits.toArray(Long[]::new), robots, first, last, passId, global));
         }
+        planner("reset enable_nestloop");
         return counts;
+    }
+
+    private void planner(String... settings) {
+        for (String setting : settings) {
+            jdbc.sql(setting).update();
+        }
     }
 
     /** Rows {unit, user, hold, at} as four arrays. */
