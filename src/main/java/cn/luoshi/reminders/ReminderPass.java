@@ -149,8 +149,8 @@ class ReminderPass {
         return new Outcome(r, keys, context);
     }
 
-    private Result record(List<DueItem> due, Set<String> keys, List<String> errors, PassTrigger trigger, String by, Instant now,
-            long t0, long sourcesMillis) {
+    private Result record(List<DueItem> due, Set<String> keys, List<String> errors, PassTrigger trigger, String by,
+            Instant now, long t0, long sourcesMillis) {
         Timestamp at = Timestamp.from(now);
         long passId = jdbc.sql("""
                 insert into reminder_pass (started_at, trigger, triggered_by) values (?, ?, ?) returning id""")
@@ -158,17 +158,17 @@ class ReminderPass {
         // One pass at a time (across instances too): a second pass waits here for the first to commit, then finds
         // everything already reminded. The unique index stays the guarantee; the lock saves the work and deadlocks.
         jdbc.sql("select pg_advisory_xact_lock(?)").param(PASS_LOCK).query(Object.class).single();
+        // Plans for this pass's sizes. The driver prepares a statement on the server from its 5th use on a pooled
+        // connection, and the server may then keep a generic plan that assumes 10 array elements: one made while the
+        // table was empty scans the whole table once per key when it holds 100,000 reminders (a pass that never ends).
+        planner("set local plan_cache_mode = force_custom_plan");
         List<DueItem> items = distinct(due, keys);
         long tKeyed = System.nanoTime();
-        // Most items were reminded before: ask for the new ones by key first, then send only those in full. Never a
-        // scan of the table per key, whatever the statistics say (the table may have grown by a whole first pass since
-        // they were taken, or been analysed in the middle of one; a plan for an "empty" table scans it once per key).
-        planner("set local enable_seqscan = off");
+        // Most items were reminded before: ask for the new ones by key first, then send only those in full.
         List<DueItem> fresh = new ArrayList<>();
         for (int from = 0; from < items.size(); from += PROBE_CHUNK) {
             fresh.addAll(unseen(items.subList(from, Math.min(items.size(), from + PROBE_CHUNK))));
         }
-        planner("reset enable_seqscan");
         long tProbed = System.nanoTime();
         long[] ids = fresh.isEmpty() ? null : writeReminders(fresh, passId, now);
         long tInserted = System.nanoTime();
@@ -189,7 +189,7 @@ class ReminderPass {
         return new Result(passId, items.size(), fresh.size(), counts, millis, List.copyOf(errors));
     }
 
-    /** The items once each (two sources, or one source twice, may report the same key); their keys into {@code seen}. */
+    /** The items once each (two sources, or one source twice, may report the same key); keys go to {@code seen}. */
     static List<DueItem> distinct(List<DueItem> due, Set<String> seen) {
         List<DueItem> out = new ArrayList<>(due.size());
         for (DueItem i : due) {
@@ -310,14 +310,14 @@ class ReminderPass {
         // arrays and stream the reminders past them, never a nested loop over "one" reminder that is 100,000.
         planner("set local enable_nestloop = off");
         // 站内消息: the unit's users (audience UNIT or UNIT_AND_SUPERVISORS), the 督查室 (the other two).
-        int inApp = sql(insert + "select ?::timestamptz, r.id, 'IN_APP', 'user:' || u.user_id, u.user_id, 'SENT', null, null, "
-                + "?::timestamptz"
+        String inAppRow = "select ?::timestamptz, r.id, 'IN_APP', 'user:' || %1$s.user_id, %1$s.user_id, 'SENT', "
+                + "null, null, ?::timestamptz";
+        int inApp = sql(insert + inAppRow.formatted("u")
                 + range.formatted("join unnest(?::int8[], ?::int8[]) u(unit_id, user_id) on u.unit_id = r.unit_id",
                         "and r.audience <> 'SUPERVISORS'"),
                 at, at, unitOf.toArray(Long[]::new), unitUsers.toArray(Long[]::new), first, last, passId);
         if (!supervisors.isEmpty()) {
-            inApp += sql(insert + "select ?::timestamptz, r.id, 'IN_APP', 'user:' || s.user_id, s.user_id, 'SENT', null, null, "
-                    + "?::timestamptz"
+            inApp += sql(insert + inAppRow.formatted("s")
                     + range.formatted("cross join unnest(?::int8[]) s(user_id)", "and r.audience <> 'UNIT'"),
                     at, at, supervisors.toArray(Long[]::new), first, last, passId);
         }
@@ -333,18 +333,18 @@ class ReminderPass {
                 Preference p = preferences.orDefault(saved, user);
                 if (p.mails()) {
                     DeliveryTiming.Plan plan = DeliveryTiming.email(zNow, p);
-                    Object[] row = {unitUser ? unitOf.get(i) : 0L, user, plan.hold() == null ? null : plan.hold().name(),
-                            plan.at().toString()};
+                    Object[] row = {unitUser ? unitOf.get(i) : 0L, user,
+                            plan.hold() == null ? null : plan.hold().name(), plan.at().toString()};
                     (unitUser ? unitMail : officeMail).add(row);
                 }
             }
-            String email = insert + "select ?::timestamptz, r.id, 'EMAIL', 'user:' || m.user_id, m.user_id, 'PENDING', "
-                    + "m.hold, m.at::timestamptz, null";
+            String email = insert + "select ?::timestamptz, r.id, 'EMAIL', 'user:' || m.user_id, m.user_id, "
+                    + "'PENDING', m.hold, m.at::timestamptz, null";
             String plans = "join unnest(?::int8[], ?::int8[], ?::text[], ?::text[]) m(unit_id, user_id, hold, at) ";
             int n = 0;
             if (!unitMail.isEmpty()) {
-                n += sql(email + range.formatted(plans + "on m.unit_id = r.unit_id", "and r.audience <> 'SUPERVISORS'"),
-                        prepend(at, columns(unitMail), first, last, passId));
+                n += sql(email + range.formatted(plans + "on m.unit_id = r.unit_id",
+                        "and r.audience <> 'SUPERVISORS'"), prepend(at, columns(unitMail), first, last, passId));
             }
             if (!officeMail.isEmpty()) {
                 n += sql(email + range.formatted(plans + "on true", "and r.audience <> 'UNIT'"),

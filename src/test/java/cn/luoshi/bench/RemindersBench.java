@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * robot (a local HTTP server) and e-mail for ten units (GreenMail, in process); then the first pass, repeated passes
  * that find nothing new, two passes at once, and a "next working day" pass, each through {@code POST
  * /api/reminders/run} as the 督查室 would press the button. Before those, the first pass is timed side by side as it
- * was written before decision 47 and as it is now ({@code cn.luoshi.reminders.PassBench}). Usage:
+ * was written before decision 47 and as it is now ({@code cn.luoshi.reminders.PassBench}), three times each. Usage:
  * {@code bench/reminders.sh [tasks]}; {@code bench/reminders.sh --serve [tasks]} stops after generating and serves
  * (HTTP and the JDBC URL printed) for psql and EXPLAIN.
  */
@@ -120,20 +120,27 @@ public final class RemindersBench {
     }
 
     /**
-     * The first pass written the old way and the new way, alternately (old, new, new, old) on this database, emptied
-     * of reminders before each; then emptied once more for the rest of the run.
+     * The first pass written the old way and the new way, alternately (old, new, new, old, old, new) on this
+     * database, emptied of reminders before each; the median of each; then emptied once more for the rest of the run.
      */
     static void sideBySide(ConfigurableApplicationContext ctx) {
         var bench = cn.luoshi.reminders.PassBench.of(ctx);
         bench.warmUp(ctx, 3);
         System.out.println("side by side, first pass (in process, no dispatching), load average before each:");
-        for (boolean old : new boolean[] {true, false, false, true}) {
+        List<Long> before = new ArrayList<>();
+        List<Long> after = new ArrayList<>();
+        for (boolean old : new boolean[] {true, false, false, true, true, false}) {
             bench.reset();
             var t = old ? bench.legacy() : bench.current();
+            (old ? before : after).add(t.millis());
             System.out.printf("  %-52s %6d ms  load %s  %d due, %d new reminders, %d deliveries (%s)%n", t.variant(),
                     t.millis(), t.load(), t.items(), t.created(), t.deliveries(),
                     bench.deliveriesByChannel().get("channels"));
         }
+        before.sort(null);
+        after.sort(null);
+        System.out.printf("  median: before %d ms, after %d ms (%.2f×)%n", before.get(1), after.get(1),
+                after.get(1) / (double) before.get(1));
         bench.reset();
     }
 

@@ -471,9 +471,10 @@ class ChannelTests {
             ReminderPass fresh = h.pass();
             TestSource old = new TestSource();
             old.items.addAll(oldItems);
-            LegacyReminderPass legacy = new LegacyReminderPass(List.of(old), jdbc, template, tx, calendars, org, new Preferences(jdbc, audit, props(null, null, null)),
-                    new Webhooks(jdbc, audit, org, props(robot.url("/global"), null, Duration.ofSeconds(2))),
-                    greenMailChannel(), h.dispatcher(), props(robot.url("/global"), null, Duration.ofSeconds(2)), clock);
+            ReminderProperties p = props(robot.url("/global"), null, Duration.ofSeconds(2));
+            LegacyReminderPass legacy = new LegacyReminderPass(List.of(old), jdbc, template, tx, calendars, org,
+                    new Preferences(jdbc, audit, p), new Webhooks(jdbc, audit, org, p), greenMailChannel(),
+                    h.dispatcher(), p, clock);
             LegacyReminderPass.LegacyResult was = legacy.run(PassTrigger.MANUAL, "旧写法");
             source.items.addAll(newItems);
             ReminderPass.Result r = fresh.run(PassTrigger.MANUAL, "新写法");
@@ -481,7 +482,8 @@ class ChannelTests {
                     .containsEntry(Channel.WEBHOOK, 4);
             List<String> before = rowsOf(oldItems);
             assertThat(before).contains("0 EMAIL user:" + fagai + " PENDING QUIET",
-                    "1 EMAIL user:" + guihua + " PENDING DIGEST", "1 WEBHOOK robot:unit:" + guihuaUnit + " PENDING QUIET",
+                    "1 EMAIL user:" + guihua + " PENDING DIGEST",
+                    "1 WEBHOOK robot:unit:" + guihuaUnit + " PENDING QUIET",
                     "3 WEBHOOK robot:global PENDING QUIET", "3 EMAIL user:" + duchashi + " PENDING QUIET");
             assertThat(rowsOf(newItems)).isEqualTo(before);
         } finally {

@@ -117,8 +117,8 @@ class ReminderRetentionTests {
     List<Long> pass(Instant at, Spec... specs) {
         Timestamp t = Timestamp.from(at);
         long passId = jdbc.sql("""
-                insert into reminder_pass (started_at, finished_at, trigger, triggered_by) values (?, ?, 'MANUAL', 'test')
-                returning id""").params(t, t).query(Long.class).single();
+                insert into reminder_pass (started_at, finished_at, trigger, triggered_by)
+                values (?, ?, 'MANUAL', 'test') returning id""").params(t, t).query(Long.class).single();
         List<Long> ids = new ArrayList<>();
         for (Spec s : specs) {
             long id = jdbc.sql("""
