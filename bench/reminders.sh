@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Reminders (催办) benchmark: bench/reminders.sh [tasks=100000]
+#                        or: bench/reminders.sh --cold [tasks]   (no side-by-side first: pass 1 on cold code)
 #                        or: bench/reminders.sh --serve [tasks]  (generate, then serve for psql/EXPLAIN until killed)
 # Generates the city-scale ledger (300 units, N tasks) on a fresh embedded PostgreSQL with two accounts per unit, then
 # times the first pass written the old way and the new way side by side (in process, alternately), then

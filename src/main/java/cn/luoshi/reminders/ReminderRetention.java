@@ -65,14 +65,14 @@ class ReminderRetention {
         Timestamp before = Timestamp.from(cutoff);
         // A pass's reminders have ids in its range: every reminder up to the last id of the newest old pass is a
         // candidate (the age itself is checked per row).
-        Long upTo = jdbc.sql("select max(last_reminder_id) from reminder_pass where started_at < ?").param(before)
-                .query(Long.class).optional().orElse(null);
+        long upTo = jdbc.sql("select coalesce(max(last_reminder_id), 0) from reminder_pass where started_at < ?")
+                .param(before).query(Long.class).single();
         int reminders = 0;
         int deliveries = 0;
         int kept = 0;
         Map<String, Set<Long>> open = null;
         long cursor = 0;
-        while (upTo != null) {
+        while (cursor < upTo) {
             List<Candidate> batch = jdbc.sql("""
                     select r.id, r.cause, r.subject_type, r.subject_id, r.period_key, r.unit_id,
                       exists (select 1 from reminder_delivery d where d.reminder_id = r.id

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * that find nothing new, two passes at once, and a "next working day" pass, each through {@code POST
  * /api/reminders/run} as the 督查室 would press the button. Before those, the first pass is timed side by side as it
  * was written before decision 47 and as it is now ({@code cn.luoshi.reminders.PassBench}), three times each. Usage:
- * {@code bench/reminders.sh [tasks]}; {@code bench/reminders.sh --serve [tasks]} stops after generating and serves
- * (HTTP and the JDBC URL printed) for psql and EXPLAIN.
+ * {@code bench/reminders.sh [tasks]}; {@code --cold} skips the side-by-side part (so the first pass runs on code the
+ * JIT has not compiled yet, as after a deployment); {@code --serve} stops after generating and serves (HTTP and the
+ * JDBC URL printed) for psql and EXPLAIN.
  */
 public final class RemindersBench {
 
@@ -40,10 +41,10 @@ public final class RemindersBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
-        boolean serve = args.length > 0 && args[0].equals("--serve");
-        if (serve) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
+        List<String> flags = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        boolean serve = flags.contains("--serve");
+        boolean cold = flags.contains("--cold"); // no side-by-side first: pass 1 runs on code the JIT has not seen
+        args = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Files.createTempDirectory("luoshi-bench-reminders");
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -93,7 +94,9 @@ public final class RemindersBench {
                 System.out.println("ready");
                 Thread.currentThread().join();
             }
-            sideBySide(ctx);
+            if (!cold) {
+                sideBySide(ctx);
+            }
             pass(port, "pass 1 (first: everything is new)");
             System.out.println("  by cause: " + jdbc.sql("""
                     select string_agg(cause || ' ' || n, ', ' order by n desc) from
