@@ -22,25 +22,42 @@ document.addEventListener('DOMContentLoaded', function () {
   mark.scrollIntoView({block: 'center'});
 });
 
-// The bell polls every minute. It must not keep an idle session alive (the 30-minute timeout would never fire) and
-// must not paste the login page into the navbar once the session has expired.
+// The bell polls every minute. Its requests say so (X-Luoshi-Poll): the server does not count them as activity, so
+// they never keep an idle session alive. Once the session is over the server answers 401 (never the login page, which
+// must not be pasted into the navbar): the bell stops polling and the page offers to sign in again.
 (function () {
-  var lastActivity = Date.now();
-  var IDLE_MS = 25 * 60 * 1000;
-  ['click', 'keydown', 'scroll', 'touchstart'].forEach(function (type) {
-    document.addEventListener(type, function () { lastActivity = Date.now(); }, {passive: true, capture: true});
+  var expired = false;
+  function isBell(el) { return el && el.getAttribute && el.getAttribute('data-testid') === 'bell'; }
+  function sessionOver(xhr) {
+    return xhr && (xhr.status === 401 || /\/login(\?|$)/.test(xhr.responseURL || ''));
+  }
+  function offerSignIn() {
+    if (document.querySelector('[data-testid="session-expired"]')) { return; }
+    var box = document.createElement('div');
+    box.className = 'alert alert-warning d-flex flex-wrap align-items-center gap-2 mx-3';
+    box.setAttribute('role', 'alert');
+    box.setAttribute('data-testid', 'session-expired');
+    box.appendChild(document.createTextNode('登录已过期，请重新登录。未提交的内容请先复制保存。'));
+    var link = document.createElement('a');
+    link.className = 'btn btn-sm btn-warning ms-auto';
+    link.href = '/login?expired';
+    link.textContent = '重新登录';
+    box.appendChild(link);
+    var nav = document.querySelector('nav.navbar');
+    if (nav) { nav.insertAdjacentElement('afterend', box); } else { document.body.prepend(box); }
+  }
+  document.addEventListener('htmx:configRequest', function (e) {
+    if (isBell(e.detail.elt)) { e.detail.headers['X-Luoshi-Poll'] = 'bell'; }
   });
   document.addEventListener('htmx:beforeRequest', function (e) {
-    var el = e.detail.elt;
-    if (el && el.getAttribute('data-testid') === 'bell' && Date.now() - lastActivity > IDLE_MS) {
-      e.preventDefault();
-    }
+    if (expired && isBell(e.detail.elt)) { e.preventDefault(); }
   });
   document.addEventListener('htmx:beforeSwap', function (e) {
-    var el = e.detail.elt;
-    var url = e.detail.xhr && e.detail.xhr.responseURL;
-    if (el && el.getAttribute('data-testid') === 'bell' && url && /\/login(\?|$)/.test(url)) {
+    if (isBell(e.detail.elt) && sessionOver(e.detail.xhr)) {
       e.detail.shouldSwap = false;
+      e.detail.isError = false;
+      expired = true;
+      offerSignIn();
     }
   });
 })();

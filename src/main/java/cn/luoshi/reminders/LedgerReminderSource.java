@@ -3,7 +3,10 @@ package cn.luoshi.reminders;
 import cn.luoshi.ledger.DueWork;
 import cn.luoshi.ledger.DueWorkQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +37,15 @@ class LedgerReminderSource implements ReminderSource {
             out.addAll(rules.evaluate(w));
         }
         return out;
+    }
+
+    /** The tasks and measures still waiting on their unit: 待签收 or 办理中 (the work this source reminds about). */
+    @Override
+    public Map<String, Set<Long>> openSubjects(ReminderContext context) {
+        Set<Long> ids = new HashSet<>();
+        for (DueWork w : query.openWork(new LedgerReminderRules(settings, context).periodKeys())) {
+            ids.add(w.taskId());
+        }
+        return Map.of(LedgerReminderRules.TASK, ids);
     }
 }

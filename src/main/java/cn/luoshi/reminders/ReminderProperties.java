@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl                     Luoshi's address as users reach it, for links in e-mails and robot messages
  * @param quietStart                  default quiet hours (users without their own setting, and group robots)
  * @param quietEnd                    end of the default quiet hours
+ * @param retentionDays               保留期: settled reminders older than this many days are deleted (0: never)
  */
 @ConfigurationProperties("luoshi.reminders")
 record ReminderProperties(@DefaultValue("0 0/30 8-18 * * *") String cron,
@@ -26,7 +27,14 @@ record ReminderProperties(@DefaultValue("0 0/30 8-18 * * *") String cron,
         @DefaultValue("5") int deadlineSoonWorkingDays, @DefaultValue("1") int deadlineImminentWorkingDays,
         @DefaultValue("5") int overdueRepeatWorkingDays, @DefaultValue("") String baseUrl,
         @DefaultValue("22:00") String quietStart, @DefaultValue("07:30") String quietEnd,
-        @DefaultValue Retry retry, @DefaultValue Mail mail, @DefaultValue Webhook webhook) {
+        @DefaultValue Retry retry, @DefaultValue Mail mail, @DefaultValue Webhook webhook,
+        @DefaultValue("180") int retentionDays) {
+
+    ReminderProperties {
+        if (retentionDays < 0) {
+            throw new IllegalArgumentException("luoshi.reminders.retention-days must be 0 (keep all) or more");
+        }
+    }
 
     /** Back-off of failed e-mail and robot deliveries. */
     record Retry(@DefaultValue("1m") Duration first, @DefaultValue("2h") Duration max,

@@ -1,6 +1,8 @@
 package cn.luoshi.reminders;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A provider of due items (催办来源). Every Spring bean implementing it is asked once per pass; the ledger's causes
@@ -18,4 +20,14 @@ public interface ReminderSource {
 
     /** Everything that deserves a reminder at {@code context.now()}. */
     List<DueItem> dueItems(ReminderContext context);
+
+    /**
+     * The subjects this source still has open work on, by subject type — e.g. {@code TASK} → the tasks 待签收 or 办理中.
+     * The retention (保留期) never deletes an unread notification about them. Return every type the source reports
+     * on, with an empty set when none is open. Default null: the source cannot tell, so unread notifications about its
+     * subjects are kept however old.
+     */
+    default Map<String, Set<Long>> openSubjects(ReminderContext context) {
+        return null;
+    }
 }

@@ -29,7 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Reminders (催办) at city scale: the city-scale ledger (300 units, N tasks), two accounts per unit, a global group
  * robot (a local HTTP server) and e-mail for ten units (GreenMail, in process); then the first pass, repeated passes
  * that find nothing new, two passes at once, and a "next working day" pass, each through {@code POST
- * /api/reminders/run} as the 督查室 would press the button. Usage: {@code bench/reminders.sh [tasks]}.
+ * /api/reminders/run} as the 督查室 would press the button. Before those, the first pass is timed side by side as it
+ * was written before decision 47 and as it is now ({@code cn.luoshi.reminders.PassBench}), three times each. Usage:
+ * {@code bench/reminders.sh [tasks]}; {@code --cold} skips the side-by-side part (so the first pass runs on code the
+ * JIT has not compiled yet, as after a deployment); {@code --serve} stops after generating and serves (HTTP and the
+ * JDBC URL printed) for psql and EXPLAIN.
  */
 public final class RemindersBench {
 
@@ -37,6 +41,10 @@ public final class RemindersBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
+        List<String> flags = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        boolean serve = flags.contains("--serve");
+        boolean cold = flags.contains("--cold"); // no side-by-side first: pass 1 runs on code the JIT has not seen
+        args = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Files.createTempDirectory("luoshi-bench-reminders");
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -63,7 +71,8 @@ public final class RemindersBench {
                         "--luoshi.reminders.webhook.url=http://127.0.0.1:" + robot.getAddress().getPort() + "/robot",
                         "--luoshi.reminders.quiet-start=03:00", "--luoshi.reminders.quiet-end=03:01",
                         "--logging.level.root=warn", "--logging.level.cn.luoshi=warn",
-                        "--logging.level.cn.luoshi.reminders.ReminderPass=info")) {
+                        "--logging.level.cn.luoshi.reminders.ReminderPass=info",
+                        "--logging.level.cn.luoshi.reminders.LegacyReminderPass=info")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             long t0 = System.nanoTime();
@@ -77,6 +86,17 @@ public final class RemindersBench {
             System.out.printf("lights (as in production, before reminders): %d tasks in %d ms%n", run.tasks(),
                     run.millis());
 
+            if (serve) {
+                try (var c = ctx.getBean(javax.sql.DataSource.class).getConnection()) {
+                    System.out.println("jdbc: " + c.getMetaData().getURL());
+                }
+                System.out.println("http port: " + port);
+                System.out.println("ready");
+                Thread.currentThread().join();
+            }
+            if (!cold) {
+                sideBySide(ctx);
+            }
             pass(port, "pass 1 (first: everything is new)");
             System.out.println("  by cause: " + jdbc.sql("""
                     select string_agg(cause || ' ' || n, ', ' order by n desc) from
@@ -100,6 +120,31 @@ public final class RemindersBench {
             robot.stop(0);
             smtp.stop();
         }
+    }
+
+    /**
+     * The first pass written the old way and the new way, alternately (old, new, new, old, old, new) on this
+     * database, emptied of reminders before each; the median of each; then emptied once more for the rest of the run.
+     */
+    static void sideBySide(ConfigurableApplicationContext ctx) {
+        var bench = cn.luoshi.reminders.PassBench.of(ctx);
+        bench.warmUp(ctx, 3);
+        System.out.println("side by side, first pass (in process, no dispatching), load average before each:");
+        List<Long> before = new ArrayList<>();
+        List<Long> after = new ArrayList<>();
+        for (boolean old : new boolean[] {true, false, false, true, true, false}) {
+            bench.reset();
+            var t = old ? bench.legacy() : bench.current();
+            (old ? before : after).add(t.millis());
+            System.out.printf("  %-52s %6d ms  load %s  %d due, %d new reminders, %d deliveries (%s)%n", t.variant(),
+                    t.millis(), t.load(), t.items(), t.created(), t.deliveries(),
+                    bench.deliveriesByChannel().get("channels"));
+        }
+        before.sort(null);
+        after.sort(null);
+        System.out.printf("  median: before %d ms, after %d ms (%.2f×)%n", before.get(1), after.get(1),
+                after.get(1) / (double) before.get(1));
+        bench.reset();
     }
 
     /** The ledger source alone: the bulk query, then the rules over its rows (three times). */

@@ -153,7 +153,7 @@ class ChannelTests {
                 "22:00", "07:30", new ReminderProperties.Retry(Duration.ofMinutes(1), Duration.ofHours(2), 10),
                 new ReminderProperties.Mail("", 25, "", "", "", false, Duration.ofSeconds(5)),
                 new ReminderProperties.Webhook(robotUrl == null ? "" : robotUrl, secret == null ? "" : secret,
-                        "DINGTALK", robotTimeout, 10));
+                        "DINGTALK", robotTimeout, 10), 180);
     }
 
     MailChannel greenMailChannel() {
@@ -440,6 +440,71 @@ class ChannelTests {
         } finally {
             jdbc.sql("delete from reminder_webhook where unit_id = ?").param(guihuaUnit).update();
         }
+    }
+
+    /**
+     * The deliveries are fanned out in SQL now (decision 47); the old writer built them row by row in Java. Both, over
+     * the same kinds of items (a unit's own robot and the global one, e-mail now and as digest, the 督查室 as
+     * audience), write the same rows.
+     */
+    @Test
+    void theDeliveriesFannedOutInSqlAreTheRowsTheOldWriterBuiltOneByOne() {
+        clock.set(LocalDateTime.of(2030, 1, 7, 23, 0).atZone(CHINA).toInstant()); // quiet hours: held rows too
+        Harness h = harness(greenMailChannel(), robot.url("/global"), null, Duration.ofSeconds(2), false);
+        long duchashi = user("duchashi").id();
+        preference(duchashi, "duchashi@luoshi.test", false);
+        jdbc.sql("insert into reminder_webhook (unit_id, kind, url, updated_by) values (?, 'WECOM', ?, 'test')")
+                .params(guihuaUnit, robot.url("/guihua?key=k")).update();
+        try {
+            List<Audience> audiences = List.of(Audience.UNIT, Audience.UNIT, Audience.UNIT_AND_SUPERVISORS,
+                    Audience.SUPERVISORS);
+            List<Long> units = java.util.Arrays.asList(fagaiUnit, guihuaUnit, guihuaUnit, null);
+            List<DueItem> oldItems = new ArrayList<>();
+            List<DueItem> newItems = new ArrayList<>();
+            for (List<DueItem> list : List.of(oldItems, newItems)) {
+                for (int k = 0; k < audiences.size(); k++) {
+                    long id = SUBJECTS.incrementAndGet();
+                    list.add(new DueItem(TestCause.PING, "TEST", id, "p1", units.get(k), audiences.get(k), "对照" + k,
+                            "对照催办" + k, "/tasks/" + id));
+                }
+            }
+            ReminderPass fresh = h.pass();
+            TestSource old = new TestSource();
+            old.items.addAll(oldItems);
+            ReminderProperties p = props(robot.url("/global"), null, Duration.ofSeconds(2));
+            LegacyReminderPass legacy = new LegacyReminderPass(List.of(old), jdbc, template, tx, calendars, org,
+                    new Preferences(jdbc, audit, p), new Webhooks(jdbc, audit, org, p), greenMailChannel(),
+                    h.dispatcher(), p, clock);
+            LegacyReminderPass.LegacyResult was = legacy.run(PassTrigger.MANUAL, "旧写法");
+            source.items.addAll(newItems);
+            ReminderPass.Result r = fresh.run(PassTrigger.MANUAL, "新写法");
+            assertThat(r.deliveries()).isEqualTo(was.deliveries()).containsKeys(Channel.IN_APP, Channel.EMAIL)
+                    .containsEntry(Channel.WEBHOOK, 4);
+            List<String> before = rowsOf(oldItems);
+            assertThat(before).contains("0 EMAIL user:" + fagai + " PENDING QUIET",
+                    "1 EMAIL user:" + guihua + " PENDING DIGEST",
+                    "1 WEBHOOK robot:unit:" + guihuaUnit + " PENDING QUIET",
+                    "3 WEBHOOK robot:global PENDING QUIET", "3 EMAIL user:" + duchashi + " PENDING QUIET");
+            assertThat(rowsOf(newItems)).isEqualTo(before);
+        } finally {
+            jdbc.sql("delete from reminder_webhook where unit_id = ?").param(guihuaUnit).update();
+            jdbc.sql("delete from notification_preference where user_id = ?").param(duchashi).update();
+        }
+    }
+
+    /** "k CHANNEL recipient STATUS HOLD" plus the times, per delivery, k = the item's place in {@code items}. */
+    List<String> rowsOf(List<DueItem> items) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            for (Map<String, Object> d : deliveries(items.get(k))) {
+                out.add(k + " " + d.get("channel") + " " + d.get("recipient") + " " + d.get("status")
+                        + (d.get("hold") == null ? "" : " " + d.get("hold")));
+                out.add(k + " times " + d.get("user_id") + " " + d.get("next_attempt_at") + " " + d.get("sent_at") + " "
+                        + d.get("created_at") + " " + d.get("attempts") + " " + d.get("read_at"));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     // ---- sources -------------------------------------------------------------------------------------------------

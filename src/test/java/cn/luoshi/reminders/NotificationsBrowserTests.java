@@ -151,4 +151,52 @@ class NotificationsBrowserTests {
             screenshot(page, "reminders-8-robots");
         }
     }
+
+    @Test
+    void theNavbarHas催办ForTheSupervisionOfficeAndTheAdminOnly() throws Exception {
+        try (Page page = signIn("duchashi", false)) {
+            page.getByTestId("nav-reminders").click();
+            page.waitForURL(url("/reminders"));
+            assertThat(page.locator("h1")).hasText("催办");
+            assertThat(page.getByTestId("nav-reminders")).hasClass(java.util.regex.Pattern.compile(".*\\bactive\\b.*"));
+            page.navigate(url("/reminders/robots"));
+            assertThat(page.getByTestId("nav-reminders")).hasClass(java.util.regex.Pattern.compile(".*\\bactive\\b.*"));
+        }
+        // The admin's navbar has three more entries: 催办 shows from 1400 px (and in the phone menu), so that the bar
+        // stays on one line on a 1280 px laptop (LedgerChainBrowserTests); 消息 → 催办管理 reaches it there.
+        Page admin = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900))
+                .newPage();
+        try (admin) {
+            admin.navigate(url("/login"));
+            admin.fill("#username", "admin");
+            admin.fill("#password", "admin-test-pw");
+            admin.click("button[type=submit]");
+            admin.waitForURL(url("/"));
+            admin.getByTestId("nav-reminders").click();
+            admin.waitForURL(url("/reminders"));
+            assertThat(admin.locator("nav.navbar")).containsText("流程设置");
+            double top = admin.getByTestId("nav-reminders").boundingBox().y;
+            assertThat(admin.locator("nav a:has-text('流程设置')").boundingBox().y).isEqualTo(top);
+            assertThat(admin.getByTestId("bell").boundingBox().y).isLessThan(top + 20);
+            screenshot(admin, "reminders-9-nav-admin");
+            admin.setViewportSize(1280, 800);
+            assertThat(admin.getByTestId("nav-reminders")).isHidden();
+            assertThat(admin.locator("nav.navbar")).containsText("流程设置");
+            admin.navigate(url("/notifications"));
+            admin.click("a:has-text('催办管理')");
+            admin.waitForURL(url("/reminders"));
+        }
+        for (String user : java.util.List.of("zhujian", "lingdao", "tongji")) {
+            try (Page page = signIn(user, false)) {
+                assertThat(page.getByTestId("nav-reminders")).hasCount(0);
+            }
+        }
+        try (Page phone = signIn("duchashi", true)) {
+            phone.click(".navbar-toggler");
+            phone.waitForSelector("#mainNav.collapse.show"); // the menu has finished opening
+            assertThat(phone.getByTestId("nav-reminders")).isVisible();
+            Files.createDirectories(SCREENSHOTS);
+            phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reminders-10-nav-phone.png")));
+        }
+    }
 }
