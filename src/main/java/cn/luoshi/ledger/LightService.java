@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -46,7 +45,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class LightService {
 
     private static final Logger log = LoggerFactory.getLogger(LightService.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -185,11 +183,11 @@ public class LightService {
             // Halves by id range, so each connection reads only its half of the table's pages.
             long middle = jdbc.sql("select coalesce((min(id) + max(id)) / 2, 0) from task").query(Long.class).single();
             CompletableFuture<List<Facts>> upper = CompletableFuture.supplyAsync(
-                    () -> facts(" and t.id > " + middle), READERS);
-            facts = facts(" and t.id <= " + middle);
+                    () -> facts(" and t.id > " + middle, 64), READERS);
+            facts = facts(" and t.id <= " + middle, 64);
             facts.addAll(upper.join());
         } else {
-            facts = facts(filter);
+            facts = facts(filter, onlyTasks.size());
         }
         long tTasks = System.nanoTime();
         Map<Long, List<Object[]>> milestones = milestonesRead.join();
@@ -253,9 +251,9 @@ public class LightService {
 
     private static final int UPSERT_CHUNK = 50_000;
 
-    /** The tasks' facts and stored lights ({@code filter} narrows the tasks). */
-    private List<Facts> facts(String filter) {
-        List<Facts> facts = new ArrayList<>(filter.isEmpty() ? 100_000 : 50_000);
+    /** The tasks' facts and stored lights ({@code filter} narrows the tasks; a single task's recompute reads one). */
+    private List<Facts> facts(String filter, int expected) {
+        List<Facts> facts = new ArrayList<>(expected);
         jdbc.sql("""
                 select t.id, t.status, t.start_date, t.deadline,
                   (t.created_at at time zone 'Asia/Shanghai')::date as created_on,
