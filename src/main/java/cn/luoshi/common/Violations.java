@@ -58,7 +58,7 @@ public final class Violations {
             out.add(new Violation(e.getField(), "参数 " + e.getField() + " 的值「" + e.getRejectedValue() + "」无法识别"));
         }
         for (var e : binding.getGlobalErrors()) {
-            out.add(new Violation("", "参数有误：" + e.getObjectName()));
+            out.add(new Violation("", "参数有误，请检查筛选条件"));
         }
         return out;
     }
