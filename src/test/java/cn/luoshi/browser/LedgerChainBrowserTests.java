@@ -104,6 +104,16 @@ class LedgerChainBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aListLinkWithAnImpossibleDateSaysWhichFilterIsWrong() {
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        com.microsoft.playwright.Response r = office.navigate(browser.url("/tasks?deadlineTo=2026-02-30&unitId=abc"));
+        org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);
+        assertThat(office.locator("main")).containsText("完成时限止「2026-02-30」无法识别");
+        assertThat(office.locator("main")).containsText("单位「abc」无法识别");
+        Browser.screenshot(office, "tasks-bad-filter");
+    }
+
+    @Test
     void theNavigationStaysOnOneLineForTheAdminOnALaptop() {
         Page admin = browser.loginAs("admin", "admin-test-pw", false);
         admin.setViewportSize(1280, 800);
