@@ -24,9 +24,11 @@ public class DueWorkQuery {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final Countdowns countdowns;
 
-    DueWorkQuery(JdbcClient jdbc) {
+    DueWorkQuery(JdbcClient jdbc, Countdowns countdowns) {
         this.jdbc = jdbc;
+        this.countdowns = countdowns;
     }
 
     /**
@@ -41,7 +43,7 @@ public class DueWorkQuery {
         jdbc.sql("""
                 select t.id, t.directive_id, t.kind, t.title, t.status, t.lead_unit_id, t.start_date, t.created_at,
                   t.deadline, coalesce(t.assigned_at, t.created_at) as assigned_at, t.accepted_at, t.report_cycle,
-                  t.progress_percent, l.light, l.reason, r.keys
+                  t.progress_percent, l.light, l.reason, l.deadline_finding, r.keys
                 from task t
                 left join task_light l on l.task_id = t.id
                 left join (select p.task_id, array_agg(distinct p.cycle_key) as keys from progress_report p
@@ -55,17 +57,20 @@ public class DueWorkQuery {
         return out;
     }
 
-    private static DueWork row(ResultSet rs) throws SQLException {
+    private DueWork row(ResultSet rs) throws SQLException {
         String light = rs.getString("light");
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        java.time.LocalDate deadline = rs.getObject("deadline", java.time.LocalDate.class);
         Array keys = rs.getArray("keys");
         Timestamp accepted = rs.getTimestamp("accepted_at");
         return new DueWork(rs.getLong("id"), rs.getLong("directive_id"), TaskKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), TaskStatus.valueOf(rs.getString("status")), rs.getLong("lead_unit_id"),
+                rs.getString("title"), status, rs.getLong("lead_unit_id"),
                 rs.getObject("start_date", java.time.LocalDate.class),
                 rs.getTimestamp("created_at").toInstant().atZone(CHINA).toLocalDate(),
-                rs.getObject("deadline", java.time.LocalDate.class), rs.getTimestamp("assigned_at").toInstant(),
+                deadline, rs.getTimestamp("assigned_at").toInstant(),
                 accepted == null ? null : accepted.toInstant(), ReportCycle.valueOf(rs.getString("report_cycle")),
                 rs.getBigDecimal("progress_percent"), light == null ? null : Light.valueOf(light),
-                rs.getString("reason"), keys == null ? Set.of() : Set.of((String[]) keys.getArray()));
+                Countdowns.reason(rs.getString("reason"), rs.getBoolean("deadline_finding"),
+                        countdowns.of(light != null, status, deadline)), keys == null ? Set.of() : Set.of((String[]) keys.getArray()));
     }
 }

@@ -1,10 +1,12 @@
 package cn.luoshi.ledger;
 
 import cn.luoshi.calendar.WorkingDayCalendar;
+import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightEvaluator;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.ledger.light.Phase;
+import cn.luoshi.ledger.light.StoredReason;
 import cn.luoshi.ledger.light.TaskSchedule;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -52,11 +54,13 @@ public class LightService {
     private final Clock clock;
     private final int acceptanceWorkingDays;
     private final org.springframework.context.ApplicationContext context;
+    private final Countdowns countdowns;
 
     LightService(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Clock clock,
             @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
-            org.springframework.context.ApplicationContext context) {
+            org.springframework.context.ApplicationContext context, Countdowns countdowns) {
         this.context = context;
+        this.countdowns = countdowns;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.template = template;
@@ -143,8 +147,9 @@ public class LightService {
     }
 
     public Optional<TaskLight> lightOf(long taskId) {
-        return jdbc.sql("select * from task_light where task_id = ?").param(taskId).query(LightService::light)
-                .optional();
+        return jdbc.sql("""
+                select l.*, t.status, t.deadline from task_light l join task t on t.id = l.task_id
+                where l.task_id = ?""").param(taskId).query(this::light).optional();
     }
 
     /** The calendar's warning when a date range touches a year whose holidays are not entered yet. */
@@ -194,7 +199,7 @@ public class LightService {
         Set<String> reported = reportsRead.join();
         long tReads = System.nanoTime();
         Timestamp at = Timestamp.from(now);
-        Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, acceptanceWorkingDays, at);
+        Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, acceptanceWorkingDays);
         // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
         List<Object[]> rows;
         Map<Light, Integer> counts;
@@ -217,7 +222,7 @@ public class LightService {
         int changed = 0;
         List<Object[]> existing = new ArrayList<>();
         List<Object[]> fresh = new ArrayList<>();
-        rows.forEach(r -> (Boolean.TRUE.equals(r[8]) ? existing : fresh).add(r));
+        rows.forEach(r -> (Boolean.TRUE.equals(r[EXISTED]) ? existing : fresh).add(r));
         for (int from = 0; from < existing.size(); from += UPSERT_CHUNK) {
             changed += write(UPDATE, existing.subList(from, Math.min(existing.size(), from + UPSERT_CHUNK)), at);
         }
@@ -251,6 +256,12 @@ public class LightService {
 
     private static final int UPSERT_CHUNK = 50_000;
 
+    /**
+     * A row to write: task id, light, other findings, 序时进度, lag, deadline finding, missed period — the columns of
+     * the statements below in their order — then whether a stored row exists.
+     */
+    private static final int EXISTED = 7;
+
     /** The tasks' facts and stored lights ({@code filter} narrows the tasks; a single task's recompute reads one). */
     private List<Facts> facts(String filter, int expected) {
         List<Facts> facts = new ArrayList<>(expected);
@@ -261,7 +272,7 @@ public class LightService {
                   t.target_value, t.report_cycle,
                   (coalesce(t.assigned_at, t.created_at) at time zone 'Asia/Shanghai')::date as assigned_on,
                   t.completed_on, l.light as stored_light, l.reason as stored_reason,
-                  l.countdown_days as stored_countdown, l.report_missing as stored_missing,
+                  l.deadline_finding as stored_deadline_finding, l.report_missing as stored_missing,
                   l.planned_percent as stored_planned
                 from task t left join task_light l on l.task_id = t.id
                 where t.kind <> 'AREA' and t.deadline is not null""" + filter)
@@ -278,7 +289,7 @@ public class LightService {
     /** Judges tasks from their facts; immutable, so two threads can share it. */
     private record Judge(LightEvaluator evaluator, WorkingDayCalendar calendar, LocalDate today,
             Map<ReportCycle, ReportCycle.Period> due, Map<Long, List<Object[]>> milestones, Set<String> reported,
-            int acceptanceWorkingDays, Timestamp at) {
+            int acceptanceWorkingDays) {
 
         Judged all(List<Facts> facts) {
             List<Object[]> rows = new ArrayList<>();
@@ -293,10 +304,8 @@ public class LightService {
         private Light one(Facts f, List<Object[]> rows) {
             long id = f.id();
             if (f.status() == TaskStatus.UNASSIGNED) {
-                // Nobody has been given it yet: no light to judge a unit by, only the countdown.
-                var countdown = cn.luoshi.ledger.light.Countdown.of(calendar, today, f.deadline());
-                f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null,
-                        countdown.workingDays(), countdown.text(), null, at});
+                // Nobody has been given it yet: no light to judge a unit by, only the countdown (shown, not stored).
+                f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null, false, null, null});
                 return Light.NONE;
             }
             LocalDate start = Optional.ofNullable(f.startDate()).orElse(f.createdOn());
@@ -318,12 +327,16 @@ public class LightService {
             LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
                     actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
                     acceptanceOverdue, completedOn), today);
-            String reason = missing != null && v.reasons().stream().anyMatch(r -> r.contains("报送"))
-                    ? v.reason().replace("未按时报送进展", "未按时报送" + missing + "进展") : v.reason();
+            List<String> findings = missing == null ? v.reasons() : v.reasons().stream()
+                    .map(r -> r.equals("未按时报送进展") ? "未按时报送" + missing + "进展" : r).toList();
+            // Day counts in the deadline finding are left to the display, so a new working day rewrites only rows
+            // whose light, other findings or 序时进度 moved.
+            StoredReason reason = StoredReason.of(findings,
+                    v.countdownText() == null ? null : Countdown.of(calendar, today, deadline));
             BigDecimal planned = v.lagPoints() == null ? null
                     : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
-            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason, planned, v.lagPoints(),
-                    v.countdownWorkingDays(), v.countdownText(), missing, at});
+            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason.otherFindings(), planned,
+                    v.lagPoints(), reason.deadlineFinding(), missing, null});
             return v.light();
         }
     }
@@ -374,7 +387,7 @@ public class LightService {
     private record Facts(long id, TaskStatus status, LocalDate startDate, LocalDate deadline, LocalDate createdOn,
             LocalDate acceptedOn, BigDecimal progressPercent, BigDecimal targetValue, ReportCycle cycle,
             LocalDate assignedOn, LocalDate completedOn, String storedLight, String storedReason,
-            Integer storedCountdown, String storedMissing, BigDecimal storedPlanned) {
+            Boolean storedDeadlineFinding, String storedMissing, BigDecimal storedPlanned) {
 
         /** By column position, in the order of the select: 100,000 rows, and lookups by name showed in profiles. */
         static Facts of(ResultSet rs) throws SQLException {
@@ -383,19 +396,19 @@ public class LightService {
                     rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
                     ReportCycle.valueOf(rs.getString(9)), rs.getObject(10, LocalDate.class),
                     rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13),
-                    (Integer) rs.getObject(14), rs.getString(15), rs.getBigDecimal(16));
+                    (Boolean) rs.getObject(14), rs.getString(15), rs.getBigDecimal(16));
         }
 
         /** Adds the computed row to those to write unless the stored light says the same (the upsert checks again). */
         void keepIfChanged(List<Object[]> rows, Object[] row) {
             if (storedLight != null && storedLight.equals(row[1]) && java.util.Objects.equals(storedReason, row[2])
-                    && java.util.Objects.equals(storedCountdown, row[5])
-                    && java.util.Objects.equals(storedMissing, row[7])
+                    && java.util.Objects.equals(storedDeadlineFinding, row[5])
+                    && java.util.Objects.equals(storedMissing, row[6])
                     && (storedPlanned == null ? row[3] == null
                             : row[3] != null && storedPlanned.compareTo((BigDecimal) row[3]) == 0)) {
                 return;
             }
-            row[8] = storedLight != null; // an existing row is updated in place, a new one inserted
+            row[EXISTED] = storedLight != null; // an existing row is updated in place, a new one inserted
             rows.add(row);
         }
     }
@@ -416,42 +429,41 @@ public class LightService {
 
     /*
      * One statement per chunk: columns as arrays, unnested by PostgreSQL (far fewer round trips than a batch). A row
-     * is rewritten only when its light, reason or countdown changed, so a rerun on the same day writes little;
+     * is rewritten only when its light, reason or 序时进度 changed, so a rerun on the same day writes little;
      * computed_at is therefore when the task's light last changed, and light_run when it was checked.
      */
 
     /** New lights: inserted (or, if a concurrent pass got there first, updated when different). */
     private static final String UPSERT = """
-            insert into task_light (task_id, light, reason, planned_percent, lag_points, countdown_days,
-              countdown_text, report_missing, computed_at)
-            select u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[],
-              ?::text[], ?::text[]) as u
+            insert into task_light (task_id, light, reason, planned_percent, lag_points, deadline_finding,
+              report_missing, computed_at)
+            select u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::boolean[],
+              ?::text[]) as u
             on conflict (task_id) do update set light = excluded.light, reason = excluded.reason,
               planned_percent = excluded.planned_percent, lag_points = excluded.lag_points,
-              countdown_days = excluded.countdown_days, countdown_text = excluded.countdown_text,
-              report_missing = excluded.report_missing, computed_at = excluded.computed_at
-            where (task_light.light, task_light.reason, task_light.countdown_days, task_light.report_missing,
+              deadline_finding = excluded.deadline_finding, report_missing = excluded.report_missing,
+              computed_at = excluded.computed_at
+            where (task_light.light, task_light.reason, task_light.deadline_finding, task_light.report_missing,
                    task_light.planned_percent)
-              is distinct from (excluded.light, excluded.reason, excluded.countdown_days,
+              is distinct from (excluded.light, excluded.reason, excluded.deadline_finding,
                    excluded.report_missing, excluded.planned_percent)""";
 
     /** Lights that exist and changed: a plain update, cheaper than the upsert's conflict path. */
     private static final String UPDATE = """
             update task_light l set light = u.light, reason = u.reason, planned_percent = u.planned_percent,
-              lag_points = u.lag_points, countdown_days = u.countdown_days, countdown_text = u.countdown_text,
-              report_missing = u.report_missing, computed_at = ?
-            from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::int[], ?::text[],
-              ?::text[]) as u (task_id, light, reason, planned_percent, lag_points, countdown_days, countdown_text,
-              report_missing)
+              lag_points = u.lag_points, deadline_finding = u.deadline_finding, report_missing = u.report_missing,
+              computed_at = ?
+            from unnest(?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::boolean[], ?::text[])
+              as u (task_id, light, reason, planned_percent, lag_points, deadline_finding, report_missing)
             where l.task_id = u.task_id
-              and (l.light, l.reason, l.countdown_days, l.report_missing, l.planned_percent)
-              is distinct from (u.light, u.reason, u.countdown_days, u.report_missing, u.planned_percent)""";
+              and (l.light, l.reason, l.deadline_finding, l.report_missing, l.planned_percent)
+              is distinct from (u.light, u.reason, u.deadline_finding, u.report_missing, u.planned_percent)""";
 
     private int write(String sql, List<Object[]> rows, Timestamp at) {
         return template.execute((java.sql.Connection c) -> {
             try (var ps = c.prepareStatement(sql)) {
                 ps.setTimestamp(1, at);
-                String[] types = {"int8", "text", "text", "numeric", "numeric", "int4", "text", "text"};
+                String[] types = {"int8", "text", "text", "numeric", "numeric", "bool", "text"};
                 for (int col = 0; col < types.length; col++) {
                     Object[] values = new Object[rows.size()];
                     for (int r = 0; r < rows.size(); r++) {
@@ -490,10 +502,14 @@ public class LightService {
         };
     }
 
-    static TaskLight light(ResultSet rs, int row) throws SQLException {
-        return new TaskLight(rs.getLong("task_id"), Light.valueOf(rs.getString("light")), rs.getString("reason"),
+    /** A stored light with its countdown and the deadline finding counted for today. */
+    private TaskLight light(ResultSet rs, int row) throws SQLException {
+        Countdown countdown = countdowns.of(true, TaskStatus.valueOf(rs.getString("status")),
+                rs.getObject("deadline", LocalDate.class));
+        return new TaskLight(rs.getLong("task_id"), Light.valueOf(rs.getString("light")),
+                Countdowns.reason(rs.getString("reason"), rs.getBoolean("deadline_finding"), countdown),
                 rs.getBigDecimal("planned_percent"), rs.getBigDecimal("lag_points"),
-                (Integer) rs.getObject("countdown_days"), rs.getString("countdown_text"),
+                countdown == null ? null : countdown.workingDays(), countdown == null ? null : countdown.text(),
                 rs.getString("report_missing"), rs.getTimestamp("computed_at").toInstant());
     }
 }

@@ -24,7 +24,8 @@ public class TaggedTaskQuery {
               t.target_object, t.target_period, t.start_date, t.deadline, t.lead_unit_id, u.short_name, u.full_name,
               coalesce((select array_agg(cu.full_name order by cu.sort_order, cu.id) from task_co_unit c
                         join unit cu on cu.id = c.unit_id where c.task_id = t.id), '{}') as co_units,
-              t.status, t.progress_percent, t.last_reported_on, t.completed_on, tl.light, tl.reason, t.version
+              t.status, t.progress_percent, t.last_reported_on, t.completed_on, tl.light, tl.reason, tl.deadline_finding,
+              t.version
             from task t
             join directive d on d.id = t.directive_id
             left join unit u on u.id = t.lead_unit_id
@@ -32,16 +33,18 @@ public class TaggedTaskQuery {
             where t.kind <> 'AREA' and t.tags @> array[cast(:tag as text)] and """;
 
     private final JdbcClient jdbc;
+    private final Countdowns countdowns;
 
-    TaggedTaskQuery(JdbcClient jdbc) {
+    TaggedTaskQuery(JdbcClient jdbc, Countdowns countdowns) {
         this.jdbc = jdbc;
+        this.countdowns = countdowns;
     }
 
     /** Every task carrying {@code tag} that {@code me} may see, by source (oldest first) and then in entry order. */
     public TaggedTasks withTag(String tag, CurrentUser me) {
         List<TaggedTasks.Item> items = jdbc.sql(SELECT + TaskStore.SCOPE + " order by d.issued_on, d.id, t.id")
                 .param("tag", tag).param("scopeUnit", TaskStore.scopeUnit(me))
-                .query(TaggedTaskQuery::item).list();
+                .query(this::item).list();
         return new TaggedTasks(tag, items);
     }
 
@@ -49,21 +52,25 @@ public class TaggedTaskQuery {
     public Optional<TaggedTasks.Item> one(String tag, long taskId, CurrentUser me) {
         return jdbc.sql(SELECT + TaskStore.SCOPE + " and t.id = :id")
                 .param("tag", tag).param("scopeUnit", TaskStore.scopeUnit(me)).param("id", taskId)
-                .query(TaggedTaskQuery::item).optional();
+                .query(this::item).optional();
     }
 
-    private static TaggedTasks.Item item(ResultSet rs, int row) throws SQLException {
+    private TaggedTasks.Item item(ResultSet rs, int row) throws SQLException {
         BigDecimal tv = rs.getBigDecimal("target_value");
         String light = rs.getString("light");
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        LocalDate deadline = rs.getObject("deadline", LocalDate.class);
         return new TaggedTasks.Item(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("directive_title"),
                 TaskKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 Target.of(tv, rs.getString("target_unit"), rs.getString("target_object"),
                         rs.getString("target_period")),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                rs.getObject("start_date", LocalDate.class), deadline,
                 (Long) rs.getObject("lead_unit_id"), rs.getString("short_name"), rs.getString("full_name"),
-                TaskStore.strings(rs.getArray("co_units")), TaskStatus.valueOf(rs.getString("status")),
+                TaskStore.strings(rs.getArray("co_units")), status,
                 rs.getBigDecimal("progress_percent"), rs.getObject("last_reported_on", LocalDate.class),
                 rs.getObject("completed_on", LocalDate.class), light,
-                light == null ? null : Light.valueOf(light).label(), rs.getString("reason"), rs.getInt("version"));
+                light == null ? null : Light.valueOf(light).label(), Countdowns.reason(rs.getString("reason"),
+                        rs.getBoolean("deadline_finding"), countdowns.of(light != null, status, deadline)),
+                rs.getInt("version"));
     }
 }

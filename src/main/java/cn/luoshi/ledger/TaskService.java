@@ -36,9 +36,11 @@ public class TaskService {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Countdowns countdowns;
 
     TaskService(JdbcClient jdbc, TaskStore store, DirectiveService directives, OrgDirectory org, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Countdowns countdowns) {
+        this.countdowns = countdowns;
         this.jdbc = jdbc;
         this.store = store;
         this.directives = directives;
@@ -317,7 +319,7 @@ public class TaskService {
               (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
                  from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
               (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
-              tl.light, tl.reason as light_reason, tl.countdown_text, t.lead_unit_id""";
+              tl.light, tl.reason as light_reason, tl.deadline_finding, t.lead_unit_id""";
 
     private static final String ROW_FROM = """
             from task t
@@ -372,17 +374,21 @@ public class TaskService {
         return where.toString();
     }
 
-    private static TaskRow row(ResultSet rs) throws SQLException {
+    private TaskRow row(ResultSet rs) throws SQLException {
+        String light = rs.getString("light");
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+        var countdown = countdowns.of(light != null, status, deadline);
         return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("directive_title"),
                 TaskKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 Target.of(rs.getBigDecimal("target_value"), rs.getString("target_unit"),
                         rs.getString("target_object"), rs.getString("target_period")),
                 rs.getString("lead_unit_name"), rs.getString("co_unit_names"), rs.getString("leader_name"),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("progress_percent"),
+                rs.getObject("start_date", LocalDate.class), deadline, status, rs.getBigDecimal("progress_percent"),
                 rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"),
-                rs.getString("light") == null ? null : cn.luoshi.ledger.light.Light.valueOf(rs.getString("light")),
-                rs.getString("light_reason"), rs.getString("countdown_text"), (Long) rs.getObject("lead_unit_id"));
+                light == null ? null : cn.luoshi.ledger.light.Light.valueOf(light),
+                Countdowns.reason(rs.getString("light_reason"), rs.getBoolean("deadline_finding"), countdown),
+                countdown == null ? null : countdown.text(), (Long) rs.getObject("lead_unit_id"));
     }
 
     List<Milestone> milestones(long taskId) {

@@ -41,8 +41,10 @@ public final class CityScaleBench {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         Path dir = Files.createTempDirectory("luoshi-bench");
+        ShiftedClock clock = new ShiftedClock(java.time.ZoneId.of("Asia/Shanghai"));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
                 .web(WebApplicationType.SERVLET)
+                .initializers(c -> c.getBeanFactory().registerSingleton("clock", clock))
                 .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"),
                         "--luoshi.embedded-db.ephemeral=true", "--luoshi.admin.password=bench-admin-pw",
                         "--luoshi.lights.cron=-", "--logging.level.root=warn", "--logging.level.cn.luoshi=warn",
@@ -62,16 +64,19 @@ public final class CityScaleBench {
             System.out.printf("vacuum (analyze) after the bulk load: %.1f s%n", (System.nanoTime() - v0) / 1e9);
             LightService lights = ctx.getBean(LightService.class);
             List<String> report = new ArrayList<>();
-            // Pass 1 writes every light (all new); 2–4 rerun on the same day (nothing changes); 5–6 are the first pass
-            // of a new working day, simulated by moving every stored countdown by one, so every open task's row is
-            // rewritten as it is each morning.
+            // Pass 1 writes every light (all new); 2–4 rerun on the same day (nothing changes); 5 and 6 are the first
+            // pass of the next working day and of the one after, at 09:00 (the clock is moved): 序时进度 moves for
+            // tasks in progress, some lights change colour, and the countdowns are not stored.
+            var calendar = ctx.getBean(cn.luoshi.ledger.WorkingCalendars.class).current();
+            LocalDate today = LocalDate.now(clock);
             for (int i = 1; i <= 6; i++) {
                 if (i >= 5) {
-                    jdbc.sql("update task_light set countdown_days = countdown_days + 1 where countdown_days is not null")
-                            .update();
+                    LocalDate day = calendar.addWorkingDays(today, i - 4);
+                    clock.moveTo(day.atTime(9, 0).atZone(clock.getZone()).toInstant());
                 }
                 var run = lights.recomputeAll();
-                String kind = i == 1 ? "first, every light new" : i <= 4 ? "same day again" : "next working day";
+                String kind = i == 1 ? "first, every light new" : i <= 4 ? "same day again"
+                        : "first of working day +" + (i - 4) + ", " + LocalDate.now(clock);
                 System.out.printf("lights recompute #%d (%s): %d tasks, %d rows written, %d ms %s%n", i, kind,
                         run.tasks(), run.changed(), run.millis(), run.counts());
                 report.add(String.format("| lights pass %d (%s) | %,d ms | %,d rows written |", i, kind, run.millis(),

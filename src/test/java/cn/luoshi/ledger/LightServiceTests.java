@@ -101,6 +101,39 @@ class LightServiceTests {
     }
 
     @Test
+    void theOverdueDaysAreCountedWhenShownSoANewDayDoesNotRewriteTheStoredLight() {
+        long t = task("逾期天数不入库", today.minusDays(120), today.minusDays(30));
+        fixture.accept(t, "zhujian");
+        report(t, 90);
+        office.post("/api/lights/recompute", "");
+        int overdue = calendar.workingDaysBetween(today.minusDays(30), today);
+        assertThat(light(t).get("reason").asString()).isEqualTo("已逾期" + overdue + "个工作日");
+        // The stored row holds no day count: only that the reason opens with the deadline finding.
+        assertThat(jdbc.sql("select reason || '|' || deadline_finding from task_light where task_id = ?").param(t)
+                .query(String.class).single()).isEqualTo("|true");
+        var stored = jdbc.sql("select computed_at from task_light where task_id = ?").param(t)
+                .query(java.sql.Timestamp.class).single();
+
+        // One working day after the deadline becomes a local day off: the count drops at once, with no pass, and
+        // the next pass leaves the row alone — as on each new working day, when the count grows by one.
+        LocalDate dayOff = calendar.addWorkingDays(today.minusDays(30), 1);
+        var admin = new cn.luoshi.org.CurrentUser(1, "admin", "管理员", cn.luoshi.org.Role.ADMIN, null, null);
+        calendars.put(dayOff, false, "测试：本地放假", admin);
+        try {
+            JsonNode l = light(t);
+            assertThat(l.get("countdownText").asString()).isEqualTo("已逾期" + (overdue - 1) + "个工作日");
+            assertThat(l.get("reason").asString()).isEqualTo("已逾期" + (overdue - 1) + "个工作日");
+            office.post("/api/lights/recompute", "");
+            assertThat(jdbc.sql("select computed_at from task_light where task_id = ?").param(t)
+                    .query(java.sql.Timestamp.class).single()).as("not rewritten").isEqualTo(stored);
+            assertThat(office.get("/api/tasks?size=200&light=RED&text=逾期天数不入库").body().get("rows").get(0)
+                    .get("countdown").asString()).isEqualTo("已逾期" + (overdue - 1) + "个工作日");
+        } finally {
+            calendars.remove(dayOff, admin);
+        }
+    }
+
+    @Test
     void aTaskNotAcceptedWithinOneWorkingDayIsRed() {
         long t = task("超期未签收", today.minusDays(30), today.plusDays(200));
         jdbc.sql("update task set assigned_at = now() - interval '10 days' where id = ?").param(t).update();

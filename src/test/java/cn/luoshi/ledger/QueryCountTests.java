@@ -41,6 +41,9 @@ class QueryCountTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Countdowns countdowns;
+
     CountingDataSource counting;
     TaskService tasks;
     OverviewService overviews;
@@ -51,7 +54,7 @@ class QueryCountTests {
     void setUp() {
         counting = new CountingDataSource(dataSource);
         JdbcClient jdbc = JdbcClient.create(counting.dataSource());
-        tasks = new TaskService(jdbc, store, directives, org, audit, events);
+        tasks = new TaskService(jdbc, store, directives, org, audit, events, countdowns);
         overviews = new OverviewService(jdbc, tasks, org, clock);
     }
 

@@ -27,6 +27,9 @@ class TaggedTaskQueryTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    Countdowns countdowns;
+
     CountingDataSource counting;
     TaggedTaskQuery query;
     LedgerFixture fixture;
@@ -36,7 +39,7 @@ class TaggedTaskQueryTests {
     @BeforeEach
     void setUp() {
         counting = new CountingDataSource(dataSource);
-        query = new TaggedTaskQuery(JdbcClient.create(counting.dataSource()));
+        query = new TaggedTaskQuery(JdbcClient.create(counting.dataSource()), countdowns);
         fixture = new LedgerFixture(port);
     }
 
