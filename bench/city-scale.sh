@@ -13,6 +13,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
 if [ "${1:-}" = "--serve" ]; then
   # Leave a city-scale server running for wrk / psql: bench/city-scale.sh --serve [tasks] [port]
-  exec java -Xmx4g -cp "$CP" cn.luoshi.bench.CityScaleServer "${2:-100000}" "${3:-8099}"
+  exec java -Xmx4g -cp "$CP" cn.luoshi.bench.CityScaleServer "${2:-100000}" "${3:-8099}" "${@:4}"
 fi
 exec java -Xmx4g -cp "$CP" cn.luoshi.bench.CityScaleBench "${1:-100000}" "${2:-15}"

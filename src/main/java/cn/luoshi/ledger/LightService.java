@@ -178,8 +178,8 @@ public class LightService {
         // the work across cores.
         boolean all = onlyTasks == null && ownTransaction();
         CompletableFuture<Map<Long, List<Object[]>>> milestonesRead = all
-                ? CompletableFuture.supplyAsync(() -> milestones(filter), READERS)
-                : CompletableFuture.completedFuture(milestones(filter));
+                ? CompletableFuture.supplyAsync(() -> milestones(filter, today), READERS)
+                : CompletableFuture.completedFuture(milestones(filter, today));
         CompletableFuture<Set<String>> reportsRead = all
                 ? CompletableFuture.supplyAsync(() -> reported(filter, due), READERS)
                 : CompletableFuture.completedFuture(reported(filter, due));
@@ -359,11 +359,16 @@ public class LightService {
                 return t;
             });
 
-    /** Milestones in index order, raw; whether a plan is a quantity or a percent is known per task. */
-    private Map<Long, List<Object[]>> milestones(String filter) {
+    /**
+     * Milestones in index order, raw; whether a plan is a quantity or a percent is known per task. Only of tasks
+     * whose 序时进度 is judged and still depends on them: open, and not yet at their deadline (from then on the plan
+     * is 100% whatever the milestones say) — a sixth of a city's milestones, not all.
+     */
+    private Map<Long, List<Object[]>> milestones(String filter, LocalDate today) {
         Map<Long, List<Object[]>> milestones = new HashMap<>();
-        jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m where true"
-                + filter.replace("t.id", "m.task_id") + " order by m.task_id, m.due_date")
+        jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m join task t on t.id = m.task_id"
+                + " where t.status in (" + JUDGED_ON_SCHEDULE + ") and t.deadline > ?" + filter + " order by m.task_id, m.due_date")
+                .param(today)
                 .query((ResultSet rs) -> {
                     milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4))
                             .add(new Object[] {rs.getObject(2, LocalDate.class), rs.getDouble(3)});
@@ -374,8 +379,9 @@ public class LightService {
     /** "taskId/cycleKey" of every report for a period whose report is due now. */
     private Set<String> reported(String filter, Map<ReportCycle, ReportCycle.Period> due) {
         Set<String> reported = new HashSet<>();
-        jdbc.sql("select task_id, cycle_key from progress_report t where cycle_key in (:keys)"
-                + filter.replace("t.id", "t.task_id"))
+        // Only a task in progress owes reports (see missingReport).
+        jdbc.sql("select p.task_id, p.cycle_key from progress_report p join task t on t.id = p.task_id"
+                + " where t.status = '" + TaskStatus.IN_PROGRESS.name() + "' and p.cycle_key in (:keys)" + filter)
                 .param("keys", due.values().stream().map(ReportCycle.Period::key).toList())
                 .query((ResultSet rs) -> {
                     reported.add(rs.getLong(1) + "/" + rs.getString(2));
@@ -492,6 +498,12 @@ public class LightService {
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
+
+    /** The statuses, quoted for SQL, whose light is judged against 序时进度 (an unassigned task is not judged). */
+    private static final String JUDGED_ON_SCHEDULE = java.util.Arrays.stream(TaskStatus.values())
+            .filter(s -> s != TaskStatus.UNASSIGNED
+                    && (phase(s) == Phase.NOT_STARTED || phase(s) == Phase.IN_PROGRESS))
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
 
     static Phase phase(TaskStatus status) {
         return switch (status) {

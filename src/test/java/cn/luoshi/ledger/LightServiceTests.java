@@ -79,6 +79,21 @@ class LightServiceTests {
     }
 
     @Test
+    void aMilestoneAheadOfTheLinearPlanSetsTheTimeProportionalProgressInTheFullPass() {
+        long t = task("节点序时", today.minusDays(100), today.plusDays(100));
+        Api.Response m = office.post("/api/tasks/" + t + "/milestones",
+                Map.of("dueDate", today.minusDays(10).toString(), "title", "主体完工", "planned", 90));
+        assertThat(m.status()).as(m.raw()).isEqualTo(201);
+        fixture.accept(t, "zhujian");
+        report(t, 55); // ahead of a straight line (about 50%), 35-odd points behind the milestone's 90%
+        office.post("/api/lights/recompute", "");
+        JsonNode l = light(t);
+        assertThat(l.get("plannedPercent").asDouble()).isGreaterThan(90);
+        assertThat(l.get("light").asString()).isEqualTo("RED");
+        assertThat(l.get("reason").asString()).startsWith("落后序时进度3");
+    }
+
+    @Test
     void aTaskOnScheduleIsGreenAndTheNextReportMovesItsLight() {
         long t = task("按序时", today.minusDays(90), today.plusDays(90));
         fixture.accept(t, "zhujian");
