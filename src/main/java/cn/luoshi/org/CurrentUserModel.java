@@ -6,13 +6,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every page gets {@code me}: the signed-in user (or null on the login page). Added after the handler ran and only
- * when a view is rendered, so JSON answers (the busiest requests) do not pay for a model they never show.
+ * Every page gets {@code me}: the signed-in user (or null on the login page). It is a request attribute, set before
+ * the handler runs — a pointer taken from the security context, nothing built — so that pages rendered on the error
+ * path (exception handlers, {@code /error}), which skip the handler's model, still show the navigation; Thymeleaf
+ * reads request attributes as variables.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserModel implements WebMvcConfigurer, HandlerInterceptor {
@@ -23,12 +24,9 @@ class CurrentUserModel implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView mav) {
-        if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
-            return;
-        }
-        mav.addObject("me", me());
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.setAttribute("me", me());
+        return true;
     }
 
     static CurrentUser me() {

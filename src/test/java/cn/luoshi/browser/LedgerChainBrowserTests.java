@@ -110,6 +110,8 @@ class LedgerChainBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);
         assertThat(office.locator("main")).containsText("完成时限止「2026-02-30」无法识别");
         assertThat(office.locator("main")).containsText("单位「abc」无法识别");
+        // The error page keeps the navigation, so the user goes on from there.
+        assertThat(office.locator("#mainNav")).containsText("任务清单");
         Browser.screenshot(office, "tasks-bad-filter");
     }
 
