@@ -30,6 +30,11 @@ class Countdowns {
         return Countdown.of(calendars.current(), ChinaDate.today(clock), deadline);
     }
 
+    /** The stored reason of a task's light in words for today; null when there is no light. */
+    String reason(String stored, boolean deadlineFinding, TaskStatus status, LocalDate deadline) {
+        return reason(stored, deadlineFinding, of(stored != null, status, deadline));
+    }
+
     /** The stored reason in words for today; null when there is no light. */
     static String reason(String stored, boolean deadlineFinding, Countdown countdown) {
         return stored == null ? null : new StoredReason(deadlineFinding, stored).shown(countdown);

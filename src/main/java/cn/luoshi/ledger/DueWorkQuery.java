@@ -70,7 +70,7 @@ public class DueWorkQuery {
                 deadline, rs.getTimestamp("assigned_at").toInstant(),
                 accepted == null ? null : accepted.toInstant(), ReportCycle.valueOf(rs.getString("report_cycle")),
                 rs.getBigDecimal("progress_percent"), light == null ? null : Light.valueOf(light),
-                Countdowns.reason(rs.getString("reason"), rs.getBoolean("deadline_finding"),
-                        countdowns.of(light != null, status, deadline)), keys == null ? Set.of() : Set.of((String[]) keys.getArray()));
+                countdowns.reason(rs.getString("reason"), rs.getBoolean("deadline_finding"), status, deadline),
+                keys == null ? Set.of() : Set.of((String[]) keys.getArray()));
     }
 }

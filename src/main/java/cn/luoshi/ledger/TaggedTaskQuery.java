@@ -69,8 +69,8 @@ public class TaggedTaskQuery {
                 TaskStore.strings(rs.getArray("co_units")), status,
                 rs.getBigDecimal("progress_percent"), rs.getObject("last_reported_on", LocalDate.class),
                 rs.getObject("completed_on", LocalDate.class), light,
-                light == null ? null : Light.valueOf(light).label(), Countdowns.reason(rs.getString("reason"),
-                        rs.getBoolean("deadline_finding"), countdowns.of(light != null, status, deadline)),
+                light == null ? null : Light.valueOf(light).label(), countdowns.reason(rs.getString("reason"),
+                        rs.getBoolean("deadline_finding"), status, deadline),
                 rs.getInt("version"));
     }
 }
