@@ -270,16 +270,9 @@ public final class BulletinCounts {
         boolean acceptanceOverdue = t.status() == TaskStatus.ASSIGNED && t.assignedOn() != null
                 && calendar.workingDaysBetween(t.assignedOn(), to) > acceptanceWorkingDays;
         Double actual = t.progressPercent() == null ? null : Math.max(0, t.progressPercent().doubleValue());
-        LightVerdict v = rule.evaluate(new LightInput(phase(t.status()), s.start(), s.deadline(), to, planned,
+        return rule.evaluate(new LightInput(phase(t.status()), s.start(), s.deadline(), to, planned,
                 actual, missing != null, acceptanceOverdue,
-                t.status() == TaskStatus.COMPLETED ? t.completedOn() : null));
-        if (missing != null && v.reasons().contains("未按时报送进展")) {
-            List<String> reasons = v.reasons().stream()
-                    .map(r -> r.equals("未按时报送进展") ? "未按时报送" + missing + "进展" : r).toList();
-            return new LightVerdict(v.light(), String.join("；", reasons), reasons, v.countdownWorkingDays(),
-                    v.countdownText(), v.lagPoints(), v.warnings());
-        }
-        return v;
+                t.status() == TaskStatus.COMPLETED ? t.completedOn() : null)).namingMissedPeriod(missing);
     }
 
     /** The light's "report missing": the last period due at the end, for a task 办理中, unreported; its label. */

@@ -326,12 +326,10 @@ public class LightService {
             LocalDate completedOn = f.status() == TaskStatus.COMPLETED ? f.completedOn() : null;
             LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
                     actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
-                    acceptanceOverdue, completedOn), today);
-            List<String> findings = missing == null ? v.reasons() : v.reasons().stream()
-                    .map(r -> r.equals("未按时报送进展") ? "未按时报送" + missing + "进展" : r).toList();
+                    acceptanceOverdue, completedOn), today).namingMissedPeriod(missing);
             // Day counts in the deadline finding are left to the display, so a new working day rewrites only rows
             // whose light, other findings or 序时进度 moved.
-            StoredReason reason = StoredReason.of(findings,
+            StoredReason reason = StoredReason.of(v.reasons(),
                     v.countdownText() == null ? null : Countdown.of(calendar, today, deadline));
             BigDecimal planned = v.lagPoints() == null ? null
                     : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
@@ -367,7 +365,8 @@ public class LightService {
     private Map<Long, List<Object[]>> milestones(String filter, LocalDate today) {
         Map<Long, List<Object[]>> milestones = new HashMap<>();
         jdbc.sql("select m.task_id, m.due_date, m.planned from milestone m join task t on t.id = m.task_id"
-                + " where t.status in (" + JUDGED_ON_SCHEDULE + ") and t.deadline > ?" + filter + " order by m.task_id, m.due_date")
+                + " where t.status in (" + JUDGED_ON_SCHEDULE + ") and t.deadline > ?" + filter
+                + " order by m.task_id, m.due_date")
                 .param(today)
                 .query((ResultSet rs) -> {
                     milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(4))

@@ -29,6 +29,9 @@ import cn.luoshi.calendar.WorkingDayCalendar;
  */
 public final class LightRule {
 
+    /** The finding of a missed report; {@link LightVerdict#namingMissedPeriod} names the period in it. */
+    static final String REPORT_MISSING = "未按时报送进展";
+
     private final WorkingDayCalendar calendar;
     private final LightPolicy policy;
 
@@ -70,7 +73,7 @@ public final class LightRule {
             yellow.add(lagText);
         }
         if (in.reportMissing()) {
-            (policy.missingReportLight() == Light.RED ? red : yellow).add("未按时报送进展");
+            (policy.missingReportLight() == Light.RED ? red : yellow).add(REPORT_MISSING);
         }
 
         if (!red.isEmpty()) {

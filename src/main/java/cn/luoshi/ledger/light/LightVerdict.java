@@ -29,6 +29,20 @@ public record LightVerdict(Light light, String reason, List<String> reasons, Int
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * This verdict with its missed-report finding naming the period (未按时报送2026年10月进展), which the rule does
+     * not know; itself when {@code periodLabel} is null or there is no such finding.
+     */
+    public LightVerdict namingMissedPeriod(String periodLabel) {
+        if (periodLabel == null || !reasons.contains(LightRule.REPORT_MISSING)) {
+            return this;
+        }
+        List<String> named = reasons.stream()
+                .map(r -> r.equals(LightRule.REPORT_MISSING) ? "未按时报送" + periodLabel + "进展" : r).toList();
+        return new LightVerdict(light, String.join("；", named), named, countdownWorkingDays, countdownText,
+                lagPoints, warnings);
+    }
+
     /** A verdict whose {@code reason} is the {@code reasons} joined with "；". */
     static LightVerdict of(Light light, List<String> reasons, Countdown countdown, BigDecimal lagPoints,
                            List<String> warnings) {

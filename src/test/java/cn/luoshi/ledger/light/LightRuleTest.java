@@ -157,6 +157,16 @@ class LightRuleTest {
     }
 
     @Test
+    void theMissedReportFindingNamesThePeriodTheCallerKnows() {
+        LightVerdict named = rule.evaluate(midway(35.0).withReportMissing(true)).namingMissedPeriod("2025年10月");
+        assertThat(named.reasons()).containsExactly("落后序时进度15个百分点", "未按时报送2025年10月进展");
+        assertThat(named.reason()).isEqualTo("落后序时进度15个百分点；未按时报送2025年10月进展");
+        assertThat(named.light()).isEqualTo(Light.YELLOW);
+        LightVerdict none = rule.evaluate(midway(35.0));
+        assertThat(none.namingMissedPeriod("2025年10月")).isSameAs(none);
+    }
+
+    @Test
     void acceptanceOverdueIsRedEvenBeforeTheStartDate() {
         LightInput notSignedFor = new LightInput(Phase.NOT_STARTED, d(2025, 12, 1), d(2025, 12, 31),
                 d(2025, 11, 5), 0.0, null, false, true, null);
