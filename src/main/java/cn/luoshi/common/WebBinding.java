@@ -1,5 +1,7 @@
 package cn.luoshi.common;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,6 +25,30 @@ public class WebBinding {
             binder.setDisallowedFields("id");
         }
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+    }
+
+    /**
+     * Post/redirect/get with the form shown again on failure: binding errors and rule violations next to their
+     * fields (400), a stale edit or a move no longer allowed as a message on top (409). {@code action} saves and
+     * returns the redirect; {@code form} renders the form.
+     */
+    public static String submit(BindingResult result, HttpServletResponse response, Supplier<String> form,
+            Supplier<String> action) {
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            return form.get();
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            reject(e, result);
+            response.setStatus(400);
+            return form.get();
+        } catch (ConflictException e) {
+            result.reject("conflict", e.getMessage());
+            response.setStatus(409);
+            return form.get();
+        }
     }
 
     /** Puts a service's rule violations next to their fields, so the form shows them and keeps what was typed. */

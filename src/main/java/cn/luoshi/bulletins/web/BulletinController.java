@@ -14,16 +14,12 @@ import cn.luoshi.common.WebBinding;
 import cn.luoshi.org.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -227,11 +223,7 @@ class BulletinController {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     static ResponseEntity<byte[]> download(BulletinService.Document d) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(d.contentType())).body(d.content());
+        return cn.luoshi.common.Downloads.attachment(d.contentType(), d.fileName(), d.content());
     }
 
     private static void requireManager(CurrentUser me) {

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger.api;
 
+import cn.luoshi.common.Downloads;
 import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.ledger.ExtensionForm;
 import cn.luoshi.ledger.ExtensionRequest;
@@ -15,12 +16,7 @@ import cn.luoshi.org.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
@@ -107,7 +103,7 @@ public class WorkflowApi {
             @RequestParam(required = false) Integer version,
             @RequestPart(name = "files", required = false) List<MultipartFile> files,
             @Parameter(hidden = true) CurrentUser me) {
-        return workflow.requestCompletion(id, summary, version, evidence(files), me);
+        return workflow.requestCompletion(id, summary, version, EvidenceFile.fromUploads(files), me);
     }
 
     @PostMapping("/api/tasks/{id}/completion/approve")
@@ -146,27 +142,9 @@ public class WorkflowApi {
         return download(workflow.attachment(id, attachmentId, me));
     }
 
-    /** The file as a download, with its checked content type and its original (Chinese) name. */
+    /** The file as a download, with its checked content type and its original (Chinese) name; shared with the pages. */
     public static ResponseEntity<byte[]> download(TaskWorkflowService.AttachmentContent file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
-    }
-
-    /** Multipart files as the service sees them; shared with the web controller. */
-    public static List<EvidenceFile> evidence(List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(f -> f != null && !f.isEmpty()).map(f -> {
-            try {
-                return new EvidenceFile(f.getOriginalFilename(), f.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return Downloads.attachment(file.attachment().contentType(), file.attachment().originalName(),
+                file.content());
     }
 }

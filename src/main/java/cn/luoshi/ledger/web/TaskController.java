@@ -1,7 +1,5 @@
 package cn.luoshi.ledger.web;
 
-import cn.luoshi.common.ConflictException;
-import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.Milestone;
@@ -25,7 +23,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -130,7 +127,7 @@ class TaskController {
     @PostMapping("/directives/{directiveId}/tasks")
     String create(@PathVariable long directiveId, @ModelAttribute("form") TaskForm form, BindingResult result,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return save(result, response, () -> taskForm(directiveId, null, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> taskForm(directiveId, null, form, me, model), () -> {
             Task t = tasks.create(directiveId, form, me);
             redirect.addFlashAttribute("flash", "已新建" + t.kind().label() + "「" + t.title() + "」");
             return "redirect:/tasks/" + t.id();
@@ -147,7 +144,7 @@ class TaskController {
     String update(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult result, CurrentUser me,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(id, me);
-        return save(result, response, () -> taskForm(t.directiveId(), t, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> taskForm(t.directiveId(), t, form, me, model), () -> {
             tasks.update(id, form, me);
             redirect.addFlashAttribute("flash", "已保存");
             return "redirect:/tasks/" + id;
@@ -193,7 +190,7 @@ class TaskController {
     String addMilestone(@PathVariable long taskId, @ModelAttribute("form") MilestoneForm form, BindingResult result,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(taskId, me);
-        return save(result, response, () -> milestoneForm(t, null, form, model), () -> {
+        return WebBinding.submit(result, response, () -> milestoneForm(t, null, form, model), () -> {
             milestones.add(taskId, form, me);
             redirect.addFlashAttribute("flash", "已新增节点");
             return "redirect:/tasks/" + taskId + "#milestones";
@@ -211,7 +208,7 @@ class TaskController {
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Milestone m = milestones.get(id, me);
         Task t = tasks.get(m.taskId(), me);
-        return save(result, response, () -> milestoneForm(t, m, form, model), () -> {
+        return WebBinding.submit(result, response, () -> milestoneForm(t, m, form, model), () -> {
             milestones.update(id, form, me);
             redirect.addFlashAttribute("flash", "已保存节点");
             return "redirect:/tasks/" + t.id() + "#milestones";
@@ -248,7 +245,7 @@ class TaskController {
     String raiseProblem(@PathVariable long taskId, @ModelAttribute("form") ProblemForm form, BindingResult result,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(taskId, me);
-        return save(result, response, () -> problemForm(t, null, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> problemForm(t, null, form, me, model), () -> {
             problems.raise(taskId, form, me);
             redirect.addFlashAttribute("flash", "已提出问题");
             return "redirect:/tasks/" + taskId + "#problems";
@@ -266,7 +263,7 @@ class TaskController {
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Problem p = problems.get(id, me);
         Task t = tasks.get(p.taskId(), me);
-        return save(result, response, () -> problemForm(t, p, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> problemForm(t, p, form, me, model), () -> {
             problems.update(id, form, me);
             redirect.addFlashAttribute("flash", "已更新问题");
             return "redirect:/tasks/" + t.id() + "#problems";
@@ -298,7 +295,7 @@ class TaskController {
     String submitReport(@PathVariable long taskId, @ModelAttribute("form") ReportForm form, BindingResult result,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(taskId, me);
-        return save(result, response, () -> reportForm(t, form, model), () -> {
+        return WebBinding.submit(result, response, () -> reportForm(t, form, model), () -> {
             progress.submit(taskId, form, me);
             redirect.addFlashAttribute("flash", "已报送进展");
             return "redirect:/tasks/" + taskId + "#reports";
@@ -309,28 +306,5 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("form", form);
         return "tasks/report-form";
-    }
-
-    /**
-     * Post/redirect/get with the form shown again on failure: binding errors and rule violations next to their
-     * fields (400), a stale edit or a move no longer allowed as a message on top (409).
-     */
-    static String save(BindingResult result, HttpServletResponse response, Supplier<String> form,
-            Supplier<String> action) {
-        if (result.hasErrors()) {
-            response.setStatus(400);
-            return form.get();
-        }
-        try {
-            return action.get();
-        } catch (InvalidInputException e) {
-            WebBinding.reject(e, result);
-            response.setStatus(400);
-            return form.get();
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            response.setStatus(409);
-            return form.get();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger.web;
 
+import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.Violations;
@@ -102,7 +103,7 @@ class WorkflowController {
             @RequestParam Map<String, String> input, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return run(id, "completion", input, me, model, redirect, response, "已申请办结，等待督查室审核",
-                () -> workflow.requestCompletion(id, summary, version, WorkflowApi.evidence(files), me));
+                () -> workflow.requestCompletion(id, summary, version, EvidenceFile.fromUploads(files), me));
     }
 
     @PostMapping("/tasks/{id}/completion/approve")

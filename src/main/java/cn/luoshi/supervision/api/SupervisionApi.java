@@ -1,5 +1,6 @@
 package cn.luoshi.supervision.api;
 
+import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.CurrentUser;
@@ -154,7 +155,7 @@ class SupervisionApi {
         f.inspectedOn = inspectedOn;
         f.findings = findings;
         f.rating = rating;
-        return inspections.record(f, Uploads.evidence(files), me);
+        return inspections.record(f, EvidenceFile.fromUploads(files), me);
     }
 
     @GetMapping("/inspections/{id}/attachments/{attachmentId}")
@@ -212,7 +213,7 @@ class SupervisionApi {
             @RequestParam(required = false) String evidenceNote, @RequestParam(required = false) Integer version,
             @RequestPart(name = "files", required = false) List<MultipartFile> files,
             @Parameter(hidden = true) CurrentUser me) {
-        return rectifications.submit(id, evidence(summary, evidenceNote, null, version), Uploads.evidence(files), me);
+        return rectifications.submit(id, evidence(summary, evidenceNote, null, version), EvidenceFile.fromUploads(files), me);
     }
 
     @PostMapping("/rectifications/{id}/return")
@@ -229,7 +230,7 @@ class SupervisionApi {
             @RequestParam(required = false) Integer version,
             @RequestPart(name = "files", required = false) List<MultipartFile> files,
             @Parameter(hidden = true) CurrentUser me) {
-        return rectifications.close(id, evidence(summary, evidenceNote, comment, version), Uploads.evidence(files), me);
+        return rectifications.close(id, evidence(summary, evidenceNote, comment, version), EvidenceFile.fromUploads(files), me);
     }
 
     @GetMapping("/rectifications/{id}/attachments/{attachmentId}")
@@ -278,7 +279,7 @@ class SupervisionApi {
         ResponseForm f = new ResponseForm();
         f.response = response;
         f.version = version;
-        return orders.respond(id, f, Uploads.evidence(files), me);
+        return orders.respond(id, f, EvidenceFile.fromUploads(files), me);
     }
 
     @PostMapping("/orders/{id}/close")

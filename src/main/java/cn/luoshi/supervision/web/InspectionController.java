@@ -1,8 +1,8 @@
 package cn.luoshi.supervision.web;
 
+import cn.luoshi.ledger.EvidenceFile;
+import cn.luoshi.common.WebBinding;
 import cn.luoshi.common.ForbiddenException;
-import cn.luoshi.common.InvalidInputException;
-import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.TaskService;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
@@ -92,8 +92,8 @@ class InspectionController {
     String record(@ModelAttribute("form") InspectionForm form, BindingResult result,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser me, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return SupervisionController.save(result, response, () -> form(form, me, model), () -> {
-            Inspection i = inspections.record(form, Uploads.evidence(files), me);
+        return WebBinding.submit(result, response, () -> form(form, me, model), () -> {
+            Inspection i = inspections.record(form, EvidenceFile.fromUploads(files), me);
             redirect.addFlashAttribute("flash", "已登记督导检查");
             return "redirect:/supervision/inspections/" + i.id();
         });
@@ -125,7 +125,7 @@ class InspectionController {
     String openRectification(@PathVariable long id, @ModelAttribute("form") RectificationForm form,
             BindingResult result, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return SupervisionController.save(result, response, () -> {
+        return WebBinding.submit(result, response, () -> {
             model.addAttribute("openForm", true);
             return detail(id, form, me, model);
         }, () -> {

@@ -1,5 +1,7 @@
 package cn.luoshi.supervision.web;
 
+import cn.luoshi.ledger.EvidenceFile;
+import cn.luoshi.common.WebBinding;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.UnitType;
@@ -68,7 +70,7 @@ class OrderController {
     @PostMapping("/supervision/orders")
     String issue(@ModelAttribute("form") OrderForm form, BindingResult result, CurrentUser me, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return SupervisionController.save(result, response, () -> {
+        return WebBinding.submit(result, response, () -> {
             if (form.taskId == null) {
                 throw new cn.luoshi.common.NotFoundException("任务", "（未指定）");
             }
@@ -98,7 +100,7 @@ class OrderController {
             @RequestParam Map<String, String> input, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return run(id, "respond", input, me, model, redirect, response, "已办复，等待督查室审核",
-                () -> orders.respond(id, form, Uploads.evidence(files), me));
+                () -> orders.respond(id, form, EvidenceFile.fromUploads(files), me));
     }
 
     @PostMapping("/supervision/orders/{id}/close")

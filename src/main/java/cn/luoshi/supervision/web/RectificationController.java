@@ -1,5 +1,6 @@
 package cn.luoshi.supervision.web;
 
+import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
@@ -86,7 +87,7 @@ class RectificationController {
             @RequestParam Map<String, String> input, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return run(id, "submit", input, me, model, redirect, response, "已报送整改结果，等待督查室销号",
-                () -> rectifications.submit(id, form, Uploads.evidence(files), me));
+                () -> rectifications.submit(id, form, EvidenceFile.fromUploads(files), me));
     }
 
     @PostMapping("/supervision/rectifications/{id}/return")
@@ -102,7 +103,7 @@ class RectificationController {
             @RequestParam Map<String, String> input, CurrentUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return run(id, "close", input, me, model, redirect, response, "整改事项已销号",
-                () -> rectifications.close(id, form, Uploads.evidence(files), me));
+                () -> rectifications.close(id, form, EvidenceFile.fromUploads(files), me));
     }
 
     @GetMapping("/supervision/rectifications/{id}/attachments/{attachmentId}")

@@ -1,7 +1,5 @@
 package cn.luoshi.supervision.web;
 
-import cn.luoshi.common.ConflictException;
-import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.ledger.TaskQuery;
 import cn.luoshi.ledger.TaskService;
@@ -13,7 +11,6 @@ import cn.luoshi.supervision.GroupService;
 import cn.luoshi.supervision.SupervisionGroup;
 import cn.luoshi.supervision.SupervisionOverview;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,7 +83,7 @@ class SupervisionController {
     @PostMapping("/supervision/groups")
     String createGroup(@ModelAttribute("form") GroupForm form, BindingResult result, CurrentUser me, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return save(result, response, () -> groupForm(null, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> groupForm(null, form, me, model), () -> {
             SupervisionGroup g = groups.create(form, me);
             redirect.addFlashAttribute("flash", "已新建督查组「" + g.name() + "」");
             return "redirect:/supervision/groups/" + g.id();
@@ -96,7 +93,7 @@ class SupervisionController {
     @PostMapping("/supervision/groups/{id}")
     String updateGroup(@PathVariable long id, @ModelAttribute("form") GroupForm form, BindingResult result,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return save(result, response, () -> groupForm(id, form, me, model), () -> {
+        return WebBinding.submit(result, response, () -> groupForm(id, form, me, model), () -> {
             SupervisionGroup g = groups.update(id, form, me);
             redirect.addFlashAttribute("flash", "已保存督查组「" + g.name() + "」");
             return "redirect:/supervision/groups/" + g.id();
@@ -117,25 +114,5 @@ class SupervisionController {
         model.addAttribute("tasks", tasks.search(new TaskQuery(null, null, null, null, null, null, null, null, 0, 200),
                 me).rows().stream().filter(t -> t.kind().name().equals("TASK")).toList());
         return "supervision/group-form";
-    }
-
-    /** Runs a save; a broken rule shows the form again with the messages next to the fields (400), a stale one 409. */
-    static String save(BindingResult result, HttpServletResponse response, Supplier<String> form,
-            Supplier<String> action) {
-        if (result.hasErrors()) {
-            response.setStatus(400);
-            return form.get();
-        }
-        try {
-            return action.get();
-        } catch (InvalidInputException e) {
-            WebBinding.reject(e, result);
-            response.setStatus(400);
-            return form.get();
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            response.setStatus(409);
-            return form.get();
-        }
     }
 }
