@@ -67,6 +67,11 @@ public record Task(long id, long directiveId, Long parentId, TaskKind kind, int 
         return cumulative.multiply(BigDecimal.valueOf(100)).divide(target.value(), 2, RoundingMode.HALF_UP);
     }
 
+    /** 已逾期 today ({@link TaskStatus#overdue}). */
+    public boolean overdueOn(LocalDate today) {
+        return status.overdue(deadline, today);
+    }
+
     public boolean isLeadUnit(Long unitId) {
         return leadUnitId != null && leadUnitId.equals(unitId);
     }

@@ -8,4 +8,9 @@ public record TaskRow(long id, long directiveId, String directiveTitle, TaskKind
         String leadUnitName, String coUnitNames, String leaderName, LocalDate startDate, LocalDate deadline,
         TaskStatus status, BigDecimal progressPercent, LocalDate lastReportedOn, int openProblems,
         cn.luoshi.ledger.light.Light light, String lightReason, String countdown, Long leadUnitId) {
+
+    /** 已逾期 today ({@link TaskStatus#overdue}). */
+    public boolean overdueOn(LocalDate today) {
+        return status.overdue(deadline, today);
+    }
 }

@@ -28,6 +28,15 @@ public enum TaskStatus {
         return this == COMPLETED || this == TERMINATED;
     }
 
+    /**
+     * 已逾期: still open and today is after the deadline — by the calendar date, as the light and the countdown decide
+     * it ({@code Countdown.state}); how late it is is then counted in working days (已逾期N个工作日, possibly 0 on the
+     * weekend after a Friday deadline). The one predicate the pages use.
+     */
+    public boolean overdue(java.time.LocalDate deadline, java.time.LocalDate today) {
+        return !isClosed() && deadline != null && today != null && today.isAfter(deadline);
+    }
+
     /** The lead unit may report progress. */
     public boolean acceptsReports() {
         return this == IN_PROGRESS;
