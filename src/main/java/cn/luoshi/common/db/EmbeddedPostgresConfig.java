@@ -57,12 +57,13 @@ class EmbeddedPostgresConfig {
         EmbeddedPostgres pg = builder.start();
         log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
                 (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedPostgresServer(pg, dir);
+        return new EmbeddedPostgresServer(pg, builder, dir, ephemeral);
     }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresServer server, @Value("${luoshi.embedded-db.database:luoshi}") String database,
-            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) throws Exception {
+            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMs) throws Exception {
         EmbeddedPostgres pg = server.postgres();
         ensureDatabase(pg, database);
         HikariDataSource ds = new HikariDataSource();
@@ -70,6 +71,9 @@ class EmbeddedPostgresConfig {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("luoshi-embedded");
+        // Fail fast while the server is away (the watchdog restarts it) instead of holding a request for 30 s.
+        ds.setConnectionTimeout(connectionTimeoutMs);
+        ds.setValidationTimeout(Math.min(2000, connectionTimeoutMs));
         return ds;
     }
 
