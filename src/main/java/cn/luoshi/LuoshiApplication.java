@@ -24,6 +24,8 @@ public class LuoshiApplication {
               ingest [--json] [--date YYYY-MM-DD] 文件...
                                            读取讲话/文件文本（UTF-8 或 GB18030，简体或繁体），输出台账草稿：
                                            --json 按 luoshi-directive-draft/1 格式输出 JSON，否则输出可读提纲
+              backup 文件                  备份数据库（含全部附件）到一个文件；落实运行中也可备份（一致性快照）
+              restore 文件                 把备份恢复到空的数据目录（LUOSHI_DATA_DIR）或空的外部数据库
               help, --help                 显示本帮助
               version                      显示版本
 
@@ -57,6 +59,10 @@ public class LuoshiApplication {
         switch (command) {
             case "ingest" -> {
                 return cn.luoshi.ingest.IngestCli.run(args, out, err);
+            }
+            case "backup", "restore" -> {
+                return cn.luoshi.common.db.BackupCli.run(args, System.getenv(),
+                        java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")), out, err);
             }
             case "help", "--help", "-h" -> {
                 out.print(HELP);

@@ -38,9 +38,21 @@ class EmbeddedPostgresConfig {
         Files.createDirectories(dir);
         OrphanedPostmaster.stopIfRunning(dir);
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = builder(dir, durable).setCleanDataDirectory(ephemeral);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
+                (System.nanoTime() - started) / 1_000_000);
+        return new EmbeddedPostgresServer(pg, builder, dir, ephemeral);
+    }
+
+    /** The server as Luoshi runs it on {@code dir} (also used by {@code luoshi backup/restore}). */
+    static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(ephemeral)
+                .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 // zonky passes -F (fsync off) and synchronous_commit=off; a ledger must survive a power cut.
                 .setServerConfig("fsync", durable ? "on" : "off")
@@ -51,13 +63,6 @@ class EmbeddedPostgresConfig {
                 .setServerConfig("timezone", "Asia/Shanghai")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
-                (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedPostgresServer(pg, builder, dir, ephemeral);
     }
 
     @Bean(destroyMethod = "close")
@@ -77,7 +82,7 @@ class EmbeddedPostgresConfig {
         return ds;
     }
 
-    private static void ensureDatabase(EmbeddedPostgres pg, String database) throws Exception {
+    static void ensureDatabase(EmbeddedPostgres pg, String database) throws Exception {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("invalid database name: " + database);
         }
