@@ -132,6 +132,20 @@ class BackupRestoreTests {
         }
     }
 
+    @Test
+    void theNightlyBackupWritesAReadableFileAndKeepsTheNewest() throws Exception {
+        Path first = new NightlyBackup(dataSource, new cn.luoshi.common.DatabaseStatus(), clock, tmp.toString(), 1).run();
+        Clock nextNight = Clock.offset(clock, java.time.Duration.ofDays(1));
+        Path second = new NightlyBackup(dataSource, new cn.luoshi.common.DatabaseStatus(), nextNight, tmp.toString(), 1)
+                .run();
+        assertThat(first).doesNotExist();
+        try (ZipFile zip = new ZipFile(second.toFile())) {
+            Backup.Manifest m = Backup.manifest(zip);
+            Backup.verify(zip, m);
+            assertThat(m.createdAt()).isBetween(nextNight.instant().minusSeconds(60), nextNight.instant());
+        }
+    }
+
     /** Table → SHA-256 of its rows as COPY reads them, without Flyway's own history (times of migration). */
     private static Map<String, String> sums(Backup.Manifest m) {
         Map<String, String> sums = new LinkedHashMap<>();
