@@ -35,6 +35,7 @@ public class LuoshiApplication {
               LUOSHI_ADMIN_PASSWORD  首次启动时管理员 admin 的密码（不设置则随机生成并打印一次）
               LUOSHI_DEMO_DATA       首次启动时是否载入演示数据（默认 true）
               LUOSHI_PORT            HTTP 端口（默认 8080）
+              LUOSHI_BACKUP_DIR      夜间备份目录（设置即开启）；LUOSHI_BACKUP_CRON 时间，LUOSHI_BACKUP_KEEP 保留份数（默认 7）
             """;
 
     public static void main(String[] args) {

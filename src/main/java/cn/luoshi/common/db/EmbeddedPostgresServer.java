@@ -82,7 +82,7 @@ public final class EmbeddedPostgresServer implements DisposableBean {
             log.debug("关闭已退出的嵌入式 PostgreSQL", e);
         }
         OrphanedPostmaster.stopIfRunning(dataDir);
-        postgres = builder.setPGStartupWait(Duration.ofSeconds(20)).start();
+        postgres = builder.setPGStartupWait(Duration.ofSeconds(10)).start();
         postmasterPid = OrphanedPostmaster.pidOf(dataDir).orElse(-1L);
         log.warn("嵌入式 PostgreSQL 已重新启动: port={}, {} ms", postgres.getPort(),
                 (System.nanoTime() - started) / 1_000_000);
