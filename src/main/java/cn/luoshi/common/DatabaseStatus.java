@@ -33,9 +33,13 @@ public class DatabaseStatus {
         return up;
     }
 
-    /** A request or pass met a dead connection; the watchdog confirms it and sets it back. */
+    /**
+     * A request or pass met a dead connection; the watchdog confirms it and sets it back. A pool that is only busy
+     * (every connection in use for 3 s, the database answering) is not an outage: that request gets its 503, the
+     * others go on.
+     */
     public void markDown(Throwable cause) {
-        if (up) {
+        if (up && !poolBusy(cause)) {
             up = false;
             log.warn("数据库不可用: {}", rootMessage(cause));
         }
@@ -99,6 +103,17 @@ public class DatabaseStatus {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** The pool's timeout without a failed connection attempt behind it: all connections busy, none broken. */
+    static boolean poolBusy(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException) {
+                return t.getCause() == null;
             }
         }
         return false;

@@ -27,6 +27,20 @@ class DatabaseStatusTest {
     }
 
     @Test
+    void aBusyPoolAnswers503ButIsNoOutageForTheOthers() {
+        DatabaseStatus status = new DatabaseStatus();
+        var busy = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("Connection is not available (total=20, active=20)"));
+        assertThat(DatabaseStatus.isOutage(busy)).isTrue();
+        status.markDown(busy);
+        assertThat(status.isUp()).isTrue();
+        status.markDown(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("Connection is not available", "08001",
+                        new SQLException("Connection refused", "08001"))));
+        assertThat(status.isUp()).isFalse();
+    }
+
+    @Test
     void aWrongStatementOrAConstraintIsNot() {
         assertThat(DatabaseStatus.isOutage(new SQLException("syntax error", "42601"))).isFalse();
         assertThat(DatabaseStatus.isOutage(new DataIntegrityViolationException("duplicate",
