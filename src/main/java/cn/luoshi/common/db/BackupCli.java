@@ -41,6 +41,7 @@ public final class BackupCli {
             err.println("用法: luoshi backup 文件 | luoshi restore 文件");
             return 2;
         }
+        quietLogs();
         Path file = Path.of(args[1]).toAbsolutePath().normalize();
         try {
             return args[0].equals("backup") ? backup(file, env, clock, out, err) : restore(file, env, out, err);
@@ -106,6 +107,14 @@ public final class BackupCli {
                     m.createdAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDateTime().withNano(0),
                     m.flywayVersion());
             return 0;
+        }
+    }
+
+    /** Without Spring, logback would print every line of initdb, PostgreSQL and Flyway: warnings only. */
+    private static void quietLogs() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
