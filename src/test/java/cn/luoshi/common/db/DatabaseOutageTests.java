@@ -163,6 +163,14 @@ class DatabaseOutageTests {
             Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
             assertThat(csrf.find()).isTrue();
 
+            HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(uri(app.port, "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=wrong-password&_csrf="
+                            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(wrong.headers().firstValue("Location").orElse("")).as("a wrong password stays a login error")
+                    .endsWith("/login?error");
+
             long postmaster = OrphanedPostmaster.pidOf(dataDir.resolve("external")).orElseThrow();
             ProcessHandle.of(postmaster).orElseThrow().destroyForcibly(); // SIGKILL; nobody restarts it
             while (OrphanedPostmaster.isRunning(postmaster)) {
