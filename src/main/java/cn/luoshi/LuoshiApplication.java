@@ -22,6 +22,8 @@ public class LuoshiApplication {
               ingest [--json] [--date YYYY-MM-DD] 文件...
                                            读取讲话/文件文本（UTF-8 或 GB18030，简体或繁体），输出台账草稿：
                                            --json 按 luoshi-directive-draft/1 格式输出 JSON，否则输出可读提纲
+              backup 文件                  备份数据库（含全部附件）到一个文件；落实运行中也可备份（一致性快照）
+              restore 文件                 把备份恢复到空的数据目录（LUOSHI_DATA_DIR）或空的外部数据库
               help, --help                 显示本帮助
               version                      显示版本
 
@@ -31,6 +33,7 @@ public class LuoshiApplication {
               LUOSHI_ADMIN_PASSWORD  首次启动时管理员 admin 的密码（不设置则随机生成并打印一次）
               LUOSHI_DEMO_DATA       首次启动时是否载入演示数据（默认 true）
               LUOSHI_PORT            HTTP 端口（默认 8080）
+              LUOSHI_BACKUP_DIR      夜间备份目录（设置即开启）；LUOSHI_BACKUP_CRON 时间，LUOSHI_BACKUP_KEEP 保留份数（默认 7）
             """;
 
     public static void main(String[] args) {
@@ -55,6 +58,10 @@ public class LuoshiApplication {
         switch (command) {
             case "ingest" -> {
                 return cn.luoshi.ingest.IngestCli.run(args, out, err);
+            }
+            case "backup", "restore" -> {
+                return cn.luoshi.common.db.BackupCli.run(args, System.getenv(),
+                        java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")), out, err);
             }
             case "help", "--help", "-h" -> {
                 out.print(HELP);

@@ -18,12 +18,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.databind.DatabindException;
 
-/** JSON errors for the API: field messages for 400, one message for 403/404/409, an error id for 500. */
+/**
+ * JSON errors for the API: field messages for 400, one message for 403/404/409, 503 while the database is away, an
+ * error id for 500.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DatabaseStatus status;
+
+    ApiExceptionHandler(DatabaseStatus status) {
+        this.status = status;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
@@ -77,6 +86,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (DatabaseStatus.isOutage(e)) {
+            status.markDown(e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseStatus.MESSAGE, List.of()).getBody());
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("未预期的错误 [{}]", id, e);
         ResponseEntity<Map<String, Object>> r = body(HttpStatus.INTERNAL_SERVER_ERROR,

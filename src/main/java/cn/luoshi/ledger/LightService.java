@@ -131,12 +131,20 @@ public class LightService {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        recomputeAll();
+        database.whenUp("亮灯计算", this::recomputeAll);
     }
 
     @Scheduled(cron = "${luoshi.lights.cron:0 */15 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
-        recomputeAll();
+        database.whenUp("亮灯计算", this::recomputeAll);
+    }
+
+    /** 数据库不可用时跳过 (one log line); tests that build this by hand get an always-up status. */
+    private cn.luoshi.common.DatabaseStatus database = new cn.luoshi.common.DatabaseStatus();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDatabaseStatus(cn.luoshi.common.DatabaseStatus database) {
+        this.database = database;
     }
 
     /** When lights were last checked for all tasks (the latest full run), if ever. */

@@ -1,5 +1,7 @@
 package cn.luoshi.minsheng;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
@@ -43,8 +45,11 @@ public class MinshengService {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final Clock clock;
+    private final PublicMinsheng.Latest latest;
 
-    MinshengService(TaggedTaskQuery tagged, MinshengStore store, OrgDirectory org, AuditLog audit, Clock clock) {
+    MinshengService(TaggedTaskQuery tagged, MinshengStore store, OrgDirectory org, AuditLog audit, Clock clock,
+            PublicMinsheng.Latest latest) {
+        this.latest = latest;
         this.tagged = tagged;
         this.store = store;
         this.org = org;
@@ -166,7 +171,14 @@ public class MinshengService {
         after.put("项目", draft.items().stream().map(PublishedItem::title).collect(Collectors.joining("；")));
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("民生实事发布", id, null, null),
                 "发布民生实事进展第" + number + "期（" + fig.items() + "项）", null, after);
-        return withItems(store.summary(number).orElseThrow());
+        Publication published = withItems(store.summary(number).orElseThrow());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                MinshengService.this.latest.remember(published); // the public page has it even if the database goes away now
+            }
+        });
+        return published;
     }
 
     /** A past publication for the 督查室 (the public sees only the latest). */

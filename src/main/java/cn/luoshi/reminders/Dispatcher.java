@@ -93,7 +93,12 @@ class Dispatcher {
                 n = round.getAsInt();
             } while (n > 0 && !Thread.currentThread().isInterrupted());
         } catch (RuntimeException e) {
-            log.error("催办{}发送出错", what, e);
+            if (cn.luoshi.common.DatabaseStatus.isOutage(e)) {
+                database.markDown(e);
+                log.warn("数据库不可用，催办{}发送暂停（恢复后继续）", what);
+            } else {
+                log.error("催办{}发送出错", what, e);
+            }
         } finally {
             busy.set(false);
         }
@@ -102,8 +107,18 @@ class Dispatcher {
     @Scheduled(fixedDelayString = "${luoshi.reminders.dispatch-interval:60s}",
             initialDelayString = "${luoshi.reminders.dispatch-interval:60s}")
     void scheduled() {
-        recoverStale();
-        kick();
+        database.whenUp("催办发送", () -> {
+            recoverStale();
+            kick();
+        });
+    }
+
+    /** 数据库不可用时跳过 (one log line); tests that build this by hand get an always-up status. */
+    private cn.luoshi.common.DatabaseStatus database = new cn.luoshi.common.DatabaseStatus();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDatabaseStatus(cn.luoshi.common.DatabaseStatus database) {
+        this.database = database;
     }
 
     /** Rows left 发送中 by a sender that died (restart) go back to the queue. */

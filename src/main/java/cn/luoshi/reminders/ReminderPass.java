@@ -101,6 +101,18 @@ class ReminderPass {
 
     @Scheduled(cron = "${luoshi.reminders.cron:0 0/30 8-18 * * *}", zone = "Asia/Shanghai")
     void scheduled() {
+        database.whenUp("催办", this::scheduledPass);
+    }
+
+    /** 数据库不可用时跳过 (one log line); tests that build this by hand get an always-up status. */
+    private cn.luoshi.common.DatabaseStatus database = new cn.luoshi.common.DatabaseStatus();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDatabaseStatus(cn.luoshi.common.DatabaseStatus database) {
+        this.database = database;
+    }
+
+    private void scheduledPass() {
         LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
         if (!calendars.current().isWorkingDay(today)) {
             return; // 催办 goes out on working days (调休 Saturdays included, holidays not)

@@ -38,9 +38,21 @@ class EmbeddedPostgresConfig {
         Files.createDirectories(dir);
         OrphanedPostmaster.stopIfRunning(dir);
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = builder(dir, durable).setCleanDataDirectory(ephemeral);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
+                (System.nanoTime() - started) / 1_000_000);
+        return new EmbeddedPostgresServer(pg, builder, dir, ephemeral);
+    }
+
+    /** The server as Luoshi runs it on {@code dir} (also used by {@code luoshi backup/restore}). */
+    static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(ephemeral)
+                .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 // zonky passes -F (fsync off) and synchronous_commit=off; a ledger must survive a power cut.
                 .setServerConfig("fsync", durable ? "on" : "off")
@@ -51,18 +63,12 @@ class EmbeddedPostgresConfig {
                 .setServerConfig("timezone", "Asia/Shanghai")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("嵌入式 PostgreSQL 已启动: port={}, data={}, {} ms", pg.getPort(), dir,
-                (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedPostgresServer(pg, dir);
     }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresServer server, @Value("${luoshi.embedded-db.database:luoshi}") String database,
-            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) throws Exception {
+            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMs) throws Exception {
         EmbeddedPostgres pg = server.postgres();
         ensureDatabase(pg, database);
         HikariDataSource ds = new HikariDataSource();
@@ -70,10 +76,13 @@ class EmbeddedPostgresConfig {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("luoshi-embedded");
+        // Fail fast while the server is away (the watchdog restarts it) instead of holding a request for 30 s.
+        ds.setConnectionTimeout(connectionTimeoutMs);
+        ds.setValidationTimeout(Math.min(2000, connectionTimeoutMs));
         return ds;
     }
 
-    private static void ensureDatabase(EmbeddedPostgres pg, String database) throws Exception {
+    static void ensureDatabase(EmbeddedPostgres pg, String database) throws Exception {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("invalid database name: " + database);
         }

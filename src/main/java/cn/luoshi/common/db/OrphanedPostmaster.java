@@ -42,6 +42,12 @@ final class OrphanedPostmaster {
         }
     }
 
+    /** The pid in the directory's {@code postmaster.pid}, if there is one. */
+    static Optional<Long> pidOf(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        return Files.exists(pidFile) ? readPid(pidFile) : Optional.empty();
+    }
+
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);

@@ -1,6 +1,6 @@
 package cn.luoshi.minsheng.web;
 
-import cn.luoshi.minsheng.MinshengService;
+import cn.luoshi.minsheng.PublicMinsheng;
 import cn.luoshi.minsheng.Publication;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -21,9 +21,9 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class MinshengFeedController {
 
-    private final MinshengService minsheng;
+    private final PublicMinsheng minsheng;
 
-    MinshengFeedController(MinshengService minsheng) {
+    MinshengFeedController(PublicMinsheng minsheng) {
         this.minsheng = minsheng;
     }
 

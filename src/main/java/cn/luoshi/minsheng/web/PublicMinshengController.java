@@ -1,6 +1,6 @@
 package cn.luoshi.minsheng.web;
 
-import cn.luoshi.minsheng.MinshengService;
+import cn.luoshi.minsheng.PublicMinsheng;
 import cn.luoshi.minsheng.PublicFilter;
 import cn.luoshi.minsheng.Publication;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +21,9 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class PublicMinshengController {
 
-    private final MinshengService minsheng;
+    private final PublicMinsheng minsheng;
 
-    PublicMinshengController(MinshengService minsheng) {
+    PublicMinshengController(PublicMinsheng minsheng) {
         this.minsheng = minsheng;
     }
 
