@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * within 15 s, every acknowledged write still there; and with an external database that stays dead, a login is 503
  * (not 用户名或密码错误), readiness is DOWN, and SIGTERM still stops the JVM within 30 s.
  */
+@Tag("integration")
 class DatabaseOutageTests {
 
     private static final String PASSWORD = "outage-pw";
