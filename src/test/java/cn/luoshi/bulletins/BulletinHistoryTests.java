@@ -1,0 +1,240 @@
+package cn.luoshi.bulletins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.SystemUser;
+import cn.luoshi.org.Unit;
+import cn.luoshi.org.UnitType;
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LedgerFixture;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 11 §5: a bulletin counts the typed as-of history of the facts ({@code task_fact_history}), not the audit
+ * trail's display labels — an old period regenerated after a unit is renamed and after the audit's labels read
+ * differently gives the same numbers; and the history filled once from the audit trail is the history the triggers
+ * write as the changes happen.
+ */
+@LuoshiIntegrationTest
+class BulletinHistoryTests {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void anOldPeriodCountsTheSameAfterItsUnitIsRenamedAndTheAuditLabelsChange() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String tag = "变更史" + suffix;
+        List<Long> units = new ArrayList<>();
+        Unit jia = newUnit("甲局" + suffix, units);
+        Unit yi = newUnit("乙局" + suffix, units);
+        Api office = Api.as(port, "duchashi");
+        LocalDate today = LocalDate.now(clock);
+        try {
+            // June 2026: 甲局 leads P (overdue since 15 June) and Q (completed on time); 乙局 leads R (in progress).
+            History h = new History(jdbc, tag);
+            long p = h.task("P 建设停车场", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-15");
+            h.report(p, "2026-06-03", 40);
+            long q = h.task("Q 建成口袋公园", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-20");
+            h.report(q, "2026-06-03", 90).completed(q, "2026-06-10", "2026-06-11");
+            long r = h.task("R 改造老旧小区", yi.shortName(), "2026-01-05", "2026-01-05", "2026-12-31");
+            h.report(r, "2026-06-03", 60);
+
+            // Today, through the services: P goes to 乙局 with a later deadline, R is terminated.
+            JsonNode task = office.get("/api/tasks/" + p).body();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", "TASK");
+            body.put("title", task.get("title").asString());
+            body.put("startDate", "2026-03-02");
+            body.put("deadline", today.plusMonths(2).toString());
+            body.put("leadUnitId", yi.id());
+            body.put("tags", List.of(tag));
+            body.put("version", task.get("version").asInt());
+            Api.Response moved = office.put("/api/tasks/" + p, body);
+            assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+            assertThat(office.post("/api/tasks/" + r + "/terminate", Map.of("reason", "并入其他任务")).status())
+                    .isEqualTo(200);
+
+            Api.Response generated = office.post("/api/bulletins", Map.of("periodKind", "MONTH", "month", "2026-06",
+                    "scopeKind", "TAG", "tag", tag));
+            assertThat(generated.status()).as(generated.raw()).isEqualTo(201);
+            JsonNode first = generated.body();
+            JsonNode totals = first.get("content").get("totals");
+            assertThat(totals.get("total").asInt()).isEqualTo(3);
+            assertThat(totals.get("overdue").asInt()).isEqualTo(1);
+            assertThat(totals.get("completedOnTime").asInt()).isEqualTo(1);
+            assertThat(totals.get("terminatedInPeriod").asInt()).isZero();
+            JsonNode jiaLine = line(first, jia.id());
+            assertThat(jiaLine.get("assigned").asInt()).as("P was 甲局's at the end of June").isEqualTo(2);
+            assertThat(jiaLine.get("overdue").asInt()).isEqualTo(1);
+            assertThat(line(first, yi.id()).get("assigned").asInt()).isEqualTo(1);
+
+            // Both units renamed, and every label the audit trail holds for these tasks reads differently now.
+            jdbc.sql("update unit set short_name = short_name || '新', full_name = full_name || '（更名）' where id in (?, ?)")
+                    .params(jia.id(), yi.id()).update();
+            jdbc.sql("""
+                    update audit_entry set
+                      before_state = replace(replace(replace(before_state::text, '办理中', '在办'), '已办结', '办完'),
+                                             '已终止', '停办')::jsonb,
+                      after_state = replace(replace(replace(after_state::text, '办理中', '在办'), '已办结', '办完'),
+                                            '已终止', '停办')::jsonb
+                    where task_id in (?, ?, ?)""").params(p, q, r).update();
+            newUnit("丙局" + suffix, units); // drops the cached units, so the new names are what the application sees
+
+            Api.Response again = office.post("/api/bulletins/" + first.get("id").asLong() + "/regenerate",
+                    Map.of("version", first.get("version").asInt()));
+            assertThat(again.status()).as(again.raw()).isEqualTo(200);
+            JsonNode second = again.body();
+            assertThat(line(second, jia.id()).get("unitName").asString()).isEqualTo(jia.shortName() + "新");
+            assertThat(withoutUnitNames(second.get("content").get("totals")))
+                    .isEqualTo(withoutUnitNames(first.get("content").get("totals")));
+            assertThat(withoutUnitNames(second.get("content").get("units")))
+                    .isEqualTo(withoutUnitNames(first.get("content").get("units")));
+            assertThat(withoutUnitNames(second.get("content").get("redItems")))
+                    .isEqualTo(withoutUnitNames(first.get("content").get("redItems")));
+            assertThat(withoutUnitNames(second.get("content").get("terminated")))
+                    .isEqualTo(withoutUnitNames(first.get("content").get("terminated")));
+        } finally {
+            // Our own units keep their new names (no other test knows them); the suffix keeps them unique.
+            units.clear();
+        }
+    }
+
+    @Test
+    void theHistoryFilledFromTheAuditTrailIsTheHistoryWrittenAsTasksChange() {
+        LedgerFixture fixture = new LedgerFixture(port);
+        Api office = fixture.supervisor();
+        Api zhujian = Api.as(port, "zhujian");
+        Api fagai = Api.as(port, "fagai");
+        LocalDate today = LocalDate.now(clock);
+        String tag = "回填" + UUID.randomUUID().toString().substring(0, 6);
+        long directive = fixture.directive("变更史回填测试-" + tag);
+
+        // One: created and assigned, accepted, edited (deadline, start, tags), extended, completion rejected, then
+        // completed.
+        Map<String, Object> one = fixture.taskBody("回填一", "住建");
+        one.put("deadline", today.plusMonths(2).toString());
+        one.put("tags", List.of(tag));
+        Api.Response created = office.post("/api/directives/" + directive + "/tasks", one);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long a = created.id();
+        fixture.accept(a, "zhujian");
+        one.put("deadline", today.plusMonths(3).toString());
+        one.put("startDate", "2026-02-01");
+        one.put("tags", List.of(tag, "民生实事"));
+        one.put("version", office.get("/api/tasks/" + a).body().get("version").asInt());
+        assertThat(office.put("/api/tasks/" + a, one).status()).isEqualTo(200);
+        Api.Response ext = zhujian.post("/api/tasks/" + a + "/extensions", Map.of("proposedDeadline",
+                today.plusMonths(4).toString(), "reason", "资金晚到", "currentProgress", "一半"));
+        assertThat(ext.status()).as(ext.raw()).isEqualTo(201);
+        assertThat(office.post("/api/tasks/" + a + "/extensions/" + ext.id() + "/approve", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(zhujian.multipart("/api/tasks/" + a + "/completion", Map.of("summary", "已完成"),
+                List.of(new Api.Upload("验收.pdf", PDF))).status()).isEqualTo(200);
+        assertThat(office.post("/api/tasks/" + a + "/completion/reject", Map.of("reason", "佐证不足")).status())
+                .isEqualTo(200);
+        assertThat(zhujian.multipart("/api/tasks/" + a + "/completion", Map.of("summary", "已完成"),
+                List.of(new Api.Upload("验收.pdf", PDF))).status()).isEqualTo(200);
+        assertThat(office.post("/api/tasks/" + a + "/completion/approve", Map.of()).status()).isEqualTo(200);
+
+        // Two: returned, reassigned to 发改 with a new deadline, accepted, terminated.
+        Map<String, Object> two = fixture.taskBody("回填二", "住建");
+        two.put("deadline", today.plusMonths(2).toString());
+        two.put("tags", List.of(tag));
+        long b = office.post("/api/directives/" + directive + "/tasks", two).id();
+        assertThat(zhujian.post("/api/tasks/" + b + "/return", Map.of("reason", "不属于本单位职责")).status())
+                .isEqualTo(200);
+        Api.Response reassigned = office.post("/api/tasks/" + b + "/reassign", Map.of("leadUnitId",
+                fixture.unitId("发改"), "deadline", today.plusMonths(5).toString()));
+        assertThat(reassigned.status()).as(reassigned.raw()).isEqualTo(200);
+        fixture.accept(b, "fagai");
+        assertThat(office.post("/api/tasks/" + b + "/terminate", Map.of("reason", "并入其他任务")).status())
+                .isEqualTo(200);
+
+        // Three: created without a unit, then assigned by an edit; a report changes no fact.
+        Map<String, Object> three = fixture.taskBody("回填三", null);
+        three.put("deadline", today.plusMonths(2).toString());
+        three.remove("coUnitIds");
+        Api.Response c = office.post("/api/directives/" + directive + "/tasks", three);
+        assertThat(c.status()).as(c.raw()).isEqualTo(201);
+        three.put("leadUnitId", fixture.unitId("发改"));
+        three.put("version", c.version());
+        assertThat(office.put("/api/tasks/" + c.id(), three).status()).isEqualTo(200);
+        fixture.accept(c.id(), "fagai");
+        assertThat(fagai.post("/api/tasks/" + c.id() + "/reports", Map.of("reportedOn", today.toString(),
+                "cumulative", 3, "narrative", "推进中")).status()).isEqualTo(201);
+
+        List<Long> ids = List.of(a, b, c.id());
+        List<Map<String, Object>> written = jdbc.sql("""
+                select task_id, valid_from, status, lead_unit_id, deadline, start_date, tags::text as tags, completed_on
+                from task_fact_history where task_id in (:ids) order by task_id, valid_from, id""")
+                .param("ids", ids).query().listOfRows();
+        List<Map<String, Object>> rebuilt = jdbc.sql("""
+                select task_id, valid_from, status, lead_unit_id, deadline, start_date, tags::text as tags, completed_on
+                from task_fact_history_from_audit(cast(:ids as bigint[])) order by task_id, valid_from""")
+                .param("ids", ids.stream().map(String::valueOf).reduce((x, y) -> x + "," + y)
+                        .map(s -> "{" + s + "}").orElseThrow())
+                .query().listOfRows();
+        assertThat(written).hasSize(16); // 8 + 5 + 3 rows: every change of a fact, none for the rest
+        assertThat(rebuilt).isEqualTo(written);
+        assertThat(written.get(written.size() - 1).get("status")).isEqualTo("IN_PROGRESS");
+    }
+
+    private Unit newUnit(String shortName, List<Long> ids) {
+        Unit u = org.createUnit(new OrgDirectory.NewUnit(UnitType.DEPARTMENT, null, shortName, "区" + shortName, 9000),
+                SystemUser.INSTANCE);
+        ids.add(u.id());
+        return u;
+    }
+
+    static JsonNode line(JsonNode bulletin, long unitId) {
+        for (JsonNode u : bulletin.get("content").get("units")) {
+            if (u.get("unitId").asLong() == unitId) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + unitId);
+    }
+
+    /** A copy without the names of units (which follow the rename) — the numbers and everything else stay. */
+    static JsonNode withoutUnitNames(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove("unitName");
+        }
+        for (JsonNode child : node) {
+            strip(child);
+        }
+    }
+}
