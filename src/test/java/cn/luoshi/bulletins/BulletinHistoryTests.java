@@ -12,7 +12,6 @@ import cn.luoshi.support.LuoshiIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,79 +50,66 @@ class BulletinHistoryTests {
     void anOldPeriodCountsTheSameAfterItsUnitIsRenamedAndTheAuditLabelsChange() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String tag = "变更史" + suffix;
-        List<Long> units = new ArrayList<>();
-        Unit jia = newUnit("甲局" + suffix, units);
-        Unit yi = newUnit("乙局" + suffix, units);
+        // Our own units (the suffix keeps them unique in the shared database); no demo unit is renamed.
+        Unit jia = newUnit("甲局" + suffix);
+        Unit yi = newUnit("乙局" + suffix);
         Api office = Api.as(port, "duchashi");
         LocalDate today = LocalDate.now(clock);
-        try {
-            // June 2026: 甲局 leads P (overdue since 15 June) and Q (completed on time); 乙局 leads R (in progress).
-            History h = new History(jdbc, tag);
-            long p = h.task("P 建设停车场", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-15");
-            h.report(p, "2026-06-03", 40);
-            long q = h.task("Q 建成口袋公园", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-20");
-            h.report(q, "2026-06-03", 90).completed(q, "2026-06-10", "2026-06-11");
-            long r = h.task("R 改造老旧小区", yi.shortName(), "2026-01-05", "2026-01-05", "2026-12-31");
-            h.report(r, "2026-06-03", 60);
+        // June 2026: 甲局 leads P (overdue since 15 June) and Q (completed on time); 乙局 leads R (in progress).
+        History h = new History(jdbc, tag);
+        long p = h.task("P 建设停车场", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-15");
+        h.report(p, "2026-06-03", 40);
+        long q = h.task("Q 建成口袋公园", jia.shortName(), "2026-03-02", "2026-03-02", "2026-06-20");
+        h.report(q, "2026-06-03", 90).completed(q, "2026-06-10", "2026-06-11");
+        long r = h.task("R 改造老旧小区", yi.shortName(), "2026-01-05", "2026-01-05", "2026-12-31");
+        h.report(r, "2026-06-03", 60);
 
-            // Today, through the services: P goes to 乙局 with a later deadline, R is terminated.
-            JsonNode task = office.get("/api/tasks/" + p).body();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("kind", "TASK");
-            body.put("title", task.get("title").asString());
-            body.put("startDate", "2026-03-02");
-            body.put("deadline", today.plusMonths(2).toString());
-            body.put("leadUnitId", yi.id());
-            body.put("tags", List.of(tag));
-            body.put("version", task.get("version").asInt());
-            Api.Response moved = office.put("/api/tasks/" + p, body);
-            assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
-            assertThat(office.post("/api/tasks/" + r + "/terminate", Map.of("reason", "并入其他任务")).status())
-                    .isEqualTo(200);
+        // Today, through the services: P goes to 乙局 with a later deadline, R is terminated.
+        JsonNode task = office.get("/api/tasks/" + p).body();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "TASK");
+        body.put("title", task.get("title").asString());
+        body.put("startDate", "2026-03-02");
+        body.put("deadline", today.plusMonths(2).toString());
+        body.put("leadUnitId", yi.id());
+        body.put("tags", List.of(tag));
+        body.put("version", task.get("version").asInt());
+        Api.Response moved = office.put("/api/tasks/" + p, body);
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        assertThat(office.post("/api/tasks/" + r + "/terminate", Map.of("reason", "并入其他任务")).status())
+                .isEqualTo(200);
 
-            Api.Response generated = office.post("/api/bulletins", Map.of("periodKind", "MONTH", "month", "2026-06",
-                    "scopeKind", "TAG", "tag", tag));
-            assertThat(generated.status()).as(generated.raw()).isEqualTo(201);
-            JsonNode first = generated.body();
-            JsonNode totals = first.get("content").get("totals");
-            assertThat(totals.get("total").asInt()).isEqualTo(3);
-            assertThat(totals.get("overdue").asInt()).isEqualTo(1);
-            assertThat(totals.get("completedOnTime").asInt()).isEqualTo(1);
-            assertThat(totals.get("terminatedInPeriod").asInt()).isZero();
-            JsonNode jiaLine = line(first, jia.id());
-            assertThat(jiaLine.get("assigned").asInt()).as("P was 甲局's at the end of June").isEqualTo(2);
-            assertThat(jiaLine.get("overdue").asInt()).isEqualTo(1);
-            assertThat(line(first, yi.id()).get("assigned").asInt()).isEqualTo(1);
+        Api.Response generated = office.post("/api/bulletins", Map.of("periodKind", "MONTH", "month", "2026-06",
+                "scopeKind", "TAG", "tag", tag));
+        assertThat(generated.status()).as(generated.raw()).isEqualTo(201);
+        JsonNode first = generated.body();
+        JsonNode totals = first.get("content").get("totals");
+        assertThat(totals.get("total").asInt()).isEqualTo(3);
+        assertThat(totals.get("overdue").asInt()).isEqualTo(1);
+        assertThat(totals.get("completedOnTime").asInt()).isEqualTo(1);
+        assertThat(totals.get("terminatedInPeriod").asInt()).isZero();
+        JsonNode jiaLine = line(first, jia.id());
+        assertThat(jiaLine.get("assigned").asInt()).as("P was 甲局's at the end of June").isEqualTo(2);
+        assertThat(jiaLine.get("overdue").asInt()).isEqualTo(1);
+        assertThat(line(first, yi.id()).get("assigned").asInt()).isEqualTo(1);
 
-            // Both units renamed, and every label the audit trail holds for these tasks reads differently now.
-            jdbc.sql("update unit set short_name = short_name || '新', full_name = full_name || '（更名）' where id in (?, ?)")
-                    .params(jia.id(), yi.id()).update();
-            jdbc.sql("""
-                    update audit_entry set
-                      before_state = replace(replace(replace(before_state::text, '办理中', '在办'), '已办结', '办完'),
-                                             '已终止', '停办')::jsonb,
-                      after_state = replace(replace(replace(after_state::text, '办理中', '在办'), '已办结', '办完'),
-                                            '已终止', '停办')::jsonb
-                    where task_id in (?, ?, ?)""").params(p, q, r).update();
-            newUnit("丙局" + suffix, units); // drops the cached units, so the new names are what the application sees
+        // Both units renamed: the same numbers, by unit, under the new names.
+        jdbc.sql("update unit set short_name = short_name || '新', full_name = full_name || '（更名）' where id in (?, ?)")
+                .params(jia.id(), yi.id()).update();
+        newUnit("丙局" + suffix); // drops the cached units, so the new names are what the application sees
+        JsonNode renamed = regenerate(office, first);
+        assertThat(line(renamed, jia.id()).get("unitName").asString()).isEqualTo(jia.shortName() + "新");
+        assertSameNumbers(renamed, first);
 
-            Api.Response again = office.post("/api/bulletins/" + first.get("id").asLong() + "/regenerate",
-                    Map.of("version", first.get("version").asInt()));
-            assertThat(again.status()).as(again.raw()).isEqualTo(200);
-            JsonNode second = again.body();
-            assertThat(line(second, jia.id()).get("unitName").asString()).isEqualTo(jia.shortName() + "新");
-            assertThat(withoutUnitNames(second.get("content").get("totals")))
-                    .isEqualTo(withoutUnitNames(first.get("content").get("totals")));
-            assertThat(withoutUnitNames(second.get("content").get("units")))
-                    .isEqualTo(withoutUnitNames(first.get("content").get("units")));
-            assertThat(withoutUnitNames(second.get("content").get("redItems")))
-                    .isEqualTo(withoutUnitNames(first.get("content").get("redItems")));
-            assertThat(withoutUnitNames(second.get("content").get("terminated")))
-                    .isEqualTo(withoutUnitNames(first.get("content").get("terminated")));
-        } finally {
-            // Our own units keep their new names (no other test knows them); the suffix keeps them unique.
-            units.clear();
-        }
+        // Every status label the audit trail holds for these tasks reads differently: still the same numbers.
+        jdbc.sql("""
+                update audit_entry set
+                  before_state = replace(replace(replace(before_state::text, '办理中', '在办'), '已办结', '办完'),
+                                         '已终止', '停办')::jsonb,
+                  after_state = replace(replace(replace(after_state::text, '办理中', '在办'), '已办结', '办完'),
+                                        '已终止', '停办')::jsonb
+                where task_id in (?, ?, ?)""").params(p, q, r).update();
+        assertSameNumbers(regenerate(office, renamed), first);
     }
 
     @Test
@@ -190,7 +176,13 @@ class BulletinHistoryTests {
         assertThat(fagai.post("/api/tasks/" + c.id() + "/reports", Map.of("reportedOn", today.toString(),
                 "cumulative", 3, "narrative", "推进中")).status()).isEqualTo(201);
 
-        List<Long> ids = List.of(a, b, c.id());
+        // And a past written straight into the tables, dated as the services would have (History): completions,
+        // a pending completion, an extension, a termination.
+        History.June june = History.june(jdbc, tag + "六月");
+        june.history().completionPending(june.d(), "2026-06-26");
+
+        List<Long> ids = List.of(a, b, c.id(), june.a(), june.b(), june.c(), june.d(), june.e(), june.f(), june.g(),
+                june.k());
         List<Map<String, Object>> written = jdbc.sql("""
                 select task_id, valid_from, status, lead_unit_id, deadline, start_date, tags::text as tags, completed_on
                 from task_fact_history where task_id in (:ids) order by task_id, valid_from, id""")
@@ -201,16 +193,30 @@ class BulletinHistoryTests {
                 .param("ids", ids.stream().map(String::valueOf).reduce((x, y) -> x + "," + y)
                         .map(s -> "{" + s + "}").orElseThrow())
                 .query().listOfRows();
-        assertThat(written).hasSize(16); // 8 + 5 + 3 rows: every change of a fact, none for the rest
+        // 8 + 5 + 3 rows for the API's tasks (every change of a fact, none for the rest), 3 + 3 + 1 + 2 + 2 + 1 + 2 + 1
+        // for June's A B C D E F G K
+        assertThat(written).hasSize(16 + 15);
         assertThat(rebuilt).isEqualTo(written);
-        assertThat(written.get(written.size() - 1).get("status")).isEqualTo("IN_PROGRESS");
     }
 
-    private Unit newUnit(String shortName, List<Long> ids) {
-        Unit u = org.createUnit(new OrgDirectory.NewUnit(UnitType.DEPARTMENT, null, shortName, "区" + shortName, 9000),
+    private static JsonNode regenerate(Api office, JsonNode draft) {
+        Api.Response r = office.post("/api/bulletins/" + draft.get("id").asLong() + "/regenerate",
+                Map.of("version", draft.get("version").asInt()));
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body();
+    }
+
+    /** Totals, the per-unit table (by unit id), red items and terminations alike, names of units aside. */
+    private static void assertSameNumbers(JsonNode bulletin, JsonNode reference) {
+        for (String part : List.of("totals", "units", "redItems", "terminated")) {
+            assertThat(withoutUnitNames(bulletin.get("content").get(part))).as(part)
+                    .isEqualTo(withoutUnitNames(reference.get("content").get(part)));
+        }
+    }
+
+    private Unit newUnit(String shortName) {
+        return org.createUnit(new OrgDirectory.NewUnit(UnitType.DEPARTMENT, null, shortName, "区" + shortName, 9000),
                 SystemUser.INSTANCE);
-        ids.add(u.id());
-        return u;
     }
 
     static JsonNode line(JsonNode bulletin, long unitId) {
