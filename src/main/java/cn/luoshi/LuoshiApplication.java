@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Luoshi 落实 — turns a leader's directives into owned, dated, supervised work.
@@ -13,7 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * sub-commands run without starting Spring so they are quick.
  */
 @SpringBootApplication
-@EnableScheduling
 public class LuoshiApplication {
 
     static final String HELP = """

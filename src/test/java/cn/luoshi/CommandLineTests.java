@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code bin/luoshi} without Spring: help, version, unknown commands. */
+@Tag("integration")
 class CommandLineTests {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package cn.luoshi.bulletins;
 
+import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.bulletins.document.BulletinDocuments;
@@ -40,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +74,7 @@ public class BulletinService {
     private final BulletinDocuments documents;
 
     BulletinService(JdbcClient jdbc, JdbcTemplate template, PeriodFactsQuery facts, WorkingCalendars calendars,
-            LightPolicy policy, @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
+            LightPolicy policy, WorkflowSettings workflow,
             OrgDirectory org, DirectiveService directives, AuditLog audit, Clock clock, PdfRenderer pdf,
             OfficeName office) {
         this.jdbc = jdbc;
@@ -82,7 +82,7 @@ public class BulletinService {
         this.facts = facts;
         this.calendars = calendars;
         this.policy = policy;
-        this.acceptanceWorkingDays = acceptanceWorkingDays;
+        this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
         this.org = org;
         this.directives = directives;
         this.audit = audit;

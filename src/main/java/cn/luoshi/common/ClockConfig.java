@@ -2,11 +2,12 @@ package cn.luoshi.common;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for "today" in China; tests replace it to pin the date. */
+/** One clock for "today" in China; tests replace it to pin the date, and SQL's now follows it. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
@@ -16,5 +17,11 @@ class ClockConfig {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(CHINA);
+    }
+
+    /** SQL's now follows this clock when it is not the system's (see {@link ClockedDataSource}). */
+    @Bean
+    static ClockedDataSource.Wrapper clockedDataSource(ObjectProvider<Clock> clock) {
+        return new ClockedDataSource.Wrapper(clock);
     }
 }

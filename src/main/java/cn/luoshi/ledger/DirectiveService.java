@@ -104,7 +104,7 @@ public class DirectiveService {
         LedgerRules.directive(f).throwIfAny();
         int n = jdbc.sql("""
                 update directive set title = ?, issued_on = ?, issuer = ?, level = ?, kind = ?, body = ?,
-                  version = version + 1, updated_at = now()
+                  version = version + 1, updated_at = luoshi_now()
                 where id = ? and version = ?""")
                 .params(f.title.trim(), f.issuedOn, f.issuer.trim(), f.level.name(), f.kind.name(),
                         TaskStore.blankToNull(f.body), id, f.version)

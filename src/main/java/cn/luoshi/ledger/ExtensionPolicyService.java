@@ -58,7 +58,7 @@ public class ExtensionPolicyService {
         v.throwIfAny();
         int n = jdbc.sql("""
                 update extension_policy set leader_approval = :mode, threshold_working_days = :threshold,
-                  version = version + 1, updated_by = :by, updated_at = now()
+                  version = version + 1, updated_by = :by, updated_at = luoshi_now()
                 where id = 1 and version = :version""")
                 .param("mode", f.leaderApproval.name()).param("threshold", threshold)
                 .param("by", me.auditName()).param("version", before.version()).update();

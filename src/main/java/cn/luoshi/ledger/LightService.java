@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +56,7 @@ public class LightService {
     private final Countdowns countdowns;
 
     LightService(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Clock clock,
-            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
+            WorkflowSettings workflow,
             org.springframework.context.ApplicationContext context, Countdowns countdowns) {
         this.context = context;
         this.countdowns = countdowns;
@@ -65,7 +64,7 @@ public class LightService {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
-        this.acceptanceWorkingDays = acceptanceWorkingDays;
+        this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
     }
 
     /** How one run went. */

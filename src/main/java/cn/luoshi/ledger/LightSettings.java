@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The light policy as a bean (the calendar in force is {@link WorkingCalendars}). Thresholds are configurable
+ * The light policy and the workflow settings as beans (the calendar in force is {@link WorkingCalendars}). Thresholds are configurable
  * ({@code luoshi.lights.*}); defaults are those of docs/calendar-and-lights.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +19,11 @@ class LightSettings {
             @Value("${luoshi.lights.deadline-warning-working-days:5}") int warningDays) {
         LightPolicy d = LightPolicy.defaults();
         return new LightPolicy(yellow, red, warningDays, d.missingReportLight(), d.acceptanceOverdueLight());
+    }
+
+    @Bean
+    WorkflowSettings workflowSettings(@Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+        return new WorkflowSettings(acceptanceWorkingDays);
     }
 
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>status, 完成时限, 牵头单位, 开始日期, 标签 at the cutoff</b>: the typed history {@code task_fact_history} — the
  * latest row that took effect before the cutoff. The table is written by triggers on {@code task} in the same
  * transaction as every change (dated by the row's own {@code created_at}/{@code updated_at}), and was filled once
- * from the audit trail when it was introduced (docs/decisions.md 53). No display label or unit name is read, so
+ * from the audit trail when it was introduced (docs/decisions.md 57). No display label or unit name is read, so
  * renaming a unit or relabelling a status changes no past period. A task without any history row (none exists unless
  * the triggers were disabled) is taken with its current values, its status corrected by the workflow's dates;</li>
  * <li><b>办结</b>: the approved completion request decided before the cutoff; its request date is the 办结日期. A task

@@ -58,7 +58,7 @@ public class ProblemService {
         long id = jdbc.sql("""
                 insert into problem (task_id, milestone_id, description, owner_unit_id, owner_person_id, due_date,
                   status, resolution, raised_by, solved_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then luoshi_now() end) returning id""")
                 .params(taskId, f.milestoneId, f.description.trim(), f.ownerUnitId, f.ownerPersonId, f.dueDate,
                         f.status.name(), TaskStore.blankToNull(f.resolution), me.auditName(),
                         f.status == ProblemStatus.SOLVED)
@@ -85,7 +85,7 @@ public class ProblemService {
         int n = jdbc.sql("""
                 update problem set milestone_id = ?, description = ?, owner_unit_id = ?, owner_person_id = ?,
                   due_date = ?, status = ?, resolution = ?, version = version + 1,
-                  solved_at = case when ? = 'SOLVED' then coalesce(solved_at, now()) end
+                  solved_at = case when ? = 'SOLVED' then coalesce(solved_at, luoshi_now()) end
                 where id = ? and version = ?""")
                 .params(f.milestoneId, f.description.trim(), f.ownerUnitId, f.ownerPersonId, f.dueDate,
                         f.status.name(), TaskStore.blankToNull(f.resolution), f.status.name(), id, f.version)

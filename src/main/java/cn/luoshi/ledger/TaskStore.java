@@ -83,7 +83,7 @@ class TaskStore {
                   assigned_at)
                 values (:d, :parent, :kind, :seq, :title, :description, :tv, :tu, :tobj, :tp, :start, :deadline,
                   :leader, :unit, :person, :contact, :status, :ss, :se, :tags, :by, :cycle,
-                  case when :status = 'ASSIGNED' then now() end)
+                  case when :status = 'ASSIGNED' then luoshi_now() end)
                 returning id""")
                 .param("d", directiveId).param("parent", f.parentId).param("kind", f.kind.name()).param("seq", seq)
                 .param("ss", f.sourceStart).param("se", f.sourceEnd).param("by", by)
@@ -125,7 +125,7 @@ class TaskStore {
                     select u.id, u.d, u.kind, u.seq, u.title, u.description, u.tv, u.tu, u.tobj, u.tp, u.start_date,
                       u.deadline, u.leader, u.unit, u.person, u.contact, u.status,
                       case when u.tags = '' then '{}'::text[] else string_to_array(u.tags, chr(31)) end, u.by, u.cycle,
-                      case when u.status = 'ASSIGNED' then now() end
+                      case when u.status = 'ASSIGNED' then luoshi_now() end
                     from unnest(?::int8[], ?::int8[], ?::text[], ?::int4[], ?::text[], ?::text[], ?::numeric[],
                       ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::int8[], ?::int8[], ?::text[],
                       ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
@@ -197,10 +197,10 @@ class TaskStore {
                 update task set title = :title, description = :description, target_value = :tv, target_unit = :tu,
                   target_object = :tobj, target_period = :tp, start_date = :start, deadline = :deadline,
                   lead_leader_id = :leader, lead_unit_id = :unit, responsible_person = :person, contact = :contact,
-                  status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = now(),
+                  status = :status, tags = :tags, report_cycle = :cycle, version = version + 1, updated_at = luoshi_now(),
                   -- 交办 time restarts when the task becomes 待签收 or goes to another unit while waiting
                   assigned_at = case when :status = 'ASSIGNED' and (status <> 'ASSIGNED'
-                                       or lead_unit_id is distinct from cast(:unit as bigint)) then now()
+                                       or lead_unit_id is distinct from cast(:unit as bigint)) then luoshi_now()
                                      else assigned_at end
                 where id = :id and version = :version""")
                 .params(fields(f, status))
@@ -238,8 +238,8 @@ class TaskStore {
     /** Moves the status if nobody changed the task since {@code version}. */
     void transition(long id, int version, TaskStatus to, boolean accepted) {
         int n = jdbc.sql("""
-                update task set status = :status, version = version + 1, updated_at = now(),
-                  accepted_at = case when :accepted then now() else accepted_at end
+                update task set status = :status, version = version + 1, updated_at = luoshi_now(),
+                  accepted_at = case when :accepted then luoshi_now() else accepted_at end
                 where id = :id and version = :version""")
                 .param("status", to.name()).param("accepted", accepted).param("id", id).param("version", version)
                 .update();

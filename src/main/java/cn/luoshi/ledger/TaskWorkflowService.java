@@ -172,8 +172,8 @@ public class TaskWorkflowService {
         int version = version(f.version, t);
         WorkflowRules.reason(f.reason, "reason", "退回理由").throwIfAny();
         update(taskId, version, """
-                update task set status = :status, return_reason = :reason, returned_by = :by, returned_at = now(),
-                  version = version + 1, updated_at = now()
+                update task set status = :status, return_reason = :reason, returned_by = :by, returned_at = luoshi_now(),
+                  version = version + 1, updated_at = luoshi_now()
                 where id = :id and version = :version""",
                 Map.of("status", to.name(), "reason", f.reason.trim(), "by", me.auditName()));
         return moved(t, me, "退回任务：" + f.reason.trim(), "returned",
@@ -194,8 +194,8 @@ public class TaskWorkflowService {
         WorkflowRules.reassign(f, t, parentDeadline(t), units::containsKey, tasks.milestones(taskId)).throwIfAny();
         LocalDate deadline = f.deadline == null ? t.deadline() : f.deadline;
         update(taskId, version, """
-                update task set status = :status, lead_unit_id = :unit, deadline = :deadline, assigned_at = now(),
-                  accepted_at = null, version = version + 1, updated_at = now(),
+                update task set status = :status, lead_unit_id = :unit, deadline = :deadline, assigned_at = luoshi_now(),
+                  accepted_at = null, version = version + 1, updated_at = luoshi_now(),
                   -- 责任人 and 联系方式 belong to the unit; a new unit names its own
                   responsible_person = case when lead_unit_id = :unit then responsible_person end,
                   contact = case when lead_unit_id = :unit then contact end
@@ -225,7 +225,7 @@ public class TaskWorkflowService {
         WorkflowRules.reason(f.reason, "reason", "终止理由").throwIfAny();
         update(taskId, version, """
                 update task set status = :status, termination_reason = :reason, version = version + 1,
-                  updated_at = now()
+                  updated_at = luoshi_now()
                 where id = :id and version = :version""", Map.of("status", to.name(), "reason", f.reason.trim()));
         closePending(taskId, me, "任务已终止，申请随之关闭");
         return moved(t, me, "终止任务：" + f.reason.trim(), "terminated",
@@ -294,7 +294,7 @@ public class TaskWorkflowService {
                 .throwIfAny();
         if (r.status() == ReviewStatus.PENDING && leaderMustApprove(t, r)) {
             int n = jdbc.sql("""
-                    update extension_request set status = 'AWAITING_LEADER', reviewed_by = :by, reviewed_at = now(),
+                    update extension_request set status = 'AWAITING_LEADER', reviewed_by = :by, reviewed_at = luoshi_now(),
                       review_comment = :comment
                     where id = :id and status = 'PENDING'""")
                     .param("by", me.auditName()).param("comment", TaskStore.blankToNull(f.reason))
@@ -311,7 +311,7 @@ public class TaskWorkflowService {
         }
         update(taskId, version, """
                 update task set original_deadline = coalesce(original_deadline, deadline), deadline = :deadline,
-                  version = version + 1, updated_at = now()
+                  version = version + 1, updated_at = luoshi_now()
                 where id = :id and version = :version""", Map.of("deadline", r.proposedDeadline()));
         decide("extension_request", r.id(), r.status(), ReviewStatus.APPROVED, f.reason, me);
         return moved(t, me, (me.isLeader() ? "牵头区领导同意延期至" : "同意延期至") + r.proposedDeadline(),
@@ -397,7 +397,7 @@ public class TaskWorkflowService {
                 .throwIfAny();
         CompletionRequest r = pendingCompletion(taskId);
         update(taskId, version, """
-                update task set status = :status, completed_on = :on, version = version + 1, updated_at = now()
+                update task set status = :status, completed_on = :on, version = version + 1, updated_at = luoshi_now()
                 where id = :id and version = :version""", Map.of("status", to.name(), "on", r.requestedOn()));
         decide("completion_request", r.id(), ReviewStatus.PENDING, ReviewStatus.APPROVED, f.reason, me);
         closePending(taskId, me, "任务已办结，申请随之关闭");
@@ -447,7 +447,7 @@ public class TaskWorkflowService {
         }
         WorkflowRules.instruction(f.text, "回复内容").throwIfAny();
         int n = jdbc.sql("""
-                update instruction set reply = :reply, replied_by = :by, replied_at = now(), version = version + 1
+                update instruction set reply = :reply, replied_by = :by, replied_at = luoshi_now(), version = version + 1
                 where id = :id and reply is null""")
                 .param("reply", f.text.trim()).param("by", me.auditName()).param("id", instructionId).update();
         if (n == 0) {
@@ -490,7 +490,7 @@ public class TaskWorkflowService {
     private void decide(String table, long requestId, ReviewStatus from, ReviewStatus status, String comment,
             CurrentUser me) {
         int n = jdbc.sql("update " + table + """
-                 set status = :status, decided_by = :by, decided_at = now(), decision_comment = :comment
+                 set status = :status, decided_by = :by, decided_at = luoshi_now(), decision_comment = :comment
                 where id = :id and status = :from""")
                 .param("status", status.name()).param("from", from.name()).param("by", me.auditName())
                 .param("comment", TaskStore.blankToNull(comment)).param("id", requestId).update();
@@ -502,12 +502,12 @@ public class TaskWorkflowService {
     /** When the task closes, a pending extension request can no longer be decided: it is closed with a note. */
     private void closePending(long taskId, CurrentUser me, String note) {
         jdbc.sql("""
-                update extension_request set status = 'REFUSED', decided_by = :by, decided_at = now(),
+                update extension_request set status = 'REFUSED', decided_by = :by, decided_at = luoshi_now(),
                   decision_comment = :note
                 where task_id = :task and status in ('PENDING', 'AWAITING_LEADER')""")
                 .param("by", me.auditName()).param("note", note).param("task", taskId).update();
         jdbc.sql("""
-                update completion_request set status = 'REFUSED', decided_by = :by, decided_at = now(),
+                update completion_request set status = 'REFUSED', decided_by = :by, decided_at = luoshi_now(),
                   decision_comment = :note
                 where task_id = :task and status = 'PENDING'""")
                 .param("by", me.auditName()).param("note", note).param("task", taskId).update();

@@ -87,7 +87,7 @@ public class WorkingCalendars {
         jdbc.sql("""
                 insert into calendar_day_override (day, working, note, created_by) values (?, ?, ?, ?)
                 on conflict (day) do update set working = excluded.working, note = excluded.note,
-                  created_by = excluded.created_by, created_at = now()""")
+                  created_by = excluded.created_by, created_at = luoshi_now()""")
                 .params(day, working, note.trim(), me.auditName()).update();
         audit.record(me.auditName(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
                 new AuditLog.Subject("工作日历", day.toEpochDay(), null, null), "设置" + day + (working ? "上班" : "放假"),

@@ -51,12 +51,12 @@ class MinshengStore {
         int n = jdbc.sql("""
                 insert into minsheng_item as m (task_id, public_title, public_note, planned_investment,
                   completed_investment, investment_note, included, version, updated_by, updated_at)
-                values (:task, :title, :note, :planned, :completed, :inote, :included, 1, :by, now())
+                values (:task, :title, :note, :planned, :completed, :inote, :included, 1, :by, luoshi_now())
                 on conflict (task_id) do update set public_title = excluded.public_title,
                   public_note = excluded.public_note, planned_investment = excluded.planned_investment,
                   completed_investment = excluded.completed_investment, investment_note = excluded.investment_note,
                   included = excluded.included, version = m.version + 1, updated_by = excluded.updated_by,
-                  updated_at = now()
+                  updated_at = luoshi_now()
                 where m.version = :version""")
                 .param("task", taskId).param("title", publicTitle).param("note", blankToNull(f.publicNote))
                 .param("planned", f.plannedInvestment).param("completed", f.completedInvestment)

@@ -37,6 +37,6 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     void recordLogin(String username) {
-        jdbc.sql("update app_user set last_login_at = now() where lower(username) = lower(?)").param(username).update();
+        jdbc.sql("update app_user set last_login_at = luoshi_now() where lower(username) = lower(?)").param(username).update();
     }
 }

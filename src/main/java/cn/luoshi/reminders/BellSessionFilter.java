@@ -7,23 +7,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The bell's polling is not activity. The navbar's bell asks for the unread count every minute with the header
- * {@value #POLL_HEADER}; such a request must neither keep an idle session alive (the idle timeout would never come)
- * nor, once the session is gone, be answered with the login page (pasted into the navbar) or saved as the page to
- * return to after signing in.
+ * The bell's polling is not activity, and idleness is measured on the application's clock. The navbar's bell asks
+ * for the unread count every minute with the header {@value #POLL_HEADER}; such a request must neither keep an idle
+ * session alive (the idle timeout would never come) nor, once the session is gone, be answered with the login page
+ * (pasted into the navbar) or saved as the page to return to after signing in.
  *
  * <ul>
- *   <li>Any other request of a session is activity: its time is noted and the session gets its full idle timeout
- *       back.</li>
- *   <li>A poll keeps the session's expiry where it was: the container counts the poll as an access, so the
- *       remaining time is set as the session's idle timeout — never more than the container allowed before the poll,
- *       nor beyond the last activity plus the full timeout.</li>
+ *   <li>Any other request of a session is activity: its time (by the injected {@link Clock}) is noted and the
+ *       session gets its full idle timeout back.</li>
+ *   <li>A session idle for its full timeout by that clock is ended at its next request, whatever the container's
+ *       own count says (the container's expiry stays as the backstop for sessions nobody comes back to).</li>
+ *   <li>A poll keeps the session's expiry where it was: the container counts the poll as an access, so what is left
+ *       of the idle timeout is set as the session's idle timeout.</li>
  *   <li>A poll without a signed-in session gets 401 with {@code X-Luoshi-Session: expired} and no body to show; the
  *       page then offers to sign in again. Nothing is created or saved in a session.</li>
  * </ul>
@@ -33,22 +35,33 @@ class BellSessionFilter extends OncePerRequestFilter {
 
     static final String POLL_HEADER = "X-Luoshi-Poll";
     static final String EXPIRED_HEADER = "X-Luoshi-Session";
-    /** Session attributes: the last activity (epoch ms) and the full idle timeout (seconds) it restores. */
+    /** Session attributes: the last activity (epoch ms by the clock) and the full idle timeout (seconds). */
     static final String ACTIVE_AT = "luoshi.session.activeAt";
     static final String FULL_TIMEOUT = "luoshi.session.fullTimeout";
+
+    private final Clock clock;
+
+    BellSessionFilter(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long now = clock.millis();
         HttpSession session = request.getSession(false);
+        if (session != null && left(session, now) <= 0) {
+            invalidate(session);
+            session = null;
+        }
         if (request.getHeader(POLL_HEADER) == null) {
             if (session != null) {
-                activity(session);
+                activity(session, now);
             }
             chain.doFilter(request, response);
             return;
         }
-        if (session == null || !signedIn(session) || !keepExpiry(session)) {
+        if (session == null || !signedIn(session) || !keepExpiry(session, now)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(EXPIRED_HEADER, "expired");
             response.setHeader("Cache-Control", "no-store");
@@ -60,7 +73,7 @@ class BellSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void activity(HttpSession session) {
+    private static void activity(HttpSession session, long now) {
         try {
             Integer full = (Integer) session.getAttribute(FULL_TIMEOUT);
             if (full == null) {
@@ -68,32 +81,48 @@ class BellSessionFilter extends OncePerRequestFilter {
             } else if (session.getMaxInactiveInterval() != full) {
                 session.setMaxInactiveInterval(full);
             }
-            session.setAttribute(ACTIVE_AT, System.currentTimeMillis());
+            session.setAttribute(ACTIVE_AT, now);
         } catch (IllegalStateException invalidated) {
             // invalidated meanwhile (logout in another tab): nothing to note
         }
     }
 
-    /** Sets the session's idle timeout to what is left of it; false when nothing is left (then it is invalidated). */
-    private static boolean keepExpiry(HttpSession session) {
+    /**
+     * Milliseconds of idle time left at {@code now}: the last activity plus the full timeout. A session with no
+     * activity noted yet, or without a timeout, is not ended here.
+     */
+    static long left(HttpSession session, long now) {
         try {
-            long now = System.currentTimeMillis();
-            // As the container had it before this request (getLastAccessedTime is the previous request's time).
-            long until = session.getLastAccessedTime() + session.getMaxInactiveInterval() * 1000L;
             Long activeAt = (Long) session.getAttribute(ACTIVE_AT);
             Integer full = (Integer) session.getAttribute(FULL_TIMEOUT);
-            if (activeAt != null && full != null) {
-                until = Math.min(until, activeAt + full * 1000L);
+            if (activeAt == null || full == null || full <= 0) {
+                return Long.MAX_VALUE;
             }
-            long left = until - now;
-            if (left <= 0) {
-                session.invalidate();
-                return false;
-            }
-            session.setMaxInactiveInterval((int) Math.max(1, left / 1000));
+            return activeAt + full * 1000L - now;
+        } catch (IllegalStateException invalidated) {
+            return 0;
+        }
+    }
+
+    /** Sets the container's idle timeout to what is left of the session's; false when nothing is left. */
+    private static boolean keepExpiry(HttpSession session, long now) {
+        long left = left(session, now);
+        if (left == Long.MAX_VALUE) {
+            return true;
+        }
+        try {
+            session.setMaxInactiveInterval((int) Math.max(1, (left + 999) / 1000));
             return true;
         } catch (IllegalStateException invalidated) {
             return false;
+        }
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException already) {
+            // ended meanwhile
         }
     }
 

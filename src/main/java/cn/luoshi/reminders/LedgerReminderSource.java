@@ -1,5 +1,6 @@
 package cn.luoshi.reminders;
 
+import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.ledger.DueWork;
 import cn.luoshi.ledger.DueWorkQuery;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The ledger's causes (签收、报送、完成时限、逾期): one bulk read of open work, then {@link LedgerReminderRules}. */
@@ -18,9 +18,9 @@ class LedgerReminderSource implements ReminderSource {
     private final LedgerReminderRules.Settings settings;
 
     LedgerReminderSource(DueWorkQuery query, ReminderProperties props,
-            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+            WorkflowSettings workflow) {
         this.query = query;
-        this.settings = new LedgerReminderRules.Settings(acceptanceWorkingDays, props.reportDueWorkingDays(),
+        this.settings = new LedgerReminderRules.Settings(workflow.acceptanceWorkingDays(), props.reportDueWorkingDays(),
                 props.deadlineSoonWorkingDays(), props.deadlineImminentWorkingDays(), props.overdueRepeatWorkingDays());
     }
 

@@ -69,7 +69,7 @@ class Preferences {
                   quiet_enabled = excluded.quiet_enabled, quiet_start = excluded.quiet_start,
                   quiet_end = excluded.quiet_end, digest_enabled = excluded.digest_enabled,
                   digest_hour = excluded.digest_hour, version = notification_preference.version + 1,
-                  updated_at = now()
+                  updated_at = luoshi_now()
                 where notification_preference.version = ?""")
                 .params(me.id(), email, f.emailEnabled, f.quietEnabled, start, end, f.digestEnabled, digestHour,
                         before.version())

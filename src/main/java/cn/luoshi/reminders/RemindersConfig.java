@@ -1,5 +1,6 @@
 package cn.luoshi.reminders;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class RemindersConfig {
 
     @Bean
-    FilterRegistrationBean<BellSessionFilter> bellSessionFilter() {
-        FilterRegistrationBean<BellSessionFilter> r = new FilterRegistrationBean<>(new BellSessionFilter());
+    FilterRegistrationBean<BellSessionFilter> bellSessionFilter(Clock clock) {
+        FilterRegistrationBean<BellSessionFilter> r = new FilterRegistrationBean<>(new BellSessionFilter(clock));
         r.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         r.addUrlPatterns("/*");
         return r;

@@ -143,7 +143,7 @@ class Webhooks {
         if (existing.isPresent()) {
             int n = jdbc.sql("""
                     update reminder_webhook set kind = ?, url = ?, secret = ?, enabled = ?, version = version + 1,
-                      updated_by = ?, updated_at = now() where id = ? and version = ?""")
+                      updated_by = ?, updated_at = luoshi_now() where id = ? and version = ?""")
                     .params(f.kind.name(), f.url.trim(), secret, f.enabled, me.auditName(), existing.get().id(),
                             existing.get().version())
                     .update();

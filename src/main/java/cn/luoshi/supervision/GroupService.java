@@ -125,7 +125,7 @@ public class GroupService {
         try {
             n = jdbc.sql("""
                     update supervision_group set name = ?, unit_id = ?, leader_person_id = ?, focus = ?,
-                      version = version + 1, updated_at = now()
+                      version = version + 1, updated_at = luoshi_now()
                     where id = ? and version = ?""")
                     .params(f.name.trim(), f.unitId, f.leaderPersonId, SupervisionStore.blankToNull(f.focus), id,
                             version)

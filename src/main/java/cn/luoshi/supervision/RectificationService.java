@@ -1,5 +1,6 @@
 package cn.luoshi.supervision;
 
+import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,7 @@ public class RectificationService {
 
     RectificationService(JdbcClient jdbc, SupervisionStore store, InspectionService inspections, OrgDirectory org,
             AuditLog audit, WorkingCalendars calendars, LightPolicy policy, Clock clock,
-            @Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
+            WorkflowSettings workflow) {
         this.jdbc = jdbc;
         this.store = store;
         this.inspections = inspections;
@@ -60,7 +60,7 @@ public class RectificationService {
         this.calendars = calendars;
         this.policy = policy;
         this.clock = clock;
-        this.acceptanceWorkingDays = acceptanceWorkingDays;
+        this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
     }
 
     private static final String SELECT = """

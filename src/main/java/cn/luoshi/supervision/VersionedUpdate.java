@@ -11,7 +11,7 @@ final class VersionedUpdate {
     }
 
     static void apply(JdbcClient jdbc, String table, long id, int version, String set, Map<String, Object> params) {
-        int n = jdbc.sql("update " + table + " set " + set + ", version = version + 1, updated_at = now() "
+        int n = jdbc.sql("update " + table + " set " + set + ", version = version + 1, updated_at = luoshi_now() "
                         + "where id = :id and version = :version")
                 .params(params).param("id", id).param("version", version).update();
         if (n == 0) {

@@ -1,6 +1,6 @@
 -- 任务事实变更史: the facts a bulletin counts (status, lead unit, deadline in force, start date, tags, 办结日期), typed
 -- and dated, so a period is counted as the ledger stood at its end without reading the audit trail's display labels
--- (docs/decisions.md 53). A row holds the facts in force from valid_from until the next row of the same task; the
+-- (docs/decisions.md 57). A row holds the facts in force from valid_from until the next row of the same task; the
 -- value at an instant is the latest row with valid_from before it (ties: the higher id). Written only by the
 -- statement-level triggers below, in the same transaction as the change, so no write path can forget it.
 create table task_fact_history (
@@ -17,8 +17,9 @@ create table task_fact_history (
 create index task_fact_history_task_idx on task_fact_history (task_id, valid_from, id);
 
 -- valid_from is the task row's own time: created_at for a new task, updated_at for a change. The application sets
--- both (today with the database's now(), tomorrow from its Clock), so the history follows the application's notion of
--- now; a statement that changes a fact without touching updated_at (SQL written around the services) is dated now().
+-- both from its clock (luoshi_now(), V0_001), as it dates the audit entry of the same change, so the history follows
+-- the application's notion of now; a statement that changes a fact without touching updated_at (SQL written around
+-- the services) is dated luoshi_now() too.
 create function task_fact_history_after_insert() returns trigger language plpgsql as $$
 begin
   insert into task_fact_history (task_id, valid_from, status, lead_unit_id, deadline, start_date, tags, completed_on)
@@ -30,7 +31,7 @@ end $$;
 create function task_fact_history_after_update() returns trigger language plpgsql as $$
 begin
   insert into task_fact_history (task_id, valid_from, status, lead_unit_id, deadline, start_date, tags, completed_on)
-  select n.id, case when n.updated_at is distinct from o.updated_at then n.updated_at else now() end,
+  select n.id, case when n.updated_at is distinct from o.updated_at then n.updated_at else luoshi_now() end,
          n.status, n.lead_unit_id, n.deadline, n.start_date, n.tags, n.completed_on
   from new_rows n join old_rows o on o.id = n.id
   where (n.status, n.lead_unit_id, n.deadline, n.start_date, n.tags, n.completed_on)

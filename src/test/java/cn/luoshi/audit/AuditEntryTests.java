@@ -1,5 +1,6 @@
 package cn.luoshi.audit;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ class AuditEntryTests {
         Map<String, Object> after = new LinkedHashMap<>(before);
         after.put("完成时限", "2026-09-30");
         after.put("责任人", "赵刚");
-        AuditEntry e = new AuditEntry(1, Instant.now(), "duchashi", AuditAction.UPDATE, "任务", 1, 1L, "修改", before,
+        AuditEntry e = new AuditEntry(1, TestClock.get().instant(), "duchashi", AuditAction.UPDATE, "任务", 1, 1L, "修改", before,
                 after);
         assertThat(e.changes()).containsExactly(new AuditEntry.FieldChange("完成时限", "2026-12-31", "2026-09-30"),
                 new AuditEntry.FieldChange("责任人", null, "赵刚"));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;
+import cn.luoshi.support.TestClock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.catalina.Context;
@@ -18,7 +20,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The bell polls every minute (htmx {@code every 60s}); the browser's clock is Playwright's, so a test moves a minute
- * on at once. The server's session is Tomcat's, looked at and ended here as the idle timeout would.
+ * on at once. The server's idle time is measured on the application's clock ({@link TestClock}), moved here instead
+ * of waiting; the session is Tomcat's, looked at (and in one test ended) here.
  *
  * <ul>
  *   <li>After the session has ended on the server the bell does not paste the login page into the navbar; the page
@@ -73,11 +76,6 @@ class BellSessionBrowserTests extends BrowserTest {
         }
     }
 
-    /** When the container will end the session if nothing else comes (epoch ms). */
-    static long expiry(Session s) {
-        return s.getThisAccessedTime() + s.getMaxInactiveInterval() * 1000L;
-    }
-
     @Test
     void anExpiredSessionLeavesTheNavbarAloneAndOffersToSignInAgain() {
         try (Page page = signedInWithFakeClock("duchashi")) {
@@ -125,44 +123,55 @@ class BellSessionBrowserTests extends BrowserTest {
     }
 
     @Test
-    void thePollsDoNotKeepAnIdleSessionAliveButAnyOtherRequestDoes() throws Exception {
-        try (Page page = signedInWithFakeClock("zhujian")) {
-            List<String> pollHeaders = new CopyOnWriteArrayList<>();
-            page.onRequest(r -> {
-                if (r.url().endsWith(BELL)) {
-                    pollHeaders.add(String.valueOf(r.headers().get("x-luoshi-poll")));
-                }
-            });
-            Session s = session(page);
-            String id = s.getId();
+    void thePollsDoNotKeepAnIdleSessionAliveButAnyOtherRequestDoes() {
+        try {
+            try (Page page = signedInWithFakeClock("zhujian")) {
+                List<String> pollHeaders = new CopyOnWriteArrayList<>();
+                page.onRequest(r -> {
+                    if (r.url().endsWith(BELL)) {
+                        pollHeaders.add(String.valueOf(r.headers().get("x-luoshi-poll")));
+                    }
+                });
+                Session s = session(page);
+                String id = s.getId();
+                int full = s.getMaxInactiveInterval();
+                assertThat(full).isGreaterThan(600);
 
-            // A poll leaves the expiry where it was.
-            Thread.sleep(1_500);
-            long before = expiry(s);
-            assertThat(poll(page).status()).isEqualTo(200);
-            assertThat(expiry(s)).as("the poll moved the expiry").isLessThanOrEqualTo(before + 200);
-            assertThat(pollHeaders).isNotEmpty().allMatch(h -> !h.equals("null"));
+                // Idle for all but five minutes of the timeout (the application's clock): polls leave what is left.
+                TestClock.advance(Duration.ofSeconds(full - 300));
+                assertThat(poll(page).status()).isEqualTo(200);
+                assertThat(s.getMaxInactiveInterval()).as("the container keeps only what is left")
+                        .isBetween(295, 300);
+                assertThat(pollHeaders).isNotEmpty().allMatch(h -> !h.equals("null"));
+                TestClock.advance(Duration.ofMinutes(4));
+                assertThat(poll(page).status()).isEqualTo(200);
+                assertThat(s.getMaxInactiveInterval()).isBetween(55, 60);
 
-            // The user has been idle: 4 seconds of session are left. Polls go on, the session still ends.
-            s.setMaxInactiveInterval((int) ((System.currentTimeMillis() - s.getThisAccessedTime()) / 1000) + 4);
-            assertThat(poll(page).status()).isEqualTo(200);
-            Thread.sleep(1_500);
-            assertThat(poll(page).status()).isEqualTo(200);
-            Thread.sleep(3_500);
-            assertThat(poll(page).status()).isEqualTo(401);
-            assertThat(findSession(id)).as("the session ended").isNull();
-            assertThat(page.getByTestId("session-expired")).isVisible();
-        }
+                // The timeout comes although the bell kept asking.
+                TestClock.advance(Duration.ofMinutes(2));
+                assertThat(poll(page).status()).isEqualTo(401);
+                assertThat(findSession(id)).as("the session ended").isNull();
+                assertThat(page.getByTestId("session-expired")).isVisible();
+            }
 
-        // Any other request is activity: it gives the session its full timeout back.
-        try (Page page = signedInWithFakeClock("zhujian")) {
-            Session s = session(page);
-            int full = s.getMaxInactiveInterval();
-            s.setMaxInactiveInterval(20);
-            page.navigate(browser.url("/tasks"));
-            // (the poll the page makes on load may already have taken a second off)
-            assertThat(s.getMaxInactiveInterval()).isGreaterThan(full - 10);
-            assertThat(full).isGreaterThan(60);
+            // Any other request is activity: it gives the session its full timeout back.
+            try (Page page = signedInWithFakeClock("zhujian")) {
+                Session s = session(page);
+                int full = s.getMaxInactiveInterval();
+                TestClock.advance(Duration.ofSeconds(full - 300));
+                assertThat(poll(page).status()).isEqualTo(200);
+                assertThat(s.getMaxInactiveInterval()).isLessThanOrEqualTo(300);
+                page.navigate(browser.url("/tasks"));
+                // (the poll the page makes on load may already have taken a second off)
+                assertThat(s.getMaxInactiveInterval()).isGreaterThan(full - 10);
+                TestClock.advance(Duration.ofSeconds(full - 60));
+                assertThat(poll(page).status()).as("full timeout again from the visit").isEqualTo(200);
+                TestClock.advance(Duration.ofMinutes(2));
+                page.navigate(browser.url("/tasks"));
+                assertThat(page.url()).as("an idle session ends at its next page too").contains("/login");
+            }
+        } finally {
+            TestClock.reset();
         }
     }
 }

@@ -5,18 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LedgerFixture;
 import cn.luoshi.support.LuoshiIntegrationTest;
+import cn.luoshi.support.TestClock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * With "today" pinned to Monday 15 June 2026, a task due on 30 June goes red when its unit reports 20 %, stays red
@@ -24,16 +21,16 @@ import org.springframework.context.annotation.Primary;
  * turns blue when its completion is approved.
  */
 @LuoshiIntegrationTest
-@Import(LightsAcrossWorkflowBrowserTests.PinnedToday.class)
 class LightsAcrossWorkflowBrowserTests extends BrowserTest {
 
-    @TestConfiguration
-    static class PinnedToday {
-        @Bean
-        @Primary
-        Clock pinnedClock() {
-            return Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        }
+    @BeforeEach
+    void pinToday() {
+        TestClock.set(Instant.parse("2026-06-15T02:00:00Z"));
+    }
+
+    @AfterEach
+    void backToTheSuitesDay() {
+        TestClock.reset();
     }
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

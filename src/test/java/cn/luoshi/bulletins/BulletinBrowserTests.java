@@ -1,5 +1,6 @@
 package cn.luoshi.bulletins;
 
+import cn.luoshi.support.TestClock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class BulletinBrowserTests {
 
     @Test
     void theOfficePublishesAMonthlyBulletinAndAUnitReadsIt() throws Exception {
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.from(TestClock.today()).toString();
         String title;
         String issue;
         try (Page office = signIn("duchashi", false)) {
@@ -154,6 +155,6 @@ class BulletinBrowserTests {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return TestClock.today();
     }
 }

@@ -1,5 +1,6 @@
 package cn.luoshi.bulletins;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.support.Api;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 class BulletinLifecycleTests {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -206,7 +207,7 @@ class BulletinLifecycleTests {
         assertThat(office.post("/api/tasks/" + k + "/extensions/" + ext.id() + "/approve", Map.of()).status())
                 .isEqualTo(200);
         assertThat(office.post("/api/tasks/" + g + "/terminate", Map.of("reason", "规划调整")).status()).isEqualTo(200);
-        jdbc.sql("update problem set status = 'SOLVED', solved_at = now() where task_id = ?").param(k).update();
+        jdbc.sql("update problem set status = 'SOLVED', solved_at = luoshi_now() where task_id = ?").param(k).update();
         h.task("N 今天新建", "住建", TODAY.toString(), TODAY.toString(), TODAY.plusMonths(1).toString());
 
         JsonNode second = generate(june());

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.calendar.WorkingDayCalendar;
@@ -33,7 +34,7 @@ class LightServiceTests {
 
     LedgerFixture fixture;
     Api office;
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    final LocalDate today = TestClock.today();
 
     @BeforeEach
     void setUp() {
@@ -151,7 +152,7 @@ class LightServiceTests {
     @Test
     void aTaskNotAcceptedWithinOneWorkingDayIsRed() {
         long t = task("超期未签收", today.minusDays(30), today.plusDays(200));
-        jdbc.sql("update task set assigned_at = now() - interval '10 days' where id = ?").param(t).update();
+        jdbc.sql("update task set assigned_at = luoshi_now() - interval '10 days' where id = ?").param(t).update();
         office.post("/api/lights/recompute", "");
         assertThat(light(t).get("light").asString()).isEqualTo("RED");
         assertThat(light(t).get("reason").asString()).contains("超期未签收");
@@ -161,7 +162,7 @@ class LightServiceTests {
     void aMissedMonthlyReportIsYellowAndNamesTheMonth() {
         long t = task("漏报", today.minusDays(200), today.plusDays(200));
         fixture.accept(t, "zhujian");
-        jdbc.sql("update task set accepted_at = now() - interval '150 days' where id = ?").param(t).update();
+        jdbc.sql("update task set accepted_at = luoshi_now() - interval '150 days' where id = ?").param(t).update();
         // Progress recorded long ago, as if reported once in the spring, nothing since.
         jdbc.sql("update task set progress_percent = 50 where id = ?").param(t).update();
         office.post("/api/lights/recompute", "");

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.support.Api;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 @LuoshiIntegrationTest
 class TaskWorkflowApiTests {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = TestClock.today();
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 

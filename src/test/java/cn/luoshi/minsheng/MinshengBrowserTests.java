@@ -1,5 +1,6 @@
 package cn.luoshi.minsheng;
 
+import cn.luoshi.support.TestClock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ class MinshengBrowserTests {
         long id = fixture.supervisor().post("/api/directives/" + d + "/tasks", body).id();
         fixture.accept(id, "chengguan");
         assertThat(Api.as(port, "chengguan").post("/api/tasks/" + id + "/reports", Map.of("reportedOn",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "cumulative", 4, "narrative", "已建成4个"))
+                TestClock.today().toString(), "cumulative", 4, "narrative", "已建成4个"))
                 .status()).isEqualTo(201);
 
         BrowserContext officeContext = context(false, true);

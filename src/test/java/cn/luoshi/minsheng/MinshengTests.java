@@ -1,5 +1,6 @@
 package cn.luoshi.minsheng;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -76,7 +77,7 @@ class MinshengTests {
 
     void report(long taskId, String unitUser, int cumulative) {
         Api.Response r = Api.as(port, unitUser).post("/api/tasks/" + taskId + "/reports", Map.of(
-                "reportedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "cumulative", cumulative,
+                "reportedOn", TestClock.today().toString(), "cumulative", cumulative,
                 "narrative", "内部进展叙述" + cumulative, "difficulties", "内部困难：资金缺口"));
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
     }

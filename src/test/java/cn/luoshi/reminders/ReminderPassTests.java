@@ -137,7 +137,7 @@ class ReminderPassTests {
                 insert into reminder (pass_id, cause, cause_label, subject_type, subject_id, period_key, unit_id,
                   audience, title, body, created_at)
                 select pass_id, cause, cause_label, subject_type, subject_id, period_key, unit_id, audience, title,
-                  body, now() from reminder where subject_type = 'TASK' and subject_id = ?""").param(task).update())
+                  body, luoshi_now() from reminder where subject_type = 'TASK' and subject_id = ?""").param(task).update())
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(causes(task)).containsExactly("ACCEPTANCE_DUE");
     }
@@ -145,7 +145,7 @@ class ReminderPassTests {
     @Test
     void overdueSigningAlsoRemindsTheSupervisionOffice() {
         long task = Tasks.create(port, "催办测试：超期未签收", "住建");
-        jdbc.sql("update task set assigned_at = now() - interval '20 days' where id = ?").param(task).update();
+        jdbc.sql("update task set assigned_at = luoshi_now() - interval '20 days' where id = ?").param(task).update();
         pass.run(PassTrigger.MANUAL, "测试");
         assertThat(causes(task)).containsExactly("ACCEPTANCE_OVERDUE");
         List<String> to = deliveries(task, LedgerCause.ACCEPTANCE_OVERDUE);

@@ -213,7 +213,7 @@ class ReminderRetentionTests {
         retention(180, source).purge(Set.of(), context());
         assertThat(exists(old.get(3))).isFalse();
         assertThat(exists(old.get(4))).isTrue();
-        jdbc.sql("update reminder_delivery set read_at = now() where reminder_id = ?").param(old.get(4)).update();
+        jdbc.sql("update reminder_delivery set read_at = luoshi_now() where reminder_id = ?").param(old.get(4)).update();
         ReminderRetention.Purged last = retention(180, source).purge(Set.of(), context());
         assertThat(exists(old.get(4))).isFalse();
         assertThat(last.passes()).isGreaterThanOrEqualTo(1);

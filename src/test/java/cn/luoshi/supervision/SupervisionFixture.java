@@ -51,7 +51,7 @@ final class SupervisionFixture {
 
     /** Today in Beijing, as the application counts it. */
     static LocalDate today() {
-        return cn.luoshi.calendar.ChinaDate.today(java.time.Clock.systemUTC());
+        return cn.luoshi.support.TestClock.today();
     }
 
     Api as(String user) {

@@ -4,13 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real embedded PostgreSQL in a throwaway directory, served on a random port, with the
  * demo data loaded. All classes with this annotation share one context (and one database), so each test creates
- * the records it asserts on.
+ * the records it asserts on. "Now" is {@link TestClock}, never the machine's date. Tagged {@code integration}: run
+ * by {@code ./mvnw verify} (Failsafe), not by the fast {@code ./mvnw test}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +23,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "luoshi.embedded-db.durable=false",
         "luoshi.admin.password=admin-test-pw",
         "luoshi.demo-data=true",
+        "luoshi.scheduling.enabled=false",
         "server.shutdown=immediate"})
 @AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+@Tag("integration")
 public @interface LuoshiIntegrationTest {
 }

@@ -1,5 +1,6 @@
 package cn.luoshi.web;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -76,7 +77,7 @@ class WorkflowWebTests {
         LedgerFixture fixture = new LedgerFixture(port);
         long directive = fixture.directive("网页逾期来源");
         Map<String, Object> body = fixture.taskBody("网页逾期任务", "住建");
-        body.put("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        body.put("deadline", TestClock.today().minusDays(1).toString());
         long late = fixture.supervisor().post("/api/directives/" + directive + "/tasks", body).id();
         fixture.accept(late, "zhujian");
         long open = fixture.task("网页未逾期任务", "住建").id();

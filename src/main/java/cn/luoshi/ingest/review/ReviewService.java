@@ -302,7 +302,7 @@ public class ReviewService {
     private void store(long id, ReviewForm f, String status, Long directiveId) {
         int n = jdbc.sql("""
                 update ingest_draft set title = ?, issued_on = coalesce(?, issued_on), issuer = ?, level = ?, kind = ?,
-                  review_json = ?, status = ?, directive_id = ?, updated_at = now()
+                  review_json = ?, status = ?, directive_id = ?, updated_at = luoshi_now()
                 where id = ? and status = 'DRAFT'""")
                 .params(f.title, f.issuedOn, f.issuer, f.level == null ? "DISTRICT" : f.level.name(),
                         f.kind == null ? "SPEECH" : f.kind.name(), Json.write(f), status, directiveId, id)

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The embedded database as an operator meets it: durable settings, data that survives a restart, a clean start after
  * the JVM was killed with -9, and the same schema on any external PostgreSQL given by URL.
  */
+@Tag("integration")
 class DatabaseLifecycleTests {
 
     @TempDir

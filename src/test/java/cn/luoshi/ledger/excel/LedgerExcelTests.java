@@ -1,5 +1,6 @@
 package cn.luoshi.ledger.excel;
 
+import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -270,7 +271,7 @@ class LedgerExcelTests {
     @Test
     void blankRowsAreSkippedAndEveryCommonWayOfWritingTheDeadlineIsRead() {
         String source = "日期格式测试讲话";
-        int year = LocalDate.now().getYear();
+        int year = TestClock.today().getYear();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Sheets.row(1, source, "Excel日期", "张卫东", "住建", "", LocalDate.of(2026, 6, 30)));
         rows.add(null);

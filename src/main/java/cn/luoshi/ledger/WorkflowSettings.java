@@ -1,0 +1,16 @@
+package cn.luoshi.ledger;
+
+/**
+ * Workflow settings every module reads the same way ({@code luoshi.workflow.*}): 签收时限 — the working days a unit has
+ * to sign for work given to it before it counts as 超期未签收 (lights, reminders, bulletins, 整改 items).
+ *
+ * @param acceptanceWorkingDays working days after 交办 allowed for 签收 (default 1)
+ */
+public record WorkflowSettings(int acceptanceWorkingDays) {
+
+    public WorkflowSettings {
+        if (acceptanceWorkingDays < 0) {
+            throw new IllegalArgumentException("luoshi.workflow.acceptance-working-days 不能为负数");
+        }
+    }
+}

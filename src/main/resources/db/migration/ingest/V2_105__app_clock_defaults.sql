@@ -1,0 +1,6 @@
+-- Timestamps this module writes by default come from the application's clock (luoshi_now(), V0_001), like the
+-- ones it writes in SQL: one "now" for the rows, the lights and the bulletins (issue 11).
+alter table ingest_draft alter column created_at set default luoshi_now();
+alter table ingest_draft alter column updated_at set default luoshi_now();
+alter table unit_duty_keyword alter column created_at set default luoshi_now();
+alter table unit_duty_seeded alter column seeded_at set default luoshi_now();
