@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * 期末事实 — what the ledger knew about each task at the end of a period (the moment {@code cutoff}, midnight after
- * {@code to}, Beijing time), read from dated facts only: creation time, the audit trail of changes made after the
- * cutoff (undone), workflow decisions with their dates, reports entered before the cutoff, problems raised and
- * solved. Never from "now" or the stored light, so the same period read again later gives the same facts. See
+ * {@code to}, Beijing time), read from dated facts only: creation time, the typed history of status, lead unit,
+ * deadline, start date and tags ({@code task_fact_history}), workflow decisions with their dates, reports entered
+ * before the cutoff, problems raised and solved. Never from "now" or the stored light, so the same period read again later gives the same facts. See
  * {@link PeriodFactsQuery} for where each field comes from and its limits.
  *
  * @param from   first day of the period

@@ -1,8 +1,6 @@
 package cn.luoshi.ledger;
 
 import cn.luoshi.calendar.ChinaDate;
-import cn.luoshi.org.OrgDirectory;
-import cn.luoshi.org.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -26,22 +24,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads {@link PeriodFacts} in bulk: at most eight statements whatever the number of tasks, inside one read-only
+ * Reads {@link PeriodFacts} in bulk: at most seven statements whatever the number of tasks, inside one read-only
  * transaction (one snapshot). Where each fact comes from, and its limits:
  *
  * <ul>
- * <li><b>in the period</b>: tasks and measures created before the cutoff, with a deadline;</li>
- * <li><b>status, 完成时限, 牵头单位, 开始日期, 标签 at the cutoff</b>: the current values, with every audited change made
- * at or after the cutoff undone — the value at the cutoff is the "before" value of the earliest audit entry after it
- * that carries the field. Every change made through Luoshi's services is audited; rows written around them (bulk SQL)
- * have no trail, and then the workflow tables below still correct status and deadline;</li>
+ * <li><b>in the period</b>: tasks and measures created before the cutoff, with a deadline in force at it;</li>
+ * <li><b>status, 完成时限, 牵头单位, 开始日期, 标签 at the cutoff</b>: the typed history {@code task_fact_history} — the
+ * latest row that took effect before the cutoff. The table is written by triggers on {@code task} in the same
+ * transaction as every change (dated by the row's own {@code created_at}/{@code updated_at}), and was filled once
+ * from the audit trail when it was introduced (docs/decisions.md 62). No display label or unit name is read, so
+ * renaming a unit or relabelling a status changes no past period. A task without any history row (none exists unless
+ * the triggers were disabled) is taken with its current values, its status corrected by the workflow's dates;</li>
  * <li><b>办结</b>: the approved completion request decided before the cutoff; its request date is the 办结日期. A task
- * approved later was 办结待审 (if the request came before the cutoff) or 办理中 at the cutoff. A completed task whose
- * ledger holds no approved request (imported data) keeps {@code task.completed_on} as its date, or none;</li>
- * <li><b>延期</b>: extensions approved at or after the cutoff are undone (the deadline was their
- * {@code current_deadline});</li>
- * <li><b>终止</b>: the ledger has no termination date column; the date of the audit entry that set 已终止 is used, or,
- * without one, the task's last update if that lies before the cutoff (otherwise the period's last day);</li>
+ * completed at the cutoff whose ledger holds no approved request (imported data) keeps its recorded
+ * {@code completed_on} as its date, or none;</li>
+ * <li><b>原完成时限</b>: the deadline before the first extension approved before the cutoff;</li>
+ * <li><b>终止</b>: when the history's status became 已终止 (the first row of the last run of 已终止 rows before the
+ * cutoff);</li>
  * <li><b>签收</b>: {@code accepted_at} if before the cutoff (a task reassigned after the cutoff lost its earlier
  * acceptance time and is then taken as accepted on its start date);</li>
  * <li><b>进展</b>: the latest report dated on or before the period's last day <em>and entered before the cutoff</em> — a
@@ -59,11 +58,9 @@ public class PeriodFactsQuery {
     private static final Logger log = LoggerFactory.getLogger(PeriodFactsQuery.class);
 
     private final JdbcClient jdbc;
-    private final OrgDirectory org;
 
-    PeriodFactsQuery(JdbcClient jdbc, OrgDirectory org) {
+    PeriodFactsQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.org = org;
     }
 
     /** The instant a period ending on {@code to} ends: midnight after it, Beijing time. */
@@ -84,26 +81,33 @@ public class PeriodFactsQuery {
         Instant cutoff = cutoff(to);
         Timestamp cut = Timestamp.from(cutoff);
         String inDirective = directiveId == null ? "" : " and t.directive_id = :directive";
-        String inTag = tag == null ? "" : " " + """
-                and (:tag = any(t.tags) or exists (select 1 from audit_entry a where a.entity_type = '任务'
-                  and a.entity_id = t.id and a.at >= :cutoff and jsonb_exists(a.before_state, '标签')))""";
+        String inTag = tag == null ? "" : " and :tag = any(coalesce(f.tags, t.tags))";
 
-        long[] at = new long[9];
+        long[] at = new long[8];
         at[0] = System.nanoTime();
-        // 1. The tasks as they are now, each with its latest report dated in time and entered before the cutoff (one
-        //    index probe per task: progress_report_task_idx is ordered by task, then date descending).
+        // 1. The tasks with their facts in force at the cutoff (the latest history row before it) and their latest
+        //    report dated in time and entered before the cutoff: two index probes per task
+        //    (task_fact_history_task_idx by task and time; progress_report_task_idx by task, then date descending).
         Map<Long, Row> rows = new LinkedHashMap<>();
         var q = jdbc.sql("""
-                select t.id, t.directive_id, d.title as directive_title, t.kind, t.title, t.lead_unit_id,
-                  array_to_string(t.tags, chr(31)) as tags,
-                  t.created_at, t.start_date, t.deadline, t.status, t.assigned_at, t.accepted_at, t.completed_on,
-                  t.termination_reason, t.updated_at, t.target_value, t.report_cycle, r.reported_on, r.cumulative
+                select t.id, t.directive_id, d.title as directive_title, t.kind, t.title,
+                  t.created_at, t.status, t.lead_unit_id, array_to_string(t.tags, chr(31)) as tags, t.start_date,
+                  t.deadline, t.completed_on, f.valid_from is not null as known, f.status as f_status,
+                  f.lead_unit_id as f_lead_unit_id, array_to_string(f.tags, chr(31)) as f_tags,
+                  f.start_date as f_start_date, f.deadline as f_deadline, f.completed_on as f_completed_on,
+                  t.assigned_at, t.accepted_at, t.termination_reason, t.updated_at, t.target_value, t.report_cycle,
+                  r.reported_on, r.cumulative
                 from task t join directive d on d.id = t.directive_id
+                left join lateral (select h.valid_from, h.status, h.lead_unit_id, h.tags, h.start_date, h.deadline,
+                    h.completed_on from task_fact_history h
+                  where h.task_id = t.id and h.valid_from < :cutoff
+                  order by h.valid_from desc, h.id desc limit 1) f on true
                 left join lateral (select p.reported_on, p.cumulative from progress_report p
                   where p.task_id = t.id and p.reported_on <= :to and p.created_at < :cutoff
                   order by p.reported_on desc, p.id desc limit 1) r on true
-                where t.kind <> 'AREA' and t.deadline is not null and t.created_at < :cutoff""" + inDirective + inTag
-                + " order by t.id").param("cutoff", cut).param("to", to);
+                where t.kind <> 'AREA' and t.created_at < :cutoff
+                  and case when f.valid_from is null then t.deadline else f.deadline end is not null"""
+                + inDirective + inTag + " order by t.id").param("cutoff", cut).param("to", to);
         if (directiveId != null) {
             q = q.param("directive", directiveId);
         }
@@ -117,55 +121,25 @@ public class PeriodFactsQuery {
         if (rows.isEmpty()) {
             return new PeriodFacts(from, to, cutoff, List.of());
         }
-        // Statements 2–8 read whole tables (or one directive's part) and keep the rows of these tasks.
+        // Statements 2–6 read whole tables (or one directive's part) and keep the rows of these tasks.
         String scoped = directiveId == null ? ""
                 : " and task_id in (select id from task t where t.directive_id = :directive)";
 
         at[1] = System.nanoTime();
-        // 2. Audited changes at or after the cutoff, earliest first: their "before" values are the values at the cutoff.
+        // 2. Extensions approved before the cutoff: the first one's current deadline is the original deadline.
         jdbc.sql("""
-                select a.entity_id, a.before_state ->> '状态' as status, jsonb_exists(a.before_state, '状态') as has_status,
-                  a.before_state ->> '完成时限' as deadline, jsonb_exists(a.before_state, '完成时限') as has_deadline,
-                  a.before_state ->> '牵头单位' as unit, jsonb_exists(a.before_state, '牵头单位') as has_unit,
-                  a.before_state ->> '开始日期' as start, jsonb_exists(a.before_state, '开始日期') as has_start,
-                  a.before_state ->> '标签' as tags, jsonb_exists(a.before_state, '标签') as has_tags, a.at
-                from audit_entry a
-                where a.entity_type = '任务' and a.at >= :cutoff and a.before_state is not null
-                  and jsonb_exists_any(a.before_state, array['状态', '完成时限', '牵头单位', '开始日期', '标签'])
-                order by a.at, a.id""").param("cutoff", cut)
+                select task_id, current_deadline from extension_request
+                where status = 'APPROVED' and decided_at < :cutoff""" + scoped + " order by decided_at, id")
+                .param("cutoff", cut).params(directiveParam(directiveId))
                 .query((ResultSet rs) -> {
-                    Row r = rows.get(rs.getLong("entity_id"));
-                    if (r != null) {
-                        r.undo(rs);
+                    Row r = rows.get(rs.getLong("task_id"));
+                    if (r != null && r.originalDeadline == null) {
+                        r.originalDeadline = rs.getObject("current_deadline", LocalDate.class);
                     }
                 });
 
         at[2] = System.nanoTime();
-        // 3. Extensions approved at or after the cutoff are undone; those before it give the original deadline.
-        jdbc.sql("""
-                select task_id, current_deadline, decided_at from extension_request
-                where status = 'APPROVED'""" + scoped + " order by decided_at, id")
-                .params(directiveParam(directiveId))
-                .query((ResultSet rs) -> {
-                    Row r = rows.get(rs.getLong("task_id"));
-                    if (r == null) {
-                        return;
-                    }
-                    Instant decided = rs.getTimestamp("decided_at").toInstant();
-                    LocalDate before = rs.getObject("current_deadline", LocalDate.class);
-                    if (decided.isBefore(cutoff)) {
-                        if (r.originalDeadline == null) {
-                            r.originalDeadline = before;
-                        }
-                    } else if (!r.deadlineKnown || decided.isBefore(r.deadlineAt)) {
-                        r.deadline = before;
-                        r.deadlineKnown = true;
-                        r.deadlineAt = decided;
-                    }
-                });
-
-        at[3] = System.nanoTime();
-        // 4. Completion requests made before the cutoff: approved before it (办结), or still undecided at it (办结待审).
+        // 3. Completion requests made before the cutoff: approved before it (办结), or still undecided at it (办结待审).
         jdbc.sql("""
                 select task_id, requested_on, status, decided_at from completion_request
                 where requested_at < :cutoff""" + scoped + " order by requested_at, id")
@@ -184,8 +158,8 @@ public class PeriodFactsQuery {
                     }
                 });
 
-        at[4] = System.nanoTime();
-        // 5. Which of the asked report periods have a report entered before the cutoff.
+        at[3] = System.nanoTime();
+        // 4. Which of the asked report periods have a report entered before the cutoff.
         if (periodKeys != null && !periodKeys.isEmpty()) {
             jdbc.sql("select task_id, cycle_key from progress_report where cycle_key in (:keys)"
                     + " and created_at < :cutoff" + scoped)
@@ -199,8 +173,8 @@ public class PeriodFactsQuery {
                     });
         }
 
-        at[5] = System.nanoTime();
-        // 6. Milestones entered before the cutoff.
+        at[4] = System.nanoTime();
+        // 5. Milestones entered before the cutoff.
         jdbc.sql("select task_id, due_date, planned from milestone where created_at < :cutoff" + scoped
                 + " order by task_id, due_date")
                 .param("cutoff", cut).params(directiveParam(directiveId))
@@ -212,8 +186,8 @@ public class PeriodFactsQuery {
                     }
                 });
 
-        at[6] = System.nanoTime();
-        // 7. Problems open at the cutoff.
+        at[5] = System.nanoTime();
+        // 6. Problems open at the cutoff.
         jdbc.sql("""
                 select task_id, count(*) as n from problem
                 where raised_at < :cutoff and (solved_at is null or solved_at >= :cutoff)""" + scoped
@@ -226,43 +200,43 @@ public class PeriodFactsQuery {
                     }
                 });
 
-        at[7] = System.nanoTime();
-        // 8. The status at the cutoff, then (for terminated tasks) when they were terminated.
-        Map<String, Long> unitsByName = org.units().stream()
-                .collect(Collectors.toMap(Unit::shortName, Unit::id, (a, b) -> a));
+        at[6] = System.nanoTime();
+        // 7. The status at the cutoff, then (for terminated tasks) since when the history says 已终止: the first row
+        //    after the last row before the cutoff with another status.
         List<Long> terminated = new ArrayList<>();
         for (Row r : rows.values()) {
-            r.settle(cutoff, unitsByName);
-            if (r.statusAtCutoff == TaskStatus.TERMINATED) {
+            r.settle(cutoff);
+            if (r.statusAtCutoff == TaskStatus.TERMINATED && r.known) {
                 terminated.add(r.id);
             }
         }
         if (!terminated.isEmpty()) {
             jdbc.sql("""
-                    select a.entity_id, max(a.at) as at from audit_entry a
-                    where a.entity_type = '任务' and a.entity_id = any(cast(:ids as bigint[])) and a.at < :cutoff
-                      and a.after_state ->> '状态' = '已终止'
-                    group by a.entity_id""")
+                    select h.task_id, min(h.valid_from) as at from task_fact_history h
+                    where h.task_id = any(cast(:ids as bigint[])) and h.valid_from < :cutoff
+                      and h.valid_from > coalesce((select max(o.valid_from) from task_fact_history o
+                        where o.task_id = h.task_id and o.valid_from < :cutoff and o.status <> 'TERMINATED'),
+                        '-infinity')
+                    group by h.task_id""")
                     .param("ids", terminated.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                     .param("cutoff", cut)
                     .query((ResultSet rs) -> {
-                        rows.get(rs.getLong("entity_id")).terminatedOn =
-                                Row.date(rs.getTimestamp("at").toInstant());
+                        rows.get(rs.getLong("task_id")).terminatedOn = Row.date(rs.getTimestamp("at").toInstant());
                     });
         }
 
-        at[8] = System.nanoTime();
+        at[7] = System.nanoTime();
         if (log.isDebugEnabled()) {
             StringBuilder b = new StringBuilder();
             for (int i = 1; i < at.length; i++) {
                 b.append(i == 1 ? "" : "，").append((at[i] - at[i - 1]) / 1_000_000);
             }
-            log.debug("期末事实各语句(ms)：{}，共 {} 项任务", b, rows.size()); // statements 1–8 in order
+            log.debug("期末事实各语句(ms)：{}，共 {} 项任务", b, rows.size()); // statements 1–7 in order
         }
         List<PeriodFacts.TaskFact> facts = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
             if (tag != null && !r.tags.contains(tag)) {
-                continue; // carried the tag now but not at the cutoff
+                continue; // carried the tag now but not at the cutoff (a task without history)
             }
             facts.add(r.fact(to, cutoff));
         }
@@ -291,30 +265,25 @@ public class PeriodFactsQuery {
         final TaskStatus statusNow;
         final Instant assignedAt;
         final Instant acceptedAt;
-        final LocalDate completedOnColumn;
         final String terminationReason;
         final Instant updatedAt;
         final BigDecimal targetValue;
         final ReportCycle cycle;
+        /** Whether the history holds a row before the cutoff; if not, the current values stand. */
+        final boolean known;
+        final TaskStatus statusInHistory;
+        final Long leadUnitId;
+        final List<String> tags;
+        final LocalDate startDate;
+        final LocalDate deadline;
+        final LocalDate completedOnColumn;
 
-        Long leadUnitId;
-        List<String> tags;
-        LocalDate startDate;
-        LocalDate deadline;
-        // The audit may name a unit, status or dates the current row no longer has.
-        boolean statusFromAudit;
         TaskStatus statusAtCutoff;
-        boolean deadlineKnown;
-        Instant deadlineAt;
-        boolean unitKnown;
-        String unitName;
-        boolean startKnown;
-        boolean tagsKnown;
         LocalDate originalDeadline;
         LocalDate approvedOn;
         LocalDate pendingOn;
-        LocalDate reportedOn;
-        BigDecimal cumulative;
+        final LocalDate reportedOn;
+        final BigDecimal cumulative;
         final Set<String> reported = new HashSet<>();
         final List<PeriodFacts.PlannedPoint> milestones = new ArrayList<>(4);
         int openProblems;
@@ -326,16 +295,19 @@ public class PeriodFactsQuery {
             directiveTitle = rs.getString("directive_title");
             kind = TaskKind.valueOf(rs.getString("kind"));
             title = rs.getString("title");
-            leadUnitId = (Long) rs.getObject("lead_unit_id");
-            String t = rs.getString("tags");
-            tags = t == null || t.isEmpty() ? List.of() : Arrays.asList(t.split("\u001f"));
             createdAt = rs.getTimestamp("created_at").toInstant();
-            startDate = rs.getObject("start_date", LocalDate.class);
-            deadline = rs.getObject("deadline", LocalDate.class);
             statusNow = TaskStatus.valueOf(rs.getString("status"));
+            known = rs.getBoolean("known");
+            String p = known ? "f_" : "";
+            statusInHistory = known ? TaskStatus.valueOf(rs.getString("f_status")) : null;
+            leadUnitId = (Long) rs.getObject(p + "lead_unit_id");
+            String t = rs.getString(p + "tags");
+            tags = t == null || t.isEmpty() ? List.of() : Arrays.asList(t.split("\u001f"));
+            startDate = rs.getObject(p + "start_date", LocalDate.class);
+            deadline = rs.getObject(p + "deadline", LocalDate.class);
+            completedOnColumn = rs.getObject(p + "completed_on", LocalDate.class);
             assignedAt = instant(rs.getTimestamp("assigned_at"));
             acceptedAt = instant(rs.getTimestamp("accepted_at"));
-            completedOnColumn = rs.getObject("completed_on", LocalDate.class);
             terminationReason = rs.getString("termination_reason");
             updatedAt = instant(rs.getTimestamp("updated_at"));
             targetValue = rs.getBigDecimal("target_value");
@@ -344,50 +316,20 @@ public class PeriodFactsQuery {
             cumulative = rs.getBigDecimal("cumulative");
         }
 
-        /** An audited change after the cutoff: the first one carrying a field gives that field's value at the cutoff. */
-        void undo(ResultSet rs) throws SQLException {
-            if (!statusFromAudit && rs.getBoolean("has_status")) {
-                statusFromAudit = true;
-                statusAtCutoff = statusOf(rs.getString("status"));
+        /** Decides the status at the cutoff once every statement has been read. */
+        void settle(Instant cutoff) {
+            if (known) {
+                statusAtCutoff = statusInHistory;
+                return;
             }
-            if (!deadlineKnown && rs.getBoolean("has_deadline")) {
-                LocalDate d = date(rs.getString("deadline"));
-                if (d != null) {
-                    deadline = d;
-                }
-                deadlineKnown = true;
-                deadlineAt = rs.getTimestamp("at").toInstant();
+            // No history (written around the triggers): the current status, corrected by the workflow's dates.
+            TaskStatus s = statusNow;
+            if (s == TaskStatus.COMPLETED && approvedOn == null && pendingOn != null) {
+                s = TaskStatus.COMPLETION_REQUESTED; // approved only after the cutoff
+            } else if (s == TaskStatus.IN_PROGRESS && acceptedAt != null && !acceptedAt.isBefore(cutoff)) {
+                s = TaskStatus.ASSIGNED;
             }
-            if (!unitKnown && rs.getBoolean("has_unit")) {
-                unitKnown = true;
-                unitName = rs.getString("unit");
-            }
-            if (!startKnown && rs.getBoolean("has_start")) {
-                startKnown = true;
-                startDate = date(rs.getString("start"));
-            }
-            if (!tagsKnown && rs.getBoolean("has_tags")) {
-                tagsKnown = true;
-                String t = rs.getString("tags");
-                tags = t == null || t.isBlank() ? List.of() : Arrays.asList(t.split("、"));
-            }
-        }
-
-        /** Decides the status and unit at the cutoff once every statement has been read. */
-        void settle(Instant cutoff, Map<String, Long> unitsByName) {
-            if (unitKnown) {
-                leadUnitId = unitName == null ? null : unitsByName.getOrDefault(unitName, leadUnitId);
-            }
-            if (statusAtCutoff == null) {
-                // No audited status change after the cutoff: the current status, corrected by the workflow's dates.
-                TaskStatus s = statusNow;
-                if (s == TaskStatus.COMPLETED && approvedOn == null && pendingOn != null) {
-                    s = TaskStatus.COMPLETION_REQUESTED; // approved only after the cutoff
-                } else if (s == TaskStatus.IN_PROGRESS && acceptedAt != null && !acceptedAt.isBefore(cutoff)) {
-                    s = TaskStatus.ASSIGNED;
-                }
-                statusAtCutoff = s;
-            }
+            statusAtCutoff = s;
         }
 
         PeriodFacts.TaskFact fact(LocalDate to, Instant cutoff) {
@@ -420,31 +362,8 @@ public class PeriodFactsQuery {
             return t == null ? null : t.toInstant();
         }
 
-        private static LocalDate date(Instant i) {
+        static LocalDate date(Instant i) {
             return i.atZone(ChinaDate.ZONE).toLocalDate();
-        }
-
-        /** A date as audit snapshots hold it: "2026-06-30" (or [2026,6,30] from older serialisers). */
-        private static LocalDate date(String s) {
-            if (s == null || s.isBlank() || s.equals("null")) {
-                return null;
-            }
-            String t = s.trim();
-            if (t.startsWith("[")) {
-                String[] p = t.substring(1, t.length() - 1).split(",");
-                return LocalDate.of(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
-                        Integer.parseInt(p[2].trim()));
-            }
-            return LocalDate.parse(t);
-        }
-
-        private static TaskStatus statusOf(String label) {
-            for (TaskStatus s : TaskStatus.values()) {
-                if (s.label().equals(label) || s.name().equals(label)) {
-                    return s;
-                }
-            }
-            return null; // unknown label: settle() falls back to the current status
         }
     }
 }

@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a ledger's past straight into the tables, with the dates it happened on — what the services would have
- * written had the clock shown those days (tasks, 签收, reports, completion decisions, extensions, problems, 终止 with its
- * audit entry). Each test tags its tasks so that a bulletin scoped to the tag sees only them.
+ * written had the clock shown those days (tasks, 签收, reports, completion decisions, extensions, problems, 终止, and
+ * the audit entries of the status and deadline changes). A change of status or deadline sets the task's
+ * {@code updated_at} to its day, as the services do, so the trigger dates the row of {@code task_fact_history} it
+ * writes by it. Each test tags its tasks so that a bulletin scoped to the tag sees only them.
  */
 final class History {
 
@@ -86,8 +88,11 @@ final class History {
                   decided_by, decided_at)
                 values (?, ?, '已完成', 'APPROVED', 'history', ?, 'duchashi', ?)""")
                 .params(task, LocalDate.parse(requested), at(requested), at(decided)).update();
-        jdbc.sql("update task set status = 'COMPLETED', completed_on = ? where id = ?")
-                .params(LocalDate.parse(requested), task).update();
+        jdbc.sql("update task set status = 'COMPLETION_REQUESTED', updated_at = ? where id = ?")
+                .params(at(requested), task).update();
+        jdbc.sql("update task set status = 'COMPLETED', completed_on = ?, updated_at = ? where id = ?")
+                .params(LocalDate.parse(requested), at(decided), task).update();
+        audit(task, requested, "办理中", "办结待审");
         audit(task, decided, "办结待审", "已办结");
         return this;
     }
@@ -98,7 +103,8 @@ final class History {
                 insert into completion_request (task_id, requested_on, summary, status, requested_by, requested_at)
                 values (?, ?, '已完成', 'PENDING', 'history', ?)""")
                 .params(task, LocalDate.parse(requested), at(requested)).update();
-        jdbc.sql("update task set status = 'COMPLETION_REQUESTED' where id = ?").param(task).update();
+        jdbc.sql("update task set status = 'COMPLETION_REQUESTED', updated_at = ? where id = ?")
+                .params(at(requested), task).update();
         audit(task, requested, "办理中", "办结待审");
         return this;
     }
@@ -113,8 +119,9 @@ final class History {
                 values (?, ?, ?, ?, '拆迁未完成', '过半', 'APPROVED', 'history', ?, 'duchashi', ?)""")
                 .params(task, LocalDate.parse(decided), current, LocalDate.parse(to), at(decided), at(decided))
                 .update();
-        jdbc.sql("update task set original_deadline = coalesce(original_deadline, deadline), deadline = ? where id = ?")
-                .params(LocalDate.parse(to), task).update();
+        jdbc.sql("""
+                update task set original_deadline = coalesce(original_deadline, deadline), deadline = ?, updated_at = ?
+                where id = ?""").params(LocalDate.parse(to), at(decided), task).update();
         jdbc.sql("""
                 insert into audit_entry (at, actor, action, entity_type, entity_id, task_id, directive_id, summary,
                   before_state, after_state)
