@@ -85,6 +85,7 @@ class SecurityConfig {
             .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                     (request, response, e) -> unauthorized(response, e, clock),
                     request -> api.matches(request) || apiDocs.matches(request)))
+            .addFilterBefore(new ContentSecurityPolicyFilter(), org.springframework.security.web.header.HeaderWriterFilter.class)
             .headers(h -> h.frameOptions(f -> f.deny())
                     .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
