@@ -1,5 +1,6 @@
 package cn.luoshi.org.web;
 
+import cn.luoshi.org.AllowedRoles;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.org.CurrentUser;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: units, people and accounts. */
+@AllowedRoles(value = Role.ADMIN, message = "仅系统管理员可以维护组织机构和账号")
 @Controller
 class AdminController {
 
