@@ -328,7 +328,7 @@ public class OrgDirectory {
         int n = 0;
         for (var row : jdbc.sql("""
                 select id, username, password_hash from app_user
-                where lower(username) in (:names) and not must_change_password""")
+                where lower(username) in (:names) and not must_change_password and password_changed_at is null""")
                 .param("names", usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList())
                 .query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("password_hash"))).list()) {
             if (passwords.matches(sharedPassword, row.getValue())) {

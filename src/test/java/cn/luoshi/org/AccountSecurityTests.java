@@ -216,4 +216,15 @@ class AccountSecurityTests {
                 .substring(0, 6), "woaini1314", "弱密码", Role.VIEWER, null, null), admin()))
                 .hasMessageContaining("过于常见");
     }
+
+    @Test
+    void withTheDemoDataOffAccountsStillOnTheSharedPasswordMustChangeIt() {
+        String shared = newUser(Role.VIEWER, null);
+        String own = newUser(Role.VIEWER, null);
+        assertThat(org.retireSharedPassword(java.util.List.of(shared, own.toUpperCase()), "not-" + PASSWORD)).isZero();
+        assertThat(org.retireSharedPassword(java.util.List.of(shared, own), PASSWORD)).isEqualTo(2);
+        long id = org.users().stream().filter(u -> u.username().equals(shared)).findFirst().orElseThrow().id();
+        assertThat(org.mustChangePassword(id)).isTrue();
+        assertThat(org.retireSharedPassword(java.util.List.of(shared), PASSWORD)).as("only once").isZero();
+    }
 }
