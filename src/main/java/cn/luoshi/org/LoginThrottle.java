@@ -194,6 +194,21 @@ public class LoginThrottle {
                 .params(accountKey(username), ts(clock.instant())).update();
     }
 
+    /**
+     * Forgets rows that no longer matter — no lock in force and the last failure a day old — so names tried by a
+     * guesser do not pile up. Daily; returns how many.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    public int purge() {
+        return purge(clock.instant());
+    }
+
+    int purge(Instant now) {
+        return jdbc.sql("""
+                delete from login_throttle where (locked_until is null or locked_until <= ?) and last_failure_at < ?""")
+                .params(ts(now), ts(now.minus(Duration.ofDays(1)))).update();
+    }
+
     /** The state of one account or address, for tests and the admin page. */
     public LoginThrottleRule.Attempts state(Kind kind, String key) {
         return read(kind, kind == Kind.ACCOUNT ? accountKey(key) : addressKey(key));

@@ -227,4 +227,19 @@ class AccountSecurityTests {
         assertThat(org.mustChangePassword(id)).isTrue();
         assertThat(org.retireSharedPassword(java.util.List.of(shared), PASSWORD)).as("only once").isZero();
     }
+
+    @Test
+    void oldFailuresAreForgottenButNotALockInForce() {
+        String old = newUser(Role.VIEWER, null);
+        String locked = newUser(Role.VIEWER, null);
+        Instant now = clock.instant();
+        throttle.recordFailure(old, ADDRESS, now.minus(Duration.ofDays(2)));
+        lockByFailures(locked, now.minus(Duration.ofDays(2)));
+        jdbc.sql("update login_throttle set locked_until = ? where key = ?")
+                .params(java.sql.Timestamp.from(now.plus(Duration.ofMinutes(5))), locked).update();
+        throttle.purge(now);
+        assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, old).failures()).isZero();
+        assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, locked).lockedUntil()).isNotNull();
+        throttle.unlock(LoginThrottle.Kind.ACCOUNT, locked, admin());
+    }
 }
