@@ -242,4 +242,26 @@ class AccountSecurityTests {
         assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, locked).lockedUntil()).isNotNull();
         throttle.unlock(LoginThrottle.Kind.ACCOUNT, locked, admin());
     }
+
+    @Test
+    void theAdminResetsAPasswordOnTheUserPageAndSeesTheOneTimePasswordOnce() throws Exception {
+        String user = newUser(Role.VIEWER, null);
+        long id = org.users().stream().filter(u -> u.username().equals(user)).findFirst().orElseThrow().id();
+        MockHttpSession adminSession = (MockHttpSession) mvc.perform(formLogin().user("admin")
+                .password("admin-test-pw")).andReturn().getRequest().getSession();
+        MvcResult reset = mvc.perform(post("/admin/users/reset-password").session(adminSession).with(csrf())
+                .param("userId", Long.toString(id))).andReturn();
+        String flash = (String) reset.getFlashMap().get("flash");
+        assertThat(flash).contains("临时密码（仅显示这一次）：").contains("下次登录后须修改密码");
+        String temporary = flash.replaceAll(".*：([A-Za-z0-9]{14})，.*", "$1");
+        assertThat(Api.basic(port, user, temporary).get("/api/me").status()).isEqualTo(403);
+        assertThat(org.mustChangePassword(id)).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_entry where summary = ?")
+                .param("重置账号 " + user + " 的密码，须在下次登录时修改").query(Long.class).single()).isEqualTo(1);
+        // Not for anyone else.
+        MockHttpSession office = (MockHttpSession) mvc.perform(formLogin().user("duchashi").password(Api.DEMO_PASSWORD))
+                .andReturn().getRequest().getSession();
+        assertThat(mvc.perform(post("/admin/users/reset-password").session(office).with(csrf())
+                .param("userId", Long.toString(id))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
 }
