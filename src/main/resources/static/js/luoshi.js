@@ -61,3 +61,23 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 })();
+
+// Declarative behaviour instead of inline handlers (the Content-Security-Policy allows no onclick=…):
+// data-confirm on a form asks before it is submitted (or on a button/link before it acts), data-autosubmit submits
+// its form when it changes, data-print prints the page.
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  var question = form.getAttribute && form.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) { e.preventDefault(); e.stopImmediatePropagation(); }
+}, true);
+document.addEventListener('click', function (e) {
+  var el = e.target.closest && e.target.closest('[data-confirm]:not(form), [data-print], [data-back]');
+  if (!el) { return; }
+  if (el.hasAttribute('data-print')) { e.preventDefault(); window.print(); return; }
+  if (el.hasAttribute('data-back')) { e.preventDefault(); history.back(); return; }
+  if (!window.confirm(el.getAttribute('data-confirm'))) { e.preventDefault(); e.stopImmediatePropagation(); }
+}, true);
+document.addEventListener('change', function (e) {
+  var el = e.target;
+  if (el.hasAttribute && el.hasAttribute('data-autosubmit') && el.form) { el.form.submit(); }
+});

@@ -387,8 +387,9 @@ public class BulletinService {
 
     /** A district's own template: checked first (every placeholder known, the required ones present); then in force. */
     @Transactional
-    public TemplateInfo uploadTemplate(String name, byte[] content, CurrentUser me) {
+    public TemplateInfo uploadTemplate(String uploadedName, byte[] content, CurrentUser me) {
         requireManager(me);
+        String name = cn.luoshi.common.FileNames.clean(uploadedName);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "请选择Word模板文件（.docx）");
         }

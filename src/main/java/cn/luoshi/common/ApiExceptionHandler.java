@@ -43,7 +43,10 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
             String field = de.getPath().get(de.getPath().size() - 1).getPropertyName();
-            String message = "字段 " + field + " 的值无法识别（日期请用 yyyy-MM-dd，数量请用数字）";
+            String message = de instanceof tools.jackson.databind.exc.InvalidFormatException f
+                    && f.getTargetType() == java.time.LocalDate.class
+                    ? "字段 " + field + "：" + f.getOriginalMessage()
+                    : "字段 " + field + " 的值无法识别（日期请用 yyyy-MM-dd，数量请用数字）";
             return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(field, message)));
         }
         return body(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", List.of());
@@ -51,7 +54,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
-        String message = "参数 " + e.getName() + " 的值「" + e.getValue() + "」无法识别";
+        String message = DateBounds.messageIn(e).map(m -> "参数 " + e.getName() + "：" + m)
+                .orElse("参数 " + e.getName() + " 的值「" + e.getValue() + "」无法识别");
         return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getName(), message)));
     }
 
@@ -67,6 +71,13 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
         String message = "缺少参数 " + e.getParameterName();
         return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getParameterName(), message)));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, Object>> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        String message = "缺少上传的 " + e.getRequestPartName();
+        return body(HttpStatus.BAD_REQUEST, message, List.of(new Violations.Violation(e.getRequestPartName(), message)));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -55,7 +55,10 @@ public final class Violations {
     public static List<Violation> fromBinding(org.springframework.validation.BindingResult binding) {
         List<Violation> out = new ArrayList<>();
         for (var e : binding.getFieldErrors()) {
-            out.add(new Violation(e.getField(), "参数 " + e.getField() + " 的值「" + e.getRejectedValue() + "」无法识别"));
+            java.util.Optional<String> range = e.contains(Throwable.class)
+                    ? DateBounds.messageIn(e.unwrap(Throwable.class)) : java.util.Optional.empty();
+            out.add(new Violation(e.getField(), range.map(m -> "参数 " + e.getField() + "：" + m)
+                    .orElse("参数 " + e.getField() + " 的值「" + e.getRejectedValue() + "」无法识别")));
         }
         for (var e : binding.getGlobalErrors()) {
             out.add(new Violation("", "参数有误，请检查筛选条件"));

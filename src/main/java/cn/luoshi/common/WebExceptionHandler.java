@@ -41,7 +41,22 @@ class WebExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-        return page(400, "参数有误", "参数 " + e.getName() + " 的值无法识别", null, model, response);
+        return page(400, "参数有误", DateBounds.messageIn(e).map(m -> "参数 " + e.getName() + "：" + m)
+                .orElse("参数 " + e.getName() + " 的值无法识别"), null, model, response);
+    }
+
+    /** A link or form without a parameter it needs (a hand-made URL, an old bookmark): 400, not 500. */
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    String missing(org.springframework.web.bind.MissingServletRequestParameterException e, Model model,
+            HttpServletResponse response) {
+        return page(400, "参数有误", "缺少参数 " + e.getParameterName() + "，请从页面上的链接或表单进入", null, model,
+                response);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    String missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e, Model model,
+            HttpServletResponse response) {
+        return page(400, "参数有误", "缺少上传的 " + e.getRequestPartName(), null, model, response);
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)

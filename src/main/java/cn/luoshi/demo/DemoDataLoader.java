@@ -98,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (!enabled) {
+            retireSharedPassword();
             return;
         }
         if (org.hasAnyUnit()) {
@@ -116,8 +117,23 @@ class DemoDataLoader implements ApplicationRunner {
             sb.append(String.format("   %-10s %s（%s，%s）%n", u.username(), u.name(), Role.valueOf(u.role()).label(),
                     u.unit()));
         }
+        sb.append(" 演示账号的共用密码只在演示数据开启（luoshi.demo-data=true）时保留；关闭演示数据后再启动，\n")
+                .append(" 仍在使用它的账号须在下次登录时修改密码。\n");
         sb.append("================================================================");
         System.out.println(sb);
+    }
+
+    /**
+     * With the demo data off, no account may keep the demo's shared password: whoever still uses it must choose a new
+     * one at the next sign-in (a database that once had the demo data and now serves real work).
+     */
+    private void retireSharedPassword() throws IOException {
+        DemoLedger demo = read("demo/demo-ledger.json", DemoLedger.class);
+        List<String> names = demo.users().stream().map(DemoLedger.DemoUser::username).toList();
+        int n = tx.execute(s -> org.retireSharedPassword(names, demo.password()));
+        if (n > 0) {
+            System.out.println("\n演示数据已关闭：" + n + " 个账号仍使用演示共用密码，已要求其在下次登录时修改密码。");
+        }
     }
 
     List<String> reviewSummary() {

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.common.FileNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -8,11 +9,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** An uploaded 佐证材料 file before it is checked: the name the user gave it and its bytes. */
 public record EvidenceFile(String name, byte[] content) {
 
-    /** Keeps only the file's own name: some browsers send a path ("C:\fakepath\报告.pdf"). */
+    /** Keeps only the file's own name, without control or bidi characters ({@link FileNames}). */
     public EvidenceFile {
-        if (name != null) {
-            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        }
+        name = FileNames.clean(name);
     }
 
     /** The files of a multipart form or request, as the services take them (empty file inputs dropped). */

@@ -43,7 +43,12 @@ public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate
     }
 
     private static LocalDate date(Function<String, String> parameter, String name, String label, Violations v) {
-        return read(parameter, name, v, label, "日期请用 yyyy-MM-dd", TaskQuery::isoDate);
+        LocalDate d = read(parameter, name, v, label, "日期请用 yyyy-MM-dd", TaskQuery::isoDate);
+        if (!cn.luoshi.common.DateBounds.within(d)) {
+            v.add(name, label + "：" + cn.luoshi.common.DateBounds.MESSAGE);
+            return null;
+        }
+        return d;
     }
 
     /** The parameter read by {@code parse}, or null when blank; a value it refuses is reported in {@code v}. */

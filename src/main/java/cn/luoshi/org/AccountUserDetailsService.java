@@ -19,14 +19,16 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
-                select a.id, a.username, a.display_name, a.role, a.unit_id, a.password_hash, a.enabled, u.short_name
+                select a.id, a.username, a.display_name, a.role, a.unit_id, a.password_hash, a.enabled, a.must_change_password,
+                       u.short_name
                 from app_user a left join unit u on u.id = a.unit_id where lower(a.username) = lower(?)""")
                 .param(username)
                 .query((rs, i) -> new LuoshiPrincipal(
                         new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                                 Role.valueOf(rs.getString("role")), (Long) rs.getObject("unit_id"),
                                 rs.getString("short_name")),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                        rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
     }

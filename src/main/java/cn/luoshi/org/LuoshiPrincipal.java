@@ -12,11 +12,23 @@ final class LuoshiPrincipal implements UserDetails {
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
-    LuoshiPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    LuoshiPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** An admin reset the password: the user must choose a new one before doing anything else. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same account after it chose a new password. */
+    LuoshiPrincipal passwordChanged() {
+        return new LuoshiPrincipal(user, null, enabled, false);
     }
 
     CurrentUser user() {

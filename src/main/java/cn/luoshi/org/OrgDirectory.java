@@ -1,5 +1,7 @@
 package cn.luoshi.org;
 
+import cn.luoshi.audit.AuditAction;
+import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.NotFoundException;
@@ -22,10 +24,14 @@ public class OrgDirectory {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final java.time.Clock clock;
+    private final AuditLog audit;
 
-    OrgDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+    OrgDirectory(JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.clock = clock;
+        this.audit = audit;
     }
 
     // ---- units ---------------------------------------------------------------------------------------------------
@@ -218,8 +224,13 @@ public class OrgDirectory {
         } else if (userExists(in.username())) {
             v.add("username", "用户名已存在：" + in.username());
         }
-        v.check(in.password() != null && in.password().length() >= 8 && in.password().length() <= 72, "password",
-                "密码长度须为8-72位");
+        if (by == SystemUser.INSTANCE) { // first admin and demo accounts: the operator chose them
+            v.check(in.password() != null && in.password().length() >= 8 && in.password().length() <= 72, "password",
+                    "密码长度须为8-72位");
+        } else {
+            PasswordPolicy.check(in.password(), in.username(), "password").list()
+                    .forEach(x -> v.add(x.field(), x.message()));
+        }
         v.requireText(in.displayName(), "displayName", "姓名", 40);
         v.check(in.role() != null, "role", "请选择角色");
         if (in.role() != null && in.role().isUnitRole()) {
@@ -235,7 +246,10 @@ public class OrgDirectory {
                 .params(in.username(), passwords.encode(in.password()), in.displayName().trim(), in.role().name(),
                         in.unitId(), in.personId())
                 .query(Long.class).single();
-        return users().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+        UserAccount created = users().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+        audit.record(by.auditName(), AuditAction.CREATE, accountSubject(id), "新建账号 " + created.username(), null,
+                accountState(created));
+        return created;
     }
 
     @Transactional
@@ -248,6 +262,113 @@ public class OrgDirectory {
         if (n == 0) {
             throw new NotFoundException("用户", userId);
         }
+        audit.record(by.auditName(), AuditAction.UPDATE, accountSubject(userId),
+                (enabled ? "启用账号 " : "停用账号 ") + username(userId), Map.of("状态", enabled ? "停用" : "启用"),
+                Map.of("状态", enabled ? "启用" : "停用"));
+    }
+
+    // ---- passwords -----------------------------------------------------------------------------------------------
+
+    /** 须修改密码: an admin reset the password and the user has not chosen a new one yet. */
+    public boolean mustChangePassword(long userId) {
+        return jdbc.sql("select must_change_password from app_user where id = ?").param(userId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    /** 修改密码: the user gives the current password and the new one twice; the 密码规则 apply. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser me, String current, String next, String repeat) {
+        String hash = jdbc.sql("select password_hash from app_user where id = ?").param(me.id()).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("用户", me.id()));
+        Violations v = new Violations();
+        if (current == null || !passwords.matches(current, hash)) {
+            v.add("currentPassword", "当前密码不正确");
+        }
+        PasswordPolicy.check(next, me.username(), "newPassword").list().forEach(x -> v.add(x.field(), x.message()));
+        if (next != null && !next.equals(repeat)) {
+            v.add("repeatPassword", "两次输入的新密码不一致");
+        }
+        if (next != null && next.equals(current)) {
+            v.add("newPassword", "新密码不能与当前密码相同");
+        }
+        v.throwIfAny();
+        jdbc.sql("""
+                update app_user set password_hash = ?, must_change_password = false, password_changed_at = ?
+                where id = ?""").params(passwords.encode(next), java.sql.Timestamp.from(clock.instant()), me.id())
+                .update();
+        audit.record(me.auditName(), AuditAction.UPDATE, accountSubject(me.id()), "修改本人密码", null, null);
+    }
+
+    /**
+     * 重置密码: the admin gives the account a generated one-time password (returned, shown once); the user must
+     * choose a new one at the next sign-in (须修改密码).
+     */
+    @Transactional
+    public String resetPassword(long userId, CurrentUser by) {
+        requireAdmin(by);
+        String temporary = randomPassword();
+        int n = jdbc.sql("""
+                update app_user set password_hash = ?, must_change_password = true, password_changed_at = ?
+                where id = ?""").params(passwords.encode(temporary), java.sql.Timestamp.from(clock.instant()), userId)
+                .update();
+        if (n == 0) {
+            throw new NotFoundException("用户", userId);
+        }
+        audit.record(by.auditName(), AuditAction.UPDATE, accountSubject(userId), "重置账号 " + username(userId)
+                + " 的密码，须在下次登录时修改", null, Map.of("须修改密码", "是"));
+        return temporary;
+    }
+
+    /**
+     * With the demo data off, demo accounts must not keep the shared demo password: those still using it must
+     * change it at their next sign-in. Returns how many.
+     */
+    @Transactional
+    public int retireSharedPassword(java.util.Collection<String> usernames, String sharedPassword) {
+        int n = 0;
+        for (var row : jdbc.sql("""
+                select id, username, password_hash from app_user
+                where lower(username) in (:names) and not must_change_password and password_changed_at is null""")
+                .param("names", usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList())
+                .query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("password_hash"))).list()) {
+            if (passwords.matches(sharedPassword, row.getValue())) {
+                jdbc.sql("update app_user set must_change_password = true where id = ?").param(row.getKey()).update();
+                audit.record(SystemUser.INSTANCE.auditName(), AuditAction.UPDATE, accountSubject(row.getKey()),
+                        "演示数据已关闭：账号 " + username(row.getKey()) + " 仍用演示共用密码，须在下次登录时修改", null,
+                        Map.of("须修改密码", "是"));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private String username(long userId) {
+        return jdbc.sql("select username from app_user where id = ?").param(userId).query(String.class).optional()
+                .orElse("#" + userId);
+    }
+
+    private static AuditLog.Subject accountSubject(long userId) {
+        return new AuditLog.Subject("账号", userId, null, null);
+    }
+
+    private static Map<String, Object> accountState(UserAccount a) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("用户名", a.username());
+        m.put("姓名", a.displayName());
+        m.put("角色", a.role().label());
+        m.put("单位", a.unitName());
+        return m;
+    }
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    static String randomPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
     }
 
     private static void requireAdmin(CurrentUser by) {

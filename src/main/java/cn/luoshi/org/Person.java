@@ -7,4 +7,13 @@ public record Person(long id, long unitId, String name, String position, String 
     public String label() {
         return position == null || position.isBlank() ? name : name + "（" + position + "）";
     }
+
+    /**
+     * The person as {@code viewer} may see them: phone numbers (联系电话) only for the 督查室 and admins (who ring
+     * any unit) and for a unit's own users (their colleagues); leaders, viewers and other units get none.
+     */
+    public Person phoneShownTo(CurrentUser viewer) {
+        boolean shown = viewer.managesLedger() || viewer.isUnitUser() && viewer.belongsTo(unitId);
+        return shown || phone == null ? this : new Person(id, unitId, name, position, null, leader, portfolio);
+    }
 }

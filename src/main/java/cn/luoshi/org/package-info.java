@@ -3,5 +3,5 @@
  * of what each user may see and change. Public face: {@link cn.luoshi.org.OrgDirectory}, {@link cn.luoshi.org.CurrentUser}
  * and the records beside them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "audit"})
 package cn.luoshi.org;

@@ -27,6 +27,21 @@ public final class Api {
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    private Api(int port, String authorization) {
+        this.port = port;
+        this.authorization = authorization;
+    }
+
+    /** HTTP Basic with a password of the test's choosing (throttling, password changes). */
+    public static Api basic(int port, String user, String password) {
+        return new Api(port, user, password);
+    }
+
+    /** {@code Authorization: Bearer <token>} (personal API tokens). */
+    public static Api bearer(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
     public static Api as(int port, String user) {
         return new Api(port, user, user.equals("admin") ? "admin-test-pw" : DEMO_PASSWORD);
     }
@@ -35,8 +50,8 @@ public final class Api {
         return new Api(port, null, null);
     }
 
-    /** Status and parsed body (null when empty). */
-    public record Response(int status, JsonNode body, String raw) {
+    /** Status and parsed body (null when empty), with the response headers. */
+    public record Response(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
         public long id() {
             return body.get("id").asLong();
         }
@@ -123,7 +138,7 @@ public final class Api {
             String raw = r.body();
             JsonNode node = raw == null || raw.isBlank() || !raw.trim().startsWith("{") && !raw.trim().startsWith("[")
                     ? null : JSON.readTree(raw);
-            return new Response(r.statusCode(), node, raw);
+            return new Response(r.statusCode(), node, raw, r.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

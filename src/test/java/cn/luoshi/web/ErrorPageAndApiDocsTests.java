@@ -70,8 +70,15 @@ class ErrorPageAndApiDocsTests {
     }
 
     @Test
+    void theApiDescriptionIsForSignedInUsersOnly() {
+        Api.Response anonymous = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().get("message").asString()).isEqualTo("请先登录");
+    }
+
+    @Test
     void theApiIsDescribedAsOpenApi() {
-        Api.Response docs = Api.anonymous(port).get("/v3/api-docs");
+        Api.Response docs = Api.as(port, "tongji").get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("openapi").asString()).startsWith("3.");
         var paths = docs.body().get("paths");

@@ -1,5 +1,7 @@
 package cn.luoshi.ingest.owners;
 
+import cn.luoshi.org.AllowedRoles;
+import cn.luoshi.org.Role;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.org.CurrentUser;
@@ -52,6 +54,7 @@ class DutyKeywordController {
         return "ingest/keywords";
     }
 
+    @AllowedRoles(value = Role.ADMIN, message = "仅系统管理员可以维护职责关键词")
     @PostMapping("/ingest/keywords")
     String add(@RequestParam long unitId, @RequestParam(required = false) String keyword, CurrentUser me,
             RedirectAttributes redirect) {
@@ -67,6 +70,7 @@ class DutyKeywordController {
         return "redirect:/ingest/keywords#unit-" + unitId;
     }
 
+    @AllowedRoles(value = Role.ADMIN, message = "仅系统管理员可以维护职责关键词")
     @PostMapping("/ingest/keywords/{id}/delete")
     String remove(@PathVariable long id, @RequestParam long unitId, CurrentUser me, RedirectAttributes redirect) {
         keywords.remove(id, me);

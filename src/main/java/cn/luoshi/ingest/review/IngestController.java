@@ -67,9 +67,12 @@ class IngestController {
                     hasFile ? file.getBytes() : null, me);
             return "redirect:/ingest/" + id;
         } catch (IngestException e) {
-            result.reject("ingest", (hasFile ? "文件「" + file.getOriginalFilename() + "」" : "粘贴的文本") + "无法转换："
+            result.reject("ingest", (hasFile ? "文件「" + cn.luoshi.common.FileNames.clean(file.getOriginalFilename()) + "」" : "粘贴的文本") + "无法转换："
                     + e.getMessage());
         } catch (InvalidInputException e) {
+            if (form.text != null && form.text.length() > ReviewService.MAX_TEXT_CHARS) {
+                form.text = null; // not megabytes back into the text box (the error keeps the value it rejects)
+            }
             WebBinding.reject(e, result);
         }
         response.setStatus(400);

@@ -85,13 +85,25 @@ public class ReviewService {
     }
 
     /**
+     * 讲话转台账 takes a speech of at most this many characters (a long work report is 20,000–30,000). Larger inputs
+     * are refused with a message instead of a review page of tens of megabytes (decisions.md, issue 11 §4).
+     */
+    static final int MAX_TEXT_CHARS = 50_000;
+    /** ... and at most this many draft rows, so the review page stays under 2 MB and renders in well under a second. */
+    static final int MAX_ROWS = 80;
+
+    /**
      * Drafts a file ({@code bytes} not null) or pasted text and stores the draft; returns its id.
      *
      * @throws cn.luoshi.ingest.IngestException when the input cannot be read (nothing is stored)
      */
     @Transactional
-    public long upload(UploadForm in, String fileName, byte[] bytes, CurrentUser me) {
+    public long upload(UploadForm in, String uploadedName, byte[] bytes, CurrentUser me) {
         requireOffice(me);
+        String fileName = cn.luoshi.common.FileNames.clean(uploadedName);
+        if (bytes == null && in.text != null && in.text.length() > MAX_TEXT_CHARS) {
+            throw tooLong(in.text.length());
+        }
         LocalDate date = in.issuedOn != null ? in.issuedOn : LocalDate.now(clock);
         List<Unit> units = org.units();
         List<KnownUnit> known = DraftReview.knownUnits(units);
@@ -104,7 +116,14 @@ public class ReviewService {
         } else {
             throw InvalidInputException.of(null, "请上传讲话文件，或把讲话全文粘贴到文本框");
         }
+        if (draft.text().length() > MAX_TEXT_CHARS) {
+            throw tooLong(draft.text().length());
+        }
         ReviewForm form = DraftReview.firstVersion(draft, units, date);
+        if (form.rows.size() > MAX_ROWS) {
+            throw InvalidInputException.of("text", "这篇讲话整理出" + form.rows.size() + "个条目，超过一次审核的上限" + MAX_ROWS
+                    + "个，请按部分分篇上传");
+        }
         DraftReview.suggestOwners(form, owners.suggester(date, me));
         if (in.title != null && !in.title.isBlank()) {
             form.title = in.title.trim();
@@ -121,6 +140,11 @@ public class ReviewService {
                         form.level.name(), form.kind.name(), draft.text(), DraftJson.writeCompact(draft),
                         Json.write(marks), Json.write(form))
                 .query(Long.class).single();
+    }
+
+    private static InvalidInputException tooLong(int chars) {
+        return InvalidInputException.of("text", "讲话全文" + chars + "字，超过一次转换的上限" + MAX_TEXT_CHARS
+                + "字，请分篇上传（或删去附件、表格后再试）");
     }
 
     public StoredDraft get(long id, CurrentUser me) {

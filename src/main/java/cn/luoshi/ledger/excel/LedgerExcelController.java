@@ -80,13 +80,13 @@ class LedgerExcelController {
         if (file == null || file.isEmpty()) {
             result = ImportResult.failed(null, 0, 0, List.of(ImportProblem.ofFile("请选择要导入的 .xlsx 文件")));
         } else if (file.getSize() > LedgerReader.MAX_BYTES) {
-            result = ImportResult.failed(file.getOriginalFilename(), 0, 0, List.of(ImportProblem.ofFile(
+            result = ImportResult.failed(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), 0, 0, List.of(ImportProblem.ofFile(
                     "文件大小为 %.1f MB，超过 10 MB 的上限；请删去图片等内容或分成几个文件导入"
                             .formatted(file.getSize() / 1024.0 / 1024.0))));
         } else if (htmx) {
-            return jobPage(jobs.submit(file.getOriginalFilename(), file.getBytes(), me), model);
+            return jobPage(jobs.submit(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), file.getBytes(), me), model);
         } else {
-            result = importer.importFile(file.getOriginalFilename(), file.getBytes(), me);
+            result = importer.importFile(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), file.getBytes(), me);
         }
         if (!result.ok() && !htmx) {
             response.setStatus(422);

@@ -1,5 +1,7 @@
 package cn.luoshi.ledger.web;
 
+import cn.luoshi.org.AllowedRoles;
+import cn.luoshi.org.Role;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.ledger.LightService;
 import cn.luoshi.ledger.WorkingCalendars;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 工作日历 for the admin: which years have State Council data, and the district's own days. */
+@AllowedRoles(value = Role.ADMIN, message = "仅系统管理员可以调整工作日历")
 @Controller
 class CalendarController {
 

@@ -38,8 +38,9 @@ class OrgApi {
     }
 
     @GetMapping("/people")
-    @Operation(summary = "人员；leadersOnly=true 只列区领导")
-    List<Person> people(@RequestParam(defaultValue = "false") boolean leadersOnly) {
-        return leadersOnly ? org.leaders() : org.people();
+    @Operation(summary = "人员；leadersOnly=true 只列区领导。电话只给督查室和系统管理员（全部）、单位用户（本单位人员）")
+    List<Person> people(@RequestParam(defaultValue = "false") boolean leadersOnly,
+            @Parameter(hidden = true) CurrentUser me) {
+        return (leadersOnly ? org.leaders() : org.people()).stream().map(p -> p.phoneShownTo(me)).toList();
     }
 }

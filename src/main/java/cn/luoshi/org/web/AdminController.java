@@ -1,8 +1,10 @@
 package cn.luoshi.org.web;
 
+import cn.luoshi.org.AllowedRoles;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.LoginThrottle;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Role;
 import cn.luoshi.org.UnitType;
@@ -14,13 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: units, people and accounts. */
+@AllowedRoles(value = Role.ADMIN, message = "仅系统管理员可以维护组织机构和账号")
 @Controller
 class AdminController {
 
     private final OrgDirectory org;
+    private final LoginThrottle throttle;
 
-    AdminController(OrgDirectory org) {
+    AdminController(OrgDirectory org, LoginThrottle throttle) {
         this.org = org;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin/users")
@@ -32,6 +37,7 @@ class AdminController {
         model.addAttribute("unitsById", org.unitsById());
         model.addAttribute("roles", Role.values());
         model.addAttribute("unitTypes", UnitType.values());
+        model.addAttribute("locks", throttle.locked());
         return "admin/users";
     }
 
@@ -85,6 +91,26 @@ class AdminController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
+        return "redirect:/admin/users";
+    }
+
+    /** 解锁 an account or address locked by 登录失败限制. */
+    @PostMapping("/admin/users/unlock")
+    String unlock(@RequestParam LoginThrottle.Kind kind, @RequestParam String key, CurrentUser me,
+            RedirectAttributes redirect) {
+        throttle.unlock(kind, key, me);
+        redirect.addFlashAttribute("flash", "已解锁 " + key);
+        return "redirect:/admin/users";
+    }
+
+    /** 重置密码: a one-time password shown once; the user must change it at the next sign-in. */
+    @PostMapping("/admin/users/reset-password")
+    String resetPassword(@RequestParam long userId, CurrentUser me, RedirectAttributes redirect) {
+        String temporary = org.resetPassword(userId, me);
+        String name = org.users().stream().filter(u -> u.id() == userId).map(u -> u.displayName() + "（" + u.username() + "）")
+                .findFirst().orElse("");
+        redirect.addFlashAttribute("flash", "已重置 " + name + " 的密码。临时密码（仅显示这一次）：" + temporary
+                + "，该用户下次登录后须修改密码");
         return "redirect:/admin/users";
     }
 

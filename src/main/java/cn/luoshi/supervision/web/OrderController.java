@@ -1,5 +1,7 @@
 package cn.luoshi.supervision.web;
 
+import cn.luoshi.org.AllowedRoles;
+import cn.luoshi.org.Role;
 import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.org.CurrentUser;
@@ -59,6 +61,7 @@ class OrderController {
         return "supervision/orders";
     }
 
+    @AllowedRoles(value = {Role.SUPERVISOR, Role.ADMIN}, message = "只有督查室可以下发督办单")
     @GetMapping("/supervision/orders/new")
     String issueForm(@RequestParam long taskId, CurrentUser me, Model model) {
         OrderDraft d = orders.draft(taskId, me);
