@@ -82,9 +82,11 @@ class DatabaseWatchdog implements SmartLifecycle {
 
     private void restart(EmbeddedPostgresServer server) {
         try {
-            if (server.restart() && dataSource instanceof HikariDataSource hikari
-                    && hikari.getHikariPoolMXBean() != null) {
-                hikari.getHikariPoolMXBean().softEvictConnections(); // connections to the dead server
+            if (server.restart() && dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class); // also behind ClockedDataSource
+                if (hikari.getHikariPoolMXBean() != null) {
+                    hikari.getHikariPoolMXBean().softEvictConnections(); // connections to the dead server
+                }
             }
         } catch (Exception e) {
             log.warn("嵌入式 PostgreSQL 重新启动失败，稍后再试: {}", e.toString());
