@@ -18,7 +18,7 @@ import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.DirectiveSummary;
 import cn.luoshi.ledger.PeriodFacts;
 import cn.luoshi.ledger.PeriodFactsQuery;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OfficeName;

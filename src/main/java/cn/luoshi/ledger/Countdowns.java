@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.ChinaDate;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.StoredReason;

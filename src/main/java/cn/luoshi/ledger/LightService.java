@@ -1,9 +1,11 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightEvaluator;
+import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.ledger.light.Phase;
 import cn.luoshi.ledger.light.StoredReason;
@@ -54,10 +56,14 @@ public class LightService {
     private final int acceptanceWorkingDays;
     private final org.springframework.context.ApplicationContext context;
     private final Countdowns countdowns;
+    private final LightPolicy policy;
+    /** The evaluator built on the calendar in force, rebuilt when that calendar is replaced (an override changed). */
+    private volatile LightEvaluator evaluator;
 
     LightService(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Clock clock,
-            WorkflowSettings workflow,
+            WorkflowSettings workflow, LightPolicy policy,
             org.springframework.context.ApplicationContext context, Countdowns countdowns) {
+        this.policy = policy;
         this.context = context;
         this.countdowns = countdowns;
         this.calendars = calendars;
@@ -167,9 +173,19 @@ public class LightService {
         return calendars.current().fallbackWarning(from, to);
     }
 
+    /** The light evaluator on this calendar: the cached one while the calendar in force is the same instance. */
+    private LightEvaluator evaluatorOn(WorkingDayCalendar calendar) {
+        LightEvaluator e = evaluator;
+        if (e == null || e.calendar() != calendar) {
+            e = new LightEvaluator(calendar, policy, clock);
+            evaluator = e;
+        }
+        return e;
+    }
+
     private Run compute(List<Long> onlyTasks) {
-        LightEvaluator evaluator = calendars.evaluator();
         WorkingDayCalendar calendar = calendars.current();
+        LightEvaluator evaluator = evaluatorOn(calendar);
         LocalDate today = evaluator.today();
         Instant now = clock.instant();
         long t0 = System.nanoTime();

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The light policy and the workflow settings as beans (the calendar in force is {@link WorkingCalendars}). Thresholds are configurable
+ * The light policy and the workflow settings as beans (the calendar in force is {@link cn.luoshi.calendar.WorkingCalendars}). Thresholds are configurable
  * ({@code luoshi.lights.*}); defaults are those of docs/calendar-and-lights.md.
  */
 @Configuration(proxyBeanMethods = false)

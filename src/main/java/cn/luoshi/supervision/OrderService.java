@@ -16,7 +16,7 @@ import cn.luoshi.ledger.LightService;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskLight;
 import cn.luoshi.ledger.TaskService;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.CurrentUser;

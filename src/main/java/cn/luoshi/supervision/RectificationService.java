@@ -9,7 +9,7 @@ import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.ledger.EvidenceFile;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.org.CurrentUser;

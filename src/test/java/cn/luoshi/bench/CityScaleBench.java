@@ -67,7 +67,7 @@ public final class CityScaleBench {
             // Pass 1 writes every light (all new); 2–4 rerun on the same day (nothing changes); 5 and 6 are the first
             // pass of the next working day and of the one after, at 09:00 (the clock is moved): 序时进度 moves for
             // tasks in progress, some lights change colour, and the countdowns are not stored.
-            var calendar = ctx.getBean(cn.luoshi.ledger.WorkingCalendars.class).current();
+            var calendar = ctx.getBean(cn.luoshi.calendar.WorkingCalendars.class).current();
             LocalDate today = LocalDate.now(clock);
             for (int i = 1; i <= 6; i++) {
                 if (i >= 5) {

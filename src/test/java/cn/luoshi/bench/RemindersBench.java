@@ -150,7 +150,7 @@ public final class RemindersBench {
     /** The ledger source alone: the bulk query, then the rules over its rows (three times). */
     static void source(ConfigurableApplicationContext ctx) {
         var query = ctx.getBean(cn.luoshi.ledger.DueWorkQuery.class);
-        var calendar = ctx.getBean(cn.luoshi.ledger.WorkingCalendars.class).current();
+        var calendar = ctx.getBean(cn.luoshi.calendar.WorkingCalendars.class).current();
         var now = java.time.Instant.now();
         var context = new cn.luoshi.reminders.ReminderContext(now,
                 now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), calendar);

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +134,7 @@ class LightServiceTests {
         // One working day after the deadline becomes a local day off: the count drops at once, with no pass, and
         // the next pass leaves the row alone — as on each new working day, when the count grows by one.
         LocalDate dayOff = calendar.addWorkingDays(today.minusDays(30), 1);
-        var admin = new cn.luoshi.org.CurrentUser(1, "admin", "管理员", cn.luoshi.org.Role.ADMIN, null, null);
+        String admin = "admin";
         calendars.put(dayOff, false, "测试：本地放假", admin);
         try {
             JsonNode l = light(t);

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.Json;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.UserAccount;
 import cn.luoshi.support.LuoshiIntegrationTest;

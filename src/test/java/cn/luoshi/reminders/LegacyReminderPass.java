@@ -1,6 +1,6 @@
 package cn.luoshi.reminders;
 
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Role;
 import cn.luoshi.org.UserAccount;

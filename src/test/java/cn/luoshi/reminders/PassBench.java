@@ -1,7 +1,7 @@
 package cn.luoshi.reminders;
 
 import cn.luoshi.audit.AuditLog;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.org.OrgDirectory;
 import java.time.Clock;
 import java.util.List;

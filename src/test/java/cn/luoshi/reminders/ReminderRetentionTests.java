@@ -3,7 +3,7 @@ package cn.luoshi.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.audit.AuditLog;
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import java.sql.Timestamp;

@@ -2,7 +2,7 @@ package cn.luoshi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luoshi.ledger.WorkingCalendars;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.org.OfficeName;
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;

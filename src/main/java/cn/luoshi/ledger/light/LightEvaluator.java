@@ -16,11 +16,18 @@ public final class LightEvaluator {
     private final ScheduleProgress progress;
     private final LightRule rule;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
     public LightEvaluator(WorkingDayCalendar calendar, LightPolicy policy, Clock clock) {
+        this.calendar = calendar;
         this.progress = new ScheduleProgress(calendar);
         this.rule = new LightRule(calendar, policy);
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The calendar this evaluator counts working days by. */
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 
     /** Today's Beijing date by the injected clock. */

@@ -1,16 +1,9 @@
-package cn.luoshi.ledger;
+package cn.luoshi.calendar;
 
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
-import cn.luoshi.calendar.DayOverride;
-import cn.luoshi.calendar.WorkingDayCalendar;
-import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.Violations;
-import cn.luoshi.ledger.light.LightEvaluator;
-import cn.luoshi.ledger.light.LightPolicy;
-import cn.luoshi.org.CurrentUser;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,28 +13,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 工作日历 in force: the shipped State Council data plus the district's own overrides kept in the database. The
- * calendar (and the light evaluator built on it) is rebuilt when an override changes, not per request.
+ * 工作日历 in force: the shipped State Council data plus the district's own overrides kept in the database
+ * ({@code calendar_day_override}, owned by this module). The calendar is rebuilt when an override changes, not per
+ * request: {@link #current()} returns the same instance until then, so a caller may cache what it builds on it (the
+ * ledger's light evaluator) by the instance's identity. Who may change the calendar (the admin) is the caller's
+ * check; this service validates the day and audits the change.
  */
 @Service
 public class WorkingCalendars {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final LightPolicy policy;
-    private final Clock clock;
     private final WorkingDayCalendar shipped = WorkingDayCalendar.chinaMainland();
     private volatile WorkingDayCalendar current;
-    private volatile LightEvaluator evaluator;
 
-    WorkingCalendars(JdbcClient jdbc, AuditLog audit, LightPolicy policy, Clock clock) {
+    WorkingCalendars(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.policy = policy;
-        this.clock = clock;
     }
 
-    /** The calendar with today's overrides. */
+    /** The calendar with today's overrides; a new instance after each change. */
     public WorkingDayCalendar current() {
         WorkingDayCalendar c = current;
         if (c == null) {
@@ -55,11 +46,6 @@ public class WorkingCalendars {
         return c;
     }
 
-    LightEvaluator evaluator() {
-        current();
-        return evaluator;
-    }
-
     public List<DayOverride> overrides() {
         return jdbc.sql("select day, working, note from calendar_day_override order by day")
                 .query((rs, i) -> new DayOverride(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
@@ -71,10 +57,12 @@ public class WorkingCalendars {
         return shipped.coveredYears().stream().sorted().toList();
     }
 
-    /** Adds or replaces a local day (admin only). Lights are recomputed by the caller's next run. */
+    /**
+     * Adds or replaces a local day, audited as {@code actor}. The caller has checked that the actor may (the admin);
+     * lights are recomputed by the caller.
+     */
     @Transactional
-    public void put(LocalDate day, Boolean working, String note, CurrentUser me) {
-        requireAdmin(me);
+    public void put(LocalDate day, Boolean working, String note, String actor) {
         Violations v = new Violations();
         v.check(day != null, "day", "请填写日期");
         v.check(working != null, "working", "请选择上班或放假");
@@ -88,22 +76,22 @@ public class WorkingCalendars {
                 insert into calendar_day_override (day, working, note, created_by) values (?, ?, ?, ?)
                 on conflict (day) do update set working = excluded.working, note = excluded.note,
                   created_by = excluded.created_by, created_at = luoshi_now()""")
-                .params(day, working, note.trim(), me.auditName()).update();
-        audit.record(me.auditName(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                .params(day, working, note.trim(), actor).update();
+        audit.record(actor, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
                 new AuditLog.Subject("工作日历", day.toEpochDay(), null, null), "设置" + day + (working ? "上班" : "放假"),
                 before, snapshot(day));
         reload();
     }
 
+    /** Removes a local day, audited as {@code actor} (the caller has checked that the actor may). */
     @Transactional
-    public void remove(LocalDate day, CurrentUser me) {
-        requireAdmin(me);
+    public void remove(LocalDate day, String actor) {
         Map<String, Object> before = snapshot(day);
         if (before == null) {
             throw new NotFoundException("日历调整", day);
         }
         jdbc.sql("delete from calendar_day_override where day = ?").param(day).update();
-        audit.record(me.auditName(), AuditAction.DELETE, new AuditLog.Subject("工作日历", day.toEpochDay(), null, null),
+        audit.record(actor, AuditAction.DELETE, new AuditLog.Subject("工作日历", day.toEpochDay(), null, null),
                 "撤销" + day + "的日历调整", before, null);
         reload();
     }
@@ -120,15 +108,6 @@ public class WorkingCalendars {
     }
 
     private synchronized void reload() {
-        WorkingDayCalendar c = shipped.withOverrides(overrides());
-        evaluator = new LightEvaluator(c, policy, clock);
-        current = c;
+        current = shipped.withOverrides(overrides());
     }
-
-    private static void requireAdmin(CurrentUser me) {
-        if (!me.isAdmin()) {
-            throw new ForbiddenException("仅系统管理员可以调整工作日历");
-        }
-    }
-
 }

@@ -1,16 +1,14 @@
-package cn.luoshi.ledger;
+package cn.luoshi.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
-import cn.luoshi.org.CurrentUser;
-import cn.luoshi.org.Role;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The admin enters local days and next year's notice; the calendar in force follows at once. */
 @LuoshiIntegrationTest
@@ -19,8 +17,10 @@ class WorkingCalendarsTests {
     @Autowired
     WorkingCalendars calendars;
 
-    static final CurrentUser ADMIN = new CurrentUser(1, "admin", "管理员", Role.ADMIN, null, null);
-    static final CurrentUser OFFICE = new CurrentUser(2, "duchashi", "孙丽", Role.SUPERVISOR, null, null);
+    @Autowired
+    JdbcClient jdbc;
+
+    static final String ADMIN = "admin";
 
     @Test
     void aLocalDayOffAndAMakeUpSaturdayChangeTheWorkingDays() {
@@ -42,10 +42,30 @@ class WorkingCalendarsTests {
     }
 
     @Test
-    void onlyTheAdminChangesTheCalendarAndANoteIsRequired() {
-        assertThatThrownBy(() -> calendars.put(LocalDate.of(2027, 2, 1), false, "春节", OFFICE))
-                .isInstanceOf(ForbiddenException.class);
+    void aNoteIsRequired() {
+        // Only the admin may change the calendar: checked by the admin's page (BadInputTests).
         assertThatThrownBy(() -> calendars.put(LocalDate.of(2027, 2, 1), false, " ", ADMIN))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("说明不能为空");
+    }
+
+    @Test
+    void aChangeIsAuditedAndReplacesTheCalendarInForce() {
+        LocalDate monday = LocalDate.of(2027, 3, 1);
+        long entries = audited(monday);
+        WorkingDayCalendar before = calendars.current();
+        assertThat(calendars.current()).isSameAs(before); // not rebuilt per call: callers cache by identity
+        calendars.put(monday, false, "测试：审计", ADMIN);
+        try {
+            assertThat(calendars.current()).isNotSameAs(before);
+            assertThat(audited(monday)).isEqualTo(entries + 1);
+        } finally {
+            calendars.remove(monday, ADMIN);
+        }
+        assertThat(audited(monday)).isEqualTo(entries + 2);
+    }
+
+    private long audited(LocalDate day) {
+        return jdbc.sql("select count(*) from audit_entry where entity_type = '工作日历' and entity_id = ? and actor = ?")
+                .params(day.toEpochDay(), ADMIN).query(Long.class).single();
     }
 }
