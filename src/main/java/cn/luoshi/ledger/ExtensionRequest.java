@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.ReviewStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 

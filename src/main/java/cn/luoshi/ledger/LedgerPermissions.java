@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Problem;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.org.CurrentUser;
 

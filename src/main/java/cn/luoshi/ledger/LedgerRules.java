@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.common.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.ledger.light.Countdown;

@@ -1,5 +1,7 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.MyWork;
+import cn.luoshi.ledger.internal.Overview;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import java.time.Clock;

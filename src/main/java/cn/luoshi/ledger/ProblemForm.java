@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Problem;
 import java.time.LocalDate;
 
 /** Form data for raising or updating a problem (问题) with its owner. */

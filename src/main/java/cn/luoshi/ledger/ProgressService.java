@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.ProgressReport;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;

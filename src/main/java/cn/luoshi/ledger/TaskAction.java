@@ -1,7 +1,7 @@
 package cn.luoshi.ledger;
 
 /** A move in the task workflow, and who makes it. */
-public enum TaskAction {
+enum TaskAction {
     /** 交办: the 督查室 gives the task to a lead unit. */
     ASSIGN("交办", Actor.SUPERVISION_OFFICE),
     /** 签收: the lead unit takes it on. */

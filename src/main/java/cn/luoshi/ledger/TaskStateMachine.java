@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * 任务状态机 — the allowed moves of a task. An illegal move is an error in words, never a silent no-op.
  */
-public final class TaskStateMachine {
+final class TaskStateMachine {
 
     private static final Map<TaskAction, Set<TaskStatus>> FROM = Map.of(
             TaskAction.ASSIGN, EnumSet.of(UNASSIGNED, RETURNED),

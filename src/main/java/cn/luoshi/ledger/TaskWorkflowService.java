@@ -1,5 +1,13 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Attachment;
+import cn.luoshi.ledger.internal.CompletionRequest;
+import cn.luoshi.ledger.internal.Instruction;
+import cn.luoshi.ledger.internal.InstructionForm;
+import cn.luoshi.ledger.internal.PendingRequest;
+import cn.luoshi.ledger.internal.ReassignForm;
+import cn.luoshi.ledger.internal.ReviewStatus;
+import cn.luoshi.ledger.internal.WorkflowView;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;

@@ -1,5 +1,7 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Milestone;
+import cn.luoshi.ledger.internal.ReassignForm;
 import cn.luoshi.common.Violations;
 import cn.luoshi.org.CurrentUser;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package cn.luoshi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.luoshi.ledger.ExtensionPolicy;
+import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.ledger.ExtensionPolicyService;
 import cn.luoshi.org.SystemUser;
 import cn.luoshi.support.Api;

@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.ExtensionPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.org.SystemUser;

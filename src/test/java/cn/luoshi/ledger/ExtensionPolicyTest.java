@@ -3,7 +3,8 @@ package cn.luoshi.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.calendar.WorkingDayCalendar;
-import cn.luoshi.ledger.ExtensionPolicy.LeaderApproval;
+import cn.luoshi.ledger.internal.ExtensionPolicy;
+import cn.luoshi.ledger.internal.ExtensionPolicy.LeaderApproval;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

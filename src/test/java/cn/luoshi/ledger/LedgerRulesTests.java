@@ -1,5 +1,6 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Milestone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.common.Violations;

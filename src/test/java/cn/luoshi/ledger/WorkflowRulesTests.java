@@ -1,5 +1,7 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.ledger.internal.Milestone;
+import cn.luoshi.ledger.internal.ReassignForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.common.Violations;

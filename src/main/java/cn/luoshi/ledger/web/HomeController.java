@@ -1,6 +1,6 @@
 package cn.luoshi.ledger.web;
 
-import cn.luoshi.ledger.Overview;
+import cn.luoshi.ledger.internal.Overview;
 import cn.luoshi.ledger.OverviewService;
 import cn.luoshi.ledger.TaskStatus;
 import cn.luoshi.org.CurrentUser;

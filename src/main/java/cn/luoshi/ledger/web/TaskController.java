@@ -2,10 +2,10 @@ package cn.luoshi.ledger.web;
 
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.ledger.DirectiveService;
-import cn.luoshi.ledger.Milestone;
+import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.ledger.MilestoneForm;
 import cn.luoshi.ledger.MilestoneService;
-import cn.luoshi.ledger.Problem;
+import cn.luoshi.ledger.internal.Problem;
 import cn.luoshi.ledger.ProblemForm;
 import cn.luoshi.ledger.ProblemService;
 import cn.luoshi.ledger.ProblemStatus;

@@ -3,7 +3,7 @@ package cn.luoshi.ledger.web;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
-import cn.luoshi.ledger.ExtensionPolicy;
+import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.ledger.ExtensionPolicyService;
 import cn.luoshi.org.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;

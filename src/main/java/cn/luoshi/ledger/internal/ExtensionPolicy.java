@@ -1,4 +1,4 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
 import cn.luoshi.calendar.WorkingDayCalendar;
 import java.time.LocalDate;

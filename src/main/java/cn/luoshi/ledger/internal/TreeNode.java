@@ -1,5 +1,6 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
+import cn.luoshi.ledger.Task;
 import java.util.List;
 
 /** A node of a directive's task tree as the directive page draws it. */

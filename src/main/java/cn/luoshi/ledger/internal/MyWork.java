@@ -1,5 +1,6 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
+import cn.luoshi.ledger.TaskRow;
 import java.util.List;
 
 /** A unit user's home page (我的工作): what waits for acceptance, what is open by deadline, problems they own. */

@@ -1,4 +1,4 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
 /**
  * Where a 延期申请 or 办结申请 stands: waiting for the 督查室, (extensions only, where configured) waiting for the

@@ -1,5 +1,7 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
+import cn.luoshi.ledger.ExtensionRequest;
+import cn.luoshi.ledger.TaskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

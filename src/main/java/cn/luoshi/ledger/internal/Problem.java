@@ -1,5 +1,6 @@
-package cn.luoshi.ledger;
+package cn.luoshi.ledger.internal;
 
+import cn.luoshi.ledger.ProblemStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
