@@ -6,6 +6,7 @@ import cn.luoshi.ledger.PeriodFacts.TaskFact;
 import cn.luoshi.ledger.ReportCycle;
 import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.ledger.TaskStatus;
+import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightInput;
@@ -13,7 +14,6 @@ import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.ledger.light.LightRule;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.ledger.light.Milestone;
-import cn.luoshi.ledger.light.Phase;
 import cn.luoshi.ledger.light.ScheduleProgress;
 import cn.luoshi.ledger.light.TaskSchedule;
 import cn.luoshi.org.Unit;
@@ -270,7 +270,7 @@ public final class BulletinCounts {
         boolean acceptanceOverdue = t.status() == TaskStatus.ASSIGNED && t.assignedOn() != null
                 && calendar.workingDaysBetween(t.assignedOn(), to) > acceptanceWorkingDays;
         Double actual = t.progressPercent() == null ? null : Math.max(0, t.progressPercent().doubleValue());
-        return rule.evaluate(new LightInput(phase(t.status()), s.start(), s.deadline(), to, planned,
+        return rule.evaluate(new LightInput(Lit.phase(t.status()), s.start(), s.deadline(), to, planned,
                 actual, missing != null, acceptanceOverdue,
                 t.status() == TaskStatus.COMPLETED ? t.completedOn() : null)).namingMissedPeriod(missing);
     }
@@ -285,15 +285,6 @@ public final class BulletinCounts {
             return null;
         }
         return t.reportedPeriods().contains(p.key()) ? null : p.label();
-    }
-
-    static Phase phase(TaskStatus status) {
-        return switch (status) {
-            case UNASSIGNED, ASSIGNED, RETURNED -> Phase.NOT_STARTED;
-            case IN_PROGRESS, COMPLETION_REQUESTED -> Phase.IN_PROGRESS;
-            case COMPLETED -> Phase.COMPLETED;
-            case TERMINATED -> Phase.TERMINATED;
-        };
     }
 
     /** Every rule applied to one task. */

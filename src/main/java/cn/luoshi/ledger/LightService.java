@@ -266,7 +266,8 @@ public class LightService {
             // Tasks that no longer get a light (deadline removed, turned into an area) lose the stale one.
             jdbc.sql("""
                     delete from task_light l where not exists (select 1 from task t where t.id = l.task_id
-                      and t.kind <> 'AREA' and t.deadline is not null)""").update();
+                      and
+                    """ + Lit.SQL + ")").update();
             jdbc.sql("insert into light_run (run_at, tasks, changed, millis) values (?, ?, ?, ?)")
                     .params(at, evaluated, changed, (int) ((System.nanoTime() - t0) / 1_000_000)).update();
         }
@@ -299,7 +300,8 @@ public class LightService {
                   l.deadline_finding as stored_deadline_finding, l.report_missing as stored_missing,
                   l.planned_percent as stored_planned
                 from task t left join task_light l on l.task_id = t.id
-                where t.kind <> 'AREA' and t.deadline is not null""" + filter)
+                where
+                """ + Lit.SQL + filter)
                 .query((ResultSet rs) -> {
                     facts.add(Facts.of(rs));
                 });
@@ -327,7 +329,7 @@ public class LightService {
         /** Judges one task, adds its row if it changed, and returns its light. */
         private Light one(Facts f, List<Object[]> rows) {
             long id = f.id();
-            if (f.status() == TaskStatus.UNASSIGNED) {
+            if (!Lit.judged(f.status())) {
                 // Nobody has been given it yet: no light to judge a unit by, only the countdown (shown, not stored).
                 f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null, false, null, null});
                 return Light.NONE;
@@ -348,7 +350,7 @@ public class LightService {
                     && calendar.workingDaysBetween(f.assignedOn(), today) > acceptanceWorkingDays;
             // On time is judged by the approved completion request's date (办结日期), not the last update.
             LocalDate completedOn = f.status() == TaskStatus.COMPLETED ? f.completedOn() : null;
-            LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(phase(f.status()),
+            LightVerdict v = evaluator.evaluate(schedule, new LightEvaluator.TaskFacts(Lit.phase(f.status()),
                     actual == null ? null : Math.max(0, actual.doubleValue()), missing != null,
                     acceptanceOverdue, completedOn), today).namingMissedPeriod(missing);
             // Day counts in the deadline finding are left to the display, so a new working day rewrites only rows
@@ -523,19 +525,8 @@ public class LightService {
     }
 
     /** The statuses, quoted for SQL, whose light is judged against 序时进度 (an unassigned task is not judged). */
-    private static final String JUDGED_ON_SCHEDULE = java.util.Arrays.stream(TaskStatus.values())
-            .filter(s -> s != TaskStatus.UNASSIGNED
-                    && (phase(s) == Phase.NOT_STARTED || phase(s) == Phase.IN_PROGRESS))
-            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
-
-    static Phase phase(TaskStatus status) {
-        return switch (status) {
-            case UNASSIGNED, ASSIGNED, RETURNED -> Phase.NOT_STARTED;
-            case IN_PROGRESS, COMPLETION_REQUESTED -> Phase.IN_PROGRESS;
-            case COMPLETED -> Phase.COMPLETED;
-            case TERMINATED -> Phase.TERMINATED;
-        };
-    }
+    private static final String JUDGED_ON_SCHEDULE = Lit.quoted(s -> Lit.judged(s)
+            && (Lit.phase(s) == Phase.NOT_STARTED || Lit.phase(s) == Phase.IN_PROGRESS));
 
     /** A stored light with its countdown and the deadline finding counted for today. */
     private TaskLight light(ResultSet rs, int row) throws SQLException {

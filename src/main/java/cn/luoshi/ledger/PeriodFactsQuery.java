@@ -105,8 +105,8 @@ public class PeriodFactsQuery {
                 left join lateral (select p.reported_on, p.cumulative from progress_report p
                   where p.task_id = t.id and p.reported_on <= :to and p.created_at < :cutoff
                   order by p.reported_on desc, p.id desc limit 1) r on true
-                where t.kind <> 'AREA' and t.created_at < :cutoff
-                  and case when f.valid_from is null then t.deadline else f.deadline end is not null"""
+                where t.created_at < :cutoff and
+                """ + Lit.sql("t.kind", "case when f.valid_from is null then t.deadline else f.deadline end")
                 + inDirective + inTag + " order by t.id").param("cutoff", cut).param("to", to);
         if (directiveId != null) {
             q = q.param("directive", directiveId);

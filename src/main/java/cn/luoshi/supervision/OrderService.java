@@ -13,6 +13,7 @@ import cn.luoshi.common.pdf.PdfRenderer;
 import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.ledger.LightService;
+import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskLight;
 import cn.luoshi.ledger.TaskService;
@@ -182,7 +183,7 @@ public class OrderService {
         if (t.leadUnitId() == null) {
             return "任务尚无牵头单位，不能下发督办单";
         }
-        if (light == null || (light.light() != Light.YELLOW && light.light() != Light.RED)) {
+        if (light == null || !Lit.warning(light.light())) {
             return "只有亮黄灯或红灯的任务可以下发督办单；该任务当前为"
                     + (light == null ? "未亮灯" : light.light().label() + "（" + light.reason() + "）");
         }

@@ -3,6 +3,7 @@ package cn.luoshi.supervision;
 import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.DirectiveSummary;
 import cn.luoshi.ledger.LightService;
+import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.TaskLight;
 import cn.luoshi.ledger.TaskQuery;
 import cn.luoshi.ledger.TaskRow;
@@ -177,7 +178,7 @@ class SupervisionDemo implements ApplicationRunner {
 
     private boolean isLagging(long taskId) {
         Light l = lights.lightOf(taskId).map(TaskLight::light).orElse(null);
-        return l == Light.RED || l == Light.YELLOW;
+        return Lit.warning(l);
     }
 
     /** The group unit's people, created on first use: the leader (组长) and the members (组员). */
