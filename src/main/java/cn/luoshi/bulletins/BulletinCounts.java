@@ -1,12 +1,12 @@
 package cn.luoshi.bulletins;
 
 import cn.luoshi.calendar.WorkingDayCalendar;
+import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.PeriodFacts.PlannedPoint;
 import cn.luoshi.ledger.PeriodFacts.TaskFact;
 import cn.luoshi.ledger.ReportCycle;
 import cn.luoshi.ledger.TaskKind;
 import cn.luoshi.ledger.TaskStatus;
-import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightInput;

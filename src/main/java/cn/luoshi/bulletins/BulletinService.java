@@ -1,11 +1,11 @@
 package cn.luoshi.bulletins;
 
-import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.bulletins.document.BulletinDocuments;
 import cn.luoshi.bulletins.document.DocxTemplate;
 import cn.luoshi.calendar.ChinaDate;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
@@ -18,7 +18,7 @@ import cn.luoshi.ledger.DirectiveService;
 import cn.luoshi.ledger.DirectiveSummary;
 import cn.luoshi.ledger.PeriodFacts;
 import cn.luoshi.ledger.PeriodFactsQuery;
-import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OfficeName;

@@ -1,7 +1,7 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.ChinaDate;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.StoredReason;
 import java.time.Clock;

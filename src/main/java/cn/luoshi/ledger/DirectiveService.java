@@ -1,11 +1,11 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.TreeNode;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
+import cn.luoshi.ledger.internal.TreeNode;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;

@@ -1,10 +1,10 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.Violations;
+import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.org.CurrentUser;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.Problem;
 import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.ledger.internal.Problem;
 import cn.luoshi.org.CurrentUser;
 
 /**

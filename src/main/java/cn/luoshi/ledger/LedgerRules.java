@@ -1,7 +1,7 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.common.Violations;
+import cn.luoshi.ledger.internal.Milestone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.WorkingDayCalendar;
+import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightEvaluator;

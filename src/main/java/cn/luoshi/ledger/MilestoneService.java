@@ -1,10 +1,10 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.NotFoundException;
+import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.org.CurrentUser;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.ProgressReport;
-import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
+import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.ledger.internal.ProgressReport;
 import cn.luoshi.org.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,13 +1,13 @@
 package cn.luoshi.ledger;
 
-import cn.luoshi.ledger.internal.Milestone;
-import cn.luoshi.ledger.internal.TaskDetail;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.common.Violations;
+import cn.luoshi.ledger.internal.Milestone;
+import cn.luoshi.ledger.internal.TaskDetail;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Person;

@@ -1,5 +1,12 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.audit.AuditAction;
+import cn.luoshi.audit.AuditLog;
+import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.SqlParams;
+import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.internal.Attachment;
 import cn.luoshi.ledger.internal.CompletionRequest;
 import cn.luoshi.ledger.internal.Instruction;
@@ -8,13 +15,6 @@ import cn.luoshi.ledger.internal.PendingRequest;
 import cn.luoshi.ledger.internal.ReassignForm;
 import cn.luoshi.ledger.internal.ReviewStatus;
 import cn.luoshi.ledger.internal.WorkflowView;
-import cn.luoshi.calendar.WorkingCalendars;
-import cn.luoshi.common.SqlParams;
-import cn.luoshi.audit.AuditAction;
-import cn.luoshi.audit.AuditLog;
-import cn.luoshi.common.ConflictException;
-import cn.luoshi.common.NotFoundException;
-import cn.luoshi.common.Violations;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Unit;

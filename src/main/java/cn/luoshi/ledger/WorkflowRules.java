@@ -1,8 +1,8 @@
 package cn.luoshi.ledger;
 
+import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.ledger.internal.ReassignForm;
-import cn.luoshi.common.Violations;
 import cn.luoshi.org.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,13 +1,14 @@
 package cn.luoshi.supervision;
 
-import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.ChinaDate;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
+import cn.luoshi.common.SqlParams;
 import cn.luoshi.common.Violations;
 import cn.luoshi.common.pdf.PdfRenderer;
 import cn.luoshi.ledger.DirectiveService;
@@ -17,7 +18,6 @@ import cn.luoshi.ledger.Lit;
 import cn.luoshi.ledger.Task;
 import cn.luoshi.ledger.TaskLight;
 import cn.luoshi.ledger.TaskService;
-import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.light.Countdown;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.CurrentUser;

@@ -1,15 +1,15 @@
 package cn.luoshi.supervision;
 
-import cn.luoshi.ledger.WorkflowSettings;
-import cn.luoshi.common.SqlParams;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.ChinaDate;
+import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
+import cn.luoshi.common.SqlParams;
 import cn.luoshi.ledger.EvidenceFile;
-import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.ledger.WorkflowSettings;
 import cn.luoshi.ledger.light.LightPolicy;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.org.CurrentUser;

@@ -2,8 +2,8 @@ package cn.luoshi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.ledger.ExtensionPolicyService;
+import cn.luoshi.ledger.internal.ExtensionPolicy;
 import cn.luoshi.org.SystemUser;
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LedgerFixture;

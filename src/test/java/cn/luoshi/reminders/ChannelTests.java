@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.luoshi.audit.AuditLog;
-import cn.luoshi.common.Json;
 import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.common.Json;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.UserAccount;
 import cn.luoshi.support.LuoshiIntegrationTest;

@@ -1,8 +1,8 @@
 package cn.luoshi.ledger.internal;
 
+import cn.luoshi.audit.AuditEntry;
 import cn.luoshi.ledger.Directive;
 import cn.luoshi.ledger.Task;
-import cn.luoshi.audit.AuditEntry;
 import cn.luoshi.org.Person;
 import cn.luoshi.org.Unit;
 import java.util.List;

@@ -1,12 +1,12 @@
 package cn.luoshi.ledger.web;
 
-import cn.luoshi.org.AllowedRoles;
-import cn.luoshi.org.Role;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.ledger.LightService;
+import cn.luoshi.org.AllowedRoles;
 import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,8 +1,8 @@
 package cn.luoshi.ledger.web;
 
-import cn.luoshi.ledger.internal.Overview;
 import cn.luoshi.ledger.OverviewService;
 import cn.luoshi.ledger.TaskStatus;
+import cn.luoshi.ledger.internal.Overview;
 import cn.luoshi.org.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package cn.luoshi.ledger.web;
 
-import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.Violations;
+import cn.luoshi.ledger.EvidenceFile;
 import cn.luoshi.ledger.ExtensionForm;
 import cn.luoshi.ledger.ExtensionPolicyService;
-import cn.luoshi.ledger.internal.InstructionForm;
 import cn.luoshi.ledger.ReasonForm;
-import cn.luoshi.ledger.internal.ReassignForm;
 import cn.luoshi.ledger.TaskService;
 import cn.luoshi.ledger.TaskWorkflowService;
 import cn.luoshi.ledger.api.WorkflowApi;
+import cn.luoshi.ledger.internal.InstructionForm;
+import cn.luoshi.ledger.internal.ReassignForm;
 import cn.luoshi.org.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
