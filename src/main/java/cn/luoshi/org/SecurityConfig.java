@@ -17,7 +17,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -36,9 +38,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /**
+     * BCrypt at {@code luoshi.security.bcrypt-strength} (default 10, Spring's) for new passwords; stored hashes of
+     * any strength or other encoding Spring knows still match (the cost is read from the hash). The test contexts use
+     * 4, so the hundreds of signed-in API calls of the role matrices do not spend the suite's time in BCrypt.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt
+    PasswordEncoder passwordEncoder(@Value("${luoshi.security.bcrypt-strength:10}") int strength) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                java.util.Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
         "luoshi.admin.password=admin-test-pw",
         "luoshi.demo-data=true",
         "luoshi.scheduling.enabled=false",
+        "luoshi.security.bcrypt-strength=4",
         "server.shutdown=immediate"})
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
