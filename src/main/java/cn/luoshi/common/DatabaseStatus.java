@@ -1,6 +1,7 @@
 package cn.luoshi.common;
 
 import java.sql.SQLException;
+import org.springframework.transaction.TransactionSystemException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -99,6 +100,12 @@ public class DatabaseStatus {
             }
             if (t instanceof SQLException s && s.getSQLState() != null
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // The server died mid-transaction: the statement's failure, then the rollback's on the dead connection
+            // ("Connection is closed", no SQLSTATE), which Spring reports with the first one attached.
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                    && tse.getApplicationException() != t && isOutage(tse.getApplicationException())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -26,6 +26,21 @@ class DatabaseStatusTest {
         assertThat(DatabaseStatus.isOutage(new SQLException("terminating connection", "57P01"))).isTrue();
     }
 
+    /** kill -9 mid-transaction: the insert fails, then the rollback on the dead connection (seen in the outage test). */
+    @Test
+    void aFailedRollbackAfterALostConnectionIsAnOutage() {
+        var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        assertThat(DatabaseStatus.isOutage(rollback)).as("no SQLSTATE on Hikari's closed proxy").isFalse();
+        rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "insert", new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        assertThat(DatabaseStatus.isOutage(rollback)).isTrue();
+        var constraint = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        constraint.initApplicationException(new org.springframework.dao.DuplicateKeyException("dup"));
+        assertThat(DatabaseStatus.isOutage(constraint)).isFalse();
+    }
+
     @Test
     void aBusyPoolAnswers503ButIsNoOutageForTheOthers() {
         DatabaseStatus status = new DatabaseStatus();
