@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * After an admin reset (须修改密码) the user may only change the password: pages redirect to 修改密码, the API
- * answers 403 with the reason.
+ * answers 403 with the reason, htmx requests are not answered with a page to swap in.
  */
 final class PasswordChangeGate extends OncePerRequestFilter {
 
@@ -38,6 +38,17 @@ final class PasswordChangeGate extends OncePerRequestFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"status\":403,\"message\":\"管理员已重置您的密码，请先登录网页修改密码后再使用接口\"}");
+            return;
+        }
+        if (request.getHeader("HX-Request") != null) {
+            // htmx (the navbar's bell polls from the change page itself): a redirect would be swapped into the
+            // navbar as a second copy of the page. From the change page nothing is swapped (204); from anywhere
+            // else htmx loads the change page as a whole.
+            String from = request.getHeader("HX-Current-URL");
+            if (from == null || !from.contains(CHANGE_PAGE)) {
+                response.setHeader("HX-Redirect", request.getContextPath() + CHANGE_PAGE);
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
         response.sendRedirect(request.getContextPath() + CHANGE_PAGE);

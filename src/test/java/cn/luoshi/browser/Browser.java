@@ -37,6 +37,15 @@ public final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync"));
     }
 
+    /** A new page nobody has signed in on yet, at 1366×900, on the login page. */
+    Page atLogin() {
+        Page page = browser.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
+                .newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate(url("/login"));
+        return page;
+    }
+
     /** A new signed-in page for {@code user} (demo password), at 1366×900 or a phone's 390×844. */
     Page loginAs(String user, String password, boolean phone) {
         Page page = browser.newContext(new NewContextOptions().setLocale("zh-CN")
