@@ -21,6 +21,19 @@ public class PublicMinsheng {
         this.latest = latest;
     }
 
+    /**
+     * Reads the latest publication once at start, so a database that goes away after a restart still leaves the
+     * public its last page (the application cannot start without the database, so the copy is always there by then).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warm() {
+        try {
+            latestSummary().ifPresent(this::published);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PublicMinsheng.class).warn("民生实事公开页缓存预读失败：{}", e.getMessage());
+        }
+    }
+
     /** The latest publication's number and time; the last one known while the database is away. */
     public Optional<Publication.Summary> latestSummary() {
         try {

@@ -66,4 +66,23 @@ class PublicMinshengTest {
         assertThatThrownBy(new PublicMinsheng(broken, latest)::latestSummary)
                 .isInstanceOf(BadSqlGrammarException.class);
     }
+
+    @Test
+    void afterARestartTheLatestIsReadAtStartSoAnOutageLaterStillHasIt() {
+        Publication third = publication(13, 3);
+        when(service.latestSummary()).thenReturn(Optional.of(summary(third)));
+        when(service.published(summary(third))).thenReturn(third);
+        board.warm();
+        assertThat(latest.get()).isEqualTo(third);
+
+        when(service.latestSummary()).thenThrow(new CannotGetJdbcConnectionException("数据库不可用"));
+        assertThat(board.published(board.latestSummary().orElseThrow())).isEqualTo(third);
+    }
+
+    @Test
+    void aFailedWarmUpDoesNotStopTheStart() {
+        when(service.latestSummary()).thenThrow(new CannotGetJdbcConnectionException("数据库不可用"));
+        board.warm();
+        assertThat(latest.get()).isNull();
+    }
 }
