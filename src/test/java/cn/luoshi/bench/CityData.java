@@ -6,12 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fills a Luoshi database with a city's worth of ledger (300 units, 100,000 tasks, 400,000 milestones,
  * 1,000,000 progress reports, 50,000 problems over 2024–2026) with set-based SQL, deterministic for a given size.
  */
-final class CityData {
+public final class CityData {
 
     private CityData() {
     }
 
-    static void generate(JdbcClient jdbc, int tasks) {
+    public static void generate(JdbcClient jdbc, int tasks) {
         jdbc.sql("""
                 insert into unit (type, short_name, full_name, sort_order)
                 select case when g % 10 = 0 then 'STREET' when g % 10 = 1 then 'COMMUNITY' else 'DEPARTMENT' end,
