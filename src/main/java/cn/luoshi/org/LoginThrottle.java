@@ -19,19 +19,43 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Failed sign-ins per account and per client address, in {@code login_throttle}, judged by {@link LoginThrottleRule}
- * with the injected clock. Used by the form login and HTTP Basic alike (one authentication provider); locks and
- * unlocks are audited.
+ * Failed sign-ins, in {@code login_throttle}, judged by {@link LoginThrottleRule} with the injected clock. Three
+ * counts: per account and address (locks the account for that address: a guesser elsewhere cannot lock its owner
+ * out), per account (slows every address down, at most a minute between tries: bounds guessing spread over many
+ * addresses) and per address (locks the address). Used by the form login and HTTP Basic alike (one authentication
+ * provider); locks and unlocks are audited.
  */
 @Service
 public class LoginThrottle {
 
-    public enum Kind { ACCOUNT, ADDRESS }
+    /**
+     * ACCOUNT: one account from anywhere (slows down); ACCOUNT_ADDRESS: one account from one address (locks it there);
+     * ADDRESS: one client address (locks it).
+     */
+    public enum Kind { ACCOUNT, ACCOUNT_ADDRESS, ADDRESS }
 
-    /** A lock or wait as the admin's user page lists it. */
+    /**
+     * A lock as the admin's user page lists it: an account (locked from {@code address}) or an address. Unlocking an
+     * account clears all of its counts.
+     */
     public record Lock(Kind kind, String key, int failures, Instant lastFailureAt, Instant lockedUntil) {
         public boolean account() {
-            return kind == Kind.ACCOUNT;
+            return kind != Kind.ADDRESS;
+        }
+
+        /** The account's user name (or the address, for an address lock): what the unlock form sends. */
+        public String name() {
+            return kind == Kind.ACCOUNT_ADDRESS ? key.substring(0, key.lastIndexOf('@')) : key;
+        }
+
+        /** The address an account lock applies to, or null. */
+        public String address() {
+            return kind == Kind.ACCOUNT_ADDRESS ? key.substring(key.lastIndexOf('@') + 1) : null;
+        }
+
+        /** The kind the unlock form sends: an account lock unlocks the account. */
+        public Kind unlockKind() {
+            return kind == Kind.ADDRESS ? Kind.ADDRESS : Kind.ACCOUNT;
         }
     }
 
@@ -39,6 +63,7 @@ public class LoginThrottle {
     private final Clock clock;
     private final AuditLog audit;
     private final LoginThrottleRule accountRule;
+    private final LoginThrottleRule pairRule;
     private final LoginThrottleRule addressRule;
 
     LoginThrottle(JdbcClient jdbc, Clock clock, AuditLog audit,
@@ -52,7 +77,8 @@ public class LoginThrottle {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-        this.accountRule = new LoginThrottleRule(maxFailures, lock, slowAfter, delay, window);
+        this.accountRule = new LoginThrottleRule(0, lock, slowAfter, delay, window);
+        this.pairRule = new LoginThrottleRule(maxFailures, lock, 0, Duration.ZERO, window);
         this.addressRule = new LoginThrottleRule(addressMaxFailures, addressLock, 0, Duration.ZERO, window);
     }
 
@@ -85,6 +111,10 @@ public class LoginThrottle {
         return address == null || address.isBlank() ? "-" : address.length() > 80 ? address.substring(0, 80) : address;
     }
 
+    static String pairKey(String username, String address) {
+        return accountKey(username) + "@" + addressKey(address);
+    }
+
     /**
      * Throws {@link Refused} when the account or the address may not try now; otherwise tells whether the account has
      * failures to forget after a successful sign-in. One statement for both keys: it runs on every Basic request.
@@ -94,29 +124,24 @@ public class LoginThrottle {
     }
 
     boolean check(String username, String address, Instant now) {
-        String accountKey = accountKey(username);
-        String addressKey = addressKey(address);
-        LoginThrottleRule.Attempts accountState = LoginThrottleRule.Attempts.NONE;
-        LoginThrottleRule.Attempts addressState = LoginThrottleRule.Attempts.NONE;
-        for (Map.Entry<String, LoginThrottleRule.Attempts> row : jdbc.sql("""
+        Map<Kind, LoginThrottleRule.Attempts> state = new java.util.EnumMap<>(Kind.class);
+        jdbc.sql("""
                 select kind, failures, last_failure_at, locked_until from login_throttle
-                where (kind = 'ACCOUNT' and key = ?) or (kind = 'ADDRESS' and key = ?)""")
-                .params(accountKey, addressKey)
-                .query((rs, i) -> Map.entry(rs.getString("kind"), attempts(rs, i))).list()) {
-            if (row.getKey().equals("ACCOUNT")) {
-                accountState = row.getValue();
-            } else {
-                addressState = row.getValue();
-            }
-        }
-        LoginThrottleRule.Verdict account = accountRule.check(accountState, now);
-        LoginThrottleRule.Verdict fromAddress = addressRule.check(addressState, now);
+                where (kind = 'ACCOUNT' and key = ?) or (kind = 'ACCOUNT_ADDRESS' and key = ?)
+                   or (kind = 'ADDRESS' and key = ?)""")
+                .params(accountKey(username), pairKey(username, address), addressKey(address))
+                .query((rs, i) -> Map.entry(Kind.valueOf(rs.getString("kind")), attempts(rs, i))).list()
+                .forEach(e -> state.put(e.getKey(), e.getValue()));
+        LoginThrottleRule.Attempts none = LoginThrottleRule.Attempts.NONE;
+        LoginThrottleRule.Verdict fromAddress = addressRule.check(state.getOrDefault(Kind.ADDRESS, none), now);
         if (fromAddress.kind() == LoginThrottleRule.Verdict.Kind.LOCKED) {
             throw new Refused("本机登录失败次数过多，已暂停登录至" + hhmm(fromAddress.until()) + "，请稍后再试或联系管理员解锁",
                     fromAddress.until(), true);
         }
-        refuse(account);
-        return accountState.failures() > 0;
+        refuse(pairRule.check(state.getOrDefault(Kind.ACCOUNT_ADDRESS, none), now));
+        refuse(accountRule.check(state.getOrDefault(Kind.ACCOUNT, none), now));
+        return state.getOrDefault(Kind.ACCOUNT, none).failures() > 0
+                || state.getOrDefault(Kind.ACCOUNT_ADDRESS, none).failures() > 0;
     }
 
     private void refuse(LoginThrottleRule.Verdict v) {
@@ -156,7 +181,8 @@ public class LoginThrottle {
 
     @Transactional
     Optional<Refused> recordFailure(String username, String address, Instant now) {
-        LoginThrottleRule.Attempts account = fail(Kind.ACCOUNT, accountKey(username), accountRule, now);
+        fail(Kind.ACCOUNT, accountKey(username), accountRule, now);
+        LoginThrottleRule.Attempts account = fail(Kind.ACCOUNT_ADDRESS, pairKey(username, address), pairRule, now);
         fail(Kind.ADDRESS, addressKey(address), addressRule, now);
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
             return Optional.of(new Refused(lockedMessage(account.lockedUntil()), account.lockedUntil(), true));
@@ -178,20 +204,32 @@ public class LoginThrottle {
                 && (before.lockedUntil() == null || !before.lockedUntil().isAfter(now));
         if (newLock) {
             Map<String, Object> state = new LinkedHashMap<>();
-            state.put(kind == Kind.ACCOUNT ? "账号" : "地址", key);
+            Lock l = new Lock(kind, key, after.failures(), after.lastFailureAt(), after.lockedUntil());
+            state.put(l.account() ? "账号" : "地址", l.name());
+            if (l.address() != null) {
+                state.put("来自地址", l.address());
+            }
             state.put("连续失败次数", after.failures());
             state.put("锁定至", hhmm(after.lockedUntil()));
-            audit.record("系统", AuditAction.UPDATE, subject(kind, key),
-                    (kind == Kind.ACCOUNT ? "账号 " : "地址 ") + key + " 登录连续失败" + after.failures() + "次，锁定至"
-                            + hhmm(after.lockedUntil()), null, state);
+            audit.record("系统", AuditAction.UPDATE, subject(l.unlockKind(), l.name()),
+                    (l.account() ? "账号 " : "地址 ") + l.name() + " 登录连续失败" + after.failures() + "次，锁定至"
+                            + hhmm(after.lockedUntil())
+                            + (l.address() == null ? "" : "（仅对来自 " + l.address() + " 的登录）"), null, state);
         }
         return after;
     }
 
-    /** A successful sign-in forgets the account's failures (not the address's: others may be guessing from it). */
+    /**
+     * A successful sign-in forgets the account's failures — account-wide and from every address, except a lock in
+     * force elsewhere — not the address's: others may be guessing from it.
+     */
     public void recordSuccess(String username) {
-        jdbc.sql("delete from login_throttle where kind = 'ACCOUNT' and key = ? and (locked_until is null or locked_until <= ?)")
-                .params(accountKey(username), ts(clock.instant())).update();
+        String account = accountKey(username);
+        jdbc.sql("""
+                delete from login_throttle where ((kind = 'ACCOUNT' and key = ?)
+                    or (kind = 'ACCOUNT_ADDRESS' and left(key, ?) = ?))
+                  and (locked_until is null or locked_until <= ?)""")
+                .params(account, account.length() + 1, account + "@", ts(clock.instant())).update();
     }
 
     /**
@@ -209,9 +247,14 @@ public class LoginThrottle {
                 .params(ts(now), ts(now.minus(Duration.ofDays(1)))).update();
     }
 
-    /** The state of one account or address, for tests and the admin page. */
+    /** The state of one account (account-wide) or address, for tests and the admin page. */
     public LoginThrottleRule.Attempts state(Kind kind, String key) {
         return read(kind, kind == Kind.ACCOUNT ? accountKey(key) : addressKey(key));
+    }
+
+    /** The state of one account from one address (where the account's lock is kept). */
+    public LoginThrottleRule.Attempts state(String username, String address) {
+        return read(Kind.ACCOUNT_ADDRESS, pairKey(username, address));
     }
 
     /** Accounts and addresses locked now, for the admin's user page. */
@@ -219,20 +262,35 @@ public class LoginThrottle {
         return jdbc.sql("""
                 select kind, key, failures, last_failure_at, locked_until from login_throttle
                 where locked_until > ? order by locked_until desc""").param(ts(clock.instant()))
-                .query((rs, i) -> new Lock(Kind.valueOf(rs.getString("kind")), rs.getString("key"),
-                        rs.getInt("failures"), instant(rs.getTimestamp("last_failure_at")),
-                        instant(rs.getTimestamp("locked_until"))))
-                .list();
+                .query(LoginThrottle::lock).list();
     }
 
-    /** 解锁: the admin clears an account's or address's failures and lock; audited. */
+    /**
+     * 解锁: the admin clears an address's failures and lock, or an account's — account-wide and from every address;
+     * audited.
+     */
     @Transactional
     public void unlock(Kind kind, String key, CurrentUser by) {
         if (!by.isAdmin()) {
             throw new ForbiddenException("仅系统管理员可以解锁账号");
         }
+        if (kind == Kind.ACCOUNT_ADDRESS) {
+            throw cn.luoshi.common.InvalidInputException.of("kind", "解锁账号时请选择账号");
+        }
         String k = kind == Kind.ACCOUNT ? accountKey(key) : addressKey(key);
         LoginThrottleRule.Attempts before = read(kind, k);
+        if (kind == Kind.ACCOUNT) {
+            for (Lock pair : jdbc.sql("""
+                    select kind, key, failures, last_failure_at, locked_until from login_throttle
+                    where kind = 'ACCOUNT_ADDRESS' and left(key, ?) = ? order by locked_until desc nulls last""")
+                    .params(k.length() + 1, k + "@").query(LoginThrottle::lock).list()) {
+                if (before.lockedUntil() == null && pair.lockedUntil() != null) {
+                    before = new LoginThrottleRule.Attempts(pair.failures(), pair.lastFailureAt(), pair.lockedUntil());
+                }
+            }
+            jdbc.sql("delete from login_throttle where kind = 'ACCOUNT_ADDRESS' and left(key, ?) = ?")
+                    .params(k.length() + 1, k + "@").update();
+        }
         jdbc.sql("delete from login_throttle where kind = ? and key = ?").params(kind.name(), k).update();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put(kind == Kind.ACCOUNT ? "账号" : "地址", k);
@@ -252,6 +310,11 @@ public class LoginThrottle {
         return jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where kind = ? and key = ?")
                 .params(kind.name(), key).query(LoginThrottle::attempts).optional()
                 .orElse(LoginThrottleRule.Attempts.NONE);
+    }
+
+    private static Lock lock(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Lock(Kind.valueOf(rs.getString("kind")), rs.getString("key"), rs.getInt("failures"),
+                instant(rs.getTimestamp("last_failure_at")), instant(rs.getTimestamp("locked_until")));
     }
 
     private static LoginThrottleRule.Attempts attempts(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -2,6 +2,7 @@ package cn.luoshi.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -68,38 +69,59 @@ class AccountSecurityTests {
     }
 
     private void lockByFailures(String username, Instant at) {
+        lockByFailures(username, at, ADDRESS);
+    }
+
+    private void lockByFailures(String username, Instant at, String address) {
         for (int i = 0; i < 5; i++) {
-            throttle.recordFailure(username, ADDRESS, at.plusSeconds(i * 120L));
+            throttle.recordFailure(username, address, at.plusSeconds(i * 120L));
         }
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForBasicUntilTheAdminUnlocksIt() {
+    void fiveWrongPasswordsLockTheAccountForTheirAddressUntilTheAdminUnlocksIt() {
         String user = newUser(Role.VIEWER, null);
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         lockByFailures(user, now.minusSeconds(600));
-        LoginThrottleRule.Attempts state = throttle.state(LoginThrottle.Kind.ACCOUNT, user);
+        LoginThrottleRule.Attempts state = throttle.state(user, ADDRESS);
         assertThat(state.failures()).isEqualTo(5);
         assertThat(state.lockedUntil()).isEqualTo(now.minusSeconds(600).plusSeconds(4 * 120L).plus(Duration.ofMinutes(15)));
+        assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, user).lockedUntil()).as("account-wide: slows only")
+                .isNull();
 
-        Api.Response refused = Api.basic(port, user, PASSWORD).get("/api/me");
-        assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.body().get("message").asString()).startsWith("登录失败次数过多，账号已锁定至")
-                .endsWith("请稍后再试或联系管理员解锁");
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-
-        // Locked and audited; after the lock's end the right password would be allowed again.
+        // Locked and audited; after the lock's end the right password would be allowed again from that address.
         assertThat(jdbc.sql("select count(*) from audit_entry where summary like ?")
-                .param("账号 " + user + " 登录连续失败5次，锁定至%").query(Long.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> throttle.check(user, ADDRESS, state.lockedUntil().minusSeconds(1)))
-                .isInstanceOf(LoginThrottle.Refused.class);
+                .param("账号 " + user + " 登录连续失败5次，锁定至%（仅对来自 " + ADDRESS + " 的登录）").query(Long.class).single())
+                .isEqualTo(1);
+        LoginThrottle.Refused refused = catchThrowableOfType(LoginThrottle.Refused.class,
+                () -> throttle.check(user, ADDRESS, state.lockedUntil().minusSeconds(1)));
+        assertThat(refused.getMessage()).startsWith("登录失败次数过多，账号已锁定至").endsWith("请稍后再试或联系管理员解锁");
         assertThatCode(() -> throttle.check(user, ADDRESS, state.lockedUntil().plusSeconds(1)))
                 .doesNotThrowAnyException();
 
-        throttle.unlock(LoginThrottle.Kind.ACCOUNT, user, admin());
+        // The owner, from another address (here the test's own, over HTTP Basic), is not locked out by them.
         assertThat(Api.basic(port, user, PASSWORD).get("/api/me").status()).isEqualTo(200);
+
+        throttle.unlock(LoginThrottle.Kind.ACCOUNT, user, admin());
+        assertThat(throttle.state(user, ADDRESS).failures()).isZero();
         assertThat(jdbc.sql("select count(*) from audit_entry where summary = ?").param("解锁账号 " + user)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aGuesserSpreadOverManyAddressesIsSlowedDownAccountWide() {
+        String user = newUser(Role.VIEWER, null);
+        Instant t = clock.instant();
+        for (int i = 0; i < 3; i++) {
+            throttle.recordFailure(user, "198.51.100." + i, t.plusSeconds(i));
+        }
+        // Three failures from three addresses: none is locked, but the next try from anywhere must wait.
+        LoginThrottle.Refused wait = catchThrowableOfType(LoginThrottle.Refused.class,
+                () -> throttle.check(user, "198.51.100.99", t.plusMillis(2500)));
+        assertThat(wait.locked()).isFalse();
+        assertThat(wait.getMessage()).contains("秒后再试");
+        assertThatCode(() -> throttle.check(user, "198.51.100.99", t.plusSeconds(120))).doesNotThrowAnyException();
+        throttle.unlock(LoginThrottle.Kind.ACCOUNT, user, admin());
     }
 
     @Test
@@ -114,6 +136,8 @@ class AccountSecurityTests {
             assertThat(tooSoon.status()).isEqualTo(429);
             assertThat(tooSoon.body().get("message").asString()).contains("秒后再试");
             assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, user).failures()).isEqualTo(3);
+            assertThat(throttle.state(user, "127.0.0.1").failures() + throttle.state(user, "0:0:0:0:0:0:0:1").failures())
+                    .isEqualTo(3);
         } finally {
             throttle.unlock(LoginThrottle.Kind.ACCOUNT, user, admin());
             for (String local : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
@@ -125,7 +149,7 @@ class AccountSecurityTests {
     @Test
     void theFormLoginOfALockedAccountSaysUntilWhenAndTheAdminPageUnlocksIt() throws Exception {
         String user = newUser(Role.VIEWER, null);
-        lockByFailures(user, clock.instant().minusSeconds(600));
+        lockByFailures(user, clock.instant().minusSeconds(600), "127.0.0.1"); // MockMvc's address
         MvcResult r = mvc.perform(formLogin().user(user).password(PASSWORD)).andReturn();
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         MockHttpSession session = (MockHttpSession) r.getRequest().getSession();
@@ -236,10 +260,11 @@ class AccountSecurityTests {
         throttle.recordFailure(old, ADDRESS, now.minus(Duration.ofDays(2)));
         lockByFailures(locked, now.minus(Duration.ofDays(2)));
         jdbc.sql("update login_throttle set locked_until = ? where key = ?")
-                .params(java.sql.Timestamp.from(now.plus(Duration.ofMinutes(5))), locked).update();
+                .params(java.sql.Timestamp.from(now.plus(Duration.ofMinutes(5))), locked + "@" + ADDRESS).update();
         throttle.purge(now);
         assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, old).failures()).isZero();
-        assertThat(throttle.state(LoginThrottle.Kind.ACCOUNT, locked).lockedUntil()).isNotNull();
+        assertThat(throttle.state(old, ADDRESS).failures()).isZero();
+        assertThat(throttle.state(locked, ADDRESS).lockedUntil()).isNotNull();
         throttle.unlock(LoginThrottle.Kind.ACCOUNT, locked, admin());
     }
 
