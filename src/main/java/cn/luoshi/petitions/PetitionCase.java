@@ -36,6 +36,11 @@ public record PetitionCase(long id, String caseNo, String title, String summary,
     }
 
     public String statusLabel() {
+        return statusLabel(status);
+    }
+
+    /** 已登记, 已受理, 已答复, 复查中, 复核中, 已办结. */
+    public static String statusLabel(String status) {
         return switch (status) {
             case "REGISTERED" -> "已登记";
             case "ACCEPTED" -> "已受理";

@@ -69,6 +69,10 @@ public class PetitionService {
     public record CaseRow(long id, String caseNo, String title, String category, Channel channel, Level level,
             LocalDate receivedOn, String status, String leadUnitName, String leaderName, boolean backlog, Long taskId,
             LocalDate handlingDue, ClockLight light, int visits) {
+
+        public String statusLabel() {
+            return PetitionCase.statusLabel(status);
+        }
     }
 
     public List<Category> categories() {

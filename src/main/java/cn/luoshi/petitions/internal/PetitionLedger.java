@@ -82,21 +82,19 @@ public class PetitionLedger {
     public record Light(long taskId, long caseId, String caseNo, ClockLight light, LocalDate due) {
     }
 
-    /** Puts (or clears) the findings of one clock pass on the tasks; returns how many findings are up. */
+    /** Replaces this module's findings with those of one clock pass; returns how many are up. */
     public int findings(List<Light> lights) {
-        int up = 0;
+        List<TaskFindings.Finding> up = new ArrayList<>();
         for (Light l : lights) {
             if (l.light() == ClockLight.RED || l.light() == ClockLight.YELLOW) {
-                findings.raise(l.taskId(), SOURCE, l.caseNo(),
+                up.add(new TaskFindings.Finding(l.taskId(), SOURCE, l.caseNo(),
                         l.light() == ClockLight.RED ? FindingLevel.RED : FindingLevel.YELLOW,
                         "信访件" + l.caseNo() + (l.light() == ClockLight.RED ? "已超过办理期限（" : "临近办理期限（")
                                 + l.due() + "）",
-                        "/petitions/" + l.caseId());
-                up++;
-            } else {
-                findings.clear(l.taskId(), SOURCE, l.caseNo());
+                        "/petitions/" + l.caseId()));
             }
         }
-        return up;
+        findings.replaceAll(SOURCE, up); // a pass: findings of cases now answered or green are cleared
+        return up.size();
     }
 }
