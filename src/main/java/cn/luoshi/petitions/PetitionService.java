@@ -619,7 +619,9 @@ public class PetitionService {
     public PetitionCase view(long id, CurrentUser me) {
         Row c = row(id);
         PetitionAccess access = settings.access();
-        if (!access.maySee(me, c.leadUnitId, List.of()) && !isLeaderOf(c, me)) {
+        List<Long> coUnits = jdbc.sql("select unit_id from petition_case_unit where case_id = ?").param(id)
+                .query(Long.class).list();
+        if (!access.maySee(me, c.leadUnitId, coUnits) && !isLeaderOf(c, me)) {
             throw new NotFoundException("信访件", id);
         }
         boolean leaderOfCase = isLeaderOf(c, me);
