@@ -33,7 +33,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,8 +87,7 @@ class PetitionsDemo implements ApplicationRunner {
 
     private static String password() throws IOException {
         try (InputStream in = new ClassPathResource("demo/demo-ledger.json").getInputStream()) {
-            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(in, DemoLedger.class).password();
+            return JsonMapper.builder().build().readTree(in).get("password").asString();
         }
     }
 
@@ -241,8 +239,7 @@ class PetitionsDemo implements ApplicationRunner {
                 double repeatShare = switch (level) {
                     case NATION -> rising ? 0.85 : 0.4;
                     case PROVINCE -> 0.5;
-                    case CITY -> 0.3;
-                    default -> 0.15;
+                    default -> 0.4;
                 };
                 for (int ch = 1; ch <= 4; ch++) {
                     Channel channel = Channel.values()[ch - 1];

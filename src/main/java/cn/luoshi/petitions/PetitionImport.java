@@ -136,9 +136,9 @@ public class PetitionImport {
                     personal.blindIndex(p.phone())});
             }
         }
-        template.batchUpdate("""
-                insert into petition_person (name_sealed, id_number_sealed, phone_sealed, address_sealed, name_index,
-                  id_number_index, phone_index) values (?, ?, ?, ?, ?, ?, ?)""", newPeople);
+        unnest("insert into petition_person (name_sealed, id_number_sealed, phone_sealed, address_sealed, name_index, "
+                + "id_number_index, phone_index)", new String[] {"text", "text", "text", "text", "text", "text", "text"},
+                newPeople);
         jdbc.sql("select id_number_index, min(id) from petition_person where id_number_index = any(?) group by 1")
                 .param(keys.toArray(String[]::new)).query((java.sql.ResultSet rs) -> {
                     personIds.put(rs.getString(1), rs.getLong(2));
@@ -161,11 +161,10 @@ public class PetitionImport {
                 c.visits().size() > 1, group, Date.valueOf(first.on()), date(c.transferredOn()), date(c.acceptedOn()),
                 date(c.answeredOn()), c.resolved(), status, c.leadUnitId(), c.leaderPersonId(), me.auditName()});
         }
-        template.batchUpdate("""
-                insert into petition_case (case_no, title, category_id, channel, level, repeat_petition, group_size,
-                  received_on, transferred_on, accepted_on, answered_on, resolved, status, lead_unit_id,
-                  leader_person_id, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows);
+        unnest("insert into petition_case (case_no, title, category_id, channel, level, repeat_petition, group_size, "
+                + "received_on, transferred_on, accepted_on, answered_on, resolved, status, lead_unit_id, "
+                + "leader_person_id, created_by)", new String[] {"text", "text", "int8", "text", "text", "bool", "int4",
+                    "date", "date", "date", "date", "bool", "text", "int8", "int8", "text"}, caseRows);
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select case_no, id from petition_case where case_no = any(?)")
                 .param(numbers.toArray(String[]::new)).query((java.sql.ResultSet rs) -> {
@@ -189,13 +188,39 @@ public class PetitionImport {
             entries.add(new AuditLog.Entry(AuditAction.CREATE, new AuditLog.Subject(PetitionService.ENTITY, id, null,
                     null), "导入信访件" + numbers.get(i), null, Map.of("件次", c.visits().size())));
         }
-        template.batchUpdate("insert into petition_case_person (case_id, person_id) values (?, ?) on conflict do nothing",
-                links);
-        template.batchUpdate("""
-                insert into petition_visit (case_id, visited_on, channel, level, to_beijing, people, repeat_visit,
-                  created_by) values (?, ?, ?, ?, ?, ?, ?, ?)""", visits);
+        unnest("insert into petition_case_person (case_id, person_id)", new String[] {"int8", "int8"},
+                links.stream().distinct().toList());
+        unnest("insert into petition_visit (case_id, visited_on, channel, level, to_beijing, people, repeat_visit, "
+                + "created_by)", new String[] {"int8", "date", "text", "text", "bool", "int4", "bool", "text"}, visits);
         audit.recordAll(me.auditName(), entries);
         return out;
+    }
+
+    /** One insert of many rows: each column goes in as one array (a single statement, not one per row). */
+    private void unnest(String insert, String[] types, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Object[][] cols = new Object[types.length][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < types.length; c++) {
+                cols[c][r] = rows.get(r)[c];
+            }
+        }
+        StringBuilder sql = new StringBuilder(insert).append(" select * from unnest(");
+        for (int c = 0; c < types.length; c++) {
+            sql.append(c == 0 ? "" : ", ").append("?::").append(types[c]).append("[]");
+        }
+        sql.append(")");
+        template.execute((java.sql.Connection con) -> {
+            try (var ps = con.prepareStatement(sql.toString())) {
+                for (int c = 0; c < types.length; c++) {
+                    ps.setArray(c + 1, con.createArrayOf(types[c], cols[c]));
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private String index(Petitioner p) {
