@@ -116,12 +116,16 @@ public class PetitionImport {
         }
 
         // petitioners: one per distinct ID number (the blind index matches those already stored)
+        Map<Petitioner, String> indexes = new java.util.IdentityHashMap<>();
+        for (Case c : cases) {
+            indexes.computeIfAbsent(c.petitioner(), this::index);
+        }
         Map<String, Long> personIds = new HashMap<>();
         List<Object[]> newPeople = new ArrayList<>();
         Map<String, Petitioner> byIndex = new LinkedHashMap<>();
         for (Case c : cases) {
             Petitioner p = c.petitioner();
-            byIndex.putIfAbsent(index(p), p);
+            byIndex.putIfAbsent(indexes.get(p), p);
         }
         List<String> keys = new ArrayList<>(byIndex.keySet());
         jdbc.sql("select id_number_index, min(id) from petition_person where id_number_index = any(?) group by 1")
@@ -178,7 +182,7 @@ public class PetitionImport {
             Case c = cases.get(i);
             long id = ids.get(numbers.get(i));
             out.add(id);
-            links.add(new Object[] {id, personIds.get(index(c.petitioner()))});
+            links.add(new Object[] {id, personIds.get(indexes.get(c.petitioner()))});
             boolean firstVisit = true;
             for (Visit x : c.visits()) {
                 visits.add(new Object[] {id, Date.valueOf(x.on()), x.channel().name(), x.level().name(), x.toBeijing(),

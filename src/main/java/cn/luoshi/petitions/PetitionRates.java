@@ -29,6 +29,17 @@ public record PetitionRates(BigDecimal acceptedOnTime, BigDecimal answeredOnTime
                 rule.rate(c.backlogResolved(), c.backlog()), rule.rate(c.repeats(), c.registrations()), c);
     }
 
+    /** The five as shown, in the order of the definitions: label, rate text, numerator, denominator. */
+    public java.util.List<String[]> lines() {
+        return java.util.List.of(
+                new String[] {"按期受理率", show(acceptedOnTime), "" + counts.acceptedOnTime(), "" + counts.acceptanceDue()},
+                new String[] {"按期办结率", show(answeredOnTime), "" + counts.answeredOnTime(), "" + counts.answered()},
+                new String[] {"一次性化解率", show(resolvedFirstTime), "" + counts.firstTimeResolved(),
+                    "" + counts.firstTimeAnswered()},
+                new String[] {"积案化解率", show(backlogResolved), "" + counts.backlogResolved(), "" + counts.backlog()},
+                new String[] {"重复信访率", show(repeatRate), "" + counts.repeats(), "" + counts.registrations()});
+    }
+
     public static String show(BigDecimal rate) {
         return rate == null ? "—" : rate.toPlainString() + "%";
     }

@@ -719,7 +719,10 @@ public class PetitionService {
                 ClockLight.of(due, stopped, today, warn, cal));
     }
 
-    /** Case list (no personal data) for who may see it, newest first; {@code leaderOnly}: the user's 包案 cases. */
+    /**
+     * Case list (no personal data) for who may see it, newest first; {@code leaderOnly}: the user's open 包案 cases
+     * (not yet answered, or 积案 not yet resolved).
+     */
     @Transactional(readOnly = true)
     public List<CaseRow> list(String text, boolean leaderOnly, boolean backlogOnly, int limit, CurrentUser me) {
         PetitionAccess access = settings.access();
@@ -727,7 +730,9 @@ public class PetitionService {
         Map<String, Object> p = new LinkedHashMap<>();
         if (leaderOnly) {
             Long personId = org.personIdOf(me.id()).orElse(-1L);
-            where.append(" and c.leader_person_id = :leader");
+            // the leader's open work: cases not yet answered and 积案 not yet resolved
+            where.append(" and c.leader_person_id = :leader and (c.answered_on is null"
+                    + " or (c.backlog and c.backlog_resolved_on is null))");
             p.put("leader", personId);
         } else if (!me.seesEverything() && !access.atOffice(me)) {
             where.append(" and (c.lead_unit_id = :unit or exists (select 1 from petition_case_unit u "
