@@ -28,8 +28,8 @@ public final class PetitionsBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Files.createTempDirectory("luoshi-bench");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--luoshi.embedded-db.data-dir=" + dir.resolve("pg"), "--luoshi.embedded-db.ephemeral=true",
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"), "--luoshi.embedded-db.ephemeral=true",
                         "--luoshi.admin.password=bench-admin-pw", "--luoshi.demo-data=false",
                         "--luoshi.scheduling.enabled=false", "--logging.level.root=warn",
                         "--logging.level.cn.luoshi=warn")) {
@@ -46,7 +46,7 @@ public final class PetitionsBench {
                       (array['DISTRICT','DISTRICT','DISTRICT','CITY','PROVINCE','NATION'])[1 + g % 6],
                       d, d + 3, case when g % 33 = 0 then null else d + 20 + g % 50 end,
                       case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench'
-                    from (select g, ?::date + (g * 7919 % ?) d from generate_series(1, ?) g) x""")
+                    from (select g, ?::date + ((g::bigint * 7919) % ?)::int d from generate_series(1, ?) g) x""")
                     .params(start, days, cases).update();
             jdbc.sql("""
                     insert into petition_visit (case_id, visited_on, channel, level, people, repeat_visit, created_by)
