@@ -121,13 +121,13 @@ class PetitionsDemo implements ApplicationRunner {
         // last year, January–June: 到国家局 62 letters + 408 in other forms = 470 件人次; letters everywhere 185
         g.half(y - 1, 1, false, new int[][] {
             // level, LETTER, VISIT people, ONLINE, PHONE
-            {3, 62, 300, 80, 28}, {2, 40, 60, 0, 0}, {1, 30, 50, 0, 0}, {0, 53, 600, 300, 200}});
+            {3, 62, 300, 80, 28}, {2, 40, 60, 0, 0}, {1, 30, 50, 0, 0}, {0, 53, 300, 120, 80}});
         // last year, July–December (for 环比 and the trend line)
         g.half(y - 1, 7, false, new int[][] {
-            {3, 70, 320, 90, 30}, {2, 45, 70, 0, 0}, {1, 35, 55, 0, 0}, {0, 60, 620, 320, 210}});
+            {3, 70, 200, 40, 20}, {2, 45, 40, 0, 0}, {1, 35, 30, 0, 0}, {0, 60, 300, 120, 80}});
         // this year, January–June, rising month by month: 到国家局 1738 letters + 447 = 2185; letters everywhere 2258
         g.half(y, 1, true, new int[][] {
-            {3, 1738, 320, 90, 37}, {2, 180, 120, 0, 0}, {1, 140, 100, 0, 0}, {0, 200, 700, 400, 250}});
+            {3, 1738, 320, 90, 37}, {2, 180, 120, 0, 0}, {1, 140, 100, 0, 0}, {0, 200, 350, 150, 100}});
         g.notBefore = YearMonth.of(y, 6).atEndOfMonth().plusDays(1);
         g.recent(30);
         g.climbers(4);
