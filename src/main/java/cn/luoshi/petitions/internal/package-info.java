@@ -1,0 +1,2 @@
+/** Internals of the petitions module (its side of the ledger). */
+package cn.luoshi.petitions.internal;

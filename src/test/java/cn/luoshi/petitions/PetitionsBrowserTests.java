@@ -1,0 +1,126 @@
+package cn.luoshi.petitions;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import cn.luoshi.support.TestClock;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 信访 in a real browser: the 信访局 registers a letter (a refused ID number first), sees the case page with its
+ * clocks and the petitioner in clear; the leader 张卫东 opens his 包案 view and the demo's 积案; the statistics page
+ * states the seed's sentences and draws the trend. Screenshots in target/screenshots/petitions-*.png.
+ */
+@LuoshiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PetitionsBrowserTests {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void registrationLeaderViewAndStatistics() throws Exception {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1366, 900));
+        Page office = ctx.newPage();
+        login(office, "xinfang");
+        office.navigate(url("/petitions"));
+        office.getByTestId("register").click();
+        office.fill("#title", "浏览器测试：小区供暖不达标，要求整改");
+        office.selectOption("#categoryId", new com.microsoft.playwright.options.SelectOption().setLabel("城乡建设"));
+        office.fill("#receivedOn", TestClock.today().minusDays(2).toString());
+        office.fill("#name", "浏览器测试人");
+        office.fill("#idNumber", "12345");
+        office.fill("#phone", "19900007777");
+        office.click("[data-testid=save]");
+        assertThat(office.locator(".invalid-feedback").first()).containsText("身份证号应为18位");
+        screenshot(office, "petitions-1-registration-refused");
+        office.fill("#idNumber", "990101199505057777");
+        office.click("[data-testid=save]");
+        assertThat(office.locator(".alert-success")).containsText("已登记信访件");
+        assertThat(office.getByTestId("clocks")).containsText("第二十二条");
+        assertThat(office.getByTestId("clocks")).containsText("第二十三条");
+        assertThat(office.getByTestId("petitioners")).containsText("浏览器测试人");
+        assertThat(office.getByTestId("petitioners")).containsText("记入审计");
+        screenshot(office, "petitions-2-case");
+
+        Page leader = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1366, 900)).newPage();
+        login(leader, "lingdao");
+        leader.getByTestId("nav-petitions").click();
+        assertThat(leader.getByTestId("baoan")).containsText("积案");
+        assertThat(leader.getByTestId("baoan")).containsText("督办任务");
+        screenshot(leader, "petitions-3-baoan");
+        leader.locator("[data-testid=baoan] tbody tr:has-text('积案') a").first().click();
+        assertThat(leader.getByTestId("task-link")).isVisible();
+        assertThat(leader.getByTestId("leader")).containsText("张卫东");
+
+        office.navigate(url("/petitions/stats?month=" + statementYear() + "-06"));
+        assertThat(office.getByTestId("sentences")).containsText("到国家局信访量2185件人次，同比上升364.89%");
+        assertThat(office.getByTestId("sentences")).containsText("到国家局来信1738件次，同比上升2703.22%");
+        assertThat(office.locator("#trend svg")).isVisible();
+        screenshot(office, "petitions-4-statistics");
+        office.navigate(url("/petitions/warnings"));
+        assertThat(office.getByTestId("warnings")).containsText("层级由");
+        screenshot(office, "petitions-5-warnings");
+        ctx.close();
+    }
+
+    static int statementYear() {
+        var d = TestClock.startDate();
+        return d.getMonthValue() >= 7 ? d.getYear() : d.getYear() - 1;
+    }
+
+    void login(Page page, String user) {
+        page.setDefaultTimeout(15_000);
+        page.navigate(url("/login"));
+        page.fill("#username", user);
+        page.fill("#password", Api.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url("/"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    static void screenshot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
