@@ -29,7 +29,7 @@ public final class DirectiveDrafter {
 
     private DirectiveDrafter(List<KnownUnit> units) {
         this.units = List.copyOf(units);
-        this.engine = new Engine(new UnitMatcher(this.units));
+        this.engine = new Engine(new UnitMatcher(this.units, java.util.Set.copyOf(Gazetteer.districtUnits())));
     }
 
     /** A drafter that knows the built-in gazetteer of common district units. */

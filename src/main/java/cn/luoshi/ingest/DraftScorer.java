@@ -125,7 +125,7 @@ public final class DraftScorer {
         List<FigureItem> figures = draft.figures().stream()
                 .map(f -> new FigureItem(f.measure(), f.value(), f.subject())).toList();
         List<UnitItem> units = draft.units().stream()
-                .map(u -> new UnitItem(u.name(), null, u.role())).toList();
+                .map(u -> new UnitItem(u.name(), u.unit(), u.role())).toList();
         return score(reference.file(), nodes, targets, figures, units, reference);
     }
 

@@ -66,7 +66,7 @@ public final class Engine {
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
-        var mentions = units.match(passage, nodeAt);
+        var mentions = units.match(passage, nodeAt, Places.unitLevel(text));
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
                 targets, mentions, figures, warnings, text);
