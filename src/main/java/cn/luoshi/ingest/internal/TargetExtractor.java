@@ -185,6 +185,12 @@ final class TargetExtractor {
                     if (period == null && ahead) {
                         period = headingPeriod.apply(q.start()); // 二、今年工作安排 → 今年
                     }
+                    if (period == null) {
+                        period = rowDeadline(passage, q.start()); // a task table's row: 完成时限：2025年12月底
+                    }
+                    if (object != null && object.indexOf('\t') >= 0) {
+                        object = object.substring(object.lastIndexOf('\t') + 1); // not the row's number
+                    }
                     LocalDate due = Deadlines.resolve(period, directiveDate);
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
@@ -345,5 +351,20 @@ final class TargetExtractor {
             return found;
         }
         return period != null && period.startsWith("每") ? actor : null;
+    }
+
+    private static final java.util.regex.Pattern ROW_DEADLINE = java.util.regex.Pattern.compile("完成时限：([^。\\n]{2,20})。");
+
+    /** The 完成时限 a task table's row states (Tables writes it into the row's paragraph). */
+    private static String rowDeadline(Passage passage, int at) {
+        String text = passage.text;
+        int start = passage.paragraphStart(at);
+        int end = passage.paragraphEnd(at);
+        if (start >= text.length() || !Character.isDigit(text.charAt(start)) || text.indexOf('\t', start) < 0
+                || text.indexOf('\t', start) > Math.min(end, start + 4)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ROW_DEADLINE.matcher(text).region(start, end);
+        return m.find() ? m.group(1) : null;
     }
 }
