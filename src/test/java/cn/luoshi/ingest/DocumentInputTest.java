@@ -50,7 +50,7 @@ class DocumentInputTest {
                         tuple(12, "新建口袋公园"));
         assertThat(d.targets()).filteredOn(t -> t.value().intValue() == 8).extracting(DirectiveDraft.Target::period,
                 DirectiveDraft.Target::due).containsExactly(tuple("2025年10月底", LocalDate.of(2025, 10, 31)));
-        assertThat(d.text()).doesNotContain("口袋公园8个。").contains("新建口袋公园12个"); // the deleted 8 is gone
+        assertThat(d.text()).doesNotContain("口袋公园812").contains("全年新建口袋公园12个。"); // the deleted 8 is gone
         assertThat(d.units()).extracting(DirectiveDraft.UnitMention::name, DirectiveDraft.UnitMention::role)
                 .contains(tuple("区住建局", "lead"), tuple("区城管局", "lead"), tuple("各街道", "co"));
     }
