@@ -103,7 +103,7 @@ class BadInputTests {
         String seed = new String(getClass().getResourceAsStream("/seeds/002_aafd5c90119f966f.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
         String three = (seed + "\n").repeat(3);
-        MockHttpServletResponse accepted = as("duchashi", post("/ingest").param("text", three)
+        MockHttpServletResponse accepted = as("duchashi", post("/ingest").param("text", three).param("again", "true")
                 .param("issuedOn", "2026-02-10"));
         assertThat(accepted.getStatus()).as(html(accepted)).isEqualTo(302);
         as("duchashi", get(accepted.getRedirectedUrl())); // warm up the template

@@ -52,7 +52,7 @@ public final class DocumentReader {
     public static Read read(String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (bytes == null || bytes.length == 0) {
-            throw new IngestException("文件为空", "file is empty");
+            throw new IngestException("输入为空", "input is empty");
         }
         boolean zip = startsWith(bytes, new byte[] {'P', 'K', 3, 4});
         boolean pdf = startsWith(bytes, "%PDF".getBytes(StandardCharsets.US_ASCII));
