@@ -95,9 +95,11 @@ public final class DocumentReader {
                     String text = paragraphText(p).strip();
                     String number = numbering.next(p);
                     if (!text.isEmpty() || number != null) {
-                        out.append(number == null ? "" : number).append(text).append('\n');
+                        // a blank line after each: a Word paragraph is a paragraph, never a hard-wrapped line to join
+                        out.append(number == null ? "" : number).append(text).append("\n\n");
                     }
                 } else if (element instanceof XWPFTable table) {
+                    out.append('\n');
                     for (XWPFTableRow row : table.getRows()) {
                         StringBuilder line = new StringBuilder();
                         for (XWPFTableCell cell : row.getTableCells()) {
@@ -117,6 +119,7 @@ public final class DocumentReader {
                             out.append(line).append('\n');
                         }
                     }
+                    out.append('\n');
                 }
                 if (out.length() > TextDecoder.MAX_BYTES) {
                     throw new IngestException("Word 文档的文字过长（超过 " + TextDecoder.MAX_BYTES / 3 + " 字）",

@@ -475,6 +475,19 @@ final class FigureExtractor {
                     suffix = noun.group(1);
                 }
             }
+            boolean modifiers = parts.length > 1 && last.length() > parts[0].length() + 2
+                    && java.util.Arrays.stream(parts, 0, parts.length - 1)
+                            .allMatch(p -> p.length() >= 2 && p.length() <= 3 && p.length() == parts[0].length());
+            if (modifiers && !MEASURE_NOUN.matcher(parts[0]).find()) {
+                // 城镇和农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入
+                String head = last.substring(parts[0].length());
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    out.add(parts[i] + head);
+                }
+                out.add(last);
+                return out;
+            }
             List<String> out = new ArrayList<>();
             if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
                 // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
