@@ -38,4 +38,14 @@ class PhrasingTest {
         assertThat(d.targets()).extracting(t -> t.value().intValue(), DirectiveDraft.Target::object)
                 .containsExactly(tuple(160, "实施重点项目"), tuple(32, "省市重点项目"));
     }
+
+    @Test
+    void reviewedIncomesZippedWithTheirSubjectsAreTwoAmountsAndTwoGrowths() {
+        DirectiveDraft d = draft("一、2024年工作回顾\n过去一年，城镇和农村常住居民人均可支配收入分别完成52360元、28740元，分别增长4.8%、6.4%。");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure,
+                f -> f.value().doubleValue()).containsExactly(
+                        tuple("城镇常住居民人均可支配收入", "amount", 52360.0), tuple("农村常住居民人均可支配收入", "amount", 28740.0),
+                        tuple("城镇常住居民人均可支配收入", "growth_pct", 4.8), tuple("农村常住居民人均可支配收入", "growth_pct", 6.4));
+    }
 }

@@ -38,6 +38,7 @@ final class FigureExtractor {
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
+    private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)分别(?:完成|实现|达到|为|是|达)?$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
@@ -340,6 +341,28 @@ final class FigureExtractor {
                 }
                 if (isTarget(q)) {
                     continue;
+                }
+                Matcher zipped = ZIPPED_BEFORE.matcher(before);
+                if (zipped.find() && after.matches("^[、和及与].*")) {
+                    // 城镇和农村常住居民人均可支配收入分别完成52360元、28740元: values zipped with the subjects before 分别
+                    List<Quantities.Quantity> values = new ArrayList<>(List.of(q));
+                    for (Quantities.Quantity next : Quantities.find(passage, q.end(), clause.end())) {
+                        Quantities.Quantity last = values.get(values.size() - 1);
+                        if (next.unit().equals(q.unit()) && text.substring(last.end(), next.start()).matches("[、和及与]")) {
+                            values.add(next);
+                        } else {
+                            break;
+                        }
+                    }
+                    List<String> subjects = zip(Clauses.cleanSubject(zipped.group(1)), values.size());
+                    if (values.size() > 1 && subjects.size() == values.size()) {
+                        for (int k = 0; k < values.size(); k++) {
+                            Quantities.Quantity v = values.get(k);
+                            emit(clause, v.start(), money ? "amount" : "count", v.value(), v.unit(), subjects.get(k), null);
+                            mark(v.start(), v.end());
+                        }
+                        continue;
+                    }
                 }
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()) {
