@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest engine benchmark: builds from scratch, scores the drafts of the five seeds against the reference drafts
-# (P/R/F1 per document and overall), measures warm speed, the 10,000-character case and heap, then times a cold
+# (P/R/F1 per document and overall), measures warm speed, the 10,000-character case and heap, scores the four
+# issue-18 samples of other genres (units too), times a 30-section Word file and a 30-page PDF, then times a cold
 # CLI run (fresh JVM, all five seeds in one invocation). Output also goes to bench/out/ingest-quality.txt.
 # Usage: bench/ingest-quality.sh [extra maven flags, e.g. -o]
 set -euo pipefail

@@ -51,8 +51,11 @@ public record DirectiveDraft(
     public record Target(String node, BigDecimal value, String unit, String object, String period, String bound,
                          String per, boolean redacted, String text, LocalDate due, int start, int end) {}
 
-    /** 责任单位: an organisation named as responsible; role lead | co | owner. */
-    public record UnitMention(String node, String name, String role, int start) {}
+    /**
+     * 责任单位: an organisation named as responsible; {@code name} as the text writes it (区住建局, 各街道),
+     * {@code unit} the unit it was matched to or null; role lead | co | owner.
+     */
+    public record UnitMention(String node, String name, String unit, String role, int start) {}
 
     /** 数据事实: a statement of fact; measure growth_pct | gap_pp | rank | share_pct | count | amount. */
     public record Figure(String node, String subject, String measure, BigDecimal value, String unit, String reference,

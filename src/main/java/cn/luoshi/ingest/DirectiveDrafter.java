@@ -2,6 +2,7 @@ package cn.luoshi.ingest;
 
 import cn.luoshi.ingest.internal.Engine;
 import cn.luoshi.ingest.internal.Gazetteer;
+import cn.luoshi.ingest.internal.DocumentReader;
 import cn.luoshi.ingest.internal.TextDecoder;
 import cn.luoshi.ingest.internal.UnitMatcher;
 
@@ -29,7 +30,7 @@ public final class DirectiveDrafter {
 
     private DirectiveDrafter(List<KnownUnit> units) {
         this.units = List.copyOf(units);
-        this.engine = new Engine(new UnitMatcher(this.units));
+        this.engine = new Engine(new UnitMatcher(this.units, java.util.Set.copyOf(Gazetteer.districtUnits())));
     }
 
     /** A drafter that knows the built-in gazetteer of common district units. */
@@ -54,14 +55,17 @@ public final class DirectiveDrafter {
     }
 
     /**
-     * Drafts from file content (UTF-8 or GB18030, BOM or not, LF or CRLF, Simplified or Traditional).
+     * Drafts from file content: a Word document (.docx), a PDF with a text layer, or text (UTF-8 or GB18030, BOM or
+     * not, LF or CRLF, Simplified or Traditional). {@code source.encoding} says which ({@code docx}, {@code pdf},
+     * {@code UTF-8}…).
      *
      * @param directiveDate the date the directive was given, to resolve 今年/年底/6月底 to dates; may be null
-     * @throws IngestException when the bytes are empty, binary, larger than {@link #MAX_BYTES} or undecodable
+     * @throws IngestException when the bytes are empty, binary, too large, undecodable, a scanned or encrypted PDF,
+     *                         or a file that is not what its name or first bytes say (a zip that is no Word file)
      */
     public DirectiveDraft draft(String fileName, byte[] bytes, LocalDate directiveDate) {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        return engine.run(fileName, decoded.text(), decoded.encoding(), directiveDate);
+        DocumentReader.Read read = DocumentReader.read(fileName, bytes);
+        return engine.run(fileName, read.text(), read.encoding(), directiveDate);
     }
 
     /** Drafts from pasted text; the source encoding is reported as {@code "text"}. */

@@ -76,6 +76,7 @@ public final class DraftJson {
             array(d.units(), u -> {
                 field("node").string(u.node()).comma();
                 field("name").string(u.name()).comma();
+                field("unit").string(u.unit()).comma();
                 field("role").string(u.role());
             });
             comma();

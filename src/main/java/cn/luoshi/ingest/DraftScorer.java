@@ -16,7 +16,9 @@ import java.util.function.BiPredicate;
  *   <li>a target matches when the value is equal (or both are redacted), the unit is equal, and at least half of the
  *   reference object's characters appear in the drafted object;</li>
  *   <li>a figure matches when measure and value are equal and at least half of the reference subject's characters
- *   appear in the drafted subject. Figures whose value is masked (null) are not scored.</li>
+ *   appear in the drafted subject. Figures whose value is masked (null) are not scored;</li>
+ *   <li>a unit (责任单位) matches when the role is equal and at least half of the reference name's characters appear
+ *   in the drafted {@code name} or {@code unit}. Units are scored only where the reference lists them.</li>
  * </ul>
  * Each reference item is matched to at most one drafted item (first unmatched match, in document order). With
  * nothing to find and nothing found, precision, recall and F1 are 1.
@@ -55,9 +57,14 @@ public final class DraftScorer {
         }
     }
 
-    public record DocumentScore(String file, Prf nodes, Prf targets, Prf figures) {
+    public record DocumentScore(String file, Prf nodes, Prf targets, Prf figures, Prf units) {
+        public DocumentScore(String file, Prf nodes, Prf targets, Prf figures) {
+            this(file, nodes, targets, figures, Prf.ZERO);
+        }
+
         public DocumentScore plus(DocumentScore o) {
-            return new DocumentScore("overall", nodes.plus(o.nodes), targets.plus(o.targets), figures.plus(o.figures));
+            return new DocumentScore("overall", nodes.plus(o.nodes), targets.plus(o.targets), figures.plus(o.figures),
+                    units.plus(o.units));
         }
     }
 
@@ -67,9 +74,21 @@ public final class DraftScorer {
 
     public record FigureItem(String measure, BigDecimal value, String subject) {}
 
-    /** A reference draft; a category whose scope is "none" is not scored. */
+    /** A responsible unit: the name as written, the unit it was matched to (or null), the role. */
+    public record UnitItem(String name, String unit, String role) {}
+
+    /**
+     * A reference draft; a category whose scope is "none" is not scored, and units only where the reference lists
+     * them ({@code units} present).
+     */
     public record Reference(String file, List<NodeItem> nodes, List<TargetItem> targets, List<FigureItem> figures,
-                            boolean scoreNodes, boolean scoreTargets, boolean scoreFigures) {}
+                            List<UnitItem> units, boolean scoreNodes, boolean scoreTargets, boolean scoreFigures,
+                            boolean scoreUnits) {
+        public Reference(String file, List<NodeItem> nodes, List<TargetItem> targets, List<FigureItem> figures,
+                         boolean scoreNodes, boolean scoreTargets, boolean scoreFigures) {
+            this(file, nodes, targets, figures, List.of(), scoreNodes, scoreTargets, scoreFigures, false);
+        }
+    }
 
     /** Reads a reference in the contract's format (fields it does not score may be left out). */
     public static Reference readReference(String json) {
@@ -88,9 +107,14 @@ public final class DraftScorer {
         for (JsonNode f : root.path("figures")) {
             figures.add(new FigureItem(text(f.get("measure")), number(f.get("value")), text(f.get("subject"))));
         }
-        return new Reference(text(root.path("source").get("file")), nodes, targets, figures,
+        List<UnitItem> units = new ArrayList<>();
+        for (JsonNode u : root.path("units")) {
+            units.add(new UnitItem(text(u.get("name")), text(u.get("unit")), text(u.get("role"))));
+        }
+        return new Reference(text(root.path("source").get("file")), nodes, targets, figures, units,
                 !"none".equals(text(scope.get("nodes"))), !"none".equals(text(scope.get("targets"))),
-                !"none".equals(text(scope.get("figures"))));
+                !"none".equals(text(scope.get("figures"))),
+                root.has("units") && !"none".equals(text(scope.get("units"))));
     }
 
     public static DocumentScore score(DirectiveDraft draft, Reference reference) {
@@ -100,18 +124,35 @@ public final class DraftScorer {
                 .map(t -> new TargetItem(t.value(), t.unit(), t.object(), t.redacted())).toList();
         List<FigureItem> figures = draft.figures().stream()
                 .map(f -> new FigureItem(f.measure(), f.value(), f.subject())).toList();
-        return score(reference.file(), nodes, targets, figures, reference);
+        List<UnitItem> units = draft.units().stream()
+                .map(u -> new UnitItem(u.name(), u.unit(), u.role())).toList();
+        return score(reference.file(), nodes, targets, figures, units, reference);
     }
 
     public static DocumentScore score(String file, List<NodeItem> nodes, List<TargetItem> targets,
                                       List<FigureItem> figures, Reference ref) {
+        return score(file, nodes, targets, figures, List.of(), ref);
+    }
+
+    public static DocumentScore score(String file, List<NodeItem> nodes, List<TargetItem> targets,
+                                      List<FigureItem> figures, List<UnitItem> units, Reference ref) {
         Prf n = ref.scoreNodes() ? match(ref.nodes(), nodes, DraftScorer::nodeMatches) : Prf.ZERO;
         Prf t = ref.scoreTargets() ? match(ref.targets(), targets, DraftScorer::targetMatches) : Prf.ZERO;
         Prf f = ref.scoreFigures()
                 ? match(ref.figures().stream().filter(x -> x.value() != null).toList(),
                         figures.stream().filter(x -> x.value() != null).toList(), DraftScorer::figureMatches)
                 : Prf.ZERO;
-        return new DocumentScore(file, n, t, f);
+        Prf u = ref.scoreUnits() ? match(ref.units(), units, DraftScorer::unitMatches) : Prf.ZERO;
+        return new DocumentScore(file, n, t, f, u);
+    }
+
+    static boolean unitMatches(UnitItem ref, UnitItem drafted) {
+        return equal(ref.role(), drafted.role())
+                && (covers(ref.name(), orEmpty(drafted.name())) || covers(ref.name(), orEmpty(drafted.unit())));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     static boolean nodeMatches(NodeItem ref, NodeItem drafted) {

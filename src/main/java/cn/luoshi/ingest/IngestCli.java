@@ -145,7 +145,7 @@ public final class IngestCli {
             }
             sb.append("单位 units: ").append(d.units().size()).append('\n');
             for (var u : d.units()) {
-                sb.append("  [").append(u.node()).append("] ").append(u.name()).append(' ').append(u.role()).append('\n');
+                sb.append("  [").append(u.node()).append("] ").append(u.name()).append(u.unit() == null || u.unit().equals(u.name()) ? "" : " → " + u.unit()).append(' ').append(u.role()).append('\n');
             }
             sb.append("数据 figures: ").append(d.figures().size()).append('\n');
             for (var f : d.figures()) {

@@ -67,6 +67,7 @@ public final class OwnerSuggestionBench {
             in.title = "在全区城市提质工作会议上的讲话（基准）";
             in.issuedOn = date;
             in.issuer = "区委书记";
+            in.again = true;
             review.upload(in, "002.txt", seed, me);
             long t2 = System.nanoTime();
             System.out.printf("%s (%d tasks) #%d: build the rule %d ms (%s); whole upload of seed 002 %d ms%n", label,

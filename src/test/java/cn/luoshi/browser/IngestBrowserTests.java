@@ -40,6 +40,12 @@ class IngestBrowserTests extends BrowserTest {
         office.fill("#issuer", "区委书记 王建国");
         Browser.screenshot(office, "ingest-upload");
         office.click("main button[type=submit]");
+        // The demo data took seed 002 through the review already: the copy is flagged, and confirmed (issue 18).
+        assertThat(office.getByTestId("again")).containsText("同样的讲话全文已于");
+        Browser.screenshot(office, "ingest-upload-copy-flagged");
+        office.setInputFiles("#file", Paths.get("src", "main", "resources", "seeds", "002_aafd5c90119f966f.txt"));
+        office.check("#again");
+        office.click("main button[type=submit]");
         assertThat(office.locator("h1")).containsText("审核任务草稿");
 
         // The engine's 区委宣传部 is pre-selected as the organisation's unit.
@@ -123,5 +129,48 @@ class IngestBrowserTests extends BrowserTest {
         assertThat(unit.locator("nav >> text=讲话转台账")).hasCount(0);
         var response = unit.navigate(browser.url("/ingest"));
         assertThat(response.status()).isEqualTo(403);
+    }
+
+    /** issue 18: a Word file (list numbers, a task table) through the review to tasks with owners and deadlines. */
+    @Test
+    void aWordFileGoesThroughTheReviewToTasks() throws Exception {
+        byte[] docx = cn.luoshi.ingest.Documents.docx(java.util.List.of(
+                cn.luoshi.ingest.Documents.Para.plain("东湖区人民政府关于城市更新重点任务的部署"),
+                cn.luoshi.ingest.Documents.Para.plain("东湖区人民政府"),
+                cn.luoshi.ingest.Documents.Para.plain("2026年2月12日"),
+                new cn.luoshi.ingest.Documents.Para("抓好老旧小区改造", 0),
+                cn.luoshi.ingest.Documents.Para.plain("今年完成35个老旧小区改造，由区住建局牵头，各街道配合。"),
+                new cn.luoshi.ingest.Documents.Para("重点任务分解", 0)),
+                java.util.List.of(
+                        java.util.List.of("序号", "工作任务", "牵头单位", "责任单位", "完成时限"),
+                        java.util.List.of("1", "新建口袋公园8个", "区城管局", "区住建局", "2026年10月底"),
+                        java.util.List.of("2", "新增公共停车泊位2000个", "区住建局", "区城管局", "2026年12月底")),
+                false);
+        java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", "城市更新部署.docx");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, docx);
+
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.navigate(browser.url("/ingest"));
+        office.setInputFiles("#file", file);
+        Browser.screenshot(office, "ingest-docx-upload");
+        office.click("main button[type=submit]");
+        assertThat(office.locator("h1")).containsText("审核任务草稿");
+        assertThat(office.locator("#title")).hasValue("东湖区人民政府关于城市更新重点任务的部署");
+        assertThat(office.locator("#issuedOn")).hasValue("2026-02-12");
+        assertThat(office.locator("#issuer")).hasValue("东湖区人民政府");
+        Locator renewal = row(office, "抓好老旧小区改造");
+        assertThat(renewal.locator("input[name$='.targets[0].value']")).hasValue("35");
+        assertThat(renewal.locator("select[name$='.leadUnitId'] option:checked")).containsText("区住房和城乡建设局");
+        Locator parks = row(office, "新建口袋公园8个");
+        assertThat(parks.locator("select[name$='.leadUnitId'] option:checked")).containsText("区城市管理局");
+        assertThat(parks.locator("input[name$='.deadline']")).hasValue("2026-10-31");
+        view(office, parks, "ingest-docx-review");
+        office.click("[data-testid=accept]");
+        assertThat(office.getByTestId("directive-title")).hasText("东湖区人民政府关于城市更新重点任务的部署");
+        Locator tree = office.locator("[data-testid=tree-node]");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("新建口袋公园8个"))).containsText("城管");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("新增公共停车泊位2000个"))).containsText("住建");
+        Browser.screenshot(office, "ingest-docx-directive");
     }
 }

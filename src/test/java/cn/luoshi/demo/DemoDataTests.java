@@ -182,5 +182,8 @@ class DemoDataTests {
     void writeTheReviewSummary() throws Exception {
         Files.write(Path.of("target", "demo-review.txt"), loader.reviewSummary());
         Files.write(Path.of("target", "demo-owner-suggestions.txt"), loader.ownerLines());
+        // issue 18: the figure to report — tasks whose pre-selected lead unit the scripted review kept
+        long kept = loader.ownerLines().stream().filter(l -> l.split(" \\| ")[5].equals("保留")).count();
+        System.out.printf("演示台账：审核保留了预选牵头单位的任务 %d / %d%n", kept, loader.ownerLines().size());
     }
 }

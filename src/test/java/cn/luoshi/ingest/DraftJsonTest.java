@@ -23,7 +23,7 @@ class DraftJsonTest {
                 List.of(new DirectiveDraft.Target("n1", new BigDecimal("115"), "个", "改造", "今年", "exact", null, false,
                         "今年要完成115个", LocalDate.of(2023, 12, 31), 0, 4),
                         new DirectiveDraft.Target("n1", null, "条", "整治", null, "exact", null, true, "X条", null, 0, 4)),
-                List.of(new DirectiveDraft.UnitMention("n1", "区财政局", "owner", 2)),
+                List.of(new DirectiveDraft.UnitMention("n1", "区财政局", "区财政局", "owner", 2)),
                 List.of(new DirectiveDraft.Figure(null, "增速", "gap_pp", new BigDecimal("-1.70"), "个百分点", "全市", "去年",
                         "低于", 5), new DirectiveDraft.Figure(null, "产值", "amount", new BigDecimal("1E+1"), "亿元", null,
                         null, "10亿元", 6)),

@@ -51,7 +51,7 @@ class IngestCliTest {
         assertThat(names(root.get("nodes").get(0))).containsExactly("id", "parent", "depth", "marker", "kind", "title", "text");
         assertThat(names(root.get("targets").get(0)))
                 .containsExactly("node", "value", "unit", "object", "period", "bound", "per", "redacted", "text");
-        assertThat(names(root.get("units").get(0))).containsExactly("node", "name", "role");
+        assertThat(names(root.get("units").get(0))).containsExactly("node", "name", "unit", "role");
         assertThat(names(root.get("figures").get(0)))
                 .containsExactly("node", "subject", "measure", "value", "unit", "reference", "period", "text");
         assertThat(root.get("source").get("file").asString()).isEqualTo("002.txt");

@@ -59,7 +59,7 @@ class WorkReportTest {
 
     @Test
     void unitsAreNamedWithTheirRoles() {
-        assertThat(DRAFT.units()).extracting(UnitMention::name, UnitMention::role).containsExactly(
+        assertThat(DRAFT.units()).extracting(UnitMention::unit, UnitMention::role).containsExactly(
                 tuple("区发展和改革委员会", "lead"), tuple("街道办事处", "co"), tuple("区委办公室", "owner"),
                 tuple("区政府办公室", "owner"), tuple("区委督查室", "owner"));
     }

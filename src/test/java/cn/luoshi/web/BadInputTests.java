@@ -91,7 +91,8 @@ class BadInputTests {
         byte[] speech = getClass().getResourceAsStream("/seeds/003_4038ed84c9f06b6f.txt").readAllBytes();
         MockHttpServletResponse r = as("duchashi", multipart("/ingest")
                 .file(new MockMultipartFile("file", "讲话\u202Etxt.exe", "text/plain", speech))
-                .param("issuedOn", "2026-02-10").param("level", "DISTRICT").param("kind", "SPEECH"));
+                .param("issuedOn", "2026-02-10").param("level", "DISTRICT").param("kind", "SPEECH")
+                .param("again", "true")); // the demo took seed 003 through already: confirm the copy (issue 18)
         assertThat(r.getStatus()).isEqualTo(302);
         long id = Long.parseLong(r.getRedirectedUrl().substring("/ingest/".length()));
         assertThat(jdbc.sql("select file_name from ingest_draft where id = ?").param(id).query(String.class).single())
@@ -103,7 +104,7 @@ class BadInputTests {
         String seed = new String(getClass().getResourceAsStream("/seeds/002_aafd5c90119f966f.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
         String three = (seed + "\n").repeat(3);
-        MockHttpServletResponse accepted = as("duchashi", post("/ingest").param("text", three)
+        MockHttpServletResponse accepted = as("duchashi", post("/ingest").param("text", three).param("again", "true")
                 .param("issuedOn", "2026-02-10"));
         assertThat(accepted.getStatus()).as(html(accepted)).isEqualTo(302);
         as("duchashi", get(accepted.getRedirectedUrl())); // warm up the template

@@ -69,4 +69,18 @@ final class ChineseNumbers {
         }
         return total + section + digit;
     }
+
+    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (list numbers up to 99). */
+    static String toChinese(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n <= 0 || n > 99) {
+            return String.valueOf(n);
+        }
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(digits.charAt(ones)));
+    }
 }

@@ -23,7 +23,18 @@ final class Deadlines {
         }
         Matcher year = YEAR.matcher(period);
         if (year.find()) {
-            return LocalDate.of(Integer.parseInt(year.group(1)), 12, 31);
+            int y = Integer.parseInt(year.group(1));
+            String rest = period.substring(year.end());
+            Matcher md = MONTH_DAY.matcher(rest);
+            if (md.lookingAt()) { // 2025年6月30日
+                YearMonth ym = YearMonth.of(y, month(md.group(1)));
+                return ym.atDay(Math.max(1, Math.min(ym.lengthOfMonth(), Integer.parseInt(md.group(2)))));
+            }
+            Matcher m = MONTH.matcher(rest);
+            if (m.lookingAt()) { // 2025年10月底
+                return YearMonth.of(y, month(m.group(1))).atEndOfMonth();
+            }
+            return LocalDate.of(y, 12, 31);
         }
         if (directiveDate == null) {
             return null;

@@ -28,6 +28,7 @@ public final class Engine {
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    private static final Pattern CLUTTER = Pattern.compile("设为首页|加入收藏|当前位置|网站地图|无障碍|打印本页|关闭窗口|发布时间|浏览次数|分享到");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -66,7 +67,7 @@ public final class Engine {
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
-        var mentions = units.match(passage, nodeAt);
+        var mentions = units.match(passage, nodeAt, Places.unitLevel(text));
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
                 targets, mentions, figures, warnings, text);
@@ -77,7 +78,12 @@ public final class Engine {
         if (passage.paragraphs().isEmpty()) {
             return null;
         }
-        Passage.Span first = passage.paragraphs().get(0);
+        // a page saved from the web starts with its clutter (设为首页, 当前位置…): the title is the first line after it
+        int k = 0;
+        while (k + 1 < Math.min(passage.paragraphs().size(), 6) && CLUTTER.matcher(passage.paragraphs().get(k).of(passage.text)).find()) {
+            k++;
+        }
+        Passage.Span first = passage.paragraphs().get(k);
         String line = first.of(passage.text).strip();
         boolean beforeBody = first.end() <= structure.bodyStart() && passage.paragraphs().size() > 1;
         if (!beforeBody || line.length() > 50 || line.length() < 4 || NOT_A_TITLE.matcher(line).find()) {

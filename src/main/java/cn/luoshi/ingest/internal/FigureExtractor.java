@@ -38,8 +38,12 @@ final class FigureExtractor {
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
                     + NUMBER + "%[、和及与])*" + NUMBER + ")%");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
+    private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)分别(?:完成|实现|达到|为|是|达)?$");
+    private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
+            "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排位|位列|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
@@ -235,8 +239,17 @@ final class FigureExtractor {
                     continue;
                 }
                 String subject = lastSubject != null ? lastSubject + b.group(1) : b.group(1);
-                emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
-                        Clauses.cleanReference(b.group(2)));
+                List<String> shared = listBefore(clause, b.start());
+                if (shared.size() > 1) {
+                    // 规上工业增加值、固定资产投资、社会消费品零售总额增速全市排名第3: one rank for each
+                    for (String item : shared) {
+                        emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位",
+                                item + b.group(1), Clauses.cleanReference(b.group(2)));
+                    }
+                } else {
+                    emit(clause, b.start(), "rank", b.group(3) != null ? value.negate() : value, "位", subject,
+                            Clauses.cleanReference(b.group(2)));
+                }
                 mark(b.start(), b.end());
             }
             Matcher move = matcher(RANK_MOVE, clause);
@@ -328,6 +341,32 @@ final class FigureExtractor {
                 }
                 if (isTarget(q)) {
                     continue;
+                }
+                Matcher zipped = ZIPPED_BEFORE.matcher(before);
+                if (zipped.find() && after.matches("^[、和及与].*")) {
+                    // 城镇和农村常住居民人均可支配收入分别完成52360元、28740元: values zipped with the subjects before 分别
+                    List<Quantities.Quantity> values = new ArrayList<>(List.of(q));
+                    for (Quantities.Quantity next : Quantities.find(passage, q.end(), clause.end())) {
+                        Quantities.Quantity last = values.get(values.size() - 1);
+                        if (next.unit().equals(q.unit()) && text.substring(last.end(), next.start()).matches("[、和及与]")) {
+                            values.add(next);
+                        } else {
+                            break;
+                        }
+                    }
+                    List<String> subjects = zip(Clauses.cleanSubject(zipped.group(1)), values.size());
+                    if (values.size() > 1 && subjects.size() == values.size()) {
+                        for (int k = 0; k < values.size(); k++) {
+                            Quantities.Quantity v = values.get(k);
+                            emit(clause, v.start(), money ? "amount" : "count", v.value(), v.unit(), subjects.get(k), null);
+                            mark(v.start(), v.end());
+                        }
+                        continue;
+                    }
+                }
+                if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
+                        || NOT_A_COUNT_BEFORE.matcher(before).find()) {
+                    continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
                 // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
@@ -459,6 +498,19 @@ final class FigureExtractor {
                     suffix = noun.group(1);
                 }
             }
+            boolean modifiers = parts.length > 1 && last.length() > parts[0].length() + 2
+                    && java.util.Arrays.stream(parts, 0, parts.length - 1)
+                            .allMatch(p -> p.length() >= 2 && p.length() <= 3 && p.length() == parts[0].length());
+            if (modifiers && !MEASURE_NOUN.matcher(parts[0]).find()) {
+                // 城镇和农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入
+                String head = last.substring(parts[0].length());
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    out.add(parts[i] + head);
+                }
+                out.add(last);
+                return out;
+            }
             List<String> out = new ArrayList<>();
             if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
                 // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
@@ -472,6 +524,22 @@ final class FigureExtractor {
                 out.add(part.endsWith(suffix) ? part : part + suffix);
             }
             return out;
+        }
+
+        /** The subjects of a list right before a shared value (A、B、C增速…), or one or none. */
+        private List<String> listBefore(Clauses.Clause clause, int at) {
+            String before = Clauses.before(text, clause, at);
+            if (before.indexOf('、') < 0 || before.matches(".*[\\d%].*")) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : before.split("、|和|及")) {
+                String cleaned = Clauses.cleanSubject(item);
+                if (!cleaned.isEmpty()) {
+                    items.add(cleaned);
+                }
+            }
+            return items;
         }
 
         private String subjectBefore(Clauses.Clause clause, int at) {

@@ -76,4 +76,31 @@ final class Places {
         }
         return best;
     }
+
+    /**
+     * The level of government a text speaks for, for naming units (区住建局 vs 县住建局): 我区/本区 weigh most, then
+     * 全区 and 区委/区政府; a district's text names the city above it (市委) often, so on a tie the lower level wins.
+     */
+    static String unitLevel(String text) {
+        String best = "区";
+        int bestScore = 0;
+        for (String level : new String[] {"市", "区", "县"}) {
+            int score = count(text, "(?:我|本)" + level) * 3 + count(text, "全" + level)
+                    + count(text, "(?<![省市])" + level + "(?:委|政府|直)");
+            if (score >= bestScore && score > 0) {
+                best = level;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -27,11 +27,15 @@ final class StructureParser {
     private static final Pattern PAREN = Pattern.compile("[（(](" + NUM + ")[）)]");
     private static final Pattern PAREN_ARABIC = Pattern.compile("[（(](\\d{1,2})[）)]");
     private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
+    /** A task table's row as {@code Tables} writes it: the row number, then a tab. */
+    private static final Pattern ROW = Pattern.compile("(\\d{1,3})\t");
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
     /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
     private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");
+    /** A verb of reported speech right before a comma (…在讲话中强调，一要…). */
+    private static final Pattern REPORTED = Pattern.compile("(强调|指出|要求|提出|表示|希望|指示)$");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
 
     private static final Set<String> HEADING_FAMILIES = Set.of("dun", "paren", "parenArabic", "arabic", "ordinal");
@@ -74,6 +78,14 @@ final class StructureParser {
                 found.add(f);
             }
             for (int i = start; i < sentence.end() - 1; i++) {
+                if (text.charAt(i) == '，' && !passage.quoted(i) && REPORTED.matcher(text)
+                        .region(Math.max(start, i - 4), i).find()) {
+                    // reported speech: …在讲话中强调，一要…。二要…
+                    Found g = markerAt(passage, i + 1, false);
+                    if (g != null && g.number() == 1) {
+                        found.add(g);
+                    }
+                }
                 if (text.charAt(i) == '：' && !passage.quoted(i)) {
                     Found g = markerAt(passage, skipSpaces(text, i + 1, sentence.end()), false);
                     if (g != null) {
@@ -109,6 +121,9 @@ final class StructureParser {
         if ((m = region(DUN, text, at, paragraphEnd)).lookingAt() && !region(DUN, text, m.end(), paragraphEnd).lookingAt()) {
             // (一、二、三产业… is a list of numbers, not a heading)
             return numbered(passage, at, m.end(), "dun", null, m.group(), number(m.group(1)));
+        }
+        if ((m = region(ROW, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "row", null, m.group(1), Integer.parseInt(m.group(1)));
         }
         if ((m = region(ARABIC, text, at, paragraphEnd)).lookingAt()) {
             // 1. and 1、 are one kind: sources mix them for the same level
@@ -157,7 +172,11 @@ final class StructureParser {
             }
             Found last = found.get(j);
             boolean lastIsBare = passage.paragraphEnd(last.titleEnd()) <= last.titleEnd() + 1;
-            boolean preview = j > i && f.number() == 1 && last.start() < firstHeading && lastIsBare
+            boolean bareTitles = true; // a preview names its points; items that go on after a comma are the points
+            for (int k = i; k <= j; k++) {
+                bareTitles &= found.get(k).title().indexOf('，') < 0;
+            }
+            boolean preview = j > i && f.number() == 1 && last.start() < firstHeading && lastIsBare && bareTitles
                     && passage.paragraphStart(f.start()) == passage.paragraphStart(last.start());
             if (!preview) {
                 for (int k = i; k <= j; k++) {
@@ -208,7 +227,7 @@ final class StructureParser {
         String text = passage.text;
         int paragraphEnd = passage.paragraphEnd(markerEnd);
         int titleStart = markerEnd;
-        while (titleStart < paragraphEnd && "，、：,: ".indexOf(text.charAt(titleStart)) >= 0) {
+        while (titleStart < paragraphEnd && "，、：,: \t".indexOf(text.charAt(titleStart)) >= 0) {
             titleStart++;
         }
         int titleEnd = paragraphEnd;

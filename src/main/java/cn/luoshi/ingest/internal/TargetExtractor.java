@@ -43,6 +43,10 @@ final class TargetExtractor {
             "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
     private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
+    /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
+    private static final Pattern ALL_DONE = Pattern.compile(
+            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约)");
+    private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)$");
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
     private static final Pattern LEADING_QUANTITY = Pattern.compile(
@@ -167,11 +171,14 @@ final class TargetExtractor {
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
                     // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
                     boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords);
-                    if (!isCommitment(q, before, after, forward, numberLast,
+                    // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
+                    Matcher done = ALL_DONE.matcher(after);
+                    boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
+                    if (!ensured && !isCommitment(q, before, after, forward, numberLast,
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
-                    String object = percent ? percentObject(before)
+                    String object = ensured ? done.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
                     boolean digits = Character.isDigit(text.charAt(q.start()));
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
@@ -184,6 +191,12 @@ final class TargetExtractor {
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
                     if (period == null && ahead) {
                         period = headingPeriod.apply(q.start()); // 二、今年工作安排 → 今年
+                    }
+                    if (period == null) {
+                        period = rowDeadline(passage, q.start()); // a task table's row: 完成时限：2025年12月底
+                    }
+                    if (object != null && object.indexOf('\t') >= 0) {
+                        object = object.substring(object.lastIndexOf('\t') + 1); // not the row's number
                     }
                     LocalDate due = Deadlines.resolve(period, directiveDate);
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
@@ -345,5 +358,20 @@ final class TargetExtractor {
             return found;
         }
         return period != null && period.startsWith("每") ? actor : null;
+    }
+
+    private static final java.util.regex.Pattern ROW_DEADLINE = java.util.regex.Pattern.compile("完成时限：([^。\\n]{2,20})。");
+
+    /** The 完成时限 a task table's row states (Tables writes it into the row's paragraph). */
+    private static String rowDeadline(Passage passage, int at) {
+        String text = passage.text;
+        int start = passage.paragraphStart(at);
+        int end = passage.paragraphEnd(at);
+        if (start >= text.length() || !Character.isDigit(text.charAt(start)) || text.indexOf('\t', start) < 0
+                || text.indexOf('\t', start) > Math.min(end, start + 4)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ROW_DEADLINE.matcher(text).region(start, end);
+        return m.find() ? m.group(1) : null;
     }
 }

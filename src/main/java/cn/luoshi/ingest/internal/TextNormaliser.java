@@ -23,7 +23,7 @@ final class TextNormaliser {
                     + "\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅?显示\\s?(\\d{1,7})\\s?字)?");
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
-                    + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们)");
+                    + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们|\\d{1,3}\t)");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
     /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
     private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
@@ -33,6 +33,7 @@ final class TextNormaliser {
 
     public static NormalisedText normalise(String decoded) {
         String text = decoded.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        text = Tables.rewrite(text);
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();
@@ -51,6 +52,9 @@ final class TextNormaliser {
                 c = (char) (c - 0xFEE0);
             } else if (c == '％') {
                 c = '%';
+            } else if (c == '\t' && tableRowNumber(text, i)) {
+                sb.append(c); // 1<TAB>…: a task table's row (Tables), its number is the row's marker
+                continue;
             } else if (c == '\u00A0' || c == '\t') {
                 c = ' ';
             }
@@ -104,6 +108,15 @@ final class TextNormaliser {
             }
         }
         return sb.toString();
+    }
+
+    /** A tab right after a line-initial number of one to three digits. */
+    private static boolean tableRowNumber(String text, int tab) {
+        int k = tab - 1;
+        while (k >= 0 && k >= tab - 3 && isDigit(text.charAt(k))) {
+            k--;
+        }
+        return k < tab - 1 && (k < 0 || text.charAt(k) == '\n');
     }
 
     /** Removes omitted/truncated residue (recording gaps) and joins hard-wrapped lines into paragraphs. */

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * 区委宣传部要全面负责 (lead), 由…牵头 (lead), …配合 (co), 组织部、各办事处，住建、发改…等部门要各司其职 (owner, each).
  * Two-character short names (规划, 财政) are ordinary words too, so they count only inside a list of units or right
  * before 部门/局 or a role word.
+ *
+ * <p>Each mention keeps the name as written (区住建局, 各街道, 县直各部门) and the unit it was matched to, never one of
+ * another body or level: a name that goes on past a known short name (科技和经信局 after 科技) is another body and
+ * stays unmatched; a 县 name never becomes a 区 unit — a gazetteer unit takes the written level (县发展和改革委员会),
+ * an organisation's unit of another level is no match. Collective addressees (各街道, 县直各部门, 各有关部门) and
+ * bodies the lists do not know (县广电网络公司, 县就业服务中心) count when a role or label makes them responsible.
  */
 public final class UnitMatcher {
 
@@ -29,14 +35,31 @@ public final class UnitMatcher {
     private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
+    /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会. */
+    private static final Pattern OTHER_BODY = Pattern.compile(
+            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|集团)");
+    /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?:[区县市]直)?各(?:有关|相关)?(?:部门|单位|镇街|乡镇街道|镇（街道）|镇)|[区县市]直(?:有关|相关)?(?:部门|单位)");
+    /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(
+            "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
+    private static final String NAME_ENDS = "局委部办室会心处队院所站馆社团联司";
 
-    private record Alias(String text, KnownUnit unit, boolean weak) {}
+    private record Alias(String text, KnownUnit unit, boolean weak, boolean generic) {}
 
-    private record Mention(int start, int end, String name, boolean weak) {}
+    private record Mention(int start, int end, String name, String unit, boolean weak) {}
 
     private final Map<Character, List<Alias>> byFirstChar = new HashMap<>();
+    private final Set<KnownUnit> generic;
 
     public UnitMatcher(List<KnownUnit> units) {
+        this(units, Set.of());
+    }
+
+    /** {@code generic}: the gazetteer's units, whose level follows the text (区 in a 区 text, 县 in a 县 text). */
+    public UnitMatcher(List<KnownUnit> units, Set<KnownUnit> generic) {
+        this.generic = Set.copyOf(generic);
         for (KnownUnit unit : units) {
             Set<String> names = new LinkedHashSet<>();
             names.add(unit.name());
@@ -46,15 +69,20 @@ public final class UnitMatcher {
                     continue;
                 }
                 byFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>())
-                        .add(new Alias(name, unit, name.length() <= 2));
+                        .add(new Alias(name, unit, name.length() <= 2, this.generic.contains(unit)));
             }
         }
         byFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed()));
     }
 
     List<UnitMention> match(Passage passage, IntFunction<String> nodeAt) {
+        return match(passage, nodeAt, "区");
+    }
+
+    /** {@code ownLevel}: the level of government the text speaks for (区, 县, 市). */
+    List<UnitMention> match(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
         String text = passage.text;
-        List<Mention> mentions = mentions(passage);
+        List<Mention> mentions = mentions(passage, ownLevel);
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int i = 0;
@@ -69,7 +97,7 @@ public final class UnitMatcher {
             String after = text.substring(groupEnd, Math.min(text.length(), groupEnd + 30));
             Matcher role = ROLE.matcher(after);
             String roleName = role.lookingAt() ? role(role) : null;
-            String labelled = labelledRole(text, group.get(0).start());
+            String labelled = labelledRole(text, group.get(0).start(), nodeAt);
             if (labelled != null) {
                 roleName = labelled; // （牵头单位：区发改局；责任单位：各街道）
             }
@@ -80,8 +108,8 @@ public final class UnitMatcher {
                         continue;
                     }
                     String node = nodeAt.apply(m.start());
-                    if (seen.add(node + "|" + m.name() + "|" + roleName)) {
-                        out.add(new UnitMention(node, m.name(), roleName, m.start()));
+                    if (seen.add(node + "|" + m.name() + "|" + roleName + "|" + passage.paragraphStart(m.start()))) {
+                        out.add(new UnitMention(node, m.name(), m.unit(), roleName, m.start()));
                     }
                 }
             }
@@ -90,8 +118,11 @@ public final class UnitMatcher {
         return out;
     }
 
-    /** Task lists name units after a label: 牵头单位：…, 责任单位：…, 配合单位：…. */
-    private static String labelledRole(String text, int groupStart) {
+    /**
+     * Task lists name units after a label: 牵头单位：…, 责任单位：…, 配合单位：…. 责任单位 beside a 牵头单位 of the same
+     * item helps (co); standing alone it names who does it (owner).
+     */
+    private static String labelledRole(String text, int groupStart, IntFunction<String> nodeAt) {
         Matcher m = LABEL.matcher(text.substring(Math.max(0, groupStart - 8), groupStart));
         if (!m.find()) {
             return null;
@@ -99,8 +130,21 @@ public final class UnitMatcher {
         return switch (m.group(1)) {
             case "牵头", "主办", "主责" -> "lead";
             case "配合", "协办", "协助" -> "co";
-            default -> "owner";
+            default -> besideLead(text, groupStart, nodeAt) ? "co" : "owner";
         };
+    }
+
+    private static boolean besideLead(String text, int at, IntFunction<String> nodeAt) {
+        String node = nodeAt.apply(at);
+        for (String label : List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:")) {
+            for (int k = text.indexOf(label, Math.max(0, at - 400)); k >= 0 && k < at + 400; k = text.indexOf(label, k + 1)) {
+                if (java.util.Objects.equals(nodeAt.apply(k), node)
+                        && (node != null || text.lastIndexOf('\n', Math.max(k, at)) <= Math.min(k, at))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String role(Matcher m) {
@@ -116,31 +160,58 @@ public final class UnitMatcher {
         };
     }
 
-    private List<Mention> mentions(Passage passage) {
+    private List<Mention> mentions(Passage passage, String ownLevel) {
         String text = passage.text;
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            List<Alias> candidates = byFirstChar.get(text.charAt(i));
             Mention found = null;
-            if (candidates != null && !passage.quoted(i)) {
+            char c = text.charAt(i);
+            if (passage.quoted(i)) {
+                i++;
+                continue;
+            }
+            if (c == '各' || c == '区' || c == '县' || c == '市') {
+                Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 10));
+                if (collective.lookingAt()) {
+                    found = new Mention(i, collective.end(), collective.group(), null, false);
+                }
+            }
+            List<Alias> candidates = byFirstChar.get(c);
+            if (found == null && candidates != null) {
                 for (Alias a : candidates) {
                     if (text.startsWith(a.text(), i)) {
                         // 各街道, 各乡镇: with 各 in front a short name is a list of units, not a word
                         boolean each = i > 0 && text.charAt(i - 1) == '各';
                         // 区住建局: the level in front belongs to the name
-                        boolean level = i > 0 && "区县市".indexOf(text.charAt(i - 1)) >= 0
-                                && (out.isEmpty() || out.get(out.size() - 1).end() < i);
-                        int start = level ? i - 1 : i;
-                        found = new Mention(start, i + a.text().length(), a.unit().name(), a.weak() && !each);
+                        // (县委宣传部: the level and 委 in front)
+                        int levelAt = levelBefore(text, i, a, out);
+                        int start = levelAt >= 0 ? levelAt : each ? i - 1 : i;
+                        int end = i + a.text().length();
+                        String written = text.substring(start, end);
+                        String unit = matched(a, levelAt >= 0 ? text.charAt(levelAt) : 0, ownLevel);
+                        if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0) {
+                            Matcher more = NAME_GOES_ON.matcher(text).region(end, Math.min(text.length(), end + 8));
+                            if (more.lookingAt() && !more.group().startsWith("委") && !more.group().equals("局")) {
+                                // 科技和经信局 is not 科学技术局: another body, named as written, matched to none
+                                end = more.end();
+                                written = text.substring(start, end);
+                                unit = null;
+                            }
+                        }
+                        found = new Mention(start, end, written, unit, a.weak() && !each && written.length() <= 2);
                         break;
                     }
                 }
             }
-            if (found == null && (text.charAt(i) == '区' || text.charAt(i) == '县' || text.charAt(i) == '市')) {
+            if (found == null && (c == '区' || c == '县' || c == '市') && startsName(text, i)
+                    && !aliasAt(text, i + 1) && !(i + 1 < text.length() && text.charAt(i + 1) == '委' && aliasAt(text, i + 2))) {
                 Matcher body = BODY.matcher(text).region(i, Math.min(text.length(), i + 16));
+                Matcher other = OTHER_BODY.matcher(text).region(i, Math.min(text.length(), i + 16));
                 if (body.lookingAt()) {
-                    found = new Mention(i, body.end(), body.group(), false);
+                    found = new Mention(i, body.end(), body.group(), body.group(), false);
+                } else if (other.lookingAt()) {
+                    found = new Mention(i, other.end(), other.group(), null, false);
                 }
             }
             if (found != null) {
@@ -151,5 +222,67 @@ public final class UnitMatcher {
             }
         }
         return out;
+    }
+
+    /** Where the level character of a name written before an alias is (区住建局, 县委宣传部), or -1. */
+    private static int levelBefore(String text, int i, Alias a, List<Mention> out) {
+        int lastEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).end();
+        if (i > 0 && "区县市".indexOf(text.charAt(i - 1)) >= 0 && lastEnd < i
+                && !a.text().startsWith(String.valueOf(text.charAt(i - 1)))) {
+            return i - 1;
+        }
+        if (i > 1 && text.charAt(i - 1) == '委' && "区县市".indexOf(text.charAt(i - 2)) >= 0 && lastEnd < i - 1
+                && a.unit().name().contains("委") && !a.text().startsWith("委")) {
+            return i - 2;
+        }
+        return -1;
+    }
+
+    private boolean aliasAt(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        List<Alias> candidates = byFirstChar.get(text.charAt(i));
+        return candidates != null && candidates.stream().anyMatch(a -> !a.weak() && text.startsWith(a.text(), i));
+    }
+
+    /** A level character that starts a name: not inside a word (全区, 城区, 开发区). */
+    private static boolean startsName(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char prev = text.charAt(i - 1);
+        return !TextDecoder.isHan(prev) || "由和与及请、".indexOf(prev) >= 0;
+    }
+
+    /**
+     * The unit a name is matched to: the alias's unit when its level is the written one (or the text's own, when
+     * the name has none); a gazetteer unit takes the written level; an organisation's unit of another level: none.
+     */
+    private static String matched(Alias a, char writtenLevel, String ownLevel) {
+        // an organisation's unit named without a level (住建, 组织部) is the organisation's: it uploaded the text
+        String name = a.unit().name();
+        int own = levelAt(a.text());
+        if (writtenLevel == 0 && own >= 0) {
+            writtenLevel = a.text().charAt(own); // the alias states its level: 区委宣传部
+        }
+        int at = levelAt(name);
+        if (at < 0) {
+            return name;
+        }
+        if (!a.generic()) {
+            // the organisation's own unit: a name written with another level is another body
+            return writtenLevel == 0 || name.charAt(at) == writtenLevel ? name : null;
+        }
+        char level = writtenLevel != 0 ? writtenLevel : ownLevel.charAt(0);
+        return name.charAt(at) == level ? name : name.substring(0, at) + level + name.substring(at + 1);
+    }
+
+    /** Where a unit's name states its level (区委宣传部 → 0, 团区委 → 1), or -1. */
+    private static int levelAt(String name) {
+        if (name.startsWith("区") || name.startsWith("县") || name.startsWith("市")) {
+            return 0;
+        }
+        return name.startsWith("团") && name.length() > 1 && "区县市".indexOf(name.charAt(1)) >= 0 ? 1 : -1;
     }
 }

@@ -109,7 +109,8 @@ final class DraftReview {
             }
             owners(mentions.getOrDefault(n.id(), List.of()), units, r);
             for (DirectiveDraft.UnitMention m : mentions.getOrDefault(n.id(), List.of())) {
-                r.notes.add("提到单位：" + m.name() + "（" + roleLabel(m.role()) + "）");
+                r.notes.add("提到单位：" + m.name() + (m.unit() == null ? "（未匹配）" : m.unit().equals(m.name()) ? ""
+                        : " → " + m.unit()) + "（" + roleLabel(m.role()) + "）");
             }
             if (r.leadUnitId != null) {
                 r.suggestion = suggestion(OwnerSource.NAMED, r);
@@ -169,8 +170,9 @@ final class DraftReview {
                 if (!role.equals(m.role())) {
                     continue;
                 }
-                Optional<Unit> u = units.stream().filter(x -> x.answersTo(m.name())).findFirst();
-                if (u.isEmpty() && "街道办事处".equals(m.name())) {
+                Optional<Unit> u = m.unit() == null ? Optional.empty()
+                        : units.stream().filter(x -> x.answersTo(m.unit())).findFirst();
+                if (u.isEmpty() && "街道办事处".equals(m.unit())) {
                     units.stream().filter(x -> x.type() == UnitType.STREET).map(Unit::id)
                             .filter(id -> !streets.contains(id)).forEach(streets::add);
                 }
@@ -199,7 +201,7 @@ final class DraftReview {
     /** How the speech names the unit: 牵头, 配合 or 负责. */
     private static String roleOf(List<DirectiveDraft.UnitMention> ms, List<Unit> units, long unitId) {
         for (DirectiveDraft.UnitMention m : ms) {
-            if (units.stream().anyMatch(u -> u.id() == unitId && u.answersTo(m.name()))) {
+            if (m.unit() != null && units.stream().anyMatch(u -> u.id() == unitId && u.answersTo(m.unit()))) {
                 return roleLabel(m.role());
             }
         }
@@ -366,8 +368,9 @@ final class DraftReview {
             marks.add(new Marks.Mark(f.start(), Math.min(end, text.length()), "figure", "数据：" + line));
         }
         for (DirectiveDraft.UnitMention m : d.units()) {
-            int len = writtenLength(text, m, known);
-            marks.add(new Marks.Mark(m.start(), m.start() + len, "unit", m.name() + "（" + roleLabel(m.role()) + "）"));
+            int len = text.startsWith(m.name(), m.start()) ? m.name().length() : writtenLength(text, m, known);
+            marks.add(new Marks.Mark(m.start(), m.start() + len, "unit",
+                    (m.unit() == null ? m.name() + "（未匹配到本单位名录）" : m.unit()) + "（" + roleLabel(m.role()) + "）"));
         }
         List<String> gaps = new ArrayList<>();
         for (DirectiveDraft.Gap g : d.gaps()) {
@@ -411,7 +414,7 @@ final class DraftReview {
     private static int writtenLength(String text, DirectiveDraft.UnitMention m, List<KnownUnit> known) {
         int best = 0;
         for (KnownUnit u : known) {
-            if (!u.name().equals(m.name())) {
+            if (!u.name().equals(m.unit())) {
                 continue;
             }
             List<String> names = new ArrayList<>(u.shortNames());

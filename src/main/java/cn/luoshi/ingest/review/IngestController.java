@@ -11,7 +11,6 @@ import cn.luoshi.org.OrgDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -47,8 +46,7 @@ class IngestController {
 
     @GetMapping("/ingest")
     String uploadPage(CurrentUser me, Model model) {
-        UploadForm form = new UploadForm();
-        form.issuedOn = LocalDate.now(clock);
+        UploadForm form = new UploadForm(); // the date stays empty: the document's own, else today
         return showUpload(form, me, model);
     }
 

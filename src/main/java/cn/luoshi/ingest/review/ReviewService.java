@@ -8,6 +8,7 @@ import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.Violations;
 import cn.luoshi.ingest.DirectiveDraft;
 import cn.luoshi.ingest.DirectiveDrafter;
+import cn.luoshi.ingest.DocumentFacts;
 import cn.luoshi.ingest.DraftJson;
 import cn.luoshi.ingest.KnownUnit;
 import cn.luoshi.ingest.owners.OwnerSuggestions;
@@ -108,16 +109,21 @@ public class ReviewService {
         List<Unit> units = org.units();
         List<KnownUnit> known = DraftReview.knownUnits(units);
         DirectiveDrafter drafter = engine.withUnits(known);
-        DirectiveDraft draft;
-        if (bytes != null) {
-            draft = drafter.draft(fileName, bytes, date);
-        } else if (in.text != null && !in.text.isBlank()) {
-            draft = drafter.draft("粘贴文本", in.text, date);
-        } else {
-            throw InvalidInputException.of(null, "请上传讲话文件，或把讲话全文粘贴到文本框");
+        if (bytes == null && (in.text == null || in.text.isBlank())) {
+            throw InvalidInputException.of(null, "请上传讲话文件（.txt、.docx 或 .pdf），或把讲话全文粘贴到文本框");
         }
+        DirectiveDraft draft = bytes != null ? drafter.draft(fileName, bytes, date) : drafter.draft("粘贴文本", in.text, date);
         if (draft.text().length() > MAX_TEXT_CHARS) {
             throw tooLong(draft.text().length());
+        }
+        DocumentFacts facts = DocumentFacts.of(draft);
+        if (in.issuedOn == null && facts.date() != null && !facts.date().equals(date)) {
+            date = facts.date(); // the date the document states resolves its 今年/年底
+            draft = bytes != null ? drafter.draft(fileName, bytes, date) : drafter.draft("粘贴文本", in.text, date);
+        }
+        String hash = sha256(draft.text());
+        if (!in.again) {
+            flagCopy(hash);
         }
         ReviewForm form = DraftReview.firstVersion(draft, units, date);
         if (form.rows.size() > MAX_ROWS) {
@@ -128,18 +134,50 @@ public class ReviewService {
         if (in.title != null && !in.title.isBlank()) {
             form.title = in.title.trim();
         }
-        form.issuer = in.issuer;
+        form.issuer = in.issuer != null && !in.issuer.isBlank() ? in.issuer.trim() : facts.issuer();
         form.level = in.level == null ? DirectiveLevel.DISTRICT : in.level;
         form.kind = in.kind == null ? DirectiveKind.SPEECH : in.kind;
         Marks marks = DraftReview.marks(draft, drafter.units());
         return jdbc.sql("""
                 insert into ingest_draft (created_by, file_name, title, issued_on, issuer, level, kind, body, draft_json,
-                  marks_json, review_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                  marks_json, review_json, body_sha256)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(me.auditName(), bytes != null ? fileName : null, form.title, form.issuedOn, form.issuer,
                         form.level.name(), form.kind.name(), draft.text(), DraftJson.writeCompact(draft),
-                        Json.write(marks), Json.write(form))
+                        Json.write(marks), Json.write(form), hash)
                 .query(Long.class).single();
+    }
+
+    /**
+     * 重复上传: the same text (after normalisation) was uploaded before and not discarded — say where it is, and
+     * make no second copy unless the clerk confirms (UploadForm.again).
+     */
+    private void flagCopy(String hash) {
+        record Copy(long id, String status, String title, Long directiveId, String at) {}
+        jdbc.sql("""
+                select id, status, title, directive_id,
+                  to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as at
+                from ingest_draft where body_sha256 = ? and status <> 'DISCARDED' order by id limit 1""")
+                .param(hash)
+                .query((rs, i) -> new Copy(rs.getLong("id"), rs.getString("status"), rs.getString("title"),
+                        (Long) rs.getObject("directive_id"), rs.getString("at")))
+                .optional()
+                .ifPresent(c -> {
+                    String where = "ACCEPTED".equals(c.status())
+                            ? "已于" + c.at() + "转入台账（指示「" + (c.title() == null ? "无标题" : c.title()) + "」，编号" + c.directiveId() + "）"
+                            : "已于" + c.at() + "上传，草稿#" + c.id() + "「" + (c.title() == null ? "无标题" : c.title()) + "」尚在审核";
+                    throw InvalidInputException.of("again", "同样的讲话全文" + where
+                            + "。为免重复建任务，本次未保存；如确需再建一份，请勾选「仍要再建一份」后重新提交");
+                });
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static InvalidInputException tooLong(int chars) {

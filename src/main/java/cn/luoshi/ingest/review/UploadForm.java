@@ -12,4 +12,6 @@ public class UploadForm {
     public String issuer;
     public DirectiveLevel level = DirectiveLevel.DISTRICT;
     public DirectiveKind kind = DirectiveKind.SPEECH;
+    /** Upload even though the same text was uploaded before (the page asks for it after flagging the copy). */
+    public boolean again;
 }

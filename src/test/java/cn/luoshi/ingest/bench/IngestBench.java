@@ -82,6 +82,72 @@ public final class IngestBench {
                 total / 1e6 / runs, best / 1e6, runs);
         System.out.printf("heap in use after GC: %d MB (max %d MB)%n", heapMb, rt.maxMemory() / (1024 * 1024));
         System.out.printf("processors: %d, java %s%n", rt.availableProcessors(), System.getProperty("java.version"));
+        unseen(drafter);
+        documents(drafter);
+    }
+
+    /** The issue-18 samples of four genres (src/test/resources/ingest/unseen), units scored too. */
+    private static void unseen(DirectiveDrafter drafter) {
+        System.out.printf("%n%-28s %-26s %-26s %-26s %-26s%n", "unseen sample", "nodes P/R/F1", "targets P/R/F1",
+                "figures P/R/F1", "units P/R/F1");
+        DocumentScore all = null;
+        for (String name : java.util.List.of("work-report", "task-division", "news-speech", "quarter-speech")) {
+            DraftScorer.Reference ref = DraftScorer.readReference(new String(
+                    Seeds.resource("/ingest/unseen/" + name + ".json"), StandardCharsets.UTF_8));
+            DocumentScore s = DraftScorer.score(drafter.draft(ref.file(), Seeds.resource("/ingest/unseen/" + ref.file()),
+                    LocalDate.of(2025, 3, 15)), ref);
+            all = all == null ? s : all.plus(s);
+            System.out.printf("%-28s %-26s %-26s %-26s %-26s%n", name, prf(s.nodes()), prf(s.targets()), prf(s.figures()),
+                    prf(s.units()));
+        }
+        System.out.printf("%-28s %-26s %-26s %-26s %-26s%n", "all four", prf(all.nodes()), prf(all.targets()),
+                prf(all.figures()), prf(all.units()));
+    }
+
+    /** A 30-page Word file and a 30-page PDF (made on the fly), warm: the whole draft, reading included. */
+    private static void documents(DirectiveDrafter drafter) {
+        java.util.List<cn.luoshi.ingest.Documents.Para> paras = new java.util.ArrayList<>();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            paras.add(new cn.luoshi.ingest.Documents.Para("第" + (i + 1) + "项重点工作", 0));
+            lines.add((i + 1) + "、第" + (i + 1) + "项重点工作");
+            for (int k = 0; k < 12; k++) {
+                String s = "今年要完成" + (k + 10) + "个老旧小区改造任务，由区住建局牵头，各街道配合，确保年底前全部完工，群众满意。";
+                paras.add(cn.luoshi.ingest.Documents.Para.plain(s));
+                lines.add(s);
+            }
+        }
+        byte[] docx = cn.luoshi.ingest.Documents.docx(paras, java.util.List.of(), false);
+        byte[] pdf = cn.luoshi.ingest.Documents.pdf(lines, 13);
+        int pages;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            pages = doc.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = 0; i < 5; i++) {
+            drafter.draft("30.docx", docx, DATE);
+            drafter.draft("30.pdf", pdf, DATE);
+        }
+        long bestDocx = Long.MAX_VALUE;
+        long bestPdf = Long.MAX_VALUE;
+        long sumDocx = 0;
+        long sumPdf = 0;
+        int runs = 10;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            drafter.draft("30.docx", docx, DATE);
+            long t1 = System.nanoTime();
+            drafter.draft("30.pdf", pdf, DATE);
+            long t2 = System.nanoTime();
+            bestDocx = Math.min(bestDocx, t1 - t0);
+            bestPdf = Math.min(bestPdf, t2 - t1);
+            sumDocx += t1 - t0;
+            sumPdf += t2 - t1;
+        }
+        System.out.printf("%n30-section Word file (%d KB): mean %.0f ms, best %.0f ms; %d-page PDF (%d KB): mean %.0f ms, best %.0f ms (warm, %d runs)%n",
+                docx.length / 1024, sumDocx / 1e6 / runs, bestDocx / 1e6, pages, pdf.length / 1024, sumPdf / 1e6 / runs,
+                bestPdf / 1e6, runs);
     }
 
     private static String line(String name, DocumentScore s) {

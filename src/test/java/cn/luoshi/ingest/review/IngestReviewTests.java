@@ -57,7 +57,7 @@ class IngestReviewTests {
         var result = mvc.perform(as(multipart("/ingest")
                         .file(new MockMultipartFile("file", "002.txt", "text/plain", bytes)), "duchashi")
                         .param("title", title).param("issuedOn", "2026-02-10").param("issuer", "区委书记 王建国")
-                        .param("level", "DISTRICT").param("kind", "SPEECH"))
+                        .param("level", "DISTRICT").param("kind", "SPEECH").param("again", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String url = result.getResponse().getRedirectedUrl();
         assertThat(url).matches("/ingest/\\d+");
@@ -319,7 +319,7 @@ class IngestReviewTests {
         String text = new String(DraftReviewTest.seed002(), StandardCharsets.UTF_8);
         int cut = text.indexOf("二、");
         String withGap = text.substring(0, cut) + "……(新文秘网…省略981字…)……" + text.substring(cut);
-        var pasted = mvc.perform(as(post("/ingest"), "duchashi").param("text", withGap).param("issuer", "区委"))
+        var pasted = mvc.perform(as(post("/ingest"), "duchashi").param("text", withGap).param("issuer", "区委").param("again", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         ReviewForm f = stored(Long.parseLong(pasted.substring("/ingest/".length())));
         assertThat(f.rows).anyMatch(r -> !r.targets.isEmpty() && r.targets.get(0).value.intValue() == 115);
@@ -329,5 +329,54 @@ class IngestReviewTests {
 
         long id = upload(text.getBytes(Charset.forName("GB18030")), "GB18030 草稿");
         assertThat(stored(id).rows).anyMatch(r -> r.title.startsWith("突出城市更新"));
+    }
+
+    /** issue 18: a Word file through the review page; its date and issuer from the document; a copy flagged. */
+    @Test
+    void aWordFileIsDraftedWithTheDocumentsOwnDateAndIssuerAndASecondCopyIsFlagged() throws Exception {
+        byte[] docx = cn.luoshi.ingest.Documents.docx(List.of(
+                cn.luoshi.ingest.Documents.Para.plain("东湖区人民政府关于老旧小区改造的工作部署（Word测试）"),
+                cn.luoshi.ingest.Documents.Para.plain("东湖区人民政府"),
+                cn.luoshi.ingest.Documents.Para.plain("2026年1月20日"),
+                new cn.luoshi.ingest.Documents.Para("抓好老旧小区改造", 0),
+                cn.luoshi.ingest.Documents.Para.plain("今年完成35个老旧小区改造，由区住建局牵头，各街道配合。"),
+                new cn.luoshi.ingest.Documents.Para("新增公共停车泊位", 0),
+                cn.luoshi.ingest.Documents.Para.plain("年底前新增公共停车泊位2000个，区城管局负责。")), List.of(), false);
+        String url = mvc.perform(as(multipart("/ingest").file(new MockMultipartFile("file", "部署.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx)), "duchashi")
+                        .param("level", "DISTRICT").param("kind", "SPEECH"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ReviewForm f = stored(Long.parseLong(url.substring("/ingest/".length())));
+        assertThat(f.title).isEqualTo("东湖区人民政府关于老旧小区改造的工作部署（Word测试）");
+        assertThat(f.issuedOn).isEqualTo(java.time.LocalDate.of(2026, 1, 20));
+        assertThat(f.issuer).isEqualTo("东湖区人民政府");
+        assertThat(f.rows).extracting(r -> r.title).containsExactly("抓好老旧小区改造", "新增公共停车泊位");
+        assertThat(f.rows.get(0).targets.get(0).value.intValue()).isEqualTo(35);
+
+        long before = drafts();
+        var again = mvc.perform(as(multipart("/ingest").file(new MockMultipartFile("file", "部署-副本.docx",
+                        "application/octet-stream", docx)), "duchashi").param("level", "DISTRICT").param("kind", "SPEECH"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again).contains("同样的讲话全文").contains("仍要再建一份");
+        assertThat(drafts()).isEqualTo(before);
+        mvc.perform(as(multipart("/ingest").file(new MockMultipartFile("file", "部署-副本.docx",
+                        "application/octet-stream", docx)), "duchashi").param("level", "DISTRICT").param("kind", "SPEECH")
+                        .param("again", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drafts()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aZipThatIsNoWordFileAndAScannedPdfGetClearMessages() throws Exception {
+        long before = drafts();
+        String zip = mvc.perform(as(multipart("/ingest").file(new MockMultipartFile("file", "讲话.docx",
+                        "application/octet-stream", cn.luoshi.ingest.Documents.zipOf("a.csv", "1,2"))), "duchashi"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zip).contains("不是 Word 文档");
+        String scanned = mvc.perform(as(multipart("/ingest").file(new MockMultipartFile("file", "扫描.pdf",
+                        "application/pdf", cn.luoshi.ingest.Documents.blankPdf(2))), "duchashi"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(scanned).contains("扫描件");
+        assertThat(drafts()).isEqualTo(before);
     }
 }

@@ -67,6 +67,7 @@ class OwnerSuggestionTests {
         in.issuedOn = LocalDate.of(2026, 2, 10);
         in.issuer = "区委书记 王建国";
         in.text = text;
+        in.again = true; // the same speech is pasted by several tests
         return review.upload(in, null, null, CLERK);
     }
 

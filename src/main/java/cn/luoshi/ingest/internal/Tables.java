@@ -1,0 +1,141 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Task tables pasted as text (任务分解表): a header line with columns such as 序号, 工作任务, 牵头单位, 责任单位, 完成时限
+ * (cells separated by tabs, runs of spaces or │), then one line per task. Each row is rewritten as one line the rest
+ * of the engine reads like any numbered item with label fields — {@code 1<TAB>新建5G基站300个。牵头单位：县科技和经信局。
+ * 责任单位：县广电网络公司。完成时限：2025年12月底。} — so a row becomes one task with its owners and deadline. The tab
+ * after the row number is kept by the normaliser; {@code StructureParser} reads it as the row's marker ("1").
+ */
+final class Tables {
+
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\t+|\\s{2,}|\u3000{2,}|\\s*[|│]\\s*");
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
+    private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标");
+    private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|主办|负责");
+    private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、．]?$");
+
+    private Tables() {}
+
+    /** The text with every task table's rows rewritten; text without a table comes back unchanged (same object). */
+    static String rewrite(String text) {
+        if (text.indexOf('\t') < 0 && text.indexOf('│') < 0 && text.indexOf('|') < 0 && !text.contains("  ")) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        boolean changed = false;
+        int i = 0;
+        while (i < lines.length) {
+            List<String> header = cells(lines[i]);
+            Columns columns = header.size() >= 3 ? Columns.of(header) : null;
+            if (columns == null) {
+                out.append(lines[i]);
+                if (i < lines.length - 1) {
+                    out.append('\n');
+                }
+                i++;
+                continue;
+            }
+            changed = true;
+            int j = i + 1;
+            int counter = 0;
+            while (j < lines.length) {
+                List<String> row = cells(lines[j]);
+                if (row.size() < 2 || row.size() > header.size()
+                        || columns.number >= 0 && !ROW_NUMBER.matcher(row.get(0).strip()).matches()) {
+                    break;
+                }
+                counter++;
+                out.append(columns.line(row, counter)).append('\n');
+                j++;
+            }
+            if (j == i + 1) { // a header without rows: leave the line as it was
+                out.append(lines[i]).append('\n');
+            }
+            i = j;
+        }
+        if (!changed) {
+            return text;
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '\n' && !text.endsWith("\n")) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    static List<String> cells(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : CELL_SEPARATOR.split(s)) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+    private record Columns(List<String> header, int number, int task, List<Integer> units, int deadline) {
+
+        static Columns of(List<String> header) {
+            int number = -1;
+            int task = -1;
+            int deadline = -1;
+            List<Integer> units = new ArrayList<>();
+            for (int k = 0; k < header.size(); k++) {
+                String h = header.get(k);
+                if (h.length() > 8) {
+                    return null; // a header cell is a short name
+                }
+                if (number < 0 && NUMBER_HEADER.matcher(h).matches()) {
+                    number = k;
+                } else if (UNIT_HEADER.matcher(h).find() && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
+                    units.add(k);
+                } else if (deadline < 0 && DEADLINE_HEADER.matcher(h).find()) {
+                    deadline = k;
+                } else if (task < 0 && TASK_HEADER.matcher(h).find()) {
+                    task = k;
+                }
+            }
+            return task >= 0 && !units.isEmpty() ? new Columns(header, number, task, units, deadline) : null;
+        }
+
+        String line(List<String> row, int counter) {
+            // a row with fewer cells than the header has lost its trailing cells (an empty 责任单位, say)
+            String n = number >= 0 ? row.get(number).replaceAll("[.、．]$", "") : String.valueOf(counter);
+            StringBuilder sb = new StringBuilder();
+            sb.append(n).append('\t').append(clean(cell(row, task))).append('。');
+            for (int u : units) {
+                String v = cell(row, u);
+                if (!v.isEmpty()) {
+                    sb.append(label(header.get(u))).append('：').append(clean(v)).append('。');
+                }
+            }
+            String due = cell(row, deadline);
+            if (!due.isEmpty()) {
+                sb.append("完成时限：").append(clean(due)).append('。');
+            }
+            return sb.toString();
+        }
+
+        private static String label(String h) {
+            return h.endsWith("单位") || h.endsWith("部门") ? h : h + "单位";
+        }
+
+        private static String cell(List<String> row, int k) {
+            return k >= 0 && k < row.size() ? row.get(k) : "";
+        }
+
+        private static String clean(String s) {
+            return s.replaceAll("[。；;，,\\s]+$", "");
+        }
+    }
+}
