@@ -70,6 +70,14 @@ public class BulletinService {
     private final DirectiveService directives;
     private final AuditLog audit;
     private final Clock clock;
+
+    /** 到达通知 go out as {@link cn.luoshi.common.WorkArrived} events; a service built by hand tells nobody. */
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
     private final OfficeName office;
     private final BulletinDocuments documents;
 
@@ -306,6 +314,14 @@ public class BulletinService {
                 "发布通报" + issued.issueLabel() + "「" + b.title() + "」", Map.of("状态", BulletinStatus.DRAFT.label()),
                 after);
         log.info("通报已发布：{}「{}」", issued.issueLabel(), b.title());
+        // 到达通知: each unit the bulletin names (its line in the unit table) learns of it, with its own figures.
+        for (UnitLine u : b.content().units()) {
+            String mine = "本单位：在办" + u.open() + "项，逾期" + u.overdue() + "项，红灯" + u.red() + "项"
+                    + (u.commended() ? "，受到通报表扬" : "") + "。";
+            events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("BULLETIN_PUBLISHED", "通报", "BULLETIN", id,
+                    "published:" + id, u.unitId(), b.title(), "督查室发布了" + issued.issueLabel() + "「" + b.title()
+                            + "」，" + mine, "/bulletins/" + id));
+        }
         return find(id).orElseThrow();
     }
 

@@ -69,6 +69,9 @@ public class TaskService {
         audit.record(me.auditName(), AuditAction.CREATE, subject("任务", t.id(), t), "新建" + t.kind().label() + "「"
                 + t.title() + "」" + (status == TaskStatus.ASSIGNED ? "并交办" : ""), null, snapshot(t));
         events.publishEvent(new TaskChanged(t.id(), t.directiveId(), "created"));
+        if (status == TaskStatus.ASSIGNED) {
+            events.publishEvent(Arrivals.assigned(t, false));
+        }
         return t;
     }
 
@@ -94,6 +97,9 @@ public class TaskService {
         List<Long> ids = store.insertAll(d.id(), forms, statuses, store.nextSeq(d.id(), null), me.auditName());
         List<AuditLog.Entry> entries = new ArrayList<>();
         for (Task t : store.findAll(ids)) {
+            if (t.status() == TaskStatus.ASSIGNED) {
+                events.publishEvent(Arrivals.assigned(t, false));
+            }
             entries.add(new AuditLog.Entry(AuditAction.CREATE, subject("任务", t.id(), t), "新建" + t.kind().label()
                     + "「" + t.title() + "」" + (t.status() == TaskStatus.ASSIGNED ? "并交办" : ""), null, snapshot(t)));
         }
@@ -134,6 +140,10 @@ public class TaskService {
         audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "修改任务「" + after.title() + "」",
                 snapshot(before), snapshot(after));
         events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
+        if (after.status() == TaskStatus.ASSIGNED && after.leadUnitId() != null
+                && (before.status() != TaskStatus.ASSIGNED || !Objects.equals(before.leadUnitId(), after.leadUnitId()))) {
+            events.publishEvent(Arrivals.assigned(after, before.status() != TaskStatus.UNASSIGNED));
+        }
         return after;
     }
 
