@@ -57,6 +57,15 @@ class ArrivalNoticeTests {
             assertThat(n.get("text").asString()).contains(order.body().get("number").asString()).contains("办复");
             assertThat(n.get("link").asString()).isEqualTo("/supervision/orders/" + order.id());
         });
+        // ... and it waits in the unit's 待办 until answered.
+        Api.Response todo = unit.get("/api/todo");
+        assertThat(todo.status()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        todo.body().get("items").forEach(items::add);
+        assertThat(items).anySatisfy(i -> {
+            assertThat(i.get("group").asString()).isEqualTo("待办复");
+            assertThat(i.get("link").asString()).isEqualTo("/supervision/orders/" + order.id());
+        });
         // Another unit hears nothing of it.
         assertThat(unreadNotices(fx.as("fagai"))).noneMatch(n -> n.get("text").asString()
                 .contains(order.body().get("number").asString()));

@@ -1,0 +1,100 @@
+package cn.luoshi.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LedgerFixture;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 我的待办 (issue 12): each person's list, scoped, oldest first, with the counts the menu and the home page show; the
+ * role matrix of the new endpoints.
+ */
+@LuoshiIntegrationTest
+class TodoTests {
+
+    @LocalServerPort
+    int port;
+
+    private static List<JsonNode> items(Api who) {
+        Api.Response r = who.get("/api/todo");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        List<JsonNode> out = new ArrayList<>();
+        r.body().get("items").forEach(out::add);
+        assertThat(r.body().get("total").asInt()).isEqualTo(out.size());
+        return out;
+    }
+
+    private static boolean lists(List<JsonNode> items, String group, String title) {
+        return items.stream().anyMatch(i -> i.get("group").asString().equals(group)
+                && i.get("title").asString().equals(title));
+    }
+
+    @Test
+    void aNewTaskWaitsInTheLeadUnitsTodoOnlyAndAnExtensionInTheOfficesThenTheDecisionClearsIt() {
+        LedgerFixture fx = new LedgerFixture(port);
+        String title = "待办测试" + System.nanoTime() % 100_000;
+        long task = Tasks.create(port, title, "住建");
+        Api unit = Api.as(port, "zhujian");
+        assertThat(lists(items(unit), "待签收", title)).isTrue();
+        assertThat(lists(items(Api.as(port, "zhujian2")), "待签收", title)).isTrue();
+        assertThat(lists(items(Api.as(port, "fagai")), "待签收", title)).as("another unit").isFalse();
+
+        fx.accept(task, "zhujian");
+        assertThat(lists(items(unit), "待签收", title)).as("签收 clears it").isFalse();
+
+        Api office = fx.supervisor();
+        Api.Response r = unit.post("/api/tasks/" + task + "/extensions", Map.of("proposedDeadline",
+                cn.luoshi.support.TestClock.today().plusDays(200).toString(), "reason", "征迁", "currentProgress", "过半"));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        List<JsonNode> officeItems = items(office);
+        assertThat(lists(officeItems, "待审核", title)).isTrue();
+        assertThat(office.get("/api/todo").body().get("counts").get("待审核").asInt()).isPositive();
+        // Oldest first.
+        List<Instant> since = officeItems.stream().map(i -> Instant.parse(i.get("since").asString())).toList();
+        assertThat(since).isSorted();
+
+        Api.Response no = office.post("/api/tasks/" + task + "/extensions/" + r.id() + "/refuse",
+                Map.of("reason", "按原计划推进"));
+        assertThat(no.status()).as(no.raw()).isEqualTo(200);
+        assertThat(lists(items(office), "待审核", title)).isFalse();
+    }
+
+    @Test
+    void anInstructionWaitsForTheLeadUnitsReply() {
+        String title = "待办批示" + System.nanoTime() % 100_000;
+        long task = Tasks.create(port, title, "住建");
+        Api.Response i = Api.as(port, "lingdao").post("/api/tasks/" + task + "/instructions", Map.of("text", "抓紧推进"));
+        assertThat(i.status()).as(i.raw()).isEqualTo(201);
+        List<JsonNode> todo = items(Api.as(port, "zhujian"));
+        assertThat(lists(todo, "待回复", title)).isTrue();
+        assertThat(todo.stream().filter(n -> n.get("title").asString().equals(title)
+                && n.get("group").asString().equals("待回复")).findFirst().orElseThrow().get("detail").asString())
+                .startsWith("张卫东（").doesNotContain("lingdao");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "duchashi", "lingdao", "zhujian", "zhujian2", "caizheng", "fagai", "tongji"})
+    void everyRoleHasItsOwnTodoPageAndJson(String user) throws Exception {
+        Api who = Api.as(port, user);
+        assertThat(who.get("/api/todo").status()).isEqualTo(200);
+        var page = who.download("/todo");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("我的待办");
+        assertThat(who.download("/todo/summary").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theTodoNeedsAUser() {
+        assertThat(Api.anonymous(port).get("/api/todo").status()).isEqualTo(401);
+    }
+}
