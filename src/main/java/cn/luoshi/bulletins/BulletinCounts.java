@@ -372,7 +372,9 @@ public final class BulletinCounts {
                 red.add(c);
             }
         }
-        red.sort(Comparator.comparingInt(TaskClass::overdueWorkingDays).reversed()
+        // Overdue first (also one due last Friday and still open on Sunday: 0 working days but overdue), longest first.
+        red.sort(Comparator.comparing(TaskClass::overdue).reversed()
+                .thenComparing(Comparator.comparingInt(TaskClass::overdueWorkingDays).reversed())
                 .thenComparing(c -> c.lagPoints() == null ? BigDecimal.ZERO : c.lagPoints(), Comparator.reverseOrder())
                 .thenComparingLong(TaskClass::taskId));
         List<UnitLine> lines = rank(perUnit, unitById);
@@ -380,7 +382,7 @@ public final class BulletinCounts {
                 tot[Col.COMPLETED_IN_PERIOD.ordinal()], tot[Col.ON_TIME.ordinal()], tot[Col.LATE.ordinal()],
                 tot[Col.UNDATED.ordinal()], tot[Col.DUE.ordinal()], tot[Col.OPEN.ordinal()],
                 tot[Col.PENDING.ordinal()], tot[Col.AHEAD.ordinal()], tot[Col.ON.ordinal()],
-                tot[Col.BEHIND.ordinal()], tot[Col.OVERDUE.ordinal()], tot[Col.PROBLEMS.ordinal()], openProblems,
+                tot[Col.BEHIND_NOT_OVERDUE.ordinal()], tot[Col.OVERDUE.ordinal()], tot[Col.PROBLEMS.ordinal()], openProblems,
                 tot[Col.MISSED.ordinal()], tot[Col.TASKS_MISSED.ordinal()], tot[Col.GREEN.ordinal()],
                 tot[Col.YELLOW.ordinal()], tot[Col.RED.ordinal()], tot[Col.GREY.ordinal()], tot[Col.BLUE.ordinal()],
                 terminated.size(), lines.size());
@@ -411,17 +413,23 @@ public final class BulletinCounts {
             if (c.status() == TaskStatus.COMPLETION_REQUESTED) {
                 a[Col.PENDING.ordinal()]++;
             }
-            switch (c.standing()) {
-                case AHEAD -> a[Col.AHEAD.ordinal()]++;
-                case ON -> a[Col.ON.ordinal()]++;
-                case BEHIND -> a[Col.BEHIND.ordinal()]++;
+            // 在办 splits into disjoint groups that add up: 超前 + 符合 + 落后 (not overdue) + 逾期 = 在办. An overdue
+            // task is only overdue (issue 12: 在办14项 = 超前2 + 符合4 + 落后8, 逾期2 added up to 16). BEHIND alone
+            // still counts every open task behind 序时, overdue or not (UnitLine.behind, kept for its readers).
+            if (c.standing() == ScheduleStanding.BEHIND) {
+                a[Col.BEHIND.ordinal()]++;
             }
             if (c.overdue()) {
                 a[Col.OVERDUE.ordinal()]++;
-            } else if (c.standing() == ScheduleStanding.BEHIND) {
-                a[Col.BEHIND_NOT_OVERDUE.ordinal()]++;
             } else {
-                a[Col.NORMAL.ordinal()]++;
+                switch (c.standing()) {
+                    case AHEAD -> a[Col.AHEAD.ordinal()]++;
+                    case ON -> a[Col.ON.ordinal()]++;
+                    case BEHIND -> a[Col.BEHIND_NOT_OVERDUE.ordinal()]++;
+                }
+                if (c.standing() != ScheduleStanding.BEHIND) {
+                    a[Col.NORMAL.ordinal()]++;
+                }
             }
         }
         if (c.due()) {

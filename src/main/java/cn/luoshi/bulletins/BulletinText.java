@@ -63,8 +63,8 @@ public final class BulletinText {
                     .append("），其中本期办结").append(t.completedInPeriod()).append("项；应办结").append(t.due())
                     .append("项，按期办结").append(t.completedOnTime()).append("项，按期办结率").append(t.onTimeRate())
                     .append("。在办").append(t.open()).append("项中，超前序时进度").append(t.ahead())
-                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度").append(t.behind())
-                    .append("项，逾期未办结").append(t.overdue()).append("项");
+                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度（未逾期）").append(t.behind())
+                    .append("项、逾期未办结").append(t.overdue()).append("项");
             if (t.pendingCompletion() > 0) {
                 s.append("，办结待审").append(t.pendingCompletion()).append("项");
             }
@@ -96,7 +96,8 @@ public final class BulletinText {
                         + "办结待审的任务仍计在办，并注明申请日期。",
                 "序时进度：按工作日从开始日期到现行完成时限（设有节点的按节点）计算期末应达进度，与期末前最近一次报送的"
                         + "累计进度比较：超过的为超前序时，落后不足" + yellow + "个百分点的为符合序时，落后" + yellow
-                        + "个百分点及以上的为落后序时；尚未报送的按0计。",
+                        + "个百分点及以上的为落后序时；尚未报送的按0计。在办任务分为超前序时、符合序时、落后序时、逾期未办结"
+                        + "四类，互不重复，合计等于在办数：已逾期的只计逾期未办结，不再计入落后序时。",
                 "未按时报送：汇报频次规定的报送期限在统计期内届满（期限日的次日在统计期内）、期末前仍无该期报送的，"
                         + "每期计一次；签收前、提出办结申请后不要求报送。",
                 "存在问题：期末前提出、期末仍未解决的问题。红灯事项：期末亮红灯的任务，即已逾期、落后序时进度超过" + red

@@ -13,7 +13,7 @@ package cn.luoshi.bulletins;
  * @param open              在办
  * @param ahead             超前序时
  * @param onSchedule        符合序时
- * @param behind            落后序时
+ * @param behind            落后序时, overdue ones included (kept for its readers; the unit table shows {@code behindNotOverdue})
  * @param overdue           逾期未办结
  * @param behindNotOverdue  落后序时 but not overdue (with {@code completed}, {@code normal} and {@code overdue} it
  *                          partitions {@code assigned}, for the stacked chart)
