@@ -15,6 +15,7 @@ import cn.luoshi.ledger.light.LightRule;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.ledger.light.Milestone;
 import cn.luoshi.ledger.light.ScheduleProgress;
+import cn.luoshi.ledger.light.ScheduleStart;
 import cn.luoshi.ledger.light.TaskSchedule;
 import cn.luoshi.org.Unit;
 import java.math.BigDecimal;
@@ -83,12 +84,21 @@ public final class BulletinCounts {
      * @param acceptanceWorkingDays 签收 is due within this many working days of 交办 (as for the lights)
      */
     public BulletinCounts(WorkingDayCalendar calendar, LightPolicy policy, int acceptanceWorkingDays) {
+        this(calendar, policy, acceptanceWorkingDays, ScheduleStart.START);
+    }
+
+    /** With the 序时起算日 in force ({@link ScheduleStart}). */
+    public BulletinCounts(WorkingDayCalendar calendar, LightPolicy policy, int acceptanceWorkingDays,
+            ScheduleStart scheduleFrom) {
+        this.scheduleFrom = Objects.requireNonNull(scheduleFrom, "scheduleFrom");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.acceptanceWorkingDays = acceptanceWorkingDays;
         this.progress = new ScheduleProgress(calendar);
         this.rule = new LightRule(calendar, policy);
     }
+
+    private final ScheduleStart scheduleFrom;
 
     public LightPolicy policy() {
         return policy;
@@ -182,10 +192,8 @@ public final class BulletinCounts {
 
     /** The plan as the light rule reads it: start (or creation) to the deadline in force, with the milestones. */
     public TaskSchedule schedule(TaskFact t) {
-        LocalDate start = t.startDate() != null ? t.startDate() : t.createdOn();
-        if (start.isAfter(t.deadline())) {
-            start = t.deadline();
-        }
+        LocalDate start = scheduleFrom.from(t.startDate() != null ? t.startDate() : t.createdOn(), t.assignedOn(),
+                t.acceptedOn(), t.deadline());
         boolean quantity = t.targetValue() != null && t.targetValue().signum() > 0;
         Map<LocalDate, Milestone> byDate = new TreeMap<>();
         for (PlannedPoint p : t.milestones()) {

@@ -66,6 +66,7 @@ public class BulletinService {
     private final WorkingCalendars calendars;
     private final LightPolicy policy;
     private final int acceptanceWorkingDays;
+    private final cn.luoshi.ledger.light.ScheduleStart scheduleFrom;
     private final OrgDirectory org;
     private final DirectiveService directives;
     private final AuditLog audit;
@@ -91,6 +92,7 @@ public class BulletinService {
         this.calendars = calendars;
         this.policy = policy;
         this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
+        this.scheduleFrom = workflow.scheduleFrom();
         this.org = org;
         this.directives = directives;
         this.audit = audit;
@@ -443,7 +445,7 @@ public class BulletinService {
     Computed compute(BulletinPeriod period, BulletinScope scope) {
         long t0 = System.nanoTime();
         WorkingDayCalendar calendar = calendars.current();
-        BulletinCounts counts = new BulletinCounts(calendar, policy, acceptanceWorkingDays);
+        BulletinCounts counts = new BulletinCounts(calendar, policy, acceptanceWorkingDays, scheduleFrom);
         PeriodFacts pf = facts.facts(period.from(), period.to(), scope.directiveId(), scope.tag(),
                 counts.periodKeys(period.from(), period.to()));
         long t1 = System.nanoTime();
@@ -452,7 +454,8 @@ public class BulletinService {
         long t2 = System.nanoTime();
         Map<Long, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.id(), u.shortName()));
-        BulletinContent content = BulletinText.compose(period, scope, tally, names, policy, calendar.source());
+        BulletinContent content = BulletinText.compose(period, scope, tally, names, policy, calendar.source(),
+                scheduleFrom);
         List<BulletinTaskRow> rows = new ArrayList<>(tally.tasks().size());
         int seq = 1;
         for (TaskClass c : tally.tasks()) {

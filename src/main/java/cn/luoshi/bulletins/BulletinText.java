@@ -21,6 +21,14 @@ public final class BulletinText {
     /** The content of a bulletin from its counts. */
     public static BulletinContent compose(BulletinPeriod period, BulletinScope scope, BulletinCounts.Tally tally,
             Map<Long, String> unitNames, LightPolicy policy, String calendarSource) {
+        return compose(period, scope, tally, unitNames, policy, calendarSource,
+                cn.luoshi.ledger.light.ScheduleStart.START);
+    }
+
+    /** With the 序时起算日 in force, which the 口径 states. */
+    public static BulletinContent compose(BulletinPeriod period, BulletinScope scope, BulletinCounts.Tally tally,
+            Map<Long, String> unitNames, LightPolicy policy, String calendarSource,
+            cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
         Map<Long, String> names = new HashMap<>(unitNames);
         tally.units().forEach(u -> names.putIfAbsent(u.unitId(), u.unitName()));
         List<BulletinContent.RedItem> red = new ArrayList<>();
@@ -42,7 +50,7 @@ public final class BulletinText {
         List<String> commended = tally.units().stream().filter(UnitLine::commended).map(UnitLine::unitName).toList();
         return new BulletinContent(period.from(), period.to(), period.label(), scope.label(), tally.totals(),
                 summary(tally.totals(), period, scope), tally.units(), BulletinCounts.RANKING_RULE, commended,
-                BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy),
+                BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy, scheduleFrom),
                 thresholds(policy), calendarSource);
     }
 
@@ -81,6 +89,17 @@ public final class BulletinText {
 
     /** 通报口径 in words. */
     public static List<String> countingRules(BulletinPeriod period, LightPolicy policy) {
+        return countingRules(period, policy, cn.luoshi.ledger.light.ScheduleStart.START);
+    }
+
+    /** 通报口径 in words, with the 序时起算日 in force. */
+    public static List<String> countingRules(BulletinPeriod period, LightPolicy policy,
+            cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
+        String from = switch (scheduleFrom) {
+            case START -> "开始日期";
+            case ASSIGNED -> "开始日期（交办晚于开始日期的，自交办之日）";
+            case ACCEPTED -> "开始日期（签收晚于开始日期的，自签收之日；未签收的自交办之日）";
+        };
         String yellow = points(policy.yellowLagPoints());
         String red = points(policy.redLagPoints());
         return List.of(
@@ -94,7 +113,7 @@ public final class BulletinText {
                         + "按期办结率＝按期办结÷应办结。",
                 "逾期未办结：期末未办结，且完成时限早于统计期最后一天（当天到期的为“今日到期”，下期起计逾期）；"
                         + "办结待审的任务仍计在办，并注明申请日期。",
-                "序时进度：按工作日从开始日期到现行完成时限（设有节点的按节点）计算期末应达进度，与期末前最近一次报送的"
+                "序时进度：按工作日从" + from + "到现行完成时限（设有节点的按节点）计算期末应达进度，与期末前最近一次报送的"
                         + "累计进度比较：超过的为超前序时，落后不足" + yellow + "个百分点的为符合序时，落后" + yellow
                         + "个百分点及以上的为落后序时；尚未报送的按0计。在办任务分为超前序时、符合序时、落后序时、逾期未办结"
                         + "四类，互不重复，合计等于在办数：已逾期的只计逾期未办结，不再计入落后序时。",
