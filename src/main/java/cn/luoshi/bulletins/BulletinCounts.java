@@ -390,10 +390,10 @@ public final class BulletinCounts {
                 tot[Col.COMPLETED_IN_PERIOD.ordinal()], tot[Col.ON_TIME.ordinal()], tot[Col.LATE.ordinal()],
                 tot[Col.UNDATED.ordinal()], tot[Col.DUE.ordinal()], tot[Col.OPEN.ordinal()],
                 tot[Col.PENDING.ordinal()], tot[Col.AHEAD.ordinal()], tot[Col.ON.ordinal()],
-                tot[Col.BEHIND_NOT_OVERDUE.ordinal()], tot[Col.OVERDUE.ordinal()], tot[Col.PROBLEMS.ordinal()], openProblems,
+                tot[Col.BEHIND.ordinal()], tot[Col.OVERDUE.ordinal()], tot[Col.PROBLEMS.ordinal()], openProblems,
                 tot[Col.MISSED.ordinal()], tot[Col.TASKS_MISSED.ordinal()], tot[Col.GREEN.ordinal()],
                 tot[Col.YELLOW.ordinal()], tot[Col.RED.ordinal()], tot[Col.GREY.ordinal()], tot[Col.BLUE.ordinal()],
-                terminated.size(), lines.size());
+                terminated.size(), lines.size(), tot[Col.BEHIND_NOT_OVERDUE.ordinal()]);
         return new Tally(all, totals, lines, red, terminated);
     }
 

@@ -51,7 +51,7 @@ public final class BulletinText {
         return new BulletinContent(period.from(), period.to(), period.label(), scope.label(), tally.totals(),
                 summary(tally.totals(), period, scope), tally.units(), BulletinCounts.RANKING_RULE, commended,
                 BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy, scheduleFrom),
-                thresholds(policy), calendarSource);
+                thresholds(policy), calendarInWords(calendarSource));
     }
 
     /** 总体情况 in one paragraph. */
@@ -71,7 +71,7 @@ public final class BulletinText {
                     .append("），其中本期办结").append(t.completedInPeriod()).append("项；应办结").append(t.due())
                     .append("项，按期办结").append(t.completedOnTime()).append("项，按期办结率").append(t.onTimeRate())
                     .append("。在办").append(t.open()).append("项中，超前序时进度").append(t.ahead())
-                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度（未逾期）").append(t.behind())
+                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度（未逾期）").append(t.behindNotOverdue())
                     .append("项、逾期未办结").append(t.overdue()).append("项");
             if (t.pendingCompletion() > 0) {
                 s.append("，办结待审").append(t.pendingCompletion()).append("项");
@@ -123,6 +123,14 @@ public final class BulletinText {
                         + "个百分点或超期未签收等，原因按亮灯规则列示。");
     }
 
+    /**
+     * The working-day calendar as a clerk reads it: the State Council's holiday notices (with 调休) and the district's
+     * own days — never the data file's English provenance or a web address (issue 12).
+     */
+    static String calendarInWords(String source) {
+        return "按国务院办公厅关于部分节假日安排的通知确定法定节假日和调休上班日，并计入本区工作日历中设定的特殊工作日和休息日";
+    }
+
     /** The light rule's thresholds in words. */
     public static String thresholds(LightPolicy p) {
         return "黄灯：落后序时进度" + points(p.yellowLagPoints()) + "至" + points(p.redLagPoints())
@@ -141,8 +149,8 @@ public final class BulletinText {
             lines.add("对逾期未办结的" + t.overdue() + "项任务，请牵头单位于5个工作日内书面说明原因，提出整改措施和"
                     + "完成时限，报" + office + "。");
         }
-        if (t.behind() > 0) {
-            lines.add("对落后序时进度的" + t.behind() + "项任务，请牵头单位和分管区领导加强调度，倒排工期、挂图作战，"
+        if (t.behindNotOverdue() > 0) {
+            lines.add("对落后序时进度的" + t.behindNotOverdue() + "项任务，请牵头单位和分管区领导加强调度，倒排工期、挂图作战，"
                     + "确保按期完成。");
         }
         if (t.missedReports() > 0) {

@@ -29,7 +29,19 @@ public record UnitLine(long unitId, String unitName, int assigned, int completed
         int onTime, int open, int ahead, int onSchedule, int behind, int overdue, int behindNotOverdue, int normal,
         int missedReports, int withProblems, int red, int rank, boolean tied, boolean commended) {
 
-    /** 正常推进: completed on time, or open and neither overdue nor behind 序时. */
+    /**
+     * 在办正常推进: open, neither overdue nor behind 序时 — the same number as {@code normal}, under a name that says
+     * what it holds (issue 12). In the JSON beside {@code normal} (kept for its readers); ignored when read back.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "openOnTrack",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public int openOnTrack() {
+        return normal;
+    }
+
+    /** 正常推进: completed on time, or open and neither overdue nor behind 序时 (in the JSON as {@code onTrack}). */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "onTrack",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public int onTrack() {
         return onTime + normal;
     }

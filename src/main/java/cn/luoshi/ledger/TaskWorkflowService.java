@@ -270,20 +270,25 @@ public class TaskWorkflowService {
         after.put("申请延期至", f.proposedDeadline);
         after.put("延期理由", f.reason.trim());
         after.put("目前进展", f.currentProgress.trim());
+        boolean late = t.deadline() != null && LocalDate.now(clock).isAfter(t.deadline());
+        if (late) {
+            after.put("逾期后申请", "是（逾期期间仍计逾期）");
+        }
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("延期申请", id, t),
-                "申请延期至" + f.proposedDeadline + "：" + f.reason.trim(), null, after);
+                (late ? "逾期后申请延期至" : "申请延期至") + f.proposedDeadline + "：" + f.reason.trim(), null, after);
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-requested"));
         events.publishEvent(Arrivals.requested(t, unitName(org.unitsById(), t.leadUnitId()), true, id,
-                "至" + f.proposedDeadline));
+                (late ? "（逾期后申请）" : "") + "至" + f.proposedDeadline));
         return extensionsOf(taskId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
     private long insertExtension(long taskId, Task t, ExtensionForm f, CurrentUser me) {
         return jdbc.sql("""
                 insert into extension_request (task_id, requested_on, current_deadline, proposed_deadline, reason,
-                  current_progress, status, requested_by)
-                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by)
+                  current_progress, status, requested_by, after_overdue)
+                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by, :late)
                 returning id""")
+                .param("late", t.deadline() != null && LocalDate.now(clock).isAfter(t.deadline()))
                 .param("task", taskId).param("on", LocalDate.now(clock)).param("current", t.deadline())
                 .param("proposed", f.proposedDeadline).param("reason", f.reason.trim())
                 .param("progress", f.currentProgress.trim()).param("by", me.auditName())
@@ -586,7 +591,7 @@ public class TaskWorkflowService {
                         rs.getString("current_progress"), ReviewStatus.valueOf(rs.getString("status")),
                         rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("reviewed_by"),
                         instant(rs, "reviewed_at"), rs.getString("review_comment"), rs.getString("decided_by"),
-                        instant(rs, "decided_at"), rs.getString("decision_comment")))
+                        instant(rs, "decided_at"), rs.getString("decision_comment"), rs.getBoolean("after_overdue")))
                 .list();
     }
 

@@ -102,7 +102,7 @@ public final class WorkflowRules {
         Violations v = new Violations();
         if (t.deadline() == null) {
             v.add("proposedDeadline", "该任务没有完成时限，无需申请延期");
-        } else if (today.isAfter(t.deadline())) {
+        } else if (today.isAfter(t.deadline()) && !f.afterOverdue) {
             v.add("proposedDeadline", "已超过完成时限（" + t.deadline() + "），不能再申请延期；延期须在时限届满前提出");
         }
         v.check(f.proposedDeadline != null, "proposedDeadline", "请填写申请延期至的日期");

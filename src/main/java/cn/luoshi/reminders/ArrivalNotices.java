@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 到达通知: when a module publishes {@link WorkArrived}, the recipients are told at once — not at the next 催办 pass.
  * After the changing transaction commits (nothing is told of a change that rolled back), in a transaction of its own
  * on the same thread (so the notice is in the bell when the request that made the change returns): a reminder row per
- * unit (or one for the 督查室 / named accounts) outside any pass ({@code pass_id} 0), de-duplicated by the same unique
- * index as the pass's; an in-app delivery per recipient, e-mail per the recipient's settings (quiet hours, digest)
+ * unit (or one for the 督查室 / named accounts) outside any pass ({@code pass_id} 0, subject type suffixed
+ * {@code _NOTICE}), de-duplicated by the same unique index as the pass's; an in-app delivery per recipient, e-mail per the recipient's settings (quiet hours, digest)
  * and the unit's group robot under the configured quiet hours, sent by the {@link Dispatcher}.
  *
  * <p>Before the application is ready (demo data loading, start-up) nothing is told: demo history is history.
@@ -163,11 +163,20 @@ class ArrivalNotices {
                   audience, title, body, link, created_at)
                 values (0, :cause, :label, :type, :subject, :key, :unit, :audience, :title, :body, :link, :at)
                 on conflict do nothing returning id""")
-                .param("cause", e.kind()).param("label", e.label()).param("type", e.subjectType())
+                .param("cause", e.kind()).param("label", e.label()).param("type", noticeType(e.subjectType()))
                 .param("subject", e.subjectId()).param("key", e.occurrence()).param("unit", unit)
                 .param("audience", audience.name()).param("title", e.title()).param("body", e.text())
                 .param("link", e.link()).param("at", Timestamp.from(now))
                 .query(Long.class).optional().orElse(null);
+    }
+
+    /**
+     * Notices are kept apart from the pass's 催办 of the same record ({@code TASK} → {@code TASK_NOTICE}): a task's
+     * 催办记录, the pass's de-duplication and its counts stay what they were; the retention keeps an unread notice.
+     */
+    static String noticeType(String subjectType) {
+        String t = subjectType + "_NOTICE";
+        return t.length() <= 20 ? t : t.substring(0, 20);
     }
 
     private int deliver(long reminderId, Set<Long> users, Map<Long, Preference> saved, ZonedDateTime zNow) {

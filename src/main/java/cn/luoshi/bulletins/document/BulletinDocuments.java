@@ -121,7 +121,7 @@ public final class BulletinDocuments {
         x.put("在办", String.valueOf(t.open()));
         x.put("超前序时", String.valueOf(t.ahead()));
         x.put("符合序时", String.valueOf(t.onSchedule()));
-        x.put("落后序时", String.valueOf(t.behind()));
+        x.put("落后序时", String.valueOf(t.behindNotOverdue()));
         x.put("逾期未办结", String.valueOf(t.overdue()));
         x.put("办结待审", String.valueOf(t.pendingCompletion()));
         x.put("存在问题任务", String.valueOf(t.withProblems()));

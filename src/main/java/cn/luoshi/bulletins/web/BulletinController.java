@@ -187,6 +187,9 @@ class BulletinController {
     String template(CurrentUser me, Model model) {
         requireManager(me);
         model.addAttribute("template", bulletins.templateInfo());
+        model.addAttribute("vocabulary", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY);
+        model.addAttribute("vocabularyTexts", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY.texts().stream()
+                .sorted().toList());
         return TEMPLATE;
     }
 
@@ -209,6 +212,9 @@ class BulletinController {
             response.setStatus(400);
             model.addAttribute("uploadError", e.getMessage());
             model.addAttribute("template", bulletins.templateInfo());
+        model.addAttribute("vocabulary", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY);
+        model.addAttribute("vocabularyTexts", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY.texts().stream()
+                .sorted().toList());
             return TEMPLATE;
         }
     }
