@@ -176,8 +176,9 @@ public class TaskService {
 
     /**
      * 补录交办日期: work handed over before it was entered (a ledger taken over from paper, the demo) keeps the day it
-     * was really given ({@code on}, 09:00 Beijing) and, if accepted, 签收 the next day — never moved later, never
-     * after now. 序时进度 counts from 交办 when that is later than the start date, so the real date matters.
+     * was really given ({@code on}, 09:00 Beijing) — never moved later. 序时进度 counts from 交办 when that is later
+     * than the start date, so the real date matters. 签收 keeps its recorded time: the reports due before it are not
+     * asked for (so a ledger taken over is not lit yellow for reports nobody could file here).
      */
     @Transactional
     public void backdateAssignment(long id, java.time.LocalDate on, CurrentUser me) {
@@ -185,12 +186,10 @@ public class TaskService {
         LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以补录交办日期");
         java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
         java.sql.Timestamp assigned = java.sql.Timestamp.from(on.atTime(9, 0).atZone(china).toInstant());
-        java.sql.Timestamp accepted = java.sql.Timestamp.from(on.plusDays(1).atTime(10, 0).atZone(china).toInstant());
         int n = jdbc.sql("""
-                update task set assigned_at = least(assigned_at, :assigned),
-                  accepted_at = case when accepted_at is null then null else least(accepted_at, :accepted) end
+                update task set assigned_at = :assigned
                 where id = :id and assigned_at is not null and assigned_at > :assigned""")
-                .param("assigned", assigned).param("accepted", accepted).param("id", id).update();
+                .param("assigned", assigned).param("id", id).update();
         if (n > 0) {
             audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, t), "补录交办日期为" + on, null,
                     Map.of("交办日期", on));

@@ -468,7 +468,7 @@ public class TaskWorkflowService {
                 null, Map.of("批示", f.text.trim()));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "instruction"));
         if (t.leadUnitId() != null) {
-            events.publishEvent(Arrivals.instructed(t, id, me.displayName(), f.text));
+            events.publishEvent(Arrivals.instructed(t, id, me.auditName(), f.text));
         }
         return instruction(taskId, id);
     }
