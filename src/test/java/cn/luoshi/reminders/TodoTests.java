@@ -93,6 +93,19 @@ class TodoTests {
         assertThat(who.download("/todo/summary").statusCode()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "duchashi", "lingdao", "zhujian", "zhujian2", "caizheng", "fagai", "tongji"})
+    void thePrintViewOfTheLedgerIsScopedLikeTheList(String user) {
+        String title = "打印范围" + System.nanoTime() % 100_000;
+        Tasks.create(port, title, "住建");
+        var page = Api.as(port, user).download("/tasks/print?paper=A3");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("督查督办任务台账").contains("size: A3 landscape").doesNotContain("navbar");
+        boolean seesZhujian = !user.equals("fagai"); // 财政 co-operates on the fixture's tasks
+        assertThat(html.contains(title)).as(user).isEqualTo(seesZhujian);
+    }
+
     @Test
     void theTodoNeedsAUser() {
         assertThat(Api.anonymous(port).get("/api/todo").status()).isEqualTo(401);
