@@ -134,6 +134,20 @@ public final class WorkflowRules {
         return v;
     }
 
+    /** Files with a progress report (optional): the same checks as evidence, at most {@code FILES_MAX}. */
+    public static Violations reportFiles(List<EvidenceFile> files) {
+        Violations v = new Violations();
+        List<EvidenceFile> present = files == null ? List.of()
+                : files.stream().filter(f -> f != null && f.size() > 0).toList();
+        if (present.size() > FILES_MAX) {
+            v.add("files", "附件最多" + FILES_MAX + "个文件");
+        }
+        for (EvidenceFile f : present) {
+            evidence(v, f);
+        }
+        return v;
+    }
+
     private static void evidence(Violations v, EvidenceFile f) {
         String name = f.name() == null || f.name().isBlank() ? "（未命名）" : f.name();
         if (name.length() > 255) {

@@ -148,7 +148,7 @@ class AdoptionBrowserTests {
         Page print = office.waitForPopup(() -> office.getByTestId("print-link").click());
         print.waitForLoadState();
         assertThat(print.locator("h1")).hasText("督查督办任务台账");
-        assertThat(print.getByTestId("print-filter")).containsText("牵头单位：住建");
+        assertThat(print.getByTestId("print-filter")).containsText("单位：住建");
         assertThat(print.getByTestId("print-count")).hasText(String.valueOf(total));
         assertThat(print.locator("[data-testid=print-table] tbody tr")).hasCount(total);
         assertThat(print.locator("nav.navbar")).hasCount(0);

@@ -106,6 +106,39 @@ class TodoTests {
         assertThat(html.contains(title)).as(user).isEqualTo(seesZhujian);
     }
 
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    /** Issue 12: 报送进展 carries files (a phone's photo, PDF, Office), checked as evidence is. */
+    @Test
+    void aProgressReportCarriesAPhotoCheckedAsEvidenceIs() {
+        LedgerFixture fx = new LedgerFixture(port);
+        String title = "进展附件" + System.nanoTime() % 100_000;
+        long task = Tasks.create(port, title, "住建");
+        fx.accept(task, "zhujian");
+        Api unit = Api.as(port, "zhujian");
+        Map<String, String> fields = Map.of("reportedOn", cn.luoshi.support.TestClock.today().toString(),
+                "cumulative", "3", "narrative", "现场已开工");
+        // A file whose content is not what its name says is refused, and nothing is stored.
+        Api.Response bad = unit.multipart("/tasks/" + task + "/reports", fields,
+                List.of(new Api.Upload("现场.png", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw()).contains("现场.png");
+        Api.Response ok = unit.multipart("/tasks/" + task + "/reports", fields,
+                List.of(new Api.Upload("现场照片.png", PNG)));
+        assertThat(ok.status()).as(ok.raw()).isEqualTo(302);
+        var page = unit.download("/tasks/" + task);
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("data-testid=\"report-files\"").contains("现场照片.png");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/tasks/" + task + "/attachments/(\\d+)").matcher(html);
+        assertThat(m.find()).isTrue();
+        var file = unit.download("/tasks/" + task + "/attachments/" + m.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(PNG);
+        // Another unit cannot fetch it.
+        assertThat(Api.as(port, "fagai").download("/tasks/" + task + "/attachments/" + m.group(1)).statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theTodoNeedsAUser() {
         assertThat(Api.anonymous(port).get("/api/todo").status()).isEqualTo(401);

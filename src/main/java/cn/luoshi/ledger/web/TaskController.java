@@ -98,7 +98,7 @@ class TaskController {
         });
         java.util.List<String> filter = new java.util.ArrayList<>();
         if (query.unitId() != null) {
-            org.unit(query.unitId()).ifPresent(u -> filter.add("牵头单位：" + u.shortName()));
+            org.unit(query.unitId()).ifPresent(u -> filter.add("单位：" + u.shortName()));
         }
         if (query.leaderId() != null) {
             org.person(query.leaderId()).ifPresent(p -> filter.add("牵头区领导：" + p.name()));
@@ -160,6 +160,7 @@ class TaskController {
         model.addAttribute("light", lights.lightOf(id).orElse(null));
         model.addAttribute("calendarWarning", lights.calendarWarning(LocalDate.now(clock), d.task().deadline())
                 .orElse(null));
+        model.addAttribute("reportFiles", progress.filesByReport(id, me));
         model.addAttribute("restDayWarning", cn.luoshi.ledger.LedgerRules.restDayWarning(d.task().deadline(),
                 calendars.current()).orElse(null));
         return "tasks/detail";
@@ -354,10 +355,11 @@ class TaskController {
 
     @PostMapping("/tasks/{taskId}/reports")
     String submitReport(@PathVariable long taskId, @ModelAttribute("form") ReportForm form, BindingResult result,
+            @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(taskId, me);
         return WebBinding.submit(result, response, () -> reportForm(t, form, model), () -> {
-            progress.submit(taskId, form, me);
+            progress.submit(taskId, form, cn.luoshi.ledger.EvidenceFile.fromUploads(files), me);
             redirect.addFlashAttribute("flash", "已报送进展");
             return "redirect:/tasks/" + taskId + "#reports";
         });
