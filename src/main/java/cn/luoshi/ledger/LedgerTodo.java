@@ -79,6 +79,26 @@ public class LedgerTodo {
         return out;
     }
 
+    /** 需领导协调: a leader's open tasks whose latest report asks for his coordination, oldest first. */
+    public List<TodoItem> coordination(long leaderPersonId) {
+        return jdbc.sql("""
+                select t.id, t.title, r.reported_on, r.difficulties, r.narrative, u.short_name
+                from task t
+                join lateral (select * from progress_report p where p.task_id = t.id
+                              order by p.reported_on desc, p.id desc limit 1) r on true
+                left join unit u on u.id = t.lead_unit_id
+                where t.lead_leader_id = ? and r.needs_coordination
+                  and t.status not in ('COMPLETED', 'TERMINATED')
+                order by r.reported_on, t.id""")
+                .param(leaderPersonId).query((rs, i) -> new TodoItem("需领导协调", "进展报送", rs.getString("title"),
+                        (rs.getString("short_name") == null ? "" : rs.getString("short_name") + "：")
+                                + Arrivals.shorten(rs.getString("difficulties") != null ? rs.getString("difficulties")
+                                        : rs.getString("narrative")),
+                        rs.getObject("reported_on", LocalDate.class).atStartOfDay(CHINA).toInstant(),
+                        "/tasks/" + rs.getLong("id")))
+                .list();
+    }
+
     private static String deadline(ResultSet rs) throws SQLException {
         LocalDate d = rs.getObject("deadline", LocalDate.class);
         return d == null ? "" : "完成时限" + d;

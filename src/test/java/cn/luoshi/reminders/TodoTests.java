@@ -139,6 +139,31 @@ class TodoTests {
                 .isEqualTo(404);
     }
 
+    /** 领导视图: the leader's own tasks with lights and 需领导协调; the 督查室 sees it per leader; units may not. */
+    @Test
+    void aLeaderSeesHisTasksAndWhatNeedsHimAndTheOfficeSeesItPerLeader() {
+        LedgerFixture fx = new LedgerFixture(port);
+        String title = "领导协调" + System.nanoTime() % 100_000;
+        long task = Tasks.create(port, title, "住建"); // 牵头区领导 张卫东
+        fx.accept(task, "zhujian");
+        Api.Response r = Api.as(port, "zhujian").post("/api/tasks/" + task + "/reports", Map.of(
+                "reportedOn", cn.luoshi.support.TestClock.today().toString(), "cumulative", 2,
+                "narrative", "征迁推进中", "difficulties", "需协调供电公司迁改线路", "needsCoordination", true));
+        assertThat(r.status()).as(r.raw()).isIn(200, 201);
+
+        var mine = Api.as(port, "lingdao").download("/leader");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        String html = new String(mine.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("张卫东（副区长）").contains(title).contains("需协调供电公司迁改线路")
+                .contains("待审批");
+        var office = Api.as(port, "duchashi").download("/leader?personId=" + fx.leaderId("张卫东"));
+        assertThat(office.statusCode()).isEqualTo(200);
+        assertThat(new String(office.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(title)
+                .contains("leader-picker");
+        assertThat(Api.as(port, "zhujian").download("/leader").statusCode()).isEqualTo(403);
+        assertThat(Api.as(port, "tongji").download("/leader").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theTodoNeedsAUser() {
         assertThat(Api.anonymous(port).get("/api/todo").status()).isEqualTo(401);
