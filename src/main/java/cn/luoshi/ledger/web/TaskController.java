@@ -46,12 +46,10 @@ class TaskController {
     private final OrgDirectory org;
     private final Clock clock;
     private final cn.luoshi.ledger.LightService lights;
-    private final cn.luoshi.calendar.WorkingCalendars calendars;
 
     TaskController(TaskService tasks, DirectiveService directives, MilestoneService milestones,
             ProblemService problems, ProgressService progress, OrgDirectory org, Clock clock,
-            cn.luoshi.ledger.LightService lights, cn.luoshi.calendar.WorkingCalendars calendars) {
-        this.calendars = calendars;
+            cn.luoshi.ledger.LightService lights) {
         this.lights = lights;
         this.tasks = tasks;
         this.directives = directives;
@@ -79,6 +77,14 @@ class TaskController {
     String listRows(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
         return "tasks/list :: results";
+    }
+
+    /** The calendar in force, for the rest-day warning (a setter: the constructor is shared with other work). */
+    private cn.luoshi.calendar.WorkingCalendars calendars;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCalendars(cn.luoshi.calendar.WorkingCalendars calendars) {
+        this.calendars = calendars;
     }
 
     /** Rows a print view holds at most (a district's whole ledger is a few thousand). */
