@@ -15,6 +15,7 @@ import cn.luoshi.ledger.light.LightRule;
 import cn.luoshi.ledger.light.LightVerdict;
 import cn.luoshi.ledger.light.Milestone;
 import cn.luoshi.ledger.light.ScheduleProgress;
+import cn.luoshi.ledger.light.ScheduleStart;
 import cn.luoshi.ledger.light.TaskSchedule;
 import cn.luoshi.org.Unit;
 import java.math.BigDecimal;
@@ -83,12 +84,21 @@ public final class BulletinCounts {
      * @param acceptanceWorkingDays 签收 is due within this many working days of 交办 (as for the lights)
      */
     public BulletinCounts(WorkingDayCalendar calendar, LightPolicy policy, int acceptanceWorkingDays) {
+        this(calendar, policy, acceptanceWorkingDays, ScheduleStart.START);
+    }
+
+    /** With the 序时起算日 in force ({@link ScheduleStart}). */
+    public BulletinCounts(WorkingDayCalendar calendar, LightPolicy policy, int acceptanceWorkingDays,
+            ScheduleStart scheduleFrom) {
+        this.scheduleFrom = Objects.requireNonNull(scheduleFrom, "scheduleFrom");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.acceptanceWorkingDays = acceptanceWorkingDays;
         this.progress = new ScheduleProgress(calendar);
         this.rule = new LightRule(calendar, policy);
     }
+
+    private final ScheduleStart scheduleFrom;
 
     public LightPolicy policy() {
         return policy;
@@ -182,10 +192,8 @@ public final class BulletinCounts {
 
     /** The plan as the light rule reads it: start (or creation) to the deadline in force, with the milestones. */
     public TaskSchedule schedule(TaskFact t) {
-        LocalDate start = t.startDate() != null ? t.startDate() : t.createdOn();
-        if (start.isAfter(t.deadline())) {
-            start = t.deadline();
-        }
+        LocalDate start = scheduleFrom.from(t.startDate() != null ? t.startDate() : t.createdOn(), t.assignedOn(),
+                t.acceptedOn(), t.deadline());
         boolean quantity = t.targetValue() != null && t.targetValue().signum() > 0;
         Map<LocalDate, Milestone> byDate = new TreeMap<>();
         for (PlannedPoint p : t.milestones()) {
@@ -372,7 +380,9 @@ public final class BulletinCounts {
                 red.add(c);
             }
         }
-        red.sort(Comparator.comparingInt(TaskClass::overdueWorkingDays).reversed()
+        // Overdue first (also one due last Friday and still open on Sunday: 0 working days but overdue), longest first.
+        red.sort(Comparator.comparing(TaskClass::overdue).reversed()
+                .thenComparing(Comparator.comparingInt(TaskClass::overdueWorkingDays).reversed())
                 .thenComparing(c -> c.lagPoints() == null ? BigDecimal.ZERO : c.lagPoints(), Comparator.reverseOrder())
                 .thenComparingLong(TaskClass::taskId));
         List<UnitLine> lines = rank(perUnit, unitById);
@@ -383,7 +393,7 @@ public final class BulletinCounts {
                 tot[Col.BEHIND.ordinal()], tot[Col.OVERDUE.ordinal()], tot[Col.PROBLEMS.ordinal()], openProblems,
                 tot[Col.MISSED.ordinal()], tot[Col.TASKS_MISSED.ordinal()], tot[Col.GREEN.ordinal()],
                 tot[Col.YELLOW.ordinal()], tot[Col.RED.ordinal()], tot[Col.GREY.ordinal()], tot[Col.BLUE.ordinal()],
-                terminated.size(), lines.size());
+                terminated.size(), lines.size(), tot[Col.BEHIND_NOT_OVERDUE.ordinal()]);
         return new Tally(all, totals, lines, red, terminated);
     }
 
@@ -411,17 +421,23 @@ public final class BulletinCounts {
             if (c.status() == TaskStatus.COMPLETION_REQUESTED) {
                 a[Col.PENDING.ordinal()]++;
             }
-            switch (c.standing()) {
-                case AHEAD -> a[Col.AHEAD.ordinal()]++;
-                case ON -> a[Col.ON.ordinal()]++;
-                case BEHIND -> a[Col.BEHIND.ordinal()]++;
+            // 在办 splits into disjoint groups that add up: 超前 + 符合 + 落后 (not overdue) + 逾期 = 在办. An overdue
+            // task is only overdue (issue 12: 在办14项 = 超前2 + 符合4 + 落后8, 逾期2 added up to 16). BEHIND alone
+            // still counts every open task behind 序时, overdue or not (UnitLine.behind, kept for its readers).
+            if (c.standing() == ScheduleStanding.BEHIND) {
+                a[Col.BEHIND.ordinal()]++;
             }
             if (c.overdue()) {
                 a[Col.OVERDUE.ordinal()]++;
-            } else if (c.standing() == ScheduleStanding.BEHIND) {
-                a[Col.BEHIND_NOT_OVERDUE.ordinal()]++;
             } else {
-                a[Col.NORMAL.ordinal()]++;
+                switch (c.standing()) {
+                    case AHEAD -> a[Col.AHEAD.ordinal()]++;
+                    case ON -> a[Col.ON.ordinal()]++;
+                    case BEHIND -> a[Col.BEHIND_NOT_OVERDUE.ordinal()]++;
+                }
+                if (c.standing() != ScheduleStanding.BEHIND) {
+                    a[Col.NORMAL.ordinal()]++;
+                }
             }
         }
         if (c.due()) {

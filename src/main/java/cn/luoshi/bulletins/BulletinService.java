@@ -66,10 +66,19 @@ public class BulletinService {
     private final WorkingCalendars calendars;
     private final LightPolicy policy;
     private final int acceptanceWorkingDays;
+    private final cn.luoshi.ledger.light.ScheduleStart scheduleFrom;
     private final OrgDirectory org;
     private final DirectiveService directives;
     private final AuditLog audit;
     private final Clock clock;
+
+    /** 到达通知 go out as {@link cn.luoshi.common.WorkArrived} events; a service built by hand tells nobody. */
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
     private final OfficeName office;
     private final BulletinDocuments documents;
 
@@ -83,6 +92,7 @@ public class BulletinService {
         this.calendars = calendars;
         this.policy = policy;
         this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
+        this.scheduleFrom = workflow.scheduleFrom();
         this.org = org;
         this.directives = directives;
         this.audit = audit;
@@ -306,6 +316,14 @@ public class BulletinService {
                 "发布通报" + issued.issueLabel() + "「" + b.title() + "」", Map.of("状态", BulletinStatus.DRAFT.label()),
                 after);
         log.info("通报已发布：{}「{}」", issued.issueLabel(), b.title());
+        // 到达通知: each unit the bulletin names (its line in the unit table) learns of it, with its own figures.
+        for (UnitLine u : b.content().units()) {
+            String mine = "本单位：在办" + u.open() + "项，逾期" + u.overdue() + "项，红灯" + u.red() + "项"
+                    + (u.commended() ? "，受到通报表扬" : "") + "。";
+            events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("BULLETIN_PUBLISHED", "通报", "BULLETIN", id,
+                    "published:" + id, u.unitId(), b.title(), "督查室发布了" + issued.issueLabel() + "「" + b.title()
+                            + "」，" + mine, "/bulletins/" + id));
+        }
         return find(id).orElseThrow();
     }
 
@@ -427,7 +445,7 @@ public class BulletinService {
     Computed compute(BulletinPeriod period, BulletinScope scope) {
         long t0 = System.nanoTime();
         WorkingDayCalendar calendar = calendars.current();
-        BulletinCounts counts = new BulletinCounts(calendar, policy, acceptanceWorkingDays);
+        BulletinCounts counts = new BulletinCounts(calendar, policy, acceptanceWorkingDays, scheduleFrom);
         PeriodFacts pf = facts.facts(period.from(), period.to(), scope.directiveId(), scope.tag(),
                 counts.periodKeys(period.from(), period.to()));
         long t1 = System.nanoTime();
@@ -436,7 +454,8 @@ public class BulletinService {
         long t2 = System.nanoTime();
         Map<Long, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.id(), u.shortName()));
-        BulletinContent content = BulletinText.compose(period, scope, tally, names, policy, calendar.source());
+        BulletinContent content = BulletinText.compose(period, scope, tally, names, policy, calendar.source(),
+                scheduleFrom);
         List<BulletinTaskRow> rows = new ArrayList<>(tally.tasks().size());
         int seq = 1;
         for (TaskClass c : tally.tasks()) {

@@ -21,6 +21,14 @@ public final class BulletinText {
     /** The content of a bulletin from its counts. */
     public static BulletinContent compose(BulletinPeriod period, BulletinScope scope, BulletinCounts.Tally tally,
             Map<Long, String> unitNames, LightPolicy policy, String calendarSource) {
+        return compose(period, scope, tally, unitNames, policy, calendarSource,
+                cn.luoshi.ledger.light.ScheduleStart.START);
+    }
+
+    /** With the 序时起算日 in force, which the 口径 states. */
+    public static BulletinContent compose(BulletinPeriod period, BulletinScope scope, BulletinCounts.Tally tally,
+            Map<Long, String> unitNames, LightPolicy policy, String calendarSource,
+            cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
         Map<Long, String> names = new HashMap<>(unitNames);
         tally.units().forEach(u -> names.putIfAbsent(u.unitId(), u.unitName()));
         List<BulletinContent.RedItem> red = new ArrayList<>();
@@ -42,8 +50,8 @@ public final class BulletinText {
         List<String> commended = tally.units().stream().filter(UnitLine::commended).map(UnitLine::unitName).toList();
         return new BulletinContent(period.from(), period.to(), period.label(), scope.label(), tally.totals(),
                 summary(tally.totals(), period, scope), tally.units(), BulletinCounts.RANKING_RULE, commended,
-                BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy),
-                thresholds(policy), calendarSource);
+                BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy, scheduleFrom),
+                thresholds(policy), calendarInWords(calendarSource));
     }
 
     /** 总体情况 in one paragraph. */
@@ -63,8 +71,8 @@ public final class BulletinText {
                     .append("），其中本期办结").append(t.completedInPeriod()).append("项；应办结").append(t.due())
                     .append("项，按期办结").append(t.completedOnTime()).append("项，按期办结率").append(t.onTimeRate())
                     .append("。在办").append(t.open()).append("项中，超前序时进度").append(t.ahead())
-                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度").append(t.behind())
-                    .append("项，逾期未办结").append(t.overdue()).append("项");
+                    .append("项、符合序时进度").append(t.onSchedule()).append("项、落后序时进度（未逾期）").append(t.behindNotOverdue())
+                    .append("项、逾期未办结").append(t.overdue()).append("项");
             if (t.pendingCompletion() > 0) {
                 s.append("，办结待审").append(t.pendingCompletion()).append("项");
             }
@@ -81,6 +89,17 @@ public final class BulletinText {
 
     /** 通报口径 in words. */
     public static List<String> countingRules(BulletinPeriod period, LightPolicy policy) {
+        return countingRules(period, policy, cn.luoshi.ledger.light.ScheduleStart.START);
+    }
+
+    /** 通报口径 in words, with the 序时起算日 in force. */
+    public static List<String> countingRules(BulletinPeriod period, LightPolicy policy,
+            cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
+        String from = switch (scheduleFrom) {
+            case START -> "开始日期";
+            case ASSIGNED -> "开始日期（交办晚于开始日期的，自交办之日）";
+            case ACCEPTED -> "开始日期（签收晚于开始日期的，自签收之日；未签收的自交办之日）";
+        };
         String yellow = points(policy.yellowLagPoints());
         String red = points(policy.redLagPoints());
         return List.of(
@@ -94,13 +113,22 @@ public final class BulletinText {
                         + "按期办结率＝按期办结÷应办结。",
                 "逾期未办结：期末未办结，且完成时限早于统计期最后一天（当天到期的为“今日到期”，下期起计逾期）；"
                         + "办结待审的任务仍计在办，并注明申请日期。",
-                "序时进度：按工作日从开始日期到现行完成时限（设有节点的按节点）计算期末应达进度，与期末前最近一次报送的"
+                "序时进度：按工作日从" + from + "到现行完成时限（设有节点的按节点）计算期末应达进度，与期末前最近一次报送的"
                         + "累计进度比较：超过的为超前序时，落后不足" + yellow + "个百分点的为符合序时，落后" + yellow
-                        + "个百分点及以上的为落后序时；尚未报送的按0计。",
+                        + "个百分点及以上的为落后序时；尚未报送的按0计。在办任务分为超前序时、符合序时、落后序时、逾期未办结"
+                        + "四类，互不重复，合计等于在办数：已逾期的只计逾期未办结，不再计入落后序时。",
                 "未按时报送：汇报频次规定的报送期限在统计期内届满（期限日的次日在统计期内）、期末前仍无该期报送的，"
                         + "每期计一次；签收前、提出办结申请后不要求报送。",
                 "存在问题：期末前提出、期末仍未解决的问题。红灯事项：期末亮红灯的任务，即已逾期、落后序时进度超过" + red
                         + "个百分点或超期未签收等，原因按亮灯规则列示。");
+    }
+
+    /**
+     * The working-day calendar as a clerk reads it: the State Council's holiday notices (with 调休) and the district's
+     * own days — never the data file's English provenance or a web address (issue 12).
+     */
+    static String calendarInWords(String source) {
+        return "按国务院办公厅关于部分节假日安排的通知确定法定节假日和调休上班日，并计入本区工作日历中设定的特殊工作日和休息日";
     }
 
     /** The light rule's thresholds in words. */
@@ -121,8 +149,8 @@ public final class BulletinText {
             lines.add("对逾期未办结的" + t.overdue() + "项任务，请牵头单位于5个工作日内书面说明原因，提出整改措施和"
                     + "完成时限，报" + office + "。");
         }
-        if (t.behind() > 0) {
-            lines.add("对落后序时进度的" + t.behind() + "项任务，请牵头单位和分管区领导加强调度，倒排工期、挂图作战，"
+        if (t.behindNotOverdue() > 0) {
+            lines.add("对落后序时进度的" + t.behindNotOverdue() + "项任务，请牵头单位和分管区领导加强调度，倒排工期、挂图作战，"
                     + "确保按期完成。");
         }
         if (t.missedReports() > 0) {

@@ -13,7 +13,7 @@ package cn.luoshi.bulletins;
  * @param open              在办
  * @param ahead             超前序时
  * @param onSchedule        符合序时
- * @param behind            落后序时
+ * @param behind            落后序时, overdue ones included (kept for its readers; the unit table shows {@code behindNotOverdue})
  * @param overdue           逾期未办结
  * @param behindNotOverdue  落后序时 but not overdue (with {@code completed}, {@code normal} and {@code overdue} it
  *                          partitions {@code assigned}, for the stacked chart)
@@ -29,7 +29,19 @@ public record UnitLine(long unitId, String unitName, int assigned, int completed
         int onTime, int open, int ahead, int onSchedule, int behind, int overdue, int behindNotOverdue, int normal,
         int missedReports, int withProblems, int red, int rank, boolean tied, boolean commended) {
 
-    /** 正常推进: completed on time, or open and neither overdue nor behind 序时. */
+    /**
+     * 在办正常推进: open, neither overdue nor behind 序时 — the same number as {@code normal}, under a name that says
+     * what it holds (issue 12). In the JSON beside {@code normal} (kept for its readers); ignored when read back.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "openOnTrack",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public int openOnTrack() {
+        return normal;
+    }
+
+    /** 正常推进: completed on time, or open and neither overdue nor behind 序时 (in the JSON as {@code onTrack}). */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "onTrack",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public int onTrack() {
         return onTime + normal;
     }

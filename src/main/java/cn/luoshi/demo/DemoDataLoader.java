@@ -268,6 +268,11 @@ class DemoDataLoader implements ApplicationRunner {
         boolean accepted = a.accepted() && unit != null; // a unit without an account cannot 签收: it stays 待签收
         if (accepted) {
             tasks.accept(taskId, null, unit);
+            // 交办 dated when the work was really given (its start date), not at load time: 序时进度 counts from 交办
+            // when that is later than the start date.
+            if (task.startDate() != null && task.startDate().isBefore(ctx.today())) {
+                tasks.backdateAssignment(taskId, task.startDate(), ctx.supervisor());
+            }
             if (a.reports() != null) {
                 for (DemoLedger.DemoReport r : a.reports()) {
                     LocalDate on = ctx.date(r.date());

@@ -7,4 +7,6 @@ public class ExtensionForm {
     public String reason;
     public LocalDate proposedDeadline;
     public String currentProgress;
+    /** 逾期后申请延期: the unit asks although the deadline has passed (marked; the overdue period stays counted). */
+    public boolean afterOverdue;
 }

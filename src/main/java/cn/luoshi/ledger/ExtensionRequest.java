@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record ExtensionRequest(long id, long taskId, LocalDate requestedOn, LocalDate currentDeadline,
         LocalDate proposedDeadline, String reason, String currentProgress, ReviewStatus status, String requestedBy,
         Instant requestedAt, String reviewedBy, Instant reviewedAt, String reviewComment, String decidedBy,
-        Instant decidedAt, String decisionComment) {
+        Instant decidedAt, String decisionComment, boolean afterOverdue) {
 }

@@ -189,4 +189,23 @@ public final class LedgerRules {
             v.add(field, label + "最多保留4位小数");
         }
     }
+
+    /**
+     * 时限落在休息日: a warning, not an error (a deadline may fall on a 周末 or 节假日 on purpose) — "完成时限2026-10-03是
+     * 休息日（国庆节），前一个工作日为2026-09-30". Issue 12.
+     */
+    public static java.util.Optional<String> restDayWarning(java.time.LocalDate deadline,
+            cn.luoshi.calendar.WorkingDayCalendar calendar) {
+        if (deadline == null || calendar.isWorkingDay(deadline)) {
+            return java.util.Optional.empty();
+        }
+        String note = calendar.dayInfo(deadline).note();
+        String what = note == null || note.isBlank() ? switch (deadline.getDayOfWeek()) {
+            case SATURDAY -> "周六";
+            case SUNDAY -> "周日";
+            default -> "休息日";
+        } : note;
+        return java.util.Optional.of("完成时限" + deadline + "是休息日（" + what + "），前一个工作日为"
+                + calendar.previousWorkingDayOnOrBefore(deadline) + "，请确认");
+    }
 }

@@ -56,6 +56,7 @@ public class LightService {
     private final WorkingCalendars calendars;
     private final Clock clock;
     private final int acceptanceWorkingDays;
+    private final cn.luoshi.ledger.light.ScheduleStart scheduleFrom;
     private final org.springframework.context.ApplicationContext context;
     private final Countdowns countdowns;
     private final LightPolicy policy;
@@ -73,6 +74,7 @@ public class LightService {
         this.template = template;
         this.clock = clock;
         this.acceptanceWorkingDays = workflow.acceptanceWorkingDays();
+        this.scheduleFrom = workflow.scheduleFrom();
     }
 
     /** How one run went. */
@@ -226,7 +228,7 @@ public class LightService {
         long tReads = System.nanoTime();
         Timestamp at = Timestamp.from(now);
         Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, findings,
-                acceptanceWorkingDays);
+                acceptanceWorkingDays, scheduleFrom);
         // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
         int rowsWritten;
         int changed;
@@ -336,7 +338,8 @@ public class LightService {
     /** Judges tasks from their facts; immutable, so two threads can share it. */
     private record Judge(LightEvaluator evaluator, WorkingDayCalendar calendar, LocalDate today,
             Map<ReportCycle, ReportCycle.Period> due, Map<Long, List<Object[]>> milestones, Set<String> reported,
-            Map<Long, List<String[]>> findings, int acceptanceWorkingDays) {
+            Map<Long, List<String[]>> findings, int acceptanceWorkingDays,
+            cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
 
         Judged all(List<Facts> facts) {
             List<Object[]> rows = new ArrayList<>();
@@ -355,11 +358,10 @@ public class LightService {
                 f.keepIfChanged(rows, new Object[] {id, Light.NONE.name(), "未交办", null, null, false, null, null});
                 return Light.NONE;
             }
-            LocalDate start = Optional.ofNullable(f.startDate()).orElse(f.createdOn());
             LocalDate deadline = f.deadline();
-            if (start.isAfter(deadline)) {
-                start = deadline;
-            }
+            // 序时起算日 (issue 12): from 交办 or 签收 when later than the start date.
+            LocalDate start = scheduleFrom.from(Optional.ofNullable(f.startDate()).orElse(f.createdOn()),
+                    f.assignedOn(), f.acceptedOn(), deadline);
             BigDecimal target = f.targetValue();
             boolean quantity = target != null && target.signum() > 0;
             TaskSchedule schedule = new TaskSchedule(start, deadline, quantity ? target.doubleValue() : null,

@@ -22,8 +22,9 @@ class LightSettings {
     }
 
     @Bean
-    WorkflowSettings workflowSettings(@Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays) {
-        return new WorkflowSettings(acceptanceWorkingDays);
+    WorkflowSettings workflowSettings(@Value("${luoshi.workflow.acceptance-working-days:1}") int acceptanceWorkingDays,
+            @Value("${luoshi.lights.schedule-from:ASSIGNED}") cn.luoshi.ledger.light.ScheduleStart scheduleFrom) {
+        return new WorkflowSettings(acceptanceWorkingDays, scheduleFrom);
     }
 
 }

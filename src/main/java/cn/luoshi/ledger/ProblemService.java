@@ -68,6 +68,9 @@ public class ProblemService {
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("问题", id, t), "提出问题", null,
                 snapshot(p));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "problem"));
+        if (f.ownerUnitId != null && f.status != ProblemStatus.SOLVED) {
+            events.publishEvent(Arrivals.problem(t, id, f.ownerUnitId, f.description));
+        }
         return p;
     }
 

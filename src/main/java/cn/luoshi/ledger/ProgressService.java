@@ -4,6 +4,7 @@ import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.ledger.internal.ProgressReport;
+import cn.luoshi.common.Violations;
 import cn.luoshi.org.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,13 +46,24 @@ public class ProgressService {
 
     @Transactional
     public ProgressReport submit(long taskId, ReportForm f, CurrentUser me) {
+        return submit(taskId, f, List.of(), me);
+    }
+
+    /**
+     * 报送进展 with files (photos from a phone's camera, PDF, Office): optional, checked by content as evidence is
+     * (type, 20 MB each, at most 10), stored with the report (issue 12).
+     */
+    @Transactional
+    public ProgressReport submit(long taskId, ReportForm f, List<EvidenceFile> files, CurrentUser me) {
         Task t = tasks.visible(taskId, me);
         LedgerPermissions.require(LedgerPermissions.mayReport(me, t), "只有牵头单位可以报送进展");
         if (!t.status().acceptsReports()) {
             throw new cn.luoshi.common.ConflictException(t.status() == TaskStatus.ASSIGNED
                     ? "请先签收任务再报送进展" : "任务当前状态为「" + t.status().label() + "」，不能报送进展");
         }
-        LedgerRules.report(f, t, LocalDate.now(clock)).throwIfAny();
+        Violations checks = LedgerRules.report(f, t, LocalDate.now(clock));
+        WorkflowRules.reportFiles(files).list().forEach(v -> checks.add(v.field(), v.message()));
+        checks.throwIfAny();
         long unitId = me.isUnitUser() ? me.unitId() : t.leadUnitId();
         ReportCycle.Period period = t.reportCycle().periodReportedOn(f.reportedOn, calendars.current());
         long id = jdbc.sql("""
@@ -62,6 +74,22 @@ public class ProgressService {
                         f.needsCoordination, TaskStore.blankToNull(f.nextSteps), unitId, me.auditName(), period.key())
                 .query(Long.class).single();
         tasks.recordProgress(taskId, t.toPercent(f.cumulative), f.reportedOn);
+        List<String> names = new java.util.ArrayList<>();
+        for (EvidenceFile file : files == null ? List.<EvidenceFile>of() : files) {
+            if (file == null || file.size() == 0) {
+                continue;
+            }
+            EvidenceType type = EvidenceType.byName(file.name()).orElseThrow();
+            jdbc.sql("""
+                    insert into attachment (task_id, progress_report_id, original_name, content_type, size_bytes, sha256,
+                      content, uploaded_by)
+                    values (:task, :report, :name, :type, :size, :sha, :content, :by)""")
+                    .param("task", taskId).param("report", id).param("name", file.name())
+                    .param("type", type.contentType()).param("size", file.size())
+                    .param("sha", TaskWorkflowService.sha256(file.content())).param("content", file.content())
+                    .param("by", me.auditName()).update();
+            names.add(file.name());
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("报送日期", f.reportedOn);
         after.put("报送期次", period.label());
@@ -70,9 +98,26 @@ public class ProgressService {
         after.put("困难问题", TaskStore.blankToNull(f.difficulties));
         after.put("需领导协调", f.needsCoordination ? "是" : "否");
         after.put("下一步", TaskStore.blankToNull(f.nextSteps));
+        if (!names.isEmpty()) {
+            after.put("附件", String.join("、", names));
+        }
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("进展", id, t), "报送进展", null, after);
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "report"));
         return reportsOf(jdbc, taskId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The files of each report of a task (name and id, for the task page's links), by report. */
+    public Map<Long, List<Map.Entry<Long, String>>> filesByReport(long taskId, CurrentUser me) {
+        tasks.visible(taskId, me);
+        Map<Long, List<Map.Entry<Long, String>>> m = new LinkedHashMap<>();
+        jdbc.sql("""
+                select id, progress_report_id, original_name from attachment
+                where task_id = ? and progress_report_id is not null order by id""")
+                .param(taskId).query((ResultSet rs) -> {
+                    m.computeIfAbsent(rs.getLong("progress_report_id"), k -> new java.util.ArrayList<>())
+                            .add(Map.entry(rs.getLong("id"), rs.getString("original_name")));
+                });
+        return m;
     }
 
     static List<ProgressReport> reportsOf(JdbcClient jdbc, long taskId) {

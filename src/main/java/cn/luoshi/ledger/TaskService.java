@@ -69,6 +69,9 @@ public class TaskService {
         audit.record(me.auditName(), AuditAction.CREATE, subject("任务", t.id(), t), "新建" + t.kind().label() + "「"
                 + t.title() + "」" + (status == TaskStatus.ASSIGNED ? "并交办" : ""), null, snapshot(t));
         events.publishEvent(new TaskChanged(t.id(), t.directiveId(), "created"));
+        if (status == TaskStatus.ASSIGNED) {
+            events.publishEvent(Arrivals.assigned(t, false));
+        }
         return t;
     }
 
@@ -94,6 +97,9 @@ public class TaskService {
         List<Long> ids = store.insertAll(d.id(), forms, statuses, store.nextSeq(d.id(), null), me.auditName());
         List<AuditLog.Entry> entries = new ArrayList<>();
         for (Task t : store.findAll(ids)) {
+            if (t.status() == TaskStatus.ASSIGNED) {
+                events.publishEvent(Arrivals.assigned(t, false));
+            }
             entries.add(new AuditLog.Entry(AuditAction.CREATE, subject("任务", t.id(), t), "新建" + t.kind().label()
                     + "「" + t.title() + "」" + (t.status() == TaskStatus.ASSIGNED ? "并交办" : ""), null, snapshot(t)));
         }
@@ -134,6 +140,10 @@ public class TaskService {
         audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "修改任务「" + after.title() + "」",
                 snapshot(before), snapshot(after));
         events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
+        if (after.status() == TaskStatus.ASSIGNED && after.leadUnitId() != null
+                && (before.status() != TaskStatus.ASSIGNED || !Objects.equals(before.leadUnitId(), after.leadUnitId()))) {
+            events.publishEvent(Arrivals.assigned(after, before.status() != TaskStatus.UNASSIGNED));
+        }
         return after;
     }
 
@@ -162,6 +172,29 @@ public class TaskService {
                 Map.of("状态", t.status().label()), Map.of("状态", to.label()));
         events.publishEvent(new TaskChanged(id, t.directiveId(), "accepted"));
         return after;
+    }
+
+    /**
+     * 补录交办日期: work handed over before it was entered (a ledger taken over from paper, the demo) keeps the day it
+     * was really given ({@code on}, 09:00 Beijing) — never moved later. 序时进度 counts from 交办 when that is later
+     * than the start date, so the real date matters. 签收 keeps its recorded time: the reports due before it are not
+     * asked for (so a ledger taken over is not lit yellow for reports nobody could file here).
+     */
+    @Transactional
+    public void backdateAssignment(long id, java.time.LocalDate on, CurrentUser me) {
+        Task t = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以补录交办日期");
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        java.sql.Timestamp assigned = java.sql.Timestamp.from(on.atTime(9, 0).atZone(china).toInstant());
+        int n = jdbc.sql("""
+                update task set assigned_at = :assigned
+                where id = :id and assigned_at is not null and assigned_at > :assigned""")
+                .param("assigned", assigned).param("id", id).update();
+        if (n > 0) {
+            audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, t), "补录交办日期为" + on, null,
+                    Map.of("交办日期", on));
+            events.publishEvent(new TaskChanged(id, t.directiveId(), "backdated"));
+        }
     }
 
     public TaskDetail detail(long id, CurrentUser me) {

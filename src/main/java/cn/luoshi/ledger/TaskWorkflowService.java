@@ -185,8 +185,10 @@ public class TaskWorkflowService {
                   version = version + 1, updated_at = luoshi_now()
                 where id = :id and version = :version""",
                 Map.of("status", to.name(), "reason", f.reason.trim(), "by", me.auditName()));
-        return moved(t, me, "退回任务：" + f.reason.trim(), "returned",
+        Task returned = moved(t, me, "退回任务：" + f.reason.trim(), "returned",
                 Map.of("状态", t.status().label()), Map.of("状态", to.label(), "退回理由", f.reason.trim()));
+        events.publishEvent(Arrivals.returned(t, unitName(org.unitsById(), t.leadUnitId()), f.reason.trim()));
+        return returned;
     }
 
     /** 重新交办: the 督查室 gives a returned task to a (new) lead unit, optionally with a new deadline. */
@@ -220,7 +222,9 @@ public class TaskWorkflowService {
         after.put("状态", to.label());
         after.put("牵头单位", unitName(units, f.leadUnitId));
         after.put("完成时限", deadline);
-        return moved(t, me, "重新交办给" + unitName(units, f.leadUnitId), "reassigned", before, after);
+        Task moved = moved(t, me, "重新交办给" + unitName(units, f.leadUnitId), "reassigned", before, after);
+        events.publishEvent(Arrivals.assigned(moved, true));
+        return moved;
     }
 
     // ---- 终止 -----------------------------------------------------------------------------------------------------
@@ -266,18 +270,25 @@ public class TaskWorkflowService {
         after.put("申请延期至", f.proposedDeadline);
         after.put("延期理由", f.reason.trim());
         after.put("目前进展", f.currentProgress.trim());
+        boolean late = t.deadline() != null && LocalDate.now(clock).isAfter(t.deadline());
+        if (late) {
+            after.put("逾期后申请", "是（逾期期间仍计逾期）");
+        }
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("延期申请", id, t),
-                "申请延期至" + f.proposedDeadline + "：" + f.reason.trim(), null, after);
+                (late ? "逾期后申请延期至" : "申请延期至") + f.proposedDeadline + "：" + f.reason.trim(), null, after);
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-requested"));
+        events.publishEvent(Arrivals.requested(t, unitName(org.unitsById(), t.leadUnitId()), true, id,
+                (late ? "（逾期后申请）" : "") + "至" + f.proposedDeadline));
         return extensionsOf(taskId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
     private long insertExtension(long taskId, Task t, ExtensionForm f, CurrentUser me) {
         return jdbc.sql("""
                 insert into extension_request (task_id, requested_on, current_deadline, proposed_deadline, reason,
-                  current_progress, status, requested_by)
-                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by)
+                  current_progress, status, requested_by, after_overdue)
+                values (:task, :on, :current, :proposed, :reason, :progress, 'PENDING', :by, :late)
                 returning id""")
+                .param("late", t.deadline() != null && LocalDate.now(clock).isAfter(t.deadline()))
                 .param("task", taskId).param("on", LocalDate.now(clock)).param("current", t.deadline())
                 .param("proposed", f.proposedDeadline).param("reason", f.reason.trim())
                 .param("progress", f.currentProgress.trim()).param("by", me.auditName())
@@ -316,6 +327,7 @@ public class TaskWorkflowService {
                     "督查室同意延期至" + r.proposedDeadline() + "，报" + leader + "审批",
                     Map.of("审核", ReviewStatus.PENDING.label()), Map.of("审核", ReviewStatus.AWAITING_LEADER.label()));
             events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-reviewed"));
+            events.publishEvent(Arrivals.awaitingLeader(t, r.id(), r.proposedDeadline()));
             return store.find(taskId).orElseThrow();
         }
         update(taskId, version, """
@@ -323,8 +335,11 @@ public class TaskWorkflowService {
                   version = version + 1, updated_at = luoshi_now()
                 where id = :id and version = :version""", Map.of("deadline", r.proposedDeadline()));
         decide("extension_request", r.id(), r.status(), ReviewStatus.APPROVED, f.reason, me);
-        return moved(t, me, (me.isLeader() ? "牵头区领导同意延期至" : "同意延期至") + r.proposedDeadline(),
+        Task extended = moved(t, me, (me.isLeader() ? "牵头区领导同意延期至" : "同意延期至") + r.proposedDeadline(),
                 "extension-approved", Map.of("完成时限", t.deadline()), Map.of("完成时限", r.proposedDeadline()));
+        events.publishEvent(Arrivals.decided(t, "延期已同意", (me.isLeader() ? "牵头区领导" : "督查室") + "同意「" + t.title()
+                + "」延期至" + r.proposedDeadline() + "。"));
+        return extended;
     }
 
     /** Whether this request must go on to the task's 牵头区领导 after the 督查室 agrees. */
@@ -360,6 +375,8 @@ public class TaskWorkflowService {
                 Map.of("审核", r.status().label()),
                 Map.of("审核", ReviewStatus.REFUSED.label(), "理由", f.reason.trim()));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "extension-refused"));
+        events.publishEvent(Arrivals.decided(t, "延期未同意", (me.isLeader() ? "牵头区领导" : "督查室") + "不同意「"
+                + t.title() + "」延期：" + Arrivals.shorten(f.reason) + "。"));
         return extensionsOf(taskId).stream().filter(e -> e.id() == requestId).findFirst().orElseThrow();
     }
 
@@ -391,8 +408,10 @@ public class TaskWorkflowService {
                     .param("content", f.content()).param("by", me.auditName()).update();
             return f.name();
         }).toList();
-        return moved(t, me, "申请办结", "completion-requested", Map.of("状态", t.status().label()),
+        Task requested = moved(t, me, "申请办结", "completion-requested", Map.of("状态", t.status().label()),
                 Map.of("状态", to.label(), "办结情况", summary.trim(), "佐证材料", String.join("、", names)));
+        events.publishEvent(Arrivals.requested(t, unitName(org.unitsById(), t.leadUnitId()), false, requestId, ""));
+        return requested;
     }
 
     /** 审核办结: the 督查室 (never the requesting unit) approves; 办结日期 is the approved request's date. */
@@ -411,8 +430,10 @@ public class TaskWorkflowService {
         decide("completion_request", r.id(), ReviewStatus.PENDING, ReviewStatus.APPROVED, f.reason, me);
         closePending(taskId, me, "任务已办结，申请随之关闭");
         Boolean onTime = WorkflowRules.onTime(r.requestedOn(), t.deadline());
-        return moved(t, me, "审核通过，任务办结（" + (Boolean.TRUE.equals(onTime) ? "按期" : "逾期") + "）", "completed",
-                Map.of("状态", t.status().label()), Map.of("状态", to.label(), "办结日期", r.requestedOn()));
+        Task completed = moved(t, me, "审核通过，任务办结（" + (Boolean.TRUE.equals(onTime) ? "按期" : "逾期") + "）",
+                "completed", Map.of("状态", t.status().label()), Map.of("状态", to.label(), "办结日期", r.requestedOn()));
+        events.publishEvent(Arrivals.decided(t, "办结已审核", "督查室审核通过「" + t.title() + "」的办结申请，任务已办结。"));
+        return completed;
     }
 
     /** 驳回办结: back to 办理中 with the reason the unit must address. */
@@ -426,8 +447,11 @@ public class TaskWorkflowService {
         CompletionRequest r = pendingCompletion(taskId);
         store.transition(taskId, version, to, false);
         decide("completion_request", r.id(), ReviewStatus.PENDING, ReviewStatus.REFUSED, f.reason, me);
-        return moved(t, me, "驳回办结申请：" + f.reason.trim(), "completion-rejected",
+        Task rejected = moved(t, me, "驳回办结申请：" + f.reason.trim(), "completion-rejected",
                 Map.of("状态", t.status().label()), Map.of("状态", to.label(), "驳回理由", f.reason.trim()));
+        events.publishEvent(Arrivals.decided(t, "办结被驳回", "督查室驳回了「" + t.title() + "」的办结申请："
+                + Arrivals.shorten(f.reason) + "。请继续办理。"));
+        return rejected;
     }
 
     // ---- 领导批示 --------------------------------------------------------------------------------------------------
@@ -437,11 +461,15 @@ public class TaskWorkflowService {
         Task t = store.visible(taskId, me);
         LedgerPermissions.require(WorkflowRules.mayInstruct(me), "只有区领导或督查室可以作出批示");
         WorkflowRules.instruction(f.text, "批示内容").throwIfAny();
-        long id = jdbc.sql("insert into instruction (task_id, body, written_by) values (?, ?, ?) returning id")
-                .params(taskId, f.text.trim(), me.auditName()).query(Long.class).single();
+        long id = jdbc.sql("""
+                insert into instruction (task_id, body, written_by, written_by_user) values (?, ?, ?, ?) returning id""")
+                .params(taskId, f.text.trim(), me.auditName(), me.id() > 0 ? me.id() : null).query(Long.class).single();
         audit.record(me.auditName(), AuditAction.CREATE, TaskService.subject("领导批示", id, t), "批示：" + f.text.trim(),
                 null, Map.of("批示", f.text.trim()));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "instruction"));
+        if (t.leadUnitId() != null) {
+            events.publishEvent(Arrivals.instructed(t, id, me.auditName(), f.text));
+        }
         return instruction(taskId, id);
     }
 
@@ -465,6 +493,9 @@ public class TaskWorkflowService {
         audit.record(me.auditName(), AuditAction.UPDATE, TaskService.subject("领导批示", instructionId, t),
                 "回复批示", Map.of("回复", ""), Map.of("回复", f.text.trim()));
         events.publishEvent(new TaskChanged(taskId, t.directiveId(), "instruction-reply"));
+        jdbc.sql("select written_by_user from instruction where id = ? and written_by_user is not null")
+                .param(instructionId).query(Long.class).optional().ifPresent(author -> events.publishEvent(
+                        Arrivals.replied(t, instructionId, author, unitName(org.unitsById(), t.leadUnitId()), f.text)));
         return instruction(taskId, instructionId);
     }
 
@@ -560,7 +591,7 @@ public class TaskWorkflowService {
                         rs.getString("current_progress"), ReviewStatus.valueOf(rs.getString("status")),
                         rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("reviewed_by"),
                         instant(rs, "reviewed_at"), rs.getString("review_comment"), rs.getString("decided_by"),
-                        instant(rs, "decided_at"), rs.getString("decision_comment")))
+                        instant(rs, "decided_at"), rs.getString("decision_comment"), rs.getBoolean("after_overdue")))
                 .list();
     }
 

@@ -102,7 +102,7 @@ public final class WorkflowRules {
         Violations v = new Violations();
         if (t.deadline() == null) {
             v.add("proposedDeadline", "该任务没有完成时限，无需申请延期");
-        } else if (today.isAfter(t.deadline())) {
+        } else if (today.isAfter(t.deadline()) && !f.afterOverdue) {
             v.add("proposedDeadline", "已超过完成时限（" + t.deadline() + "），不能再申请延期；延期须在时限届满前提出");
         }
         v.check(f.proposedDeadline != null, "proposedDeadline", "请填写申请延期至的日期");
@@ -127,6 +127,20 @@ public final class WorkflowRules {
             v.add("files", "请上传至少一个佐证材料（" + EvidenceType.ALLOWED + "）");
         } else if (present.size() > FILES_MAX) {
             v.add("files", "佐证材料最多" + FILES_MAX + "个文件");
+        }
+        for (EvidenceFile f : present) {
+            evidence(v, f);
+        }
+        return v;
+    }
+
+    /** Files with a progress report (optional): the same checks as evidence, at most {@code FILES_MAX}. */
+    public static Violations reportFiles(List<EvidenceFile> files) {
+        Violations v = new Violations();
+        List<EvidenceFile> present = files == null ? List.of()
+                : files.stream().filter(f -> f != null && f.size() > 0).toList();
+        if (present.size() > FILES_MAX) {
+            v.add("files", "附件最多" + FILES_MAX + "个文件");
         }
         for (EvidenceFile f : present) {
             evidence(v, f);

@@ -20,8 +20,9 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
                 select a.id, a.username, a.display_name, a.role, a.unit_id, a.password_hash, a.enabled, a.must_change_password,
-                       u.short_name
-                from app_user a left join unit u on u.id = a.unit_id where lower(a.username) = lower(?)""")
+                       coalesce(case when a.role = 'LEADER' then nullif(lp.position, '') end, u.short_name) as short_name
+                from app_user a left join unit u on u.id = a.unit_id
+                left join person lp on lp.id = a.person_id where lower(a.username) = lower(?)""")
                 .param(username)
                 .query((rs, i) -> new LuoshiPrincipal(
                         new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),

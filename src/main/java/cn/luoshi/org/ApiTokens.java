@@ -118,8 +118,9 @@ public class ApiTokens {
         }
         Optional<Found> found = jdbc.sql("""
                 select t.id as token_id, t.expires_at, t.last_used_at, a.id, a.username, a.display_name, a.role,
-                       a.unit_id, a.must_change_password, u.short_name
+                       a.unit_id, a.must_change_password, coalesce(case when a.role = 'LEADER' then nullif(lp.position, '') end, u.short_name) as short_name
                 from api_token t join app_user a on a.id = t.user_id left join unit u on u.id = a.unit_id
+                left join person lp on lp.id = a.person_id
                 where t.token_hash = ? and t.revoked_at is null and a.enabled""")
                 .param(sha256(secret))
                 .query((rs, i) -> new Found(rs.getLong("token_id"), instant(rs.getTimestamp("expires_at")),

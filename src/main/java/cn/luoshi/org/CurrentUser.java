@@ -41,8 +41,12 @@ public record CurrentUser(long id, String username, String displayName, Role rol
         return role == Role.ADMIN;
     }
 
-    /** For the audit trail: "zhangsan（住建）". */
+    /**
+     * Who acted, as people read it everywhere (操作记录, 申请人, 批示, 发布人, documents): the person's name and unit or
+     * office — "孙丽（督查室）", "张卫东（副区长）" — never the login; the application itself is "系统".
+     */
     public String auditName() {
-        return unitName == null ? username : username + "（" + unitName + "）";
+        String name = displayName == null || displayName.isBlank() ? username : displayName.trim();
+        return unitName == null || unitName.isBlank() || unitName.equals(name) ? name : name + "（" + unitName + "）";
     }
 }

@@ -196,6 +196,15 @@ public class OrgDirectory {
                 .query(Long.class).optional();
     }
 
+    /** The enabled accounts of these people (a 牵头区领导's account, to tell him that work arrived). */
+    public List<Long> userIdsOfPeople(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from app_user where person_id in (:people) and enabled order by id")
+                .param("people", List.copyOf(personIds)).query(Long.class).list();
+    }
+
     /** Whether some enabled account belongs to the person (a leader who can sign in to decide). */
     public boolean hasAccount(long personId) {
         return jdbc.sql("select exists(select 1 from app_user where person_id = ? and enabled)").param(personId)

@@ -7,7 +7,9 @@ public enum Audience {
     /** The responsible unit and also the 督查室's users. */
     UNIT_AND_SUPERVISORS("责任单位和督查室"),
     /** Only the 督查室's users (and the global group robot). */
-    SUPERVISORS("督查室");
+    SUPERVISORS("督查室"),
+    /** Named accounts only (a 牵头区领导, the author of a 批示): 到达通知 that is for a person, not a unit. */
+    PERSON("指定人员");
 
     private final String label;
 
@@ -20,10 +22,10 @@ public enum Audience {
     }
 
     public boolean includesUnit() {
-        return this != SUPERVISORS;
+        return this == UNIT || this == UNIT_AND_SUPERVISORS;
     }
 
     public boolean includesSupervisors() {
-        return this != UNIT;
+        return this == SUPERVISORS || this == UNIT_AND_SUPERVISORS;
     }
 }

@@ -148,7 +148,7 @@ class Dispatcher {
 
     /** A delivery claimed for sending, with its reminder. */
     record Claimed(long id, Long userId, String recipient, Hold hold, int attempts, String causeLabel, String title,
-            String body, String link, Long unitId, Instant createdAt) {
+            String body, String link, Long unitId, Instant createdAt, boolean notice) {
     }
 
     private List<Claimed> claim(Channel channel, int limit) {
@@ -161,7 +161,7 @@ class Dispatcher {
                                  for update skip locked)
                   returning d.*)
                 select c.id, c.user_id, c.recipient, c.hold, c.attempts, r.cause_label, r.title, r.body, r.link,
-                  r.unit_id, r.created_at
+                  r.unit_id, r.created_at, r.pass_id = 0 as notice
                 from claimed c join reminder r on r.id = c.reminder_id order by r.unit_id, r.created_at, c.id""")
                 .param("now", now).param("channel", channel.name()).param("limit", limit)
                 .query(Dispatcher::claimed).list();
@@ -172,7 +172,7 @@ class Dispatcher {
         return new Claimed(rs.getLong("id"), (Long) rs.getObject("user_id"), rs.getString("recipient"),
                 hold == null ? null : Hold.valueOf(hold), rs.getInt("attempts"), rs.getString("cause_label"),
                 rs.getString("title"), rs.getString("body"), rs.getString("link"), (Long) rs.getObject("unit_id"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("notice"));
     }
 
     private void sent(List<Claimed> rows) {
@@ -293,7 +293,8 @@ class Dispatcher {
     }
 
     private MailChannel.Mail single(String to, UserAccount user, Claimed c) {
-        String subject = "【催办】" + c.causeLabel() + "：" + shorten(c.title(), 60);
+        // 到达通知 (pass 0) say what arrived; the pass's reminders are 催办.
+        String subject = (c.notice() ? "【待办】" : "【催办】") + c.causeLabel() + "：" + shorten(c.title(), 60);
         StringBuilder body = new StringBuilder();
         body.append(greeting(user)).append("\n\n").append(c.body()).append("\n\n");
         body.append("事由：").append(c.causeLabel()).append('\n');

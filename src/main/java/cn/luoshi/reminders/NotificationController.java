@@ -23,7 +23,10 @@ class NotificationController {
     private final Preferences preferences;
     private final MailChannel mail;
 
-    NotificationController(Notifications notifications, Preferences preferences, MailChannel mail) {
+    private final Todo todo;
+
+    NotificationController(Notifications notifications, Preferences preferences, MailChannel mail, Todo todo) {
+        this.todo = todo;
         this.notifications = notifications;
         this.preferences = preferences;
         this.mail = mail;
@@ -39,6 +42,10 @@ class NotificationController {
     String bell(CurrentUser me, Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("unread", notifications.unreadCount(me));
+        // The menu's 待办 counts ride along (htmx out-of-band swaps), refreshed with the bell.
+        java.util.Map<String, Integer> counts = Todo.counts(todo.items(me));
+        model.addAttribute("todoTotal", counts.values().stream().mapToInt(Integer::intValue).sum());
+        model.addAttribute("reviewCount", counts.getOrDefault(me.isLeader() ? "待审批" : "待审核", 0));
         return "notifications/bell :: badge";
     }
 

@@ -57,6 +57,15 @@ public class OrderService {
     private final Clock clock;
     private final OfficeName office;
 
+    /** 到达通知 go out as {@link cn.luoshi.common.WorkArrived} events; a service built by hand tells nobody. */
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+
     OrderService(JdbcClient jdbc, SupervisionStore store, TaskService tasks, DirectiveService directives,
             LightService lights, WorkingCalendars calendars, AuditLog audit, PdfRenderer pdf, Clock clock,
             OfficeName office) {
@@ -245,6 +254,9 @@ public class OrderService {
         audit.record(me.auditName(), AuditAction.CREATE, subject(o), "下发督办单" + o.number() + "，承办单位"
                 + o.unitName() + "，请于" + o.responseDays() + "个工作日内（" + o.responseDue() + "前）办复", null,
                 snapshot(o));
+        events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("ORDER_ISSUED", "督办单", "ORDER", o.id(),
+                "issued:" + o.id(), o.unitId(), o.taskTitle(), "督查室下发督办单" + o.number() + "「" + o.taskTitle()
+                        + "」，请于" + o.responseDue() + "前办复。", "/supervision/orders/" + o.id()));
         return o;
     }
 
@@ -261,6 +273,9 @@ public class OrderService {
         update(id, v, "status = :status, response = :response, responded_on = :today, responded_by = :by",
                 SqlParams.of("status", to.name(), "response", f.response.trim(), "today", today(), "by", me.auditName()));
         List<String> names = store.storeFiles(FILES, id, files, me);
+        events.publishEvent(cn.luoshi.common.WorkArrived.toSupervisors("ORDER_RESPONDED", "督办单办复", "ORDER", o.id(),
+                "responded:" + o.id() + ":" + o.returnedCount(), o.taskTitle(), o.unitName() + "办复了督办单"
+                        + o.number() + "「" + o.taskTitle() + "」，请确认。", "/supervision/orders/" + o.id()));
         return moved(o, me, o.unitName() + "办复督办单" + o.number()
                 + (names.isEmpty() ? "" : "（附件：" + String.join("、", names) + "）"));
     }
@@ -293,6 +308,10 @@ public class OrderService {
         update(id, v, "status = :status, return_reason = :reason, returned_count = returned_count + 1, "
                         + "response_due = :due",
                 SqlParams.of("status", to.name(), "reason", f.reason.trim(), "due", due));
+        events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("ORDER_RETURNED", "督办单退回重办", "ORDER", o.id(),
+                "returned:" + o.id() + ":" + o.returnedCount(), o.unitId(), o.taskTitle(), "督办单" + o.number()
+                        + "的办复被退回重办：" + f.reason.trim() + "。请于" + due + "前重新办复。",
+                "/supervision/orders/" + o.id()));
         return moved(o, me, "督办单" + o.number() + "办复被退回重办：" + f.reason.trim() + "（办复时限" + due + "）");
     }
 

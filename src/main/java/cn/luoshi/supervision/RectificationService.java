@@ -49,6 +49,15 @@ public class RectificationService {
     private final Clock clock;
     private final int acceptanceWorkingDays;
 
+    /** 到达通知 go out as {@link cn.luoshi.common.WorkArrived} events; a service built by hand tells nobody. */
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+
     RectificationService(JdbcClient jdbc, SupervisionStore store, InspectionService inspections, OrgDirectory org,
             AuditLog audit, WorkingCalendars calendars, LightPolicy policy, Clock clock,
             WorkflowSettings workflow) {
@@ -175,6 +184,9 @@ public class RectificationService {
         Rectification r = get(id, me);
         audit.record(me.auditName(), AuditAction.CREATE, subject(r), i.groupName() + "交办整改事项「" + r.title()
                 + "」给" + r.ownerUnitName() + "，限" + r.deadline() + "前整改到位", null, snapshot(r));
+        events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("RECTIFICATION_OPENED", "整改交办", "RECTIFICATION",
+                r.id(), "opened:" + r.id(), r.ownerUnitId(), r.title(), i.groupName() + "交办整改事项「" + r.title()
+                        + "」，限" + r.deadline() + "前整改到位。", "/supervision/rectifications/" + r.id()));
         return r;
     }
 
@@ -219,6 +231,10 @@ public class RectificationService {
                 SqlParams.of("status", to.name(), "today", today(), "summary", f.summary.trim(),
                         "note", SupervisionStore.blankToNull(f.evidenceNote), "by", me.auditName()));
         List<String> names = store.storeFiles(FILES, id, files, me);
+        events.publishEvent(cn.luoshi.common.WorkArrived.toSupervisors("RECTIFICATION_SUBMITTED", "整改待销号",
+                "RECTIFICATION", r.id(), "submitted:" + r.id() + ":" + Long.toString(System.nanoTime(), 36), r.title(),
+                r.ownerUnitName() + "报送了整改事项「" + r.title() + "」的整改结果，请核查销号。",
+                "/supervision/rectifications/" + r.id()));
         return moved(r, me, "报送整改结果" + (names.isEmpty() ? "" : "（佐证材料：" + String.join("、", names) + "）"));
     }
 
@@ -236,6 +252,9 @@ public class RectificationService {
         SupervisionRules.reason(f, "退回理由").throwIfAny();
         update(id, v, "status = :status, return_reason = :reason, submitted_on = null, submitted_by = null",
                 SqlParams.of("status", to.name(), "reason", f.reason.trim()));
+        events.publishEvent(cn.luoshi.common.WorkArrived.toUnit("RECTIFICATION_RETURNED", "整改退回", "RECTIFICATION",
+                r.id(), "returned:" + r.id() + ":" + Long.toString(System.nanoTime(), 36), r.ownerUnitId(), r.title(),
+                "整改事项「" + r.title() + "」被退回重改：" + f.reason.trim() + "。", "/supervision/rectifications/" + r.id()));
         return moved(r, me, "退回重改：" + f.reason.trim());
     }
 

@@ -82,7 +82,7 @@ class LedgerChainBrowserTests extends BrowserTest {
         assertThat(office.getByTestId("countdown")).containsText("个工作日");
         assertThat(office.getByTestId("history")).containsText("报送进展");
         assertThat(office.getByTestId("history")).containsText("签收任务");
-        assertThat(office.getByTestId("history")).containsText("zhujian（住建）");
+        assertThat(office.getByTestId("history")).containsText("赵刚（住建）");
         Browser.screenshot(office, "task");
     }
 

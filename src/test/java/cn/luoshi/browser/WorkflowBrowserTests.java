@@ -129,7 +129,7 @@ class WorkflowBrowserTests extends BrowserTest {
         unit.click("[data-testid=instructions] summary:has-text('回复')");
         unit.fill("[data-testid=instructions] textarea[name=text]", "已向督查室说明，建议由城管局牵头");
         unit.click("[data-testid=instructions] button:has-text('提交回复')");
-        assertThat(unit.getByTestId("instructions")).containsText("回复（zhujian（住建））：已向督查室说明");
+        assertThat(unit.getByTestId("instructions")).containsText("回复（赵刚（住建））：已向督查室说明");
 
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         office.navigate(taskUrl);

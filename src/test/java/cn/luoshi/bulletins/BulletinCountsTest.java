@@ -256,7 +256,8 @@ class BulletinCountsTest {
         void aTaskNotStartedByThePeriodEndIsOnSchedule() {
             TaskClass c = june(task(1).start("2026-07-01").deadline("2026-09-30"));
             assertThat(c.standing()).isEqualTo(ScheduleStanding.ON);
-            assertThat(c.light()).isEqualTo(Light.GREEN);
+            // Issue 12: before its start date a task is grey whether accepted or not (it was green when accepted).
+            assertThat(c.light()).isEqualTo(Light.GREY);
             assertThat(june(task(1).start("2026-07-01").deadline("2026-09-30").assigned("2026-06-30")).light())
                     .isEqualTo(Light.GREY);
         }

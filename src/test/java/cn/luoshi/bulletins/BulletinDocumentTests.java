@@ -122,15 +122,19 @@ class BulletinDocumentTests {
                 XWPFTableRow row = units.getRow(i + 1);
                 assertThat(cells(row)).containsExactly(String.valueOf(u.get("rank").asInt()),
                         u.get("unitName").asString(), String.valueOf(u.get("assigned").asInt()), onTrack(u),
-                        String.valueOf(u.get("completed").asInt()), String.valueOf(u.get("due").asInt()),
-                        String.valueOf(u.get("onTime").asInt()), rate(u), String.valueOf(u.get("behind").asInt()),
+                        String.valueOf(u.get("completed").asInt()), String.valueOf(u.get("completedInPeriod").asInt()),
+                        String.valueOf(u.get("due").asInt()),
+                        // Issue 12: the same columns as the PDF (本期办结); 落后序时 is of the tasks not overdue.
+                        String.valueOf(u.get("onTime").asInt()), rate(u),
+                        String.valueOf(u.get("behindNotOverdue").asInt()),
                         String.valueOf(u.get("overdue").asInt()), String.valueOf(u.get("missedReports").asInt()),
                         String.valueOf(u.get("red").asInt()));
             }
             XWPFTable red = doc.getTables().get(1);
             assertThat(red.getRows()).hasSize(1 + content.get("redItems").size());
             assertThat(cells(red.getRow(1))).containsExactly("1", "发改", "C 新建停车场",
-                    content.get("redItems").get(0).get("reason").asString());
+                    content.get("redItems").get(0).get("reason").asString(),
+                    content.get("redItems").get(0).get("deadline").asString());
             XWPFTable terminated = doc.getTables().get(2);
             assertThat(cells(terminated.getRow(1))).containsExactly("1", "财政", "E 拆除违建", "2026-06-12", "上级政策调整");
             assertThat(doc.getAllPictures()).hasSize(2);

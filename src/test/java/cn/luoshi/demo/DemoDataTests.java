@@ -27,7 +27,7 @@ class DemoDataTests {
     @Autowired
     DemoDataLoader loader;
 
-    private static final String DEMO = " d.created_by like 'duchashi%' and d.title in ('在全区城市提质工作会议上的讲话',"
+    private static final String DEMO = " d.created_by like '孙丽（督查室）%' and d.title in ('在全区城市提质工作会议上的讲话',"
             + " '在全区经济工作会议上的讲话', '在市人大代表座谈会上的讲话', '区长在全市经济社会高质量发展座谈会上的汇报材料',"
             + " '在全区高质量发展大会上的讲话')";
 

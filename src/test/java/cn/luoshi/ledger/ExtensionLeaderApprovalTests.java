@@ -110,7 +110,7 @@ class ExtensionLeaderApprovalTests {
         assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
         assertThat(deadline(id)).isEqualTo("2027-03-31");
         assertThat(extension(id).get("status").asString()).isEqualTo("APPROVED");
-        assertThat(extension(id).get("decidedBy").asString()).startsWith("lingdao");
+        assertThat(extension(id).get("decidedBy").asString()).isEqualTo("张卫东（副区长）");
         assertThat(office.get("/api/tasks/" + id + "/workflow").body().get("originalDeadline").asString())
                 .isEqualTo("2026-12-31");
         assertThat(jdbc.sql("select summary from audit_entry where task_id = ? order by id").param(id)

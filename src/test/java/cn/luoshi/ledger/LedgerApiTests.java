@@ -87,7 +87,7 @@ class LedgerApiTests {
         assertThat(updated.version()).isEqualTo(t.version() + 1);
 
         JsonNode last = supervisor.get("/api/tasks/" + t.id() + "/history").body().get(0);
-        assertThat(last.get("actor").asString()).startsWith("duchashi");
+        assertThat(last.get("actor").asString()).isEqualTo("孙丽（督查室）");
         assertThat(last.get("action").asString()).isEqualTo("UPDATE");
         assertThat(last.get("before").get("完成时限").asString()).isEqualTo("2026-12-31");
         assertThat(last.get("after").get("完成时限").asString()).isEqualTo("2026-09-30");

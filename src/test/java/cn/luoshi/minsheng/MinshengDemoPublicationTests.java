@@ -35,7 +35,7 @@ class MinshengDemoPublicationTests {
     @Test
     void everyPublishedDemoItemHasANoteNamingAllItsTargetsAndAnInvestment() {
         Publication demo = minsheng.publication(1, SystemUser.INSTANCE);
-        assertThat(demo.publishedBy()).isEqualTo("system");
+        assertThat(demo.publishedBy()).isEqualTo("系统");
         // The tagged tasks with a quantified target that existed when the demo published (other tests add more later),
         // whatever their titles say.
         List<Long> before = jdbc.sql("select id from task where created_at <= ?")

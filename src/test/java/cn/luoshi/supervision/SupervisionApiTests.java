@@ -259,7 +259,7 @@ class SupervisionApiTests {
                 .contains("督办单" + number.text() + "已办复，办结：同意");
         JsonNode entry = fx.office.get("/api/tasks/" + task + "/history").body().get(0);
         assertThat(entry.get("entityType").asString()).isEqualTo("督办单");
-        assertThat(entry.get("actor").asString()).isEqualTo("duchashi（督查室）");
+        assertThat(entry.get("actor").asString()).isEqualTo("孙丽（督查室）");
         JsonNode page = fx.as("zhujian").get("/api/supervision/tasks/" + task).body();
         assertThat(page.get("orders").get(0).get("number").asString()).isEqualTo(number.text());
         assertThat(page.get("canIssue").asBoolean()).isFalse();

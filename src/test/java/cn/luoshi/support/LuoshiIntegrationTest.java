@@ -25,6 +25,9 @@ import org.springframework.context.annotation.Import;
         "luoshi.demo-data=true",
         "luoshi.scheduling.enabled=false",
         "luoshi.security.bcrypt-strength=4",
+        // 序时进度 from the start date alone: the fixtures light tasks by backdated start dates on tasks assigned
+        // today (the shipped default, ASSIGNED, is unit-tested in ScheduleStartTest and BulletinCountsScheduleFromTest).
+        "luoshi.lights.schedule-from=START",
         "server.shutdown=immediate"})
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)

@@ -121,7 +121,7 @@ public final class BulletinDocuments {
         x.put("在办", String.valueOf(t.open()));
         x.put("超前序时", String.valueOf(t.ahead()));
         x.put("符合序时", String.valueOf(t.onSchedule()));
-        x.put("落后序时", String.valueOf(t.behind()));
+        x.put("落后序时", String.valueOf(t.behindNotOverdue()));
         x.put("逾期未办结", String.valueOf(t.overdue()));
         x.put("办结待审", String.valueOf(t.pendingCompletion()));
         x.put("存在问题任务", String.valueOf(t.withProblems()));
@@ -156,7 +156,7 @@ public final class BulletinDocuments {
             m.put("在办", String.valueOf(u.open()));
             m.put("超前序时", String.valueOf(u.ahead()));
             m.put("符合序时", String.valueOf(u.onSchedule()));
-            m.put("落后序时", String.valueOf(u.behind()));
+            m.put("落后序时", String.valueOf(u.behindNotOverdue()));
             m.put("逾期", String.valueOf(u.overdue()));
             m.put("未按时报送", String.valueOf(u.missedReports()));
             m.put("存在问题", String.valueOf(u.withProblems()));
@@ -285,7 +285,7 @@ public final class BulletinDocuments {
                     .append(n(u.assigned())).append("<td class=\"n\">").append(u.onTrackRate()).append("</td>")
                     .append(n(u.completed())).append(n(u.completedInPeriod()))
                     .append(n(u.due())).append(n(u.onTime())).append("<td class=\"n\">").append(u.onTimeRate())
-                    .append("</td>").append(n(u.behind())).append(n(u.overdue())).append(n(u.missedReports()))
+                    .append("</td>").append(n(u.behindNotOverdue())).append(n(u.overdue())).append(n(u.missedReports()))
                     .append(n(u.red())).append("</tr>");
         }
         if (c.units().isEmpty()) {
@@ -367,7 +367,7 @@ public final class BulletinDocuments {
             for (UnitLine u : c.units()) {
                 row(units, r++, u.rank(), u.unitName(), u.assigned(), u.onTrack(), u.onTrackRate(), u.completed(),
                         u.completedInPeriod(), u.due(), u.onTime(), u.onTimeRate(), u.open(), u.ahead(),
-                        u.onSchedule(), u.behind(), u.overdue(), u.missedReports(), u.withProblems(), u.red(),
+                        u.onSchedule(), u.behindNotOverdue(), u.overdue(), u.missedReports(), u.withProblems(), u.red(),
                         u.commended() ? "是" : "");
             }
             Sheet red = sheet(wb, "红灯事项", head, "序号", "牵头单位", "任务", "来源", "完成时限", "逾期工作日", "原因",

@@ -53,7 +53,14 @@ class BulletinController {
 
     @GetMapping("/bulletins")
     String list(CurrentUser me, Model model) {
-        model.addAttribute("form", defaults());
+        BulletinForm form = defaults();
+        if (bulletins.list(me).isEmpty()) {
+            // A newcomer's first 通报 (issue 12): the month just ended may predate the ledger entered this month (it
+            // was empty), so the first one is this month, cut at today (截至今日) — the ledger as it stands.
+            form.month = YearMonth.from(ChinaDate.today(clock)).toString();
+            model.addAttribute("firstBulletin", true);
+        }
+        model.addAttribute("form", form);
         return page(me, model);
     }
 
@@ -187,6 +194,9 @@ class BulletinController {
     String template(CurrentUser me, Model model) {
         requireManager(me);
         model.addAttribute("template", bulletins.templateInfo());
+        model.addAttribute("vocabulary", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY);
+        model.addAttribute("vocabularyTexts", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY.texts().stream()
+                .sorted().toList());
         return TEMPLATE;
     }
 
@@ -209,6 +219,9 @@ class BulletinController {
             response.setStatus(400);
             model.addAttribute("uploadError", e.getMessage());
             model.addAttribute("template", bulletins.templateInfo());
+        model.addAttribute("vocabulary", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY);
+        model.addAttribute("vocabularyTexts", cn.luoshi.bulletins.document.BulletinDocuments.VOCABULARY.texts().stream()
+                .sorted().toList());
             return TEMPLATE;
         }
     }

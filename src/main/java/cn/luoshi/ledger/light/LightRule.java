@@ -21,7 +21,7 @@ import cn.luoshi.calendar.WorkingDayCalendar;
  * {@code deadlineWarningWorkingDays} working days (today included, 今日到期), report missing (default).
  * The worst light wins and the verdict lists the findings of that light only, always in the order deadline
  * (逾期 / 临近), acceptance, lag, report.
- * With no finding: {@link Light#GREY} (未开始) if the task is NOT_STARTED and today is before its start date,
+ * With no finding: {@link Light#GREY} (未开始) if today is before its start date, accepted or not,
  * else {@link Light#GREEN}.</li>
  * </ul>
  * See {@link LightPolicy} for the exact boundaries. The lag is rounded to 0.01 points before it is compared, so
@@ -82,7 +82,9 @@ public final class LightRule {
         if (!yellow.isEmpty()) {
             return LightVerdict.of(Light.YELLOW, yellow, countdown, lag, warnings);
         }
-        if (in.phase() == Phase.NOT_STARTED && in.today().isBefore(in.startDate())) {
+        // Before the start date a task is grey whether or not it was accepted (issue 12: an accepted one was green
+        // "符合序时进度", a 待签收 one grey).
+        if (in.today().isBefore(in.startDate())) {
             return LightVerdict.of(Light.GREY, List.of("未开始"), countdown, lag, warnings);
         }
         return LightVerdict.of(Light.GREEN, List.of(greenReason(lag)), countdown, lag, warnings);

@@ -81,9 +81,71 @@ class TaskController {
         return "tasks/list :: results";
     }
 
+    /** The calendar in force, for the rest-day warning (a setter: the constructor is shared with other work). */
+    private cn.luoshi.calendar.WorkingCalendars calendars;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCalendars(cn.luoshi.calendar.WorkingCalendars calendars) {
+        this.calendars = calendars;
+    }
+
+    /** Rows a print view holds at most (a district's whole ledger is a few thousand). */
+    static final int PRINT_MAX = 5000;
+
+    /**
+     * 打印台账: every row of the filter (not one page), with title, date, the filter in words and the viewer's unit, on
+     * A4 or A3 landscape, no menus (issue 12).
+     */
+    @GetMapping("/tasks/print")
+    String print(TaskQuery query, @RequestParam(defaultValue = "A4") String paper, CurrentUser me, Model model) {
+        java.util.List<cn.luoshi.ledger.TaskRow> rows = new java.util.ArrayList<>();
+        tasks.forEachRow(query, me, r -> {
+            if (rows.size() < PRINT_MAX) {
+                rows.add(r);
+            }
+        });
+        java.util.List<String> filter = new java.util.ArrayList<>();
+        if (query.unitId() != null) {
+            org.unit(query.unitId()).ifPresent(u -> filter.add("单位：" + u.shortName()));
+        }
+        if (query.leaderId() != null) {
+            org.person(query.leaderId()).ifPresent(p -> filter.add("牵头区领导：" + p.name()));
+        }
+        if (query.status() != null) {
+            filter.add("状态：" + query.status().label());
+        }
+        if (query.light() != null) {
+            filter.add("灯色：" + query.light().label());
+        }
+        if (query.deadlineFrom() != null || query.deadlineTo() != null) {
+            filter.add("完成时限：" + (query.deadlineFrom() == null ? "" : query.deadlineFrom()) + "至"
+                    + (query.deadlineTo() == null ? "" : query.deadlineTo()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            filter.add("关键词：" + query.text().trim());
+        }
+        if (query.directiveId() != null) {
+            filter.add("来源：" + directives.get(query.directiveId(), me).title());
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("truncated", rows.size() >= PRINT_MAX);
+        model.addAttribute("filter", filter.isEmpty() ? "全部任务" : String.join("；", filter));
+        model.addAttribute("paper", "A3".equalsIgnoreCase(paper) ? "A3" : "A4");
+        model.addAttribute("today", LocalDate.now(clock));
+        String list = listUrl(query);
+        model.addAttribute("backUrl", list);
+        model.addAttribute("printUrl", "/tasks/print" + list.substring("/tasks".length()));
+        return "tasks/print";
+    }
+
     private void listModel(TaskQuery query, CurrentUser me, Model model) {
         model.addAttribute("page", tasks.search(query, me));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("listUrl", listUrl(query));
+    }
+
+    /** The list's address with the filter (no page). */
+    private static String listUrl(TaskQuery query) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/tasks");
         if (query.unitId() != null) url.queryParam("unitId", query.unitId());
         if (query.leaderId() != null) url.queryParam("leaderId", query.leaderId());
@@ -93,7 +155,7 @@ class TaskController {
         if (query.deadlineTo() != null) url.queryParam("deadlineTo", query.deadlineTo());
         if (query.text() != null && !query.text().isBlank()) url.queryParam("text", query.text());
         if (query.directiveId() != null) url.queryParam("directiveId", query.directiveId());
-        model.addAttribute("listUrl", url.build().encode().toUriString());
+        return url.build().encode().toUriString();
     }
 
     // ---- task ----------------------------------------------------------------------------------------------------
@@ -107,6 +169,9 @@ class TaskController {
         model.addAttribute("findings", findings.on(id));
         model.addAttribute("calendarWarning", lights.calendarWarning(LocalDate.now(clock), d.task().deadline())
                 .orElse(null));
+        model.addAttribute("reportFiles", progress.filesByReport(id, me));
+        model.addAttribute("restDayWarning", cn.luoshi.ledger.LedgerRules.restDayWarning(d.task().deadline(),
+                calendars.current()).orElse(null));
         return "tasks/detail";
     }
 
@@ -132,7 +197,9 @@ class TaskController {
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return WebBinding.submit(result, response, () -> taskForm(directiveId, null, form, me, model), () -> {
             Task t = tasks.create(directiveId, form, me);
-            redirect.addFlashAttribute("flash", "已新建" + t.kind().label() + "「" + t.title() + "」");
+            redirect.addFlashAttribute("flash", "已新建" + t.kind().label() + "「" + t.title() + "」"
+                    + cn.luoshi.ledger.LedgerRules.restDayWarning(t.deadline(), calendars.current())
+                            .map(w -> "。注意：" + w).orElse(""));
             return "redirect:/tasks/" + t.id();
         });
     }
@@ -148,8 +215,9 @@ class TaskController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(id, me);
         return WebBinding.submit(result, response, () -> taskForm(t.directiveId(), t, form, me, model), () -> {
-            tasks.update(id, form, me);
-            redirect.addFlashAttribute("flash", "已保存");
+            Task saved = tasks.update(id, form, me);
+            redirect.addFlashAttribute("flash", "已保存" + cn.luoshi.ledger.LedgerRules.restDayWarning(saved.deadline(),
+                    calendars.current()).map(w -> "。注意：" + w).orElse(""));
             return "redirect:/tasks/" + id;
         });
     }
@@ -296,10 +364,11 @@ class TaskController {
 
     @PostMapping("/tasks/{taskId}/reports")
     String submitReport(@PathVariable long taskId, @ModelAttribute("form") ReportForm form, BindingResult result,
+            @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
             CurrentUser me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Task t = tasks.get(taskId, me);
         return WebBinding.submit(result, response, () -> reportForm(t, form, model), () -> {
-            progress.submit(taskId, form, me);
+            progress.submit(taskId, form, cn.luoshi.ledger.EvidenceFile.fromUploads(files), me);
             redirect.addFlashAttribute("flash", "已报送进展");
             return "redirect:/tasks/" + taskId + "#reports";
         });

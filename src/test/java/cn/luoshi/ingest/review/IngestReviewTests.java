@@ -149,7 +149,7 @@ class IngestReviewTests {
                 .param(id).query().singleRow();
         assertThat(row.get("status")).isEqualTo("DRAFT");
         assertThat((String) row.get("draft_json")).contains("luoshi-directive-draft/1").contains("老旧小区改造");
-        assertThat((String) row.get("created_by")).startsWith("duchashi");
+        assertThat((String) row.get("created_by")).isEqualTo("孙丽（督查室）");
 
         ReviewForm f = stored(id);
         // The engine's names are matched to the organisation's units: 区委宣传部 → 宣传部, 住建 → 区住房和城乡建设局.

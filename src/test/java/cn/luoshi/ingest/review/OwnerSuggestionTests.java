@@ -179,7 +179,7 @@ class OwnerSuggestionTests {
                 .andExpect(flash().attribute("flash", "已新增职责关键词：一街一品、首发经济"));
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry where entity_type = '职责关键词' and action = 'CREATE'
-                and summary like '%新增「一街一品」' and actor like 'admin%'""").query(Long.class).single()).isEqualTo(1);
+                and summary like '%新增「一街一品」' and actor = '系统管理员'""").query(Long.class).single()).isEqualTo(1);
 
         long id = paste("特色街区（职责关键词测试）", "一是打造一街一品特色街区。年内建成示范街区3条。");
         ReviewRow r = row(stored(id), "打造一街一品特色街区");
