@@ -36,7 +36,7 @@ public final class ProjectLightRule {
     /**
      * What the rule looks at.
      *
-     * @param month the month judged (investment through its end)
+     * @param month the month judged for investment (through its end); starts are judged in the month of {@code asOf}
      * @param asOf the day judged (month end for a past month, today for the current one)
      * @param plan the annual plan with its monthly plan; null for a project without one this year
      * @param cumulative completed investment from January through {@code month} (万元); null when not reported
@@ -76,8 +76,9 @@ public final class ProjectLightRule {
         PredictedStart.Prediction prediction = null;
         // 开工
         if (f.startedOn() == null || f.startedOn().isAfter(f.asOf())) {
-            if (f.plannedStart() != null && !YearMonth.from(f.plannedStart()).isAfter(f.month())) {
-                int nth = (int) (YearMonth.from(f.plannedStart()).until(f.month(), java.time.temporal.ChronoUnit.MONTHS)) + 1;
+            YearMonth now = YearMonth.from(f.asOf());
+            if (f.plannedStart() != null && !YearMonth.from(f.plannedStart()).isAfter(now)) {
+                int nth = (int) (YearMonth.from(f.plannedStart()).until(now, java.time.temporal.ChronoUnit.MONTHS)) + 1;
                 String when = "计划" + YearMonth.from(f.plannedStart()).getYear() + "年"
                         + f.plannedStart().getMonthValue() + "月开工，";
                 if (nth >= rules.startRedMonths()) {
