@@ -109,6 +109,16 @@ public class ProjectService {
 
     // ---- reading --------------------------------------------------------------------------------------------------
 
+    Clock clock() {
+        return clock;
+    }
+
+    void auditInvestmentImport(int year, int projects, int months, CurrentUser me) {
+        audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("重点项目月度投资导入", year, null, null),
+                "导入" + year + "年重点项目月度投资（" + projects + "个项目，" + months + "个月度数）", null,
+                Map.of("项目数", projects, "月度数", months));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
