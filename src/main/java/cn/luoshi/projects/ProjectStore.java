@@ -389,6 +389,22 @@ class ProjectStore {
                 .params(year, number, Date.valueOf(month.atDay(1)), title, json, by).query(Long.class).single();
     }
 
+    void updateBulletinContent(long id, String json) {
+        jdbc.sql("update project_bulletin set content = ?::jsonb where id = ?").params(json, id).update();
+    }
+
+    /** The problems of each project's latest report through {@code month} of its year (null when none). */
+    Map<Long, String> latestProblems(int year, YearMonth month) {
+        Map<Long, String> m = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (r.project_id) r.project_id, r.problems from project_report r
+                join project p on p.id = r.project_id
+                where p.year = ? and r.month <= ? order by r.project_id, r.month desc""")
+                .params(year, Date.valueOf(month.atDay(1)))
+                .query((rs, i) -> rs.getString(2) == null ? null : m.put(rs.getLong(1), rs.getString(2))).list();
+        return m;
+    }
+
     record StoredBulletin(long id, int year, int number, LocalDate month, String title, String content,
             String createdBy, java.time.Instant createdAt) {
     }
