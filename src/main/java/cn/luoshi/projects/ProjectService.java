@@ -298,6 +298,21 @@ public class ProjectService {
             anchorDate = p.plannedStart() != null ? p.plannedStart() : LocalDate.of(p.year(), 12, 31);
         }
         List<LocalDate> due = BackwardSchedule.deadlines(steps, anchor, anchorDate, calendars.current());
+        int start = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).name().equals("开工")) {
+                start = i;
+            }
+        }
+        if (start >= 0 && start != anchor && p.plannedStart() != null) {
+            // the approvals are counted back from the planned start, 开工 and 纳统入库 forward from it
+            List<LocalDate> fromStart = BackwardSchedule.deadlines(steps, start, p.plannedStart(), calendars.current());
+            for (int i = 0; i < t.size(); i++) {
+                if (i <= start || t.get(i).name().equals("纳统入库")) {
+                    due.set(i, fromStart.get(i));
+                }
+            }
+        }
         List<LocalDate> done = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             String n = t.get(i).name();
@@ -430,6 +445,56 @@ public class ProjectService {
                 new AuditLog.Subject("重点项目月报", reportId, p.taskId(), null),
                 "填报重点项目「" + p.name() + "」" + ProjectRules.label(f.month) + "月报", beforeMap, after);
         return store.reportOf(projectId, f.month).orElseThrow();
+    }
+
+    /** One month of one project for {@link #recordMonths}. */
+    public record MonthEntry(long projectId, YearMonth month, BigDecimal monthInvestment, String progress,
+            String problems) {
+    }
+
+    /**
+     * Many months of many projects in one batch (seeding, bulk corrections): the cumulative follows from the month
+     * before; the same rules as a 月报 (no future month, nothing negative, never above the total investment); one
+     * audit entry. Problems stay in the report text (a single 月报 turns them into ledger problems).
+     */
+    @Transactional
+    public int recordMonths(List<MonthEntry> entries, CurrentUser me) {
+        requireManager(me);
+        YearMonth current = YearMonth.now(clock);
+        Map<Long, BigDecimal> running = new java.util.HashMap<>();
+        Map<Long, Project> seen = new java.util.HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        Violations v = new Violations();
+        List<MonthEntry> sorted = entries.stream().sorted(java.util.Comparator.comparing(MonthEntry::projectId)
+                .thenComparing(MonthEntry::month)).toList();
+        for (MonthEntry e : sorted) {
+            Project p = seen.computeIfAbsent(e.projectId(), id -> store.find(id)
+                    .orElseThrow(() -> new NotFoundException("重点项目", id)));
+            BigDecimal prev = running.computeIfAbsent(p.id(), id -> store.cumulativeBefore(id, e.month()));
+            MonthlyReportForm f = new MonthlyReportForm();
+            f.month = e.month();
+            f.monthInvestment = e.monthInvestment();
+            f.progress = e.progress();
+            f.problems = e.problems();
+            ProjectRules.report(f, current, p.year(), prev, null, p.totalInvestment()).list()
+                    .forEach(x -> v.add(x.field(), "「" + p.name() + "」" + ProjectRules.label(e.month()) + "："
+                            + x.message()));
+            BigDecimal c = prev.add(e.monthInvestment() == null ? BigDecimal.ZERO : e.monthInvestment());
+            running.put(p.id(), c);
+            rows.add(new Object[] {p.id(), java.sql.Date.valueOf(e.month().atDay(1)), e.monthInvestment(), c,
+                    ProjectStore.blank(e.progress()), ProjectStore.blank(e.problems()), me.auditName()});
+        }
+        v.throwIfAny();
+        store.upsertReports(rows);
+        audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("重点项目月报", 0, null, null),
+                "批量录入重点项目月报（" + seen.size() + "个项目，" + rows.size() + "个月度数）", null,
+                Map.of("项目数", seen.size(), "月度数", rows.size()));
+        return rows.size();
+    }
+
+    /** Whether any project exists (the demo loads into an empty module only). */
+    public boolean anyProject() {
+        return store.any();
     }
 
     static List<String> lines(String s) {
