@@ -63,7 +63,8 @@ public class ProjectExcel {
     public Imported importList(byte[] xlsx, int year, CurrentUser me) {
         projects.requireManager(me);
         Sheet sheet = sheet(xlsx);
-        Map<String, Integer> col = headers(sheet, LIST_HEADERS.subList(0, 13));
+        Map<String, Integer> col = headers(sheet, List.of("项目名称", "层级", "行业类别", "类别", "责任单位", "总投资（亿元）",
+                "年度计划投资（万元）"));
         Violations v = new Violations();
         Map<String, Unit> units = new HashMap<>();
         List<Unit> allUnits = projects.units();

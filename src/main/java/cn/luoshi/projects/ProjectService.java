@@ -212,32 +212,65 @@ public class ProjectService {
         return store.find(insert(f, me)).orElseThrow();
     }
 
-    /** Many projects in one transaction (imports): all or nothing. Returns the ids. */
+    /**
+     * Many projects in one transaction (imports, the demo): all or nothing; the ledger tasks are created in one
+     * batch ({@link TaskService#createAll}). Returns the ids in order.
+     */
     @Transactional
     public List<Long> createAll(List<ProjectForm> forms, CurrentUser me) {
         requireManager(me);
+        Map<Integer, Map<String, Long>> names = new java.util.HashMap<>();
+        Map<Integer, List<Project>> byYear = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>();
         for (ProjectForm f : forms) {
-            ids.add(insert(f, me));
+            if (f.year == null) {
+                f.year = today().getYear();
+            }
+            ProjectRules.project(f).throwIfAny();
+            Map<String, Long> known = names.computeIfAbsent(f.year, store::idsByName);
+            if (known.containsKey(f.name.strip())) {
+                throw InvalidInputException.of("name", f.year + "年已有项目「" + f.name.strip() + "」");
+            }
+            long id = store.insert(f.year, f, total(f), monthly(f), me.auditName());
+            known.put(f.name.strip(), id);
+            ids.add(id);
+            byYear.computeIfAbsent(f.year, y -> new ArrayList<>()).add(store.find(id).orElseThrow());
         }
+        List<cn.luoshi.audit.AuditLog.Entry> entries = new ArrayList<>();
+        for (var e : byYear.entrySet()) {
+            List<Project> ps = e.getValue();
+            List<Long> taskIds = tasks.createAll(directiveOf(e.getKey()), ps.stream().map(this::taskForm).toList(),
+                    SystemUser.INSTANCE);
+            for (int i = 0; i < ps.size(); i++) {
+                Project p = ps.get(i);
+                store.setTask(p.id(), taskIds.get(i));
+                schedule(p);
+                entries.add(new AuditLog.Entry(AuditAction.CREATE, new AuditLog.Subject("重点项目", p.id(),
+                        taskIds.get(i), null), "新建重点项目「" + p.name() + "」", null, snapshot(p)));
+            }
+        }
+        audit.recordAll(me.auditName(), entries);
         return ids;
     }
 
-    private long insert(ProjectForm f, CurrentUser me) {
-        if (f.year == null) {
-            f.year = today().getYear();
-        }
-        if (store.idsByName(f.year).containsKey(f.name.strip())) {
-            throw InvalidInputException.of("name", f.year + "年已有项目「" + f.name.strip() + "」");
-        }
-        BigDecimal total = f.totalInvestmentYi.movePointRight(4).setScale(2, java.math.RoundingMode.HALF_UP);
-        List<BigDecimal> monthly = f.monthlyPlan == null || f.monthlyPlan.isEmpty()
+    private static BigDecimal total(ProjectForm f) {
+        return f.totalInvestmentYi.movePointRight(4).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static List<BigDecimal> monthly(ProjectForm f) {
+        return f.monthlyPlan == null || f.monthlyPlan.isEmpty()
                 ? InvestmentPlan.even(f.annualPlan, f.plannedStart != null && f.plannedStart.getYear() == f.year
                         ? f.plannedStart.getMonthValue() : 1).monthly()
                 : f.monthlyPlan.stream().map(b -> b == null ? BigDecimal.ZERO : b).toList();
-        long id = store.insert(f.year, f, total, monthly, me.auditName());
+    }
+
+    private long insert(ProjectForm f, CurrentUser me) {
+        if (store.idsByName(f.year).containsKey(f.name.strip())) {
+            throw InvalidInputException.of("name", f.year + "年已有项目「" + f.name.strip() + "」");
+        }
+        long id = store.insert(f.year, f, total(f), monthly(f), me.auditName());
         Project p = store.find(id).orElseThrow();
-        long taskId = createTask(p);
+        long taskId = tasks.create(directiveOf(p.year()), taskForm(p), SystemUser.INSTANCE).id();
         store.setTask(id, taskId);
         schedule(p);
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("重点项目", id, taskId, null),
@@ -245,20 +278,23 @@ public class ProjectService {
         return id;
     }
 
-    private long createTask(Project p) {
-        long directiveId = store.directiveOfYear(p.year()).orElseGet(() -> {
+    private long directiveOf(int year) {
+        return store.directiveOfYear(year).orElseGet(() -> {
             DirectiveForm df = new DirectiveForm();
-            df.title = p.year() + "年重点项目";
-            LocalDate jan1 = LocalDate.of(p.year(), 1, 1);
+            df.title = year + "年重点项目";
+            LocalDate jan1 = LocalDate.of(year, 1, 1);
             df.issuedOn = jan1.isAfter(today()) ? today() : jan1;
             df.issuer = "区政府";
             df.level = DirectiveLevel.DISTRICT;
             df.kind = DirectiveKind.DOCUMENT;
-            df.body = p.year() + "年度区重点项目清单：每个项目为一项任务，由责任单位按月报送投资完成和形象进度。";
+            df.body = year + "年度区重点项目清单：每个项目为一项任务，由责任单位按月报送投资完成和形象进度。";
             Directive d = directives.create(df, SystemUser.INSTANCE);
-            store.rememberDirective(p.year(), d.id());
+            store.rememberDirective(year, d.id());
             return d.id();
         });
+    }
+
+    private TaskForm taskForm(Project p) {
         TaskForm t = new TaskForm();
         t.kind = TaskKind.TASK;
         t.title = p.name();
@@ -276,7 +312,7 @@ public class ProjectService {
         t.leadUnitId = p.leadUnitId();
         t.leadLeaderId = p.leaderId();
         t.tags = new ArrayList<>(List.of(TAG));
-        return tasks.create(directiveId, t, SystemUser.INSTANCE).id();
+        return t;
     }
 
     /** 倒排工期 from the kind's template; nodes whose deadline is already behind a recorded start count as done. */

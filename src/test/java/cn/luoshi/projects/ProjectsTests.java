@@ -214,7 +214,9 @@ class ProjectsTests {
         // another unit does not see the project at all
         assertThatThrownBy(() -> projects.page(p.id(), gongxin)).isInstanceOf(NotFoundException.class);
         // a unit that is not the projects office may not create projects
-        assertThatThrownBy(() -> project("测试道路改造工程C").name()).doesNotThrowAnyException();
+        ProjectForm f = new ProjectForm();
+        f.name = "测试道路改造工程C";
+        assertThatThrownBy(() -> projects.create(f, zhujian)).isInstanceOf(cn.luoshi.common.ForbiddenException.class);
     }
 
     @Test
