@@ -145,7 +145,7 @@ class ProjectsDemo implements ApplicationRunner {
             for (int i = 0; i < SEEDS.size(); i++) {
                 Seed s = SEEDS.get(i);
                 Project p = projects.get(ids.get(i), system);
-                accept(p);
+                accept(p); // 签收 by the lead unit, as it would (otherwise the task lights 超期未签收)
                 int last = s.problem() == null ? judged.getMonthValue() : judged.getMonthValue() - 1;
                 for (int m = 1; m <= last; m++) {
                     months.add(new ProjectService.MonthEntry(p.id(), YearMonth.of(year, m), amount(s, p, m),
@@ -154,9 +154,8 @@ class ProjectsDemo implements ApplicationRunner {
             }
             phase[1] = System.nanoTime();
             projects.recordMonths(months, system);
-            for (int m = 1; m < judged.getMonthValue(); m++) {
-                YearMonth ym = YearMonth.of(year, m);
-                lights.recompute(ym, ym.atEndOfMonth(), false);
+            if (judged.getMonthValue() > 1) {
+                lights.recomputeMonths(YearMonth.of(year, 1), judged.minusMonths(1));
             }
             phase[2] = System.nanoTime();
             for (int i = 0; i < SEEDS.size(); i++) {
@@ -173,8 +172,7 @@ class ProjectsDemo implements ApplicationRunner {
                 projects.report(p.id(), f, List.of(), reporter(p).orElse(system));
             }
             phase[3] = System.nanoTime();
-            lights.recompute();
-            bulletins.issue(judged, system);
+            bulletins.issue(judged, system); // recomputes the month's lights, findings on the ledger tasks
         });
         phase[4] = System.nanoTime();
         log.info("已载入重点项目演示数据：{}个项目，{}年1—{}月投资（{}毫秒：新建{}、签收{}、月报与逐月亮灯{}、带问题月报{}、亮灯通报与提交{}）",

@@ -74,19 +74,55 @@ public class ProjectLights {
     @Transactional
     public Pass recompute(YearMonth month, LocalDate asOf, boolean toLedger) {
         long t0 = System.nanoTime();
-        LightRuleSet rules = projects.ruleSet();
-        WorkingDayCalendar cal = calendars.current();
         int year = month.getYear();
         List<Project> all = store.ofYear(year);
         Map<Long, BigDecimal[]> cum = store.cumulativesOfYear(year);
-        Map<Long, List<ProjectNode>> open = store.openNodesAsOf(year, asOf);
+        Map<Long, List<ProjectNode>> nodes = store.allNodes(year);
         Map<Long, List<String>> history = store.lightsBefore(year, month);
         List<Object[]> rows = new ArrayList<>(all.size());
         List<TaskFindings.Finding> out = new ArrayList<>();
-        int yellow = 0;
-        int red = 0;
+        int[] counts = judge(all, cum, nodes, history, month, asOf, projects.ruleSet(), calendars.current(), rows, out);
+        store.upsertLights(rows);
+        if (toLedger) {
+            findings.replaceAll(SOURCE, out);
+        }
+        return new Pass(month, all.size(), counts[1], counts[2], (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The lights of the months {@code from} … {@code to} of one year, each as of its last day (a backfill: the
+     * demo, an import of past months), with escalation carried month to month; one read, one batch write, no
+     * findings (those belong to the current pass).
+     */
+    @Transactional
+    public int recomputeMonths(YearMonth from, YearMonth to) {
+        int year = from.getYear();
+        List<Project> all = store.ofYear(year);
+        Map<Long, BigDecimal[]> cum = store.cumulativesOfYear(year);
+        Map<Long, List<ProjectNode>> nodes = store.allNodes(year);
+        Map<Long, List<String>> history = store.lightsBefore(year, from);
+        LightRuleSet rules = projects.ruleSet();
+        WorkingDayCalendar cal = calendars.current();
+        List<Object[]> rows = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to) && m.getYear() == year; m = m.plusMonths(1)) {
+            List<Object[]> month = new ArrayList<>();
+            judge(all, cum, nodes, history, m, m.atEndOfMonth(), rules, cal, month, new ArrayList<>());
+            for (Object[] r : month) {
+                history.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]);
+            }
+            rows.addAll(month);
+        }
+        store.upsertLights(rows);
+        return rows.size();
+    }
+
+    private static int[] judge(List<Project> all, Map<Long, BigDecimal[]> cum, Map<Long, List<ProjectNode>> allNodes,
+            Map<Long, List<String>> history, YearMonth month, LocalDate asOf, LightRuleSet rules,
+            WorkingDayCalendar cal, List<Object[]> rows, List<TaskFindings.Finding> out) {
+        int[] counts = new int[3];
         for (Project p : all) {
-            List<ProjectNode> nodes = open.getOrDefault(p.id(), List.of());
+            List<ProjectNode> nodes = allNodes.getOrDefault(p.id(), List.of()).stream()
+                    .filter(n -> n.doneOn() == null || n.doneOn().isAfter(asOf)).toList();
             boolean startNodeOpen = nodes.stream().anyMatch(n -> n.name().equals("开工"));
             List<Integer> approvals = startNodeOpen ? nodes.stream().filter(ProjectNode::approval)
                     .map(ProjectNode::workingDays).toList() : List.of();
@@ -104,11 +140,7 @@ public class ProjectLights {
                     v.of(ProjectLightRule.Dimension.START).name(), v.of(ProjectLightRule.Dimension.INVESTMENT).name(),
                     v.of(ProjectLightRule.Dimension.NODES).name(), v.of(ProjectLightRule.Dimension.STATS).name(),
                     v.reason(), v.scheduleShare(), v.completionShare(), s.step().name(), s.reason(), rules.code()});
-            if (v.signal() == Signal.YELLOW) {
-                yellow++;
-            } else if (v.signal() == Signal.RED) {
-                red++;
-            }
+            counts[v.signal().ordinal()]++;
             if (v.signal().warns() && p.taskId() != null) {
                 out.add(new TaskFindings.Finding(p.taskId(), SOURCE, String.valueOf(p.id()),
                         v.signal() == Signal.RED ? FindingLevel.RED : FindingLevel.YELLOW,
@@ -117,10 +149,6 @@ public class ProjectLights {
                         "/projects/" + p.id()));
             }
         }
-        store.upsertLights(rows);
-        if (toLedger) {
-            findings.replaceAll(SOURCE, out);
-        }
-        return new Pass(month, all.size(), yellow, red, (System.nanoTime() - t0) / 1_000_000);
+        return counts;
     }
 }

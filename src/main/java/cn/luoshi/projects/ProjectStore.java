@@ -302,6 +302,17 @@ class ProjectStore {
         return m;
     }
 
+    /** All nodes of all projects of a year, by project. */
+    Map<Long, List<ProjectNode>> allNodes(int year) {
+        Map<Long, List<ProjectNode>> m = new HashMap<>();
+        jdbc.sql("""
+                select n.* from project_node n join project p on p.id = n.project_id
+                where p.year = ? order by n.project_id, n.seq""").param(year)
+                .query(ProjectStore::node).list().forEach(n -> m.computeIfAbsent(n.projectId(),
+                        k -> new ArrayList<>()).add(n));
+        return m;
+    }
+
     /** Nodes of all projects of a year done after {@code asOf} count as open then. */
     Map<Long, List<ProjectNode>> openNodesAsOf(int year, LocalDate asOf) {
         Map<Long, List<ProjectNode>> m = new HashMap<>();

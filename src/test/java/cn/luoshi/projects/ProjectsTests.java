@@ -315,7 +315,6 @@ class ProjectsTests {
     static byte[] bytes(XSSFWorkbook wb) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        wb.close();
         return out.toByteArray();
     }
 }
