@@ -146,6 +146,9 @@ class ProjectsDemo implements ApplicationRunner {
                 Seed s = SEEDS.get(i);
                 Project p = projects.get(ids.get(i), system);
                 accept(p); // 签收 by the lead unit, as it would (otherwise the task lights 超期未签收)
+                if (s.pace() >= 0.95) {
+                    finishDueNodes(p, judged.atEndOfMonth());
+                }
                 int last = s.problem() == null ? judged.getMonthValue() : judged.getMonthValue() - 1;
                 for (int m = 1; m <= last; m++) {
                     months.add(new ProjectService.MonthEntry(p.id(), YearMonth.of(year, m), amount(s, p, m),
@@ -199,6 +202,9 @@ class ProjectsDemo implements ApplicationRunner {
         if (s.kind() == ProjectKind.PRELIMINARY) {
             f.plannedStart = LocalDate.of(year + 1, 3, 1);
         }
+        if (s.kind() == ProjectKind.PLANNED) {
+            f.plannedStart = null; // 谋划: no start date yet
+        }
         f.plannedCompletion = s.completionYearOffset() == 0 ? LocalDate.of(year, 12, 25)
                 : LocalDate.of(year + s.completionYearOffset(), 6, 30);
         f.startedOn = s.startedMonth() == null ? null : s.startedMonth() == 0 ? LocalDate.of(year - 1, 3, 20)
@@ -219,6 +225,15 @@ class ProjectsDemo implements ApplicationRunner {
         BigDecimal plan = p.monthlyPlan().get(month - 1);
         double wobble = 1 + ((month * 7 + s.code().hashCode()) % 5 - 2) * 0.03;
         return plan.multiply(BigDecimal.valueOf(s.pace() * wobble)).setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /** A project on pace has done the nodes due by now, on their dates. */
+    private void finishDueNodes(Project p, LocalDate by) {
+        for (var n : projects.page(p.id(), SystemUser.INSTANCE).nodes()) {
+            if (n.doneOn() == null && n.dueDate() != null && !n.dueDate().isAfter(by)) {
+                projects.updateNode(p.id(), n.id(), n.dueDate(), n.dueDate(), n.version(), SystemUser.INSTANCE);
+            }
+        }
     }
 
     /** 签收 by the lead unit's first account, so reports and problems go on a task being worked on. */

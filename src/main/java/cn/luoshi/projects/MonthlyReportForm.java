@@ -11,4 +11,6 @@ public class MonthlyReportForm {
     public String progress;
     /** One problem a line, optionally "【征迁腾地】…"; each becomes a ledger problem owned by the lead unit. */
     public String problems;
+    /** Not bound (the files come as "photo" parts): carries the photos' error messages on the form. */
+    public String photos;
 }

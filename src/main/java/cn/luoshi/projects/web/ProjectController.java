@@ -112,9 +112,10 @@ class ProjectController {
 
     @PostMapping("/projects/{id}/report")
     String report(@PathVariable long id, @ModelAttribute("form") MonthlyReportForm form, BindingResult result,
-            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, CurrentUser me, Model model,
+            @RequestParam(name = "photo", required = false) List<MultipartFile> photos, CurrentUser me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         ProjectPage p = projects.page(id, me);
+        form.photos = null;
         if (result.hasErrors()) {
             response.setStatus(400);
             return reportPage(p, form, model);
