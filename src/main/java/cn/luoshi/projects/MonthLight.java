@@ -12,6 +12,11 @@ public record MonthLight(long projectId, LocalDate month, String light, String s
         return cn.luoshi.projects.rules.Signal.valueOf(l).css();
     }
 
+    /** The rule set's name ("银川2025"). */
+    public String presetName() {
+        return cn.luoshi.projects.rules.LightRuleSet.preset(preset).map(r -> r.name()).orElse(preset);
+    }
+
     public String label(String l) {
         return cn.luoshi.projects.rules.Signal.valueOf(l).label();
     }

@@ -104,9 +104,9 @@ public class ProjectBulletins {
         LocalDate asOf = month.equals(projects.judgedMonth()) ? LocalDate.now(clock) : month.atEndOfMonth();
         lights.recompute(month, asOf, month.equals(projects.judgedMonth()));
         int number = store.nextBulletinNumber(month.getYear());
-        DispatchBulletin draft = build(month, 0, number, me, me.auditName(), AT.format(clock.instant()));
+        DispatchBulletin draft = build(month, 0, number, me, ProjectService.who(me), AT.format(clock.instant()));
         long id = store.insertBulletin(month.getYear(), number, month, draft.title(), Json.write(draft),
-                me.auditName());
+                ProjectService.who(me));
         DispatchBulletin b = withId(draft, id);
         store.updateBulletinContent(id, Json.write(b));
         Map<String, Object> after = new LinkedHashMap<>();

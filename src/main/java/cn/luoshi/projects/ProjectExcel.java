@@ -272,7 +272,7 @@ public class ProjectExcel {
                     break;
                 }
                 rows.add(new Object[] {p.id(), Date.valueOf(ym.atDay(1)), amount, cumulative, null, null,
-                        me.auditName()});
+                        ProjectService.who(me)});
             }
             count++;
         }

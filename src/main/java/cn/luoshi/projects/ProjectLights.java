@@ -130,8 +130,11 @@ public class ProjectLights {
                     .map(n -> new ProjectLightRule.OpenNode(n.name(), n.dueDate())).toList();
             BigDecimal[] months = cum.get(p.id());
             BigDecimal c = months == null ? null : ProjectService.upTo(months, month.getMonthValue());
+            // 续建 and 竣工 projects are under way even when the list gives no start date
+            boolean underWay = p.kind() == ProjectKind.CONTINUED || p.kind() == ProjectKind.COMPLETING;
+            LocalDate plannedStart = underWay && p.startedOn() == null ? null : p.plannedStart();
             ProjectLightRule.Verdict v = ProjectLightRule.judge(new ProjectLightRule.Facts(month, asOf, p.plan(), c,
-                    p.plannedStart(), p.startedOn(), p.statsOn(), due, approvals), rules, cal);
+                    plannedStart, p.startedOn(), p.statsOn(), due, approvals), rules, cal);
             List<Signal> seq = new ArrayList<>();
             history.getOrDefault(p.id(), List.of()).forEach(s -> seq.add(Signal.valueOf(s)));
             seq.add(v.signal());

@@ -103,6 +103,11 @@ public class ProjectService {
         }
     }
 
+    /** A person as pages show them: "孙丽（督查室）" — name and unit, never the login. */
+    public static String who(CurrentUser me) {
+        return me.displayName() + (me.unitName() == null ? "" : "（" + me.unitName() + "）");
+    }
+
     public String officeUnit() {
         return officeUnit;
     }
@@ -163,6 +168,12 @@ public class ProjectService {
 
     boolean mayReport(Project p, CurrentUser me) {
         return me.belongsTo(p.leadUnitId()) || me.managesLedger();
+    }
+
+    /** The nodes of a project (scope as {@link #get}). */
+    public List<ProjectNode> nodes(long id, CurrentUser me) {
+        get(id, me);
+        return store.nodes(id);
     }
 
     public LightRuleSet ruleSet() {
@@ -436,9 +447,9 @@ public class ProjectService {
         BigDecimal monthInv = f.monthInvestment != null ? f.monthInvestment : cumulative.subtract(previous);
         MonthlyReport before = store.reportOf(projectId, f.month).orElse(null);
         long reportId = store.upsertReport(projectId, f.month, monthInv, cumulative, ProjectStore.blank(f.progress),
-                ProjectStore.blank(f.problems), me.auditName());
+                ProjectStore.blank(f.problems), who(me));
         for (Photo ph : photos) {
-            store.insertPhoto(reportId, ph.fileName(), ph.contentType(), ph.content(), me.auditName());
+            store.insertPhoto(reportId, ph.fileName(), ph.contentType(), ph.content(), who(me));
         }
         if (p.taskId() != null) {
             Task t = tasks.get(p.taskId(), SystemUser.INSTANCE);
@@ -518,7 +529,7 @@ public class ProjectService {
             BigDecimal c = prev.add(e.monthInvestment() == null ? BigDecimal.ZERO : e.monthInvestment());
             running.put(p.id(), c);
             rows.add(new Object[] {p.id(), java.sql.Date.valueOf(e.month().atDay(1)), e.monthInvestment(), c,
-                    ProjectStore.blank(e.progress()), ProjectStore.blank(e.problems()), me.auditName()});
+                    ProjectStore.blank(e.progress()), ProjectStore.blank(e.problems()), who(me)});
         }
         v.throwIfAny();
         store.upsertReports(rows);
