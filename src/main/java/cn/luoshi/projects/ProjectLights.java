@@ -116,6 +116,13 @@ public class ProjectLights {
         return rows.size();
     }
 
+    /** The ledger keeps a finding's reason to {@value #REASON_MAX} characters; the project page has the rest. */
+    static final int REASON_MAX = 300;
+
+    static String clip(String s) {
+        return s.length() <= REASON_MAX ? s : s.substring(0, REASON_MAX - 1) + "…";
+    }
+
     private static int[] judge(List<Project> all, Map<Long, BigDecimal[]> cum, Map<Long, List<ProjectNode>> allNodes,
             Map<Long, List<String>> history, YearMonth month, LocalDate asOf, LightRuleSet rules,
             WorkingDayCalendar cal, List<Object[]> rows, List<TaskFindings.Finding> out) {
@@ -147,8 +154,8 @@ public class ProjectLights {
             if (v.signal().warns() && p.taskId() != null) {
                 out.add(new TaskFindings.Finding(p.taskId(), SOURCE, String.valueOf(p.id()),
                         v.signal() == Signal.RED ? FindingLevel.RED : FindingLevel.YELLOW,
-                        "重点项目" + ProjectRules.label(month) + "亮" + v.signal().label() + "：" + v.reason()
-                                + (s.step() == Escalation.Step.NONE ? "" : "（" + s.reason() + "）"),
+                        clip("重点项目" + ProjectRules.label(month) + "亮" + v.signal().label() + "："
+                                + (s.step() == Escalation.Step.NONE ? "" : s.reason() + "；") + v.reason()),
                         "/projects/" + p.id()));
             }
         }
