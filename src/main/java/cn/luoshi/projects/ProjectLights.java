@@ -50,7 +50,7 @@ public class ProjectLights {
     }
 
     /** Result of a pass. */
-    public record Pass(YearMonth month, int projects, int yellow, int red, long millis) {
+    public record Pass(YearMonth month, int projects, int yellow, int red, long millis, String phases) {
     }
 
     /** The current pass: the judged month (上月) as of today; findings on the ledger tasks. */
@@ -79,14 +79,20 @@ public class ProjectLights {
         Map<Long, BigDecimal[]> cum = store.cumulativesOfYear(year);
         Map<Long, List<ProjectNode>> nodes = store.allNodes(year);
         Map<Long, List<String>> history = store.lightsBefore(year, month);
+        long t1 = System.nanoTime();
         List<Object[]> rows = new ArrayList<>(all.size());
         List<TaskFindings.Finding> out = new ArrayList<>();
         int[] counts = judge(all, cum, nodes, history, month, asOf, projects.ruleSet(), calendars.current(), rows, out);
+        long t2 = System.nanoTime();
         store.upsertLights(rows);
-        if (toLedger) {
-            findings.replaceAll(SOURCE, out);
+        long t3 = System.nanoTime();
+        if (toLedger && !new java.util.HashSet<>(findings.of(SOURCE)).equals(new java.util.HashSet<>(out))) {
+            findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
         }
-        return new Pass(month, all.size(), counts[1], counts[2], (System.nanoTime() - t0) / 1_000_000);
+        long t4 = System.nanoTime();
+        return new Pass(month, all.size(), counts[1], counts[2], (t4 - t0) / 1_000_000,
+                "读取" + (t1 - t0) / 1_000_000 + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
+                        + "、台账预警" + (t4 - t3) / 1_000_000 + "毫秒");
     }
 
     /**

@@ -69,6 +69,7 @@ public final class ProjectsBench {
             System.out.printf("lights pass, cold (all rows and findings written): %.0f ms — %d projects, %d yellow, %d red%n",
                     (System.nanoTime() - c) / 1e6, first.projects(), first.yellow(), first.red());
             time("lights pass, warm (nothing changed)", 5, lights::recompute);
+            System.out.println("lights pass phases (last run): " + lights.recompute().phases());
             ProjectBulletins bulletins = ctx.getBean(ProjectBulletins.class);
             time("调度通报 built (preview)", 5, () -> bulletins.preview(judged, SystemUser.INSTANCE));
             time("调度通报 issued (lights + build + freeze)", 3, () -> bulletins.issue(judged, SystemUser.INSTANCE));
