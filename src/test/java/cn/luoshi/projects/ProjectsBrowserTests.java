@@ -131,6 +131,7 @@ class ProjectsBrowserTests {
         login(b, "duchashi");
         b.navigate(url("/projects?light=RED"));
         assertThat(b.locator("[data-testid=project-table]")).containsText(NAME);
+        assertThat(b.locator("[data-testid=project-table]")).not().containsText("恒润冷轧项目"); // green: filtered out
         b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-list.png")).setFullPage(true));
         b.navigate(url("/projects/bulletins"));
         b.fill("#month", judged.toString());
