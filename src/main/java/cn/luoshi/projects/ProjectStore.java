@@ -241,7 +241,8 @@ class ProjectStore {
         jdbc.sql("""
                 select r.project_id, extract(month from r.month)::int as m, r.cumulative
                 from project_report r join project p on p.id = r.project_id
-                where p.year = ? and extract(year from r.month) = ?""").params(year, year)
+                where p.year = ? and r.month >= ? and r.month < ?""")
+                .params(year, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)))
                 .query((rs, i) -> m.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] =
                         rs.getBigDecimal(3)).list();
         return m;
