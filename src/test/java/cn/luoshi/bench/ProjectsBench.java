@@ -84,7 +84,8 @@ public final class ProjectsBench {
             System.out.printf("list: unit %d, %d red projects%n", unit, projects.list(q, SystemUser.INSTANCE).size());
             concurrent("list through the service (SQL + mapping), 32 threads", 32, perClient,
                     () -> projects.list(q, SystemUser.INSTANCE));
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32)).build();
+            ExecutorService clientPool = Executors.newFixedThreadPool(32);
+            HttpClient http = HttpClient.newBuilder().executor(clientPool).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin-pw"
                     .getBytes(StandardCharsets.UTF_8));
             URI uri = URI.create("http://localhost:" + port + "/projects?unit=" + unit + "&light=RED");
@@ -96,6 +97,7 @@ public final class ProjectsBench {
                 }
                 return r.body();
             });
+            clientPool.shutdown();
         }
     }
 
