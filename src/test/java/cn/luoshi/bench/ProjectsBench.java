@@ -1,0 +1,193 @@
+package cn.luoshi.bench;
+
+import cn.luoshi.LuoshiApplication;
+import cn.luoshi.org.SystemUser;
+import cn.luoshi.projects.ProjectBulletins;
+import cn.luoshi.projects.ProjectLights;
+import cn.luoshi.projects.ProjectQuery;
+import cn.luoshi.projects.ProjectService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 重点项目 at scale: N projects (default 5,000) with 11 nodes each and three years of monthly reports (36 a project),
+ * each a ledger task, over 300 units. Measures the lights pass (cold, with the findings written to the ledger, then
+ * warm), building and issuing the 调度通报, and the project list filtered by unit and light at 32 clients over HTTP
+ * beside the same list read through the service (its SQL) at 32 threads.
+ * Usage: {@code bench/projects.sh [projects] [requests-per-client]}.
+ */
+public final class ProjectsBench {
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Path dir = Files.createTempDirectory("luoshi-bench");
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"),
+                        "--luoshi.embedded-db.ephemeral=true", "--luoshi.admin.password=bench-admin-pw",
+                        "--luoshi.security.bcrypt-strength=4", "--luoshi.demo-data=false",
+                        "--luoshi.scheduling.enabled=false", "--logging.level.root=warn",
+                        "--logging.level.cn.luoshi=warn")) {
+            int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            ProjectService projects = ctx.getBean(ProjectService.class);
+            YearMonth judged = projects.judgedMonth();
+            int year = judged.getYear();
+            long t0 = System.nanoTime();
+            CityData.generate(jdbc, 1000);
+            generate(jdbc, n, year, judged);
+            jdbc.sql("analyze").update();
+            System.out.printf("data: %d projects, %d nodes, %d monthly reports, generated in %.1f s%n",
+                    jdbc.sql("select count(*) from project").query(Long.class).single(),
+                    jdbc.sql("select count(*) from project_node").query(Long.class).single(),
+                    jdbc.sql("select count(*) from project_report").query(Long.class).single(),
+                    (System.nanoTime() - t0) / 1e9);
+
+            ProjectLights lights = ctx.getBean(ProjectLights.class);
+            long c = System.nanoTime();
+            ProjectLights.Pass first = lights.recompute();
+            System.out.printf("lights pass, cold (all rows and findings written): %.0f ms — %d projects, %d yellow, %d red%n",
+                    (System.nanoTime() - c) / 1e6, first.projects(), first.yellow(), first.red());
+            time("lights pass, warm (nothing changed)", 5, lights::recompute);
+            System.out.println("lights pass phases (last run): " + lights.recompute().phases());
+            ProjectBulletins bulletins = ctx.getBean(ProjectBulletins.class);
+            time("调度通报 built (preview)", 5, () -> bulletins.preview(judged, SystemUser.INSTANCE));
+            time("调度通报 issued (lights + build + freeze)", 3, () -> bulletins.issue(judged, SystemUser.INSTANCE));
+
+            long unit = jdbc.sql("""
+                    select lead_unit_id from project p join project_light l on l.project_id = p.id
+                    where l.light = 'RED' group by lead_unit_id order by count(*) desc limit 1""")
+                    .query(Long.class).single();
+            ProjectQuery q = new ProjectQuery();
+            q.unit = unit;
+            q.light = "RED";
+            System.out.printf("list: unit %d, %d red projects%n", unit, projects.list(q, SystemUser.INSTANCE).size());
+            concurrent("list through the service (SQL + mapping), 32 threads", 32, perClient,
+                    () -> projects.list(q, SystemUser.INSTANCE));
+            ExecutorService clientPool = Executors.newFixedThreadPool(32);
+            HttpClient http = HttpClient.newBuilder().executor(clientPool).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin-pw"
+                    .getBytes(StandardCharsets.UTF_8));
+            URI uri = URI.create("http://localhost:" + port + "/projects?unit=" + unit + "&light=RED");
+            concurrent("GET /projects?unit=…&light=RED (HTML), 32 clients", 32, perClient, () -> {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("status " + r.statusCode());
+                }
+                return r.body();
+            });
+            clientPool.shutdown();
+        }
+    }
+
+    /** Projects, their tasks, 11 nodes each and 36 months of reports, set-based. */
+    static void generate(JdbcClient jdbc, int n, int year, YearMonth judged) {
+        jdbc.sql("""
+                insert into directive (title, issued_on, issuer, level, kind, created_by)
+                values (:y || '年重点项目', make_date(:y, 1, 1), '区政府', 'DISTRICT', 'DOCUMENT', 'bench-projects')""")
+                .param("y", year).update();
+        jdbc.sql("""
+                with u as (select array_agg(id order by id) ids from unit where full_name like '城市级测试单位%'),
+                     d as (select id from directive where created_by = 'bench-projects')
+                insert into task (directive_id, kind, seq, title, description, target_value, target_unit,
+                  target_object, start_date, deadline, lead_unit_id, status, accepted_at, created_by, created_at,
+                  report_cycle, tags)
+                select d.id, 'TASK', g, '重点项目' || g, '基准测试项目', 1200, '万元', '年度计划投资',
+                       make_date(:y, 1, 1), make_date(:y + 1, 6, 30), u.ids[1 + (g * 7919) % 300], 'IN_PROGRESS',
+                       make_date(:y, 1, 2)::timestamptz, 'bench', make_date(:y, 1, 1)::timestamptz, 'MONTHLY',
+                       array['重点项目']
+                from generate_series(1, :n) g, u, d""").param("y", year).param("n", n).update();
+        jdbc.sql("""
+                insert into project (year, code, name, level, category, kind, lead_unit_id, total_investment,
+                  annual_plan, monthly_plan, planned_start, planned_completion, started_on, stats_on, task_id,
+                  created_by)
+                select :y, 'B' || t.seq, t.title, (array['PROVINCE','CITY','DISTRICT','DISTRICT'])[1 + t.seq % 4],
+                       (array['城建交通','先进制造','现代服务','社会事业','生态环保'])[1 + t.seq % 5],
+                       (array['NEW','CONTINUED','CONTINUED','COMPLETING','PRELIMINARY'])[1 + t.seq % 5],
+                       t.lead_unit_id, 20000, 1200, array_fill(100::numeric, array[12]),
+                       make_date(:y, 1 + t.seq % 12, 10), make_date(:y + 1, 6, 30),
+                       case when t.seq % 7 <> 0 then make_date(:y, 1 + t.seq % 12, 15) end,
+                       case when t.seq % 3 <> 0 then make_date(:y, 1 + t.seq % 12, 28) end, t.id, 'bench'
+                from task t where t.created_by = 'bench' and t.directive_id =
+                  (select id from directive where created_by = 'bench-projects')""").param("y", year).update();
+        jdbc.sql("""
+                insert into project_node (project_id, seq, name, working_days, approval, due_date, done_on)
+                select p.id, k, (array['立项/可研批复','用地','规划许可','环评','施工许可','开工','纳统入库','主体完工',
+                         '竣工验收','投产/运营','其他'])[k], 20, k <= 5, make_date(:y, 1, 1) + k * 30,
+                       case when k * 30 < p.id % 330 then make_date(:y, 1, 1) + k * 30 end
+                from project p cross join generate_series(1, 11) k""").param("y", year).update();
+        YearMonth from = judged.minusMonths(35);
+        jdbc.sql("""
+                insert into project_report (project_id, month, month_investment, cumulative, progress, reported_by)
+                select p.id, m.month, 100 * (0.4 + (p.id % 7) * 0.1),
+                       100 * (0.4 + (p.id % 7) * 0.1) * extract(month from m.month), '按计划推进', 'bench'
+                from project p cross join generate_series(:from::date, :to::date, interval '1 month') m(month)""")
+                .param("from", from.atDay(1)).param("to", judged.atDay(1)).update();
+    }
+
+    static void time(String what, int times, Callable<?> call) throws Exception {
+        call.call();
+        double[] ms = new double[times];
+        for (int i = 0; i < times; i++) {
+            long t = System.nanoTime();
+            call.call();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-52s median %7.1f ms   max %7.1f ms   (%d runs after a warm-up)%n", what, ms[times / 2],
+                ms[times - 1], times);
+    }
+
+    static void concurrent(String what, int clients, int perClient, Callable<?> call) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            call.call();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<double[]>> fs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            fs.add(pool.submit(() -> {
+                double[] ms = new double[perClient];
+                for (int i = 0; i < perClient; i++) {
+                    long t = System.nanoTime();
+                    call.call();
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+                return ms;
+            }));
+        }
+        double[] all = new double[clients * perClient];
+        int k = 0;
+        for (Future<double[]> f : fs) {
+            for (double d : f.get()) {
+                all[k++] = d;
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        Arrays.sort(all);
+        System.out.printf("%-52s p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms   %.0f req/s%n", what,
+                all[all.length / 2], all[(int) (all.length * 0.95)], all[all.length - 1], all.length / secs);
+    }
+}

@@ -1,0 +1,167 @@
+package cn.luoshi.projects;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 重点项目 in a real browser: the 发改 office imports a project list and its monthly investment, the lead unit
+ * reports a month with nothing done, the project turns red, and the 督查室's 调度通报 lists it among the lagging
+ * projects. Screenshots in target/screenshots/projects-*.png.
+ */
+@LuoshiIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectsBrowserTests {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final String NAME = "浏览器测试：滨河路改造工程";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProjectService projects;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anImportedProjectReportedFarBehindScheduleTurnsRedAndAppearsInTheDispatchBulletin() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        YearMonth judged = projects.judgedMonth();
+        int year = judged.getYear();
+        Path list = Files.createTempFile("projects-list", ".xlsx");
+        Files.write(list, ProjectsTests.xlsx(List.of(List.of(NAME, "区重点", "城建交通", "续建", "住建", "张卫东", "1",
+                "1200", (year - 1) + "-03-01", (year + 1) + "-06-30"))));
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("月度投资完成");
+        Row h = s.createRow(0);
+        Row r = s.createRow(1);
+        h.createCell(0).setCellValue("项目名称");
+        r.createCell(0).setCellValue(NAME);
+        for (int m = 1; m < judged.getMonthValue(); m++) {
+            h.createCell(m).setCellValue(m + "月");
+            r.createCell(m).setCellValue(50);
+        }
+        Path investment = Files.createTempFile("projects-investment", ".xlsx");
+        Files.write(investment, ProjectsTests.bytes(wb));
+
+        // 发改 imports the list (a bad sheet first: nothing goes in), then the monthly investment
+        BrowserContext office = context();
+        Page p = office.newPage();
+        login(p, "fagai");
+        p.navigate(url("/projects"));
+        Path bad = Files.createTempFile("projects-bad", ".xlsx");
+        Files.write(bad, ProjectsTests.xlsx(List.of(List.of(NAME, "区重点", "城建交通", "续建", "", "", "12000",
+                "1200", (year - 1) + "-03-01", (year + 1) + "-06-30"))));
+        p.setInputFiles("[data-testid=import-list] input[type=file]", bad);
+        p.click("[data-testid=import-list] button");
+        assertThat(p.locator("[data-testid=import-errors]")).containsText("第2行：缺少责任单位");
+        assertThat(p.locator("[data-testid=import-errors]")).containsText("疑似按万元填写");
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-import-errors.png")));
+        p.setInputFiles("[data-testid=import-list] input[type=file]", list);
+        p.click("[data-testid=import-list] button");
+        assertThat(p.locator(".alert-success")).containsText("已导入1个" + year + "年重点项目");
+        p.setInputFiles("[data-testid=import-investment] input[type=file]", investment);
+        p.click("[data-testid=import-investment] button");
+        assertThat(p.locator(".alert-success")).containsText("已导入1个项目");
+        office.close();
+
+        // 住建 reports the month: nothing done, land not cleared
+        BrowserContext unit = context();
+        Page u = unit.newPage();
+        login(u, "zhujian");
+        u.navigate(url("/projects"));
+        u.click("text=" + NAME);
+        u.click("[data-testid=report-link]");
+        u.fill("#month", judged.toString());
+        u.fill("#monthInvestment", "0");
+        u.fill("#progress", "围挡完成，等待管线迁改");
+        u.fill("#problems", "【征迁腾地】沿线8户未签约");
+        u.click("[data-testid=report-form] button[type=submit]");
+        assertThat(u.locator(".alert-success")).containsText("已填报");
+        assertThat(u.locator("[data-testid=project-light] .badge").first()).hasText("红灯");
+        assertThat(u.locator("[data-testid=light-reason]")).containsText("落后序时进度");
+        assertThat(u.locator("[data-testid=escalation]")).containsText("建议下发督办单");
+        u.waitForTimeout(500); // the chart's animation
+        u.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-project.png"))
+                .setFullPage(true));
+        unit.close();
+
+        // the 督查室 issues the 调度通报: the project is among the lagging ones
+        BrowserContext sup = context();
+        Page b = sup.newPage();
+        login(b, "duchashi");
+        b.navigate(url("/projects?light=RED"));
+        assertThat(b.locator("[data-testid=project-table]")).containsText(NAME);
+        assertThat(b.locator("[data-testid=project-table]")).not().containsText("恒润冷轧项目"); // green: filtered out
+        b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-list.png")).setFullPage(true));
+        b.navigate(url("/projects/bulletins"));
+        b.fill("#month", judged.toString());
+        b.click("[data-testid=issue-form] button");
+        assertThat(b.locator("[data-testid=bulletin]")).containsText("调度通报〔" + year + "〕");
+        assertThat(b.locator("[data-testid=bulletin]")).containsText(NAME);
+        assertThat(b.locator("[data-testid=bulletin]")).containsText("沿线8户未签约");
+        b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-bulletin.png"))
+                .setFullPage(true));
+        b.navigate(url("/projects/rates"));
+        assertThat(b.locator("[data-testid=rates-table]")).containsText("住建");
+        b.waitForTimeout(500);
+        b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-rates.png")));
+        sup.close();
+    }
+
+    BrowserContext context() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
+    }
+
+    void login(Page page, String user) {
+        page.setDefaultTimeout(20_000);
+        page.navigate(url("/login"));
+        page.fill("#username", user);
+        page.fill("#password", Api.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url("/"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
