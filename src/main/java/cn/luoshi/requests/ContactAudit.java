@@ -5,16 +5,8 @@ import cn.luoshi.audit.AuditAction;
 /** The audit action for reading personal data (查看). */
 final class ContactAudit {
 
-    static final AuditAction READ = read();
+    static final AuditAction READ = AuditAction.READ;
 
     private ContactAudit() {
-    }
-
-    private static AuditAction read() {
-        try {
-            return AuditAction.valueOf("READ");
-        } catch (IllegalArgumentException e) {
-            return AuditAction.UPDATE;
-        }
     }
 }
