@@ -245,7 +245,7 @@ public class Open311Service {
                        r.updated_at, r.address, r.lat, r.lon, r.result_note, r.reply_text, r.id,
                        (select min(p.id) from request_photo p where p.request_id = r.id) as photo
                 from request r join request_category c on c.id = r.category_id left join unit lu on lu.id = r.lead_unit_id
-                where """ + where + " order by r.received_at, r.id limit " + limit).params(p)
+                where""" + " " + where + " order by r.received_at, r.id limit " + limit).params(p)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     RequestStatus st = RequestStatus.valueOf(rs.getString("status"));
