@@ -62,9 +62,9 @@ class RequestsFlowTests {
         // Monday 7 Dec 2026, 09:00 — inside office hours
         TestClock.set(LocalDateTime.of(2026, 12, 7, 9, 0).atZone(TestClock.CHINA).toInstant());
         centre = new CurrentUser(0, "duchashi", "孙丽", Role.SUPERVISOR, unit("督查室"), "督查室");
-        dongcheng = user("东城街道");
-        chengguan = user("城管");
-        zhujian = user("住建");
+        dongcheng = staff("东城街道");
+        chengguan = staff("城管");
+        zhujian = staff("住建");
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class RequestsFlowTests {
         return org.findUnitByName(name).map(Unit::id).orElseThrow();
     }
 
-    CurrentUser user(String unitName) {
+    CurrentUser staff(String unitName) {
         return new CurrentUser(0, "u-" + unitName, "经办人" + unitName, Role.UNIT_STAFF, unit(unitName), unitName);
     }
 
@@ -169,7 +169,7 @@ class RequestsFlowTests {
         for (String u : units) {
             requests.dispatch(in.id(), unit(u), List.of(), null, centre);
             long lead = requests.detail(in.id(), centre).currentLead().id();
-            requests.returnDispatch(lead, "不属于本单位职责", u.equals("城管"), user(u));
+            requests.returnDispatch(lead, "不属于本单位职责", u.equals("城管"), staff(u));
         }
         var d = requests.detail(in.id(), centre);
         assertThat(d.escalatedTaskId()).isNotNull();
@@ -209,7 +209,7 @@ class RequestsFlowTests {
         Intake in = report("noise", 39.915, 116.41, "13722223333");
         requests.dispatch(in.id(), unit("生态环境"), List.of(), null, centre);
         assertThatThrownBy(() -> requests.revealContact(in.id(), zhujian)).hasMessageContaining("只有");
-        Map<String, String> clear = requests.revealContact(in.id(), user("生态环境"));
+        Map<String, String> clear = requests.revealContact(in.id(), staff("生态环境"));
         assertThat(clear.get("phone")).isEqualTo("13722223333");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'READ' and entity_type = 'request' and entity_id = ?")
                 .param(in.id()).query(Integer.class).single()).isEqualTo(1);
