@@ -190,7 +190,7 @@ public class Open311Service {
             p.put("end", Timestamp.from(window[1]));
         }
         return jdbc.sql("select e.id, r.number, e.status, e.at, e.public_note, e.kind from request_event e join request r on r.id = e.request_id where "
-                + where + " order by e.at, e.id limit 1000").params(p)
+                + where + " order by e.at desc, e.id desc limit 1000").params(p)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("update_id", "upd-" + rs.getLong(1));
@@ -201,7 +201,7 @@ public class Open311Service {
                     m.put("media_url", null);
                     m.put("external_status_code", rs.getString(6));
                     return m;
-                }).list();
+                }).list().stream().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> { java.util.Collections.reverse(l); return l; }));
     }
 
     /** FixMyStreet update statuses. */
@@ -245,7 +245,7 @@ public class Open311Service {
                        r.updated_at, r.address, r.lat, r.lon, r.result_note, r.reply_text, r.id,
                        (select min(p.id) from request_photo p where p.request_id = r.id) as photo
                 from request r join request_category c on c.id = r.category_id left join unit lu on lu.id = r.lead_unit_id
-                where""" + " " + where + " order by r.received_at, r.id limit " + limit).params(p)
+                where""" + " " + where + " order by r.received_at desc, r.id desc limit " + limit).params(p)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     RequestStatus st = RequestStatus.valueOf(rs.getString("status"));
@@ -267,7 +267,7 @@ public class Open311Service {
                     m.put("long", rs.getObject("lon"));
                     m.put("media_url", null);
                     return m;
-                }).list();
+                }).list().stream().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> { java.util.Collections.reverse(l); return l; }));
     }
 
     private static boolean blank(String s) {

@@ -9,6 +9,8 @@ import cn.luoshi.common.Json;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PersonalData;
 import cn.luoshi.common.Violations;
+import cn.luoshi.ledger.FindingLevel;
+import cn.luoshi.ledger.TaskFindings;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Unit;
@@ -54,10 +56,11 @@ public class RequestService {
     private final RequestSettings settings;
     private final GridMapService maps;
     private final Escalations escalations;
+    private final TaskFindings findings;
     private final Clock clock;
 
     RequestService(JdbcClient jdbc, AuditLog audit, PersonalData personal, OrgDirectory org, RequestSettings settings,
-            GridMapService maps, Escalations escalations, Clock clock) {
+            GridMapService maps, Escalations escalations, TaskFindings findings, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.personal = personal;
@@ -65,6 +68,7 @@ public class RequestService {
         this.settings = settings;
         this.maps = maps;
         this.escalations = escalations;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -662,6 +666,9 @@ public class RequestService {
         jdbc.sql("insert into request_rating (request_id, round, rating, resolved, callback, note, rated_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, r.reopenCount(), rating.name(), resolved, callback, blankToNull(note), Timestamp.from(now), me.displayName()).update();
         RequestStatus after = rating == Rating.UNSATISFIED ? RequestStatus.REPLIED : RequestStatus.CLOSED;
+        if (after == RequestStatus.CLOSED && r.escalatedTaskId() != null) {
+            findings.clear(r.escalatedTaskId(), "requests", r.number());
+        }
         jdbc.sql("update request set rating = ?, resolved_rating = ?, rated_at = ?, status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(rating.name(), resolved, Timestamp.from(now), after.name(), Timestamp.from(now), id).update();
         event(id, now, me.displayName() + "（指挥中心）", callback ? "回访评价" : "评价",
@@ -708,6 +715,9 @@ public class RequestService {
             jdbc.sql("update request set escalated_task_id = ?, escalation_reason = ?, updated_at = ? where id = ?")
                     .params(taskId, why, Timestamp.from(now), id).update();
             event(id, now, "系统", "提级督办", "转为问题工单，交督查室督办（台账任务" + taskId + "）：" + why, "已提级督办", r.status());
+            // 外部预警: while the 问题工单 is open its task carries a red finding linking back here
+            findings.raise(taskId, "requests", r.number(), FindingLevel.RED, "问题工单" + r.number() + "未办结：" + why,
+                    "/requests/" + id);
             audit.record(me.auditName(), AuditAction.TRANSITION, subject(id), "提级督办：" + r.number(), null,
                     Map.of("原因", why, "台账任务", taskId));
         });
@@ -1008,6 +1018,24 @@ public class RequestService {
                         rs.getString("replied_by"), rs.getString("rating"), inst(rs, "finished_at"), rs.getString("result_note"),
                         (Long) rs.getObject("merged_into"), rs.getInt("version")))
                 .optional().orElseThrow(() -> new NotFoundException("诉求", id));
+    }
+
+    /** The open lead dispatch of a request (主办), without computing clocks; empty when none. */
+    public Optional<Long> currentLeadDispatch(long requestId) {
+        return jdbc.sql("""
+                select id from request_dispatch where request_id = ? and role = 'LEAD' and whistle_id is null
+                  and status in ('OPEN', 'SIGNED') order by id desc limit 1""").param(requestId).query(Long.class).optional();
+    }
+
+    /** The request's version, for the optimistic lock of the reply. */
+    public int version(long requestId) {
+        return row(requestId).version();
+    }
+
+    /** The open dispatch of {@code unitId} on a request (e.g. a 吹哨报到 row). */
+    public Optional<Long> openDispatchOf(long requestId, long unitId) {
+        return jdbc.sql("select id from request_dispatch where request_id = ? and unit_id = ? and status in ('OPEN', 'SIGNED') order by id desc limit 1")
+                .params(requestId, unitId).query(Long.class).optional();
     }
 
     /** Looks a request up by its public number. */

@@ -50,6 +50,9 @@ class RequestsFlowTests {
     MockMvc mvc;
 
     @Autowired
+    cn.luoshi.ledger.TaskFindings findings;
+
+    @Autowired
     UserDetailsService users;
 
     CurrentUser centre;
@@ -117,7 +120,8 @@ class RequestsFlowTests {
         var zjClock = after.stream().filter(x -> x.id() == zj).findFirst().orElseThrow().clocks().get(0);
         assertThat(cgClock.light()).isEqualTo(ClockLight.DONE);
         assertThat(zjClock.light()).isEqualTo(ClockLight.RED);
-        assertThat(LocalDateTime.ofInstant(zjClock.due(), TestClock.CHINA)).isEqualTo("2026-12-07T14:30");
+        // (the test clock ticks: the whistle was blown a few seconds after 09:00)
+        assertThat(LocalDateTime.ofInstant(zjClock.due(), TestClock.CHINA)).isBetween("2026-12-07T14:30", "2026-12-07T14:40");
 
         // rating before the reply is refused; reply only after 办结
         assertThatThrownBy(() -> requests.rate(in.id(), Rating.SATISFIED, true, true, null, centre))
@@ -160,6 +164,12 @@ class RequestsFlowTests {
         assertThat(title).contains(in.number()).contains("重办3次");
         String description = jdbc.sql("select description from task where id = ?").param(task).query(String.class).single();
         assertThat(description).contains("重办").contains("/requests/" + in.id());
+        // the task carries a red finding (外部预警) linking back to the request while it is open
+        assertThat(findings.on(task)).singleElement().satisfies(f -> {
+            assertThat(f.source()).isEqualTo("requests");
+            assertThat(f.level()).isEqualTo(cn.luoshi.ledger.FindingLevel.RED);
+            assertThat(f.link()).isEqualTo("/requests/" + in.id());
+        });
     }
 
     @Test
