@@ -66,13 +66,13 @@ public final class StageClock {
     /** Working minutes used by {@code now} (or by the stop), pauses excluded. */
     public long used(Instant now) {
         Instant end = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
-        long used = clock.between(start, end);
+        long used = clock.betweenSeconds(start, end);
         for (Pause p : pauses) {
             Instant pe = p.to() == null || p.to().isAfter(end) ? end : p.to();
             Instant ps = p.from().isBefore(start) ? start : p.from();
-            used -= clock.between(ps, pe);
+            used -= clock.betweenSeconds(ps, pe);
         }
-        return Math.max(0, used);
+        return Math.max(0, used) / 60;
     }
 
     public boolean paused(Instant now) {

@@ -61,13 +61,14 @@ public final class WorkingClock {
         return dayMinutes;
     }
 
-    /** The instant {@code workingMinutes} of office time after {@code start}. */
+    /** The instant {@code workingMinutes} of office time after {@code start} (counted to the second). */
     public Instant plus(Instant start, long workingMinutes) {
         if (workingMinutes < 0) {
             throw new IllegalArgumentException("negative working time");
         }
         LocalDateTime t = LocalDateTime.ofInstant(start, zone);
-        long rest = workingMinutes;
+        long rest = workingMinutes * 60;
+        long daySeconds = dayMinutes * 60;
         LocalDate day = t.toLocalDate();
         while (true) {
             if (calendar.isWorkingDay(day)) {
@@ -78,16 +79,16 @@ public final class WorkingClock {
                         continue;
                     }
                     LocalDateTime begin = t.isAfter(from) ? t : from;
-                    long available = Duration.between(begin, to).toMinutes();
+                    long available = Duration.between(begin, to).toSeconds();
                     if (rest <= available) {
-                        return begin.plusMinutes(rest).atZone(zone).toInstant();
+                        return begin.plusSeconds(rest).atZone(zone).toInstant();
                     }
                     rest -= available;
                 }
-                long skip = (rest - 1) / dayMinutes; // whole working days consumed before the final one
+                long skip = (rest - 1) / daySeconds; // whole working days consumed before the final one
                 if (skip > 0) {
                     day = calendar.addWorkingDays(day, Math.toIntExact(skip));
-                    rest -= skip * dayMinutes;
+                    rest -= skip * daySeconds;
                 }
             }
             day = day.plusDays(1);
@@ -97,6 +98,11 @@ public final class WorkingClock {
 
     /** Office minutes between {@code from} and {@code to} (0 when {@code to} is not after {@code from}). */
     public long between(Instant from, Instant to) {
+        return betweenSeconds(from, to) / 60;
+    }
+
+    /** Office seconds between {@code from} and {@code to}. */
+    public long betweenSeconds(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return 0;
         }
@@ -109,7 +115,7 @@ public final class WorkingClock {
         }
         long total = within(d1, a, d1.plusDays(1).atStartOfDay());
         int fullDays = calendar.countWorkingDays(d1.plusDays(1), d2.minusDays(1));
-        total += fullDays * dayMinutes;
+        total += fullDays * dayMinutes * 60;
         total += within(d2, d2.atStartOfDay(), b);
         return total;
     }
@@ -125,7 +131,7 @@ public final class WorkingClock {
             LocalDateTime s = a.isAfter(from) ? a : from;
             LocalDateTime e = b.isBefore(to) ? b : to;
             if (e.isAfter(s)) {
-                sum += Duration.between(s, e).toMinutes();
+                sum += Duration.between(s, e).toSeconds();
             }
         }
         return sum;

@@ -40,9 +40,10 @@ class RequestsBrowserTests extends BrowserTest {
         page.waitForSelector("#pickMap canvas");
         page.locator("#pickMap").click(); // pick the middle of the district on the map
         page.fill("#address", "东华路口");
+        assertThat(page.textContent("[data-testid=coords]")).contains("地图选点");
+        Browser.screenshot(page, "requests-grid-form");
         page.click("[data-testid=submit]");
         assertThat(page.textContent("[data-testid=queue-state]")).contains("1 条待发送").contains("来信号后自动发送");
-        assertThat(page.textContent("[data-testid=coords]")).contains("地图选点");
         Browser.screenshot(page, "requests-grid-offline");
         assertThat(count(description)).isZero();
 
