@@ -111,9 +111,11 @@
   var chart = null;
   fetch(app.dataset.mapUrl, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; }).then(function (geo) {
     if (!geo || typeof echarts === 'undefined') { return; }
-    echarts.registerMap('district', geo);
+    // the streets only: five labels that do not overlap; a picked point still resolves to community and grid cell
+    echarts.registerMap('district', { type: 'FeatureCollection',
+      features: geo.features.filter(function (f) { return f.properties.kind === 'street'; }) });
     chart = echarts.init(document.getElementById('pickMap'));
-    chart.setOption({ geo: { map: 'district', roam: true, label: { show: true, fontSize: 9 },
+    chart.setOption({ geo: { map: 'district', roam: true, label: { show: true, fontSize: 11 },
       itemStyle: { areaColor: '#eef3f8', borderColor: '#7a8ca3' }, emphasis: { itemStyle: { areaColor: '#cfe2ff' } },
       regions: [] }, series: [] });
     chart.getZr().on('click', function (e) {

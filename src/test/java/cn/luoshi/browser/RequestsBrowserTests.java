@@ -69,9 +69,12 @@ class RequestsBrowserTests extends BrowserTest {
         page.navigate(browser.url("/requests/rates"));
         assertThat(page.textContent("[data-testid=rule]")).contains("响应率×30%");
         Browser.screenshot(page, "requests-rates");
-        page.navigate(browser.url("/requests"));
-        page.click("[data-testid=request-list] tbody tr:first-child a");
-        page.waitForSelector("[data-testid=dispatches], [data-testid=events]");
+        page.navigate(browser.url("/requests?open=true"));
+        assertThat(page.locator("[data-testid=request-list] tbody tr").count()).isGreaterThan(0);
+        Browser.screenshot(page, "requests-list");
+        long escalated = jdbc.sql("select min(id) from request where escalated_task_id is not null").query(Long.class).single();
+        page.navigate(browser.url("/requests/" + escalated));
+        assertThat(page.textContent("[data-testid=escalated]")).contains("已转为问题工单提级督办");
         Browser.screenshot(page, "requests-detail");
     }
 }
