@@ -53,6 +53,9 @@ class RequestsFlowTests {
     cn.luoshi.ledger.TaskFindings findings;
 
     @Autowired
+    HotlineImport imports;
+
+    @Autowired
     UserDetailsService users;
 
     CurrentUser centre;
@@ -290,5 +293,28 @@ class RequestsFlowTests {
         // the demo's escalated 问题工单
         assertThat(jdbc.sql("select count(*) from request where escalated_task_id is not null").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aHotlineFileWithOneBadRowImportsNothingAndSaysWhichRow() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String bad = "工单编号,受理时间,诉求分类,紧急程度,诉求内容,诉求地址,经度,纬度,来电人,联系电话\n"
+                + "H" + tag + "-1,2026-12-01 09:30,噪声扰民,一般,夜间施工,新河路,116.44,39.91,王五,13500000000\n"
+                + "H" + tag + "-2,2026-12-01 10:00,不存在的分类,一般,内容,地址,116.44,39.91,,\n"
+                + "H" + tag + "-3,2026-12-01 10:00,路灯故障,一般,路灯不亮,外地,121.47,31.23,,\n"
+                + "H" + tag + "-1,2026-12-01 11:00,路灯故障,一般,重复,地址,116.44,39.91,,\n";
+        assertThatThrownBy(() -> imports.importFile("orders.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), centre))
+                .isInstanceOfSatisfying(HotlineImport.Rejected.class, e -> assertThat(e.errors())
+                        .extracting(HotlineImport.RowError::row).containsExactly(3, 4, 5));
+        assertThat(jdbc.sql("select count(*) from request where hotline_no like ?").param("H" + tag + "%")
+                .query(Integer.class).single()).isZero();
+        String good = "工单编号,受理时间,诉求分类,紧急程度,诉求内容,诉求地址,经度,纬度,来电人,联系电话\n"
+                + "H" + tag + "-1,2026-12-01 09:30,噪声扰民,紧急,夜间施工,新河路,116.44,39.91,王五,13500000000\n";
+        assertThat(imports.importFile("orders.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), centre)).isEqualTo(1);
+        assertThatThrownBy(() -> imports.importFile("orders.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), centre))
+                .isInstanceOfSatisfying(HotlineImport.Rejected.class,
+                        e -> assertThat(e.errors().get(0).message()).contains("已导入过"));
+        assertThatThrownBy(() -> imports.importFile("orders.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), zhujian))
+                .hasMessageContaining("只有指挥中心");
     }
 }
