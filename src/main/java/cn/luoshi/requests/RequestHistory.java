@@ -63,7 +63,8 @@ public class RequestHistory {
             LocalDate day = LocalDate.ofInstant(h.receivedAt(), RequestSettings.CHINA);
             String number = "SQ" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", first + i++);
             var loc = maps.locate(h.lat(), h.lon()).orElse(null);
-            RequestStatus status = h.rating() != null && h.rating() != Rating.UNSATISFIED ? RequestStatus.CLOSED
+            // a handled case that was rated is archived, also when the caller was not satisfied (the archive's verdict)
+            RequestStatus status = h.rating() != null ? RequestStatus.CLOSED
                     : h.repliedAt() != null ? RequestStatus.REPLIED : h.finishedAt() != null ? RequestStatus.FINISHED
                     : h.signedAt() != null ? RequestStatus.IN_PROGRESS : RequestStatus.DISPATCHED;
             Instant last = max(h.receivedAt(), h.dispatchedAt(), h.signedAt(), h.finishedAt(), h.repliedAt());

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,18 +101,34 @@ public final class RequestsIntakeBench {
                     begin;
                     insert into request (number, channel, category_id, urgency, description, attributes, lat, lon, address,
                       reporter_name, reporter_phone, caller_index, reported_by, received_at, month, updated_at)
-                    values ('PB' || nextval('request_number_seq'), 'OPEN311', :cat, 'NORMAL', 'pgbench 坑槽', '{"DAMAGE_TYPE":"pothole"}',
+                    values ('PB' || nextval('request_number_seq'), 'OPEN311', :cat, 'NORMAL', 'pgbench 坑槽', jsonb_build_object('DAMAGE_TYPE', 'pothole'),
                       39.9042, 116.4074, '公交站', 'v1:sealed-name-placeholder-0000000000', 'v1:sealed-phone-placeholder-00000000',
                       'blind-index-placeholder-000000000000000000000', 'Open311', luoshi_now(),
                       date_trunc('month', luoshi_now() at time zone 'Asia/Shanghai')::date, luoshi_now());
                     insert into request_event (request_id, at, actor, kind, note, public_note, status)
                       values (currval('request_id_seq'), luoshi_now(), 'open311', '受理', 'Open311受理：道路破损', '已受理', 'NEW');
                     insert into audit_entry (actor, action, entity_type, entity_id, summary, after_state)
-                      values ('open311', 'CREATE', 'request', currval('request_id_seq'), '受理诉求', '{"编号":"x"}');
+                      values ('open311', 'CREATE', 'request', currval('request_id_seq'), '受理诉求', jsonb_build_object('编号', 'x'));
                     end""";
-            CityScaleBench.Stats pg = ExternalLoad.pgbench(pgPort, sql, Map.of("cat", category), clients, seconds);
-            System.out.printf("pgbench same rows: %s%n", pg);
-            System.out.printf("ratio pgbench / Luoshi: %.1f×%n", pg.rps() / (ok.get() / secs));
+            Path script = Files.createTempFile("luoshi-requests-pgbench", ".sql");
+            // one statement per line: pgbench prepares each line
+            Files.writeString(script, sql.replace("\n                      ", " ").replace("\n                    ", " ")
+                    .replace(";", ";\n"), StandardCharsets.UTF_8);
+            List<String> cmd = List.of("pgbench", "-n", "-h", "localhost", "-p", String.valueOf(pgPort), "-U", "postgres",
+                    "-M", "prepared", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-D",
+                    "cat=" + category, "-f", script.toString(), "luoshi");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([\\d.]+)").matcher(out);
+            java.util.regex.Matcher lat = java.util.regex.Pattern.compile("latency average = ([\\d.]+) ms").matcher(out);
+            if (!tps.find()) {
+                throw new IllegalStateException("pgbench said:\n" + out);
+            }
+            double pgTps = Double.parseDouble(tps.group(1));
+            System.out.printf("pgbench same rows (request + event + audit entry per transaction): %d clients, %d s: %.0f tps, latency avg %s ms%n",
+                    clients, seconds, pgTps, lat.find() ? lat.group(1) : "?");
+            System.out.printf("ratio pgbench / Luoshi: %.1f×%n", pgTps / (ok.get() / secs));
         }
     }
 
