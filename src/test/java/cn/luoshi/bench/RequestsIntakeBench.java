@@ -102,7 +102,7 @@ public final class RequestsIntakeBench {
                     insert into request (number, channel, category_id, urgency, description, attributes, lat, lon, address,
                       reporter_name, reporter_phone, caller_index, reported_by, received_at, month, updated_at)
                     values ('PB' || nextval('request_number_seq'), 'OPEN311', :cat, 'NORMAL', 'pgbench 坑槽', jsonb_build_object('DAMAGE_TYPE', 'pothole'),
-                      39.9042, 116.4074, '公交站', 'v1:sealed-name-placeholder-0000000000', 'v1:sealed-phone-placeholder-00000000',
+                      39.9042, 116.4074, '公交站', 'v1.sealed-name-placeholder-0000000000', 'v1.sealed-phone-placeholder-00000000',
                       'blind-index-placeholder-000000000000000000000', 'Open311', luoshi_now(),
                       date_trunc('month', luoshi_now() at time zone 'Asia/Shanghai')::date, luoshi_now());
                     insert into request_event (request_id, at, actor, kind, note, public_note, status)
