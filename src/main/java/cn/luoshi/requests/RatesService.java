@@ -1,0 +1,200 @@
+package cn.luoshi.requests;
+
+import cn.luoshi.audit.AuditAction;
+import cn.luoshi.audit.AuditLog;
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.Json;
+import cn.luoshi.org.CurrentUser;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 三率 per unit per month under the rule in force, the ranking, and the frozen monthly publication (发布后不再变动).
+ * 响应率 counts the dispatches of the month (主办、协办、吹哨报到) whose 签收/报到 clock has ended; 解决率 and 满意率 count
+ * the ratings given in the month to the unit that led the round; the self-reported variant counts 办结 in the month.
+ */
+@Service
+public class RatesService {
+
+    /** A month's figures: live or as published. */
+    public record Month(YearMonth month, ThreeRates.Rule rule, List<ThreeRates.Line> lines, boolean published,
+            Instant publishedAt, String publishedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RequestSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RatesService(JdbcClient jdbc, RequestSettings settings, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ThreeRates.Rule rule() {
+        return jdbc.sql("select * from request_rate_rule where id = 1")
+                .query((rs, n) -> new ThreeRates.Rule(rs.getString("name"), rs.getInt("response_weight"),
+                        rs.getInt("resolution_weight"), rs.getInt("satisfaction_weight"),
+                        rs.getBigDecimal("basic_satisfied_weight"), rs.getBoolean("resolved_by_self")))
+                .optional().orElse(ThreeRates.Rule.LOCAL_DEFAULT);
+    }
+
+    @Transactional
+    public void setRule(String name, int response, int resolution, int satisfaction, BigDecimal basic, boolean bySelf,
+            CurrentUser me) {
+        if (!settings.isCentre(me)) {
+            throw new ForbiddenException("只有指挥中心（督查室）可以设置三率口径");
+        }
+        ThreeRates.Rule r;
+        try {
+            r = new ThreeRates.Rule(name == null || name.isBlank() ? "本区口径" : name.trim(), response, resolution,
+                    satisfaction, basic == null ? BigDecimal.ONE : basic, bySelf);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("weights", e.getMessage());
+        }
+        ThreeRates.Rule before = rule();
+        jdbc.sql("""
+                insert into request_rate_rule (id, name, response_weight, resolution_weight, satisfaction_weight,
+                  basic_satisfied_weight, resolved_by_self, updated_by) values (1, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set name = excluded.name, response_weight = excluded.response_weight,
+                  resolution_weight = excluded.resolution_weight, satisfaction_weight = excluded.satisfaction_weight,
+                  basic_satisfied_weight = excluded.basic_satisfied_weight, resolved_by_self = excluded.resolved_by_self,
+                  updated_by = excluded.updated_by, updated_at = luoshi_now()""")
+                .params(r.name(), r.responseWeight(), r.resolutionWeight(), r.satisfactionWeight(),
+                        r.basicSatisfiedWeight(), r.resolvedBySelfReport(), me.displayName()).update();
+        audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("request_rate_rule", 1, null, null),
+                "修改三率口径", Map.of("口径", before.statement()), Map.of("口径", r.statement()));
+    }
+
+    /** The month as published, or computed now under the rule in force. */
+    public Month month(YearMonth month) {
+        Optional<Month> frozen = published(month);
+        return frozen.orElseGet(() -> new Month(month, rule(), ThreeRates.rank(counts(month), rule()), false, null, null));
+    }
+
+    private Optional<Month> published(YearMonth month) {
+        return jdbc.sql("select rule, lines, published_at, published_by from request_rate_publication where month = ?")
+                .param(month.atDay(1))
+                .query((rs, n) -> new Month(month, Json.read(rs.getString(1), ThreeRates.Rule.class),
+                        List.of(Json.read(rs.getString(2), ThreeRates.Line[].class)), true,
+                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .optional();
+    }
+
+    /** 发布: freezes the month's figures; a month is published once, and only after it has ended. */
+    @Transactional
+    public Month publish(YearMonth month, CurrentUser me) {
+        if (!settings.isCentre(me)) {
+            throw new ForbiddenException("只有指挥中心（督查室）可以发布三率");
+        }
+        if (!month.isBefore(YearMonth.now(clock.withZone(RequestSettings.CHINA)))) {
+            throw new ConflictException(month + "尚未结束，月度三率须在次月发布");
+        }
+        if (published(month).isPresent()) {
+            throw new ConflictException(month + "的三率已发布，发布后不再变动");
+        }
+        Month m = month(month);
+        jdbc.sql("insert into request_rate_publication (month, rule, lines, published_by) values (?, cast(? as jsonb), cast(? as jsonb), ?)")
+                .params(month.atDay(1), Json.write(m.rule()), Json.write(m.lines()), me.displayName()).update();
+        audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("request_rate_publication",
+                month.getYear() * 100L + month.getMonthValue(), null, null), "发布" + month + "三率排名", null,
+                Map.of("单位数", m.lines().size(), "口径", m.rule().statement()));
+        return published(month).orElseThrow();
+    }
+
+    /** The counts of every unit that had work in the month. */
+    public List<ThreeRates.Counts> counts(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
+        Instant now = clock.instant();
+        WorkingClock wc = settings.clock();
+        ClockLimits limits = settings.limits();
+        Map<Long, int[]> c = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        // 响应率: dispatches of the month whose sign clock has ended
+        jdbc.sql("""
+                select d.unit_id, u.short_name, d.dispatched_at, d.signed_at, d.returned_at, w.report_minutes, c.code, r.urgency
+                from request_dispatch d join unit u on u.id = d.unit_id join request r on r.id = d.request_id
+                join request_category c on c.id = r.category_id left join request_whistle w on w.id = d.whistle_id
+                where d.dispatched_at >= ? and d.dispatched_at < ?""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> {
+                    long unit = rs.getLong(1);
+                    names.put(unit, rs.getString(2));
+                    Instant start = rs.getTimestamp(3).toInstant();
+                    Instant signed = RequestService.inst(rs, 4);
+                    Instant returned = RequestService.inst(rs, 5);
+                    int limit = rs.getObject(6) != null ? rs.getInt(6)
+                            : limits.minutes(rs.getString(7), Urgency.valueOf(rs.getString(8)), Stage.SIGN);
+                    Instant due = wc.plus(start, limit);
+                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
+                    if (signed != null || returned != null || due.isBefore(now)) {
+                        k[0]++;
+                        if (signed != null && !signed.isAfter(due)) {
+                            k[1]++;
+                        }
+                    }
+                    return null;
+                }).list();
+        // 解决率/满意率 by rating in the month, to the round's lead unit
+        jdbc.sql("""
+                select coalesce(d.unit_id, r.lead_unit_id), u.short_name, g.rating, g.resolved
+                from request_rating g join request r on r.id = g.request_id
+                left join lateral (select unit_id from request_dispatch x where x.request_id = r.id and x.role = 'LEAD'
+                   and x.whistle_id is null and x.round = g.round and x.status = 'FINISHED' order by x.id desc limit 1) d on true
+                join unit u on u.id = coalesce(d.unit_id, r.lead_unit_id)
+                where g.rated_at >= ? and g.rated_at < ?""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> {
+                    long unit = rs.getLong(1);
+                    names.put(unit, rs.getString(2));
+                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
+                    k[2]++;
+                    if (rs.getBoolean(4)) {
+                        k[3]++;
+                    }
+                    switch (rs.getString(3)) {
+                        case "SATISFIED" -> k[6]++;
+                        case "BASIC" -> k[7]++;
+                        default -> k[8]++;
+                    }
+                    return null;
+                }).list();
+        // self-reported: 办结 in the month by the lead
+        jdbc.sql("""
+                select d.unit_id, u.short_name, r.resolved_self from request_dispatch d join request r on r.id = d.request_id
+                join unit u on u.id = d.unit_id
+                where d.role = 'LEAD' and d.whistle_id is null and d.status = 'FINISHED' and d.finished_at >= ? and d.finished_at < ?""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> {
+                    long unit = rs.getLong(1);
+                    names.put(unit, rs.getString(2));
+                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
+                    k[4]++;
+                    if (rs.getBoolean(3)) {
+                        k[5]++;
+                    }
+                    return null;
+                }).list();
+        List<ThreeRates.Counts> out = new ArrayList<>();
+        c.forEach((unit, k) -> out.add(new ThreeRates.Counts(unit, names.get(unit), k[0], k[1], k[2], k[3], k[4], k[5],
+                k[6], k[7], k[8])));
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package cn.luoshi.requests.web;
+
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.requests.Channel;
+import cn.luoshi.requests.Intake;
+import cn.luoshi.requests.NewRequest;
+import cn.luoshi.requests.RequestService;
+import cn.luoshi.requests.RequestSettings;
+import cn.luoshi.requests.Urgency;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Intake APIs: the grid form's queue posts here (idempotent on the client UUID: a report sent twice is stored once),
+ * and the 12345 system pushes orders (idempotent on its order number). 201 for a new request, 200 for a repeat.
+ */
+@RestController
+class RequestsApi {
+
+    private final RequestService requests;
+    private final RequestSettings settings;
+
+    RequestsApi(RequestService requests, RequestSettings settings) {
+        this.requests = requests;
+        this.settings = settings;
+    }
+
+    /** A photo as the form sends it: file name and base64 data (a data: URL prefix is allowed). */
+    record PhotoJson(String name, String data) {
+    }
+
+    record GridReport(String clientUuid, String category, String description, String urgency, Double lat, Double lon,
+            String address, List<PhotoJson> photos) {
+    }
+
+    record HotlineOrder(String orderNo, String category, String description, String urgency, Double lat, Double lon,
+            String address, String callerName, String callerPhone, String receivedAt) {
+    }
+
+    @PostMapping("/api/requests/grid")
+    ResponseEntity<Map<String, Object>> grid(@RequestBody GridReport in, CurrentUser me) {
+        if (in.clientUuid() == null || in.clientUuid().isBlank()) {
+            throw InvalidInputException.of("clientUuid", "缺少上报编号（clientUuid）");
+        }
+        List<NewRequest.Photo> photos = new ArrayList<>();
+        if (in.photos() != null) {
+            for (PhotoJson p : in.photos()) {
+                String data = p.data() == null ? "" : p.data();
+                int comma = data.startsWith("data:") ? data.indexOf(',') : -1;
+                try {
+                    photos.add(new NewRequest.Photo(p.name() == null ? "照片" : p.name(), Base64.getDecoder().decode(data.substring(comma + 1))));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("photos", "照片“" + p.name() + "”的数据无法读取");
+                }
+            }
+        }
+        Intake r = requests.intake(new NewRequest(in.clientUuid(), null, Channel.GRID, in.category(), in.description(),
+                urgency(in.urgency()), in.lat(), in.lon(), in.address(), null, null, null, Map.of(), photos,
+                "网格员 " + me.displayName(), null), me.displayName() + "（" + (me.unitName() == null ? "网格" : me.unitName()) + "）");
+        return answer(r);
+    }
+
+    @PostMapping("/api/requests/hotline")
+    ResponseEntity<Map<String, Object>> hotline(@RequestBody HotlineOrder in, CurrentUser me) {
+        if (!settings.isCentre(me) && !me.isAdmin()) {
+            throw new ForbiddenException("只有指挥中心或系统对接账号可以推送12345工单");
+        }
+        if (in.orderNo() == null || in.orderNo().isBlank()) {
+            throw InvalidInputException.of("orderNo", "缺少12345工单号");
+        }
+        Instant at = null;
+        if (in.receivedAt() != null && !in.receivedAt().isBlank()) {
+            try {
+                at = OffsetDateTime.parse(in.receivedAt().trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("receivedAt", "受理时间须为ISO 8601格式（如2026-12-01T09:30:00+08:00）");
+            }
+        }
+        Intake r = requests.intake(new NewRequest(null, in.orderNo(), Channel.HOTLINE, in.category(), in.description(),
+                urgency(in.urgency()), in.lat(), in.lon(), in.address(), in.callerName(), in.callerPhone(), null, Map.of(),
+                List.of(), "12345热线", at), me.auditName());
+        return answer(r);
+    }
+
+    private static Urgency urgency(String s) {
+        try {
+            return Urgency.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("urgency", e.getMessage());
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(Intake r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", r.id());
+        body.put("number", r.number());
+        body.put("created", r.created());
+        body.put("possibleDuplicates", r.possibleDuplicates());
+        return ResponseEntity.status(r.created() ? 201 : 200).body(body);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.luoshi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoshi.support.Api;
+import cn.luoshi.support.LuoshiIntegrationTest;
+import com.microsoft.playwright.Page;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The grid worker's form without signal and back, and the heat map on the district's own map. */
+@LuoshiIntegrationTest
+class RequestsBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    int count(String description) {
+        return jdbc.sql("select count(*) from request where description = ?").param(description).query(Integer.class).single();
+    }
+
+    @Test
+    void aReportMadeWithoutSignalIsSentOnceWhenTheSignalReturns() {
+        Page page = browser.loginAs("dongcheng", Api.DEMO_PASSWORD, true);
+        page.navigate(browser.url("/requests/grid"));
+        page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+        page.reload(); // now under the service worker
+        page.waitForSelector("#pickMap canvas");
+
+        page.context().setOffline(true);
+        page.reload(); // the form opens without signal, from the phone's cache
+        page.waitForSelector("#gridForm");
+        assertThat(page.textContent("[data-testid=net-state]")).isEqualTo("无信号");
+
+        String description = "离线上报测试" + UUID.randomUUID();
+        page.selectOption("#category", "street-vending");
+        page.fill("#description", description);
+        page.waitForSelector("#pickMap canvas");
+        page.locator("#pickMap").click(); // pick the middle of the district on the map
+        page.fill("#address", "东华路口");
+        assertThat(page.textContent("[data-testid=coords]")).contains("地图选点");
+        Browser.screenshot(page, "requests-grid-form");
+        page.click("[data-testid=submit]");
+        assertThat(page.textContent("[data-testid=queue-state]")).contains("1 条待发送").contains("来信号后自动发送");
+        Browser.screenshot(page, "requests-grid-offline");
+        assertThat(count(description)).isZero();
+
+        page.context().setOffline(false);
+        page.waitForSelector("[data-testid=sent] .alert-success");
+        assertThat(page.textContent("[data-testid=sent]")).contains("已送达：工单号 SQ");
+        assertThat(page.isHidden("[data-testid=queue-state]")).isTrue();
+        Browser.screenshot(page, "requests-grid-sent");
+        assertThat(count(description)).isEqualTo(1);
+        String street = jdbc.sql("select a.name from request r join request_area a on a.id = r.street_area_id where r.description = ?")
+                .param(description).query(String.class).single();
+        assertThat(street).endsWith("街道");
+    }
+
+    @Test
+    void theHeatMapIsDrawnOnTheDistrictMap() {
+        Page page = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        page.navigate(browser.url("/requests/analysis"));
+        page.waitForSelector("#heatMap[data-ready=true] canvas");
+        assertThat(page.textContent("[data-testid=top]")).contains("每月一题");
+        assertThat(page.locator("[data-testid=by-category] tbody tr").count()).isGreaterThan(3);
+        Browser.screenshot(page, "requests-heat-map");
+        page.navigate(browser.url("/requests/rates"));
+        assertThat(page.textContent("[data-testid=rule]")).contains("响应率×30%");
+        Browser.screenshot(page, "requests-rates");
+        page.navigate(browser.url("/requests?open=true"));
+        assertThat(page.locator("[data-testid=request-list] tbody tr").count()).isGreaterThan(0);
+        Browser.screenshot(page, "requests-list");
+        long escalated = jdbc.sql("select min(id) from request where escalated_task_id is not null").query(Long.class).single();
+        page.navigate(browser.url("/requests/" + escalated));
+        assertThat(page.textContent("[data-testid=escalated]")).contains("已转为问题工单提级督办");
+        Browser.screenshot(page, "requests-detail");
+    }
+}
