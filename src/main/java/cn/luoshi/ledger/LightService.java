@@ -4,6 +4,7 @@ import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.ledger.internal.Milestone;
 import cn.luoshi.ledger.light.Countdown;
+import cn.luoshi.ledger.light.FindingOverlay;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.ledger.light.LightEvaluator;
 import cn.luoshi.ledger.light.LightPolicy;
@@ -204,6 +205,7 @@ public class LightService {
         CompletableFuture<Map<Long, List<Object[]>>> milestonesRead = all
                 ? CompletableFuture.supplyAsync(() -> milestones(filter, today), READERS)
                 : CompletableFuture.completedFuture(milestones(filter, today));
+        Map<Long, List<String[]>> findings = findings(filter);
         CompletableFuture<Set<String>> reportsRead = all
                 ? CompletableFuture.supplyAsync(() -> reported(filter, due), READERS)
                 : CompletableFuture.completedFuture(reported(filter, due));
@@ -223,7 +225,8 @@ public class LightService {
         Set<String> reported = reportsRead.join();
         long tReads = System.nanoTime();
         Timestamp at = Timestamp.from(now);
-        Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, acceptanceWorkingDays);
+        Judge judge = new Judge(evaluator, calendar, today, due, milestones, reported, findings,
+                acceptanceWorkingDays);
         // Only rows whose stored light differs are written: a rerun on the same day writes almost nothing.
         List<Object[]> rows;
         Map<Light, Integer> counts;
@@ -315,7 +318,7 @@ public class LightService {
     /** Judges tasks from their facts; immutable, so two threads can share it. */
     private record Judge(LightEvaluator evaluator, WorkingDayCalendar calendar, LocalDate today,
             Map<ReportCycle, ReportCycle.Period> due, Map<Long, List<Object[]>> milestones, Set<String> reported,
-            int acceptanceWorkingDays) {
+            Map<Long, List<String[]>> findings, int acceptanceWorkingDays) {
 
         Judged all(List<Facts> facts) {
             List<Object[]> rows = new ArrayList<>();
@@ -359,9 +362,16 @@ public class LightService {
                     v.countdownText() == null ? null : Countdown.of(calendar, today, deadline));
             BigDecimal planned = v.lagPoints() == null ? null
                     : v.lagPoints().add(actual == null ? BigDecimal.ZERO : actual).min(BigDecimal.valueOf(100));
-            f.keepIfChanged(rows, new Object[] {id, v.light().name(), reason.otherFindings(), planned,
+            Light light = v.light();
+            String other = reason.otherFindings();
+            List<String[]> external = findings.get(id);
+            if (external != null && FindingOverlay.applies(light)) {
+                other = FindingOverlay.reasons(light, other, external.stream().map(e -> e[1]).toList());
+                light = FindingOverlay.lift(light, external.stream().map(e -> Light.valueOf(e[0])).toList());
+            }
+            f.keepIfChanged(rows, new Object[] {id, light.name(), other, planned,
                     v.lagPoints(), reason.deadlineFinding(), missing, null});
-            return v.light();
+            return light;
         }
     }
 
@@ -399,6 +409,18 @@ public class LightService {
                             .add(new Object[] {rs.getObject(2, LocalDate.class), rs.getDouble(3)});
                 });
         return milestones;
+    }
+
+    /** 外部预警: level and reason of each finding, per task, worst first (few rows: read on the pass's connection). */
+    private Map<Long, List<String[]>> findings(String filter) {
+        Map<Long, List<String[]>> out = new HashMap<>();
+        jdbc.sql("select f.task_id, f.level, f.reason from task_finding f join task t on t.id = f.task_id"
+                + " where true" + filter + " order by f.task_id, (f.level = 'RED') desc, f.source, f.key")
+                .query((ResultSet rs) -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                            .add(new String[] {rs.getString(2), rs.getString(3)});
+                });
+        return out;
     }
 
     /** "taskId/cycleKey" of every report for a period whose report is due now. */

@@ -46,11 +46,13 @@ class TaskController {
     private final OrgDirectory org;
     private final Clock clock;
     private final cn.luoshi.ledger.LightService lights;
+    private final cn.luoshi.ledger.TaskFindings findings;
 
     TaskController(TaskService tasks, DirectiveService directives, MilestoneService milestones,
             ProblemService problems, ProgressService progress, OrgDirectory org, Clock clock,
-            cn.luoshi.ledger.LightService lights) {
+            cn.luoshi.ledger.LightService lights, cn.luoshi.ledger.TaskFindings findings) {
         this.lights = lights;
+        this.findings = findings;
         this.tasks = tasks;
         this.directives = directives;
         this.milestones = milestones;
@@ -102,6 +104,7 @@ class TaskController {
         model.addAttribute("d", d);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("light", lights.lightOf(id).orElse(null));
+        model.addAttribute("findings", findings.on(id));
         model.addAttribute("calendarWarning", lights.calendarWarning(LocalDate.now(clock), d.task().deadline())
                 .orElse(null));
         return "tasks/detail";
