@@ -55,20 +55,12 @@ public class IndicatorImportService {
     private final IndicatorService indicators;
     private final AuditLog audit;
     private final Clock clock;
-    private final List<IndicatorsChangedListener> listeners;
 
-    IndicatorImportService(IndicatorStore store, IndicatorService indicators, AuditLog audit, Clock clock,
-            List<IndicatorsChangedListener> listeners) {
+    IndicatorImportService(IndicatorStore store, IndicatorService indicators, AuditLog audit, Clock clock) {
         this.store = store;
         this.indicators = indicators;
         this.audit = audit;
         this.clock = clock;
-        this.listeners = listeners;
-    }
-
-    /** Called after figures changed, in the same transaction (e.g. to put findings on owning tasks). */
-    public interface IndicatorsChangedListener {
-        void changed(CurrentUser by);
     }
 
     /** Options of one import: the month (for a 月报表 without 期间), the bulletin and its date. */
@@ -511,7 +503,7 @@ public class IndicatorImportService {
         after.put("未变", unchanged);
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标导入", importId, null, null),
                 "导入经济指标「" + fileName + "」：新增" + added + "个，修订" + diffs.size() + "个", null, after);
-        listeners.forEach(l -> l.changed(me));
+        indicators.refreshFindings();
         List<String> notes = rankNotes(parsed);
         return new ImportResult(importId, layout, total, added, diffs.size(), unchanged, diffs, notes);
     }
@@ -650,7 +642,7 @@ public class IndicatorImportService {
         byPeriod.forEach((p, rows) -> store.insertIndustry(p, rows, importId));
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标导入", importId, null, null),
                 "导入规模以上工业分行业数据「" + fileName + "」" + total + "行", null, Map.of("文件", fileName, "行数", total));
-        listeners.forEach(l -> l.changed(me));
+        indicators.refreshFindings();
         return new ImportResult(importId, "分行业", total, total, 0, 0, List.of(), List.of());
     }
 

@@ -6,6 +6,8 @@ import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.NotFoundException;
+import cn.luoshi.ledger.FindingLevel;
+import cn.luoshi.ledger.TaskFindings;
 import cn.luoshi.org.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,9 +36,11 @@ public class IndicatorService {
     private final AuditLog audit;
     private final Clock clock;
     private final Set<String> importerUnits;
+    private final TaskFindings findings;
 
-    IndicatorService(IndicatorStore store, AuditLog audit, Clock clock,
+    IndicatorService(IndicatorStore store, AuditLog audit, Clock clock, TaskFindings findings,
             @Value("${luoshi.indicators.importer-units:统计}") String importerUnits) {
+        this.findings = findings;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -127,6 +131,7 @@ public class IndicatorService {
             throw ConflictException.staleEdit();
         }
         Indicator after = indicator(code);
+        refreshFindings();
         audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("经济指标", before.id(), ownerTaskId, null),
                 "修改指标「" + before.name() + "」的责任单位、责任任务或亮灯规则", snapshot(before), snapshot(after));
         return after;
@@ -153,6 +158,32 @@ public class IndicatorService {
                 before == null ? null : Map.of("年度", year, "目标增速", before), after);
     }
 
+    /** The source name of this module's findings on ledger tasks. */
+    public static final String FINDING_SOURCE = "indicators";
+
+    /**
+     * 报一次: every indicator with an owning task that is yellow or red in the latest month puts its finding on that
+     * task (reason in words, link to the indicator's page); the others' findings are cleared. Joins the caller's
+     * transaction (an import, a catalogue edit).
+     */
+    @Transactional
+    public List<TaskFindings.Finding> refreshFindings() {
+        List<TaskFindings.Finding> out = new ArrayList<>();
+        YearMonth latest = store.latestPeriod().orElse(null);
+        if (latest != null) {
+            Dashboard d = compute(latest, List.of());
+            for (Dashboard.Row r : d.rows()) {
+                if (r.indicator().ownerTaskId() != null && r.lagging()) {
+                    out.add(new TaskFindings.Finding(r.indicator().ownerTaskId(), FINDING_SOURCE, r.indicator().code(),
+                            r.light().level() == IndicatorLightRule.Level.RED ? FindingLevel.RED : FindingLevel.YELLOW,
+                            Periods.shortLabel(latest) + r.light().reason(), "/indicators/" + r.indicator().code()));
+                }
+            }
+        }
+        findings.replaceAll(FINDING_SOURCE, out);
+        return out;
+    }
+
     private static Map<String, Object> snapshot(Indicator i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("指标", i.name());
@@ -164,6 +195,12 @@ public class IndicatorService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True once any figure is held (the demo loads only into an empty module). */
+    @Transactional(readOnly = true)
+    public boolean hasValues() {
+        return store.hasValues();
     }
 
     // ---- derived figures ------------------------------------------------------------------------------------------
