@@ -125,11 +125,11 @@ class IndicatorsDemo implements ApplicationRunner {
         // base growth per region: 全国, 全省, 全市, 本区, then the five peers
         double[] base = switch (code) {
             case "GDP" -> new double[] {5.2, 4.6, 4.5, 3.8, 5.1, 4.2, 3.1, 5.6, 4.8};
-            case "IND" -> new double[] {5.8, 5.5, 5.6, 4.3, 6.5, 5.9, 3.2, 7.1, 5.0};
+            case "IND" -> new double[] {5.8, 5.5, 5.6, 6.0, 6.5, 5.9, 3.2, 7.1, 5.0};
             case "FAI" -> new double[] {3.0, 3.6, 3.9, 2.2, 5.5, 4.1, 1.0, 6.0, 3.2};
             case "RETAIL" -> new double[] {5.5, 6.0, 5.9, 5.6, 6.8, 5.2, 4.9, 7.0, 6.1};
             case "REV" -> new double[] {0, 0, 2.1, -16.0, 6.5, 3.2, 1.4, 8.0, -20.5};
-            case "TAX" -> new double[] {0, 0, 1.5, -10.2, 5.0, 2.0, 0.6, 6.2, -15.0};
+            case "TAX" -> new double[] {0, 0, 1.5, 2.0, 5.0, 2.0, 0.6, 6.2, -15.0};
             default -> throw new IllegalArgumentException(code);
         };
         String[] names = regionNames();

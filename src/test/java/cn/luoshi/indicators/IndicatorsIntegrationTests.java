@@ -64,6 +64,10 @@ class IndicatorsIntegrationTests {
         assertThat(d.row("REV").rank().words()).isEqualTo("居各县（市、区）倒数第2位");
         assertThat(d.row("FAI").light().level()).isEqualTo(IndicatorLightRule.Level.YELLOW);
         assertThat(d.row("REV").light().level()).isEqualTo(IndicatorLightRule.Level.RED);
+        assertThat(Briefing.write(d).get(0).plain()).startsWith("前三季度，我区地区生产总值、固定资产投资、社会消费品零售总额"
+                + "增速分别低于全市平均水平1个、1.7个和0.2个百分点；一般公共预算收入增速居各县（市、区）倒数第2位");
+        assertThat(Briefing.write(d).get(0).segments()).filteredOn(s -> s.text().equals("1.7")).singleElement()
+                .extracting(Briefing.Segment::valueId).isEqualTo(d.row("FAI").home().id());
     }
 
     @Test
@@ -81,6 +85,11 @@ class IndicatorsIntegrationTests {
         java.math.BigDecimal total = d.industry().stream().map(IndustryFigure::output)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         assertThat(IndicatorMath.share(steel.output(), total)).isEqualByComparingTo("31");
+        List<String> text = Briefing.write(d).stream().map(Briefing.Paragraph::plain).toList();
+        assertThat(text).contains("上半年中央、省、市、区GDP分别实现增长5.5%、3.6%、3.3%、3.4%。");
+        assertThat(text).anySatisfy(t -> assertThat(t).contains("一般公共预算收入完成4.98亿元，同比下降16.39%"));
+        assertThat(text).anySatisfy(t -> assertThat(t).startsWith("全区规模以上工业30个大类行业中，11个行业上半年呈负增长，"
+                + "行业增长面仅为63%；其中黑色金属冶炼和压延加工业（占全区规模以上工业比重31%）下降14.5%"));
     }
 
     @Test
