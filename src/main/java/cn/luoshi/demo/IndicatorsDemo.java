@@ -94,8 +94,9 @@ class IndicatorsDemo implements ApplicationRunner {
         Map<String, Double> targets = Map.of("GDP", 6.0, "IND", 7.0, "FAI", 6.0, "RETAIL", 6.5, "REV", 3.0, "TAX", 3.0);
         targets.forEach((code, t) -> indicators.setTarget(code, y, BigDecimal.valueOf(t), me));
         imports.importRows(rows(y), new IndicatorImportService.Options(null, SOURCE, null), me);
-        imports.importRows(industry(y, 6, 19, 11), new IndicatorImportService.Options(null, SOURCE, null), me);
-        imports.importRows(industry(y, 12, 22, 8), new IndicatorImportService.Options(null, SOURCE, null), me);
+        List<Map<String, String>> industry = new ArrayList<>(industry(y, 6, 19, 11));
+        industry.addAll(industry(y, 12, 22, 8));
+        imports.importRows(industry, new IndicatorImportService.Options(null, SOURCE, null), me);
         ownerTask("发改").ifPresent(taskId -> {
             Indicator fai = indicators.indicator("FAI");
             indicators.updateIndicator("FAI", fai.version(), fai.ownerUnit(), taskId, null, me);
@@ -124,9 +125,9 @@ class IndicatorsDemo implements ApplicationRunner {
         Map<String, double[]> g = new LinkedHashMap<>();
         // base growth per region: 全国, 全省, 全市, 本区, then the five peers
         double[] base = switch (code) {
-            case "GDP" -> new double[] {5.2, 4.6, 4.5, 3.8, 5.1, 4.2, 3.1, 5.6, 4.8};
+            case "GDP" -> new double[] {5.2, 4.6, 4.5, 3.8, 5.1, 4.2, 2.8, 5.6, 3.5};
             case "IND" -> new double[] {5.8, 5.5, 5.6, 6.0, 6.5, 5.9, 3.2, 7.1, 5.0};
-            case "FAI" -> new double[] {3.0, 3.6, 3.9, 2.2, 5.5, 4.1, 1.0, 6.0, 3.2};
+            case "FAI" -> new double[] {3.0, 3.6, 3.9, 2.2, 5.5, 4.1, 1.0, 6.0, 1.5};
             case "RETAIL" -> new double[] {5.5, 6.0, 5.9, 5.6, 6.8, 5.2, 4.9, 7.0, 6.1};
             case "REV" -> new double[] {0, 0, 2.1, -16.0, 6.5, 3.2, 1.4, 8.0, -20.5};
             case "TAX" -> new double[] {0, 0, 1.5, 2.0, 5.0, 2.0, 0.6, 6.2, -15.0};

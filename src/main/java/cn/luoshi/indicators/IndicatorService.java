@@ -162,22 +162,26 @@ public class IndicatorService {
     public static final String FINDING_SOURCE = "indicators";
 
     /**
-     * 报一次: every indicator with an owning task that is yellow or red in the latest month puts its finding on that
+     * 报一次: every indicator with an owning task that is yellow or red in its latest month (its own: a quarterly
+     * indicator's is its quarter) puts its finding on that
      * task (reason in words, link to the indicator's page); the others' findings are cleared. Joins the caller's
      * transaction (an import, a catalogue edit).
      */
     @Transactional
     public List<TaskFindings.Finding> refreshFindings() {
         List<TaskFindings.Finding> out = new ArrayList<>();
-        YearMonth latest = store.latestPeriod().orElse(null);
-        if (latest != null) {
-            Dashboard d = compute(latest, List.of());
-            for (Dashboard.Row r : d.rows()) {
-                if (r.indicator().ownerTaskId() != null && r.lagging()) {
-                    out.add(new TaskFindings.Finding(r.indicator().ownerTaskId(), FINDING_SOURCE, r.indicator().code(),
-                            r.light().level() == IndicatorLightRule.Level.RED ? FindingLevel.RED : FindingLevel.YELLOW,
-                            Periods.shortLabel(latest) + r.light().reason(), "/indicators/" + r.indicator().code()));
-                }
+        Map<Long, YearMonth> latest = store.latestHomePeriods(home().id());
+        Map<YearMonth, Dashboard> boards = new java.util.HashMap<>();
+        for (Indicator ind : store.indicators()) {
+            YearMonth p = latest.get(ind.id());
+            if (ind.ownerTaskId() == null || p == null) {
+                continue;
+            }
+            Dashboard.Row r = boards.computeIfAbsent(p, m -> compute(m, List.of())).row(ind.code());
+            if (r != null && r.lagging()) {
+                out.add(new TaskFindings.Finding(ind.ownerTaskId(), FINDING_SOURCE, ind.code(),
+                        r.light().level() == IndicatorLightRule.Level.RED ? FindingLevel.RED : FindingLevel.YELLOW,
+                        Periods.shortLabel(p) + r.light().reason(), "/indicators/" + ind.code() + "?period=" + p));
             }
         }
         findings.replaceAll(FINDING_SOURCE, out);

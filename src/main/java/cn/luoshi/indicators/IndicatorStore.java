@@ -132,6 +132,16 @@ class IndicatorStore {
                 .map(d -> YearMonth.from(d.toLocalDate()));
     }
 
+    /** Per indicator, the latest month with a current figure for the home district. */
+    Map<Long, YearMonth> latestHomePeriods(long homeId) {
+        Map<Long, YearMonth> out = new HashMap<>();
+        jdbc.sql("select indicator_id, max(period) from ind_value where current and region_id = ? group by indicator_id")
+                .param(homeId).query(rs -> {
+                    out.put(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()));
+                });
+        return out;
+    }
+
     List<YearMonth> periods() {
         return jdbc.sql("select distinct period from ind_value where current order by period desc").query(Date.class)
                 .list().stream().map(d -> YearMonth.from(d.toLocalDate())).toList();

@@ -204,7 +204,7 @@ class IndicatorsIntegrationTests {
         assertThat(findings.on(fai.ownerTaskId())).anySatisfy(f -> {
             assertThat(f.source()).isEqualTo("indicators");
             assertThat(f.reason()).contains("固定资产投资增速低于全市平均1.7个百分点");
-            assertThat(f.link()).isEqualTo("/indicators/FAI");
+            assertThat(f.link()).isEqualTo("/indicators/FAI?period=" + y + "-02");
         });
         Light light = null;
         for (int i = 0; i < 50; i++) {
