@@ -30,7 +30,7 @@ public record IndicatorLightRule(String name, BigDecimal redBelowGrowth, boolean
 
     /** 灯色. */
     public enum Level {
-        GREEN("绿灯"), YELLOW("黄灯"), RED("红灯"), NONE("未亮灯");
+        GREEN("绿灯"), YELLOW("黄灯"), RED("红灯"), NONE("无数据");
 
         private final String label;
 

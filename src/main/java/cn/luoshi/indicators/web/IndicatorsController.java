@@ -111,8 +111,8 @@ class IndicatorsController {
         model.addAttribute("d", d);
         model.addAttribute("row", row);
         model.addAttribute("series", s);
-        model.addAttribute("lines", lines);
-        model.addAttribute("peers", peers);
+        model.addAttribute("linesJson", cn.luoshi.common.Json.write(lines));
+        model.addAttribute("peersJson", cn.luoshi.common.Json.write(peers));
         model.addAttribute("mayEdit", indicators.mayEdit(me));
         return "indicators/indicator";
     }
