@@ -478,7 +478,7 @@ public class IndicatorImportService {
                     && (p.status() == null || p.status().equals(before.status()))) {
                 unchanged++;
             } else {
-                int vintage = store.vintages(p.indicator().id(), p.region().id(), p.period()).get(0).vintage() + 1;
+                int vintage = before.vintage() + 1; // the current vintage is always the latest
                 writes.add(new IndicatorValue(0, p.indicator().id(), p.region().id(), p.period(), vintage, true,
                         p.value(), p.growth(), p.status() == null ? "修订" : p.status(), source(p, options),
                         options.sourceDate(), null));

@@ -175,24 +175,64 @@ class IndicatorStore {
                 .query(Long.class).single();
     }
 
-    /** A new vintage for each row: supersedes the current one (kept) and inserts the new one, in two batches. */
+    /**
+     * A new vintage for each row: supersedes the current one (kept, current = false) and inserts the new one — two
+     * statements over arrays (unnest), whatever the number of rows.
+     */
     void insertVintages(List<IndicatorValue> rows) {
-        List<Object[]> supersede = new ArrayList<>();
-        List<Object[]> insert = new ArrayList<>();
-        for (IndicatorValue v : rows) {
-            Date p = Date.valueOf(v.period().atDay(1));
-            if (v.vintage() > 1) {
-                supersede.add(new Object[] {v.indicatorId(), v.regionId(), p});
-            }
-            insert.add(new Object[] {v.indicatorId(), v.regionId(), p, v.vintage(), v.value(), v.growth(), v.status(),
-                    v.source(), v.sourceDate() == null ? null : Date.valueOf(v.sourceDate()), v.importId()});
+        int n = rows.size();
+        Long[] ind = new Long[n];
+        Long[] reg = new Long[n];
+        Date[] per = new Date[n];
+        Integer[] vin = new Integer[n];
+        BigDecimal[] val = new BigDecimal[n];
+        BigDecimal[] gro = new BigDecimal[n];
+        String[] sta = new String[n];
+        String[] src = new String[n];
+        Date[] sd = new Date[n];
+        Long[] imp = new Long[n];
+        for (int i = 0; i < n; i++) {
+            IndicatorValue v = rows.get(i);
+            ind[i] = v.indicatorId();
+            reg[i] = v.regionId();
+            per[i] = Date.valueOf(v.period().atDay(1));
+            vin[i] = v.vintage();
+            val[i] = v.value();
+            gro[i] = v.growth();
+            sta[i] = v.status();
+            src[i] = v.source();
+            sd[i] = v.sourceDate() == null ? null : Date.valueOf(v.sourceDate());
+            imp[i] = v.importId();
         }
-        template.batchUpdate("""
-                update ind_value set current = false where indicator_id = ? and region_id = ? and period = ? and current""",
-                supersede);
-        template.batchUpdate("""
-                insert into ind_value (indicator_id, region_id, period, vintage, value, growth, status, source,
-                  source_date, import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", insert);
+        template.update(con -> {
+            var ps = con.prepareStatement("""
+                    update ind_value v set current = false
+                    from unnest(?::bigint[], ?::bigint[], ?::date[], ?::int[]) as k(i, r, p, vin)
+                    where k.vin > 1 and v.indicator_id = k.i and v.region_id = k.r and v.period = k.p and v.current""");
+            ps.setArray(1, con.createArrayOf("bigint", ind));
+            ps.setArray(2, con.createArrayOf("bigint", reg));
+            ps.setArray(3, con.createArrayOf("date", per));
+            ps.setArray(4, con.createArrayOf("int4", vin));
+            return ps;
+        });
+        template.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into ind_value (indicator_id, region_id, period, vintage, value, growth, status, source,
+                      source_date, import_id)
+                    select * from unnest(?::bigint[], ?::bigint[], ?::date[], ?::int[], ?::numeric[], ?::numeric[],
+                      ?::text[], ?::text[], ?::date[], ?::bigint[])""");
+            ps.setArray(1, con.createArrayOf("bigint", ind));
+            ps.setArray(2, con.createArrayOf("bigint", reg));
+            ps.setArray(3, con.createArrayOf("date", per));
+            ps.setArray(4, con.createArrayOf("int4", vin));
+            ps.setArray(5, con.createArrayOf("numeric", val));
+            ps.setArray(6, con.createArrayOf("numeric", gro));
+            ps.setArray(7, con.createArrayOf("text", sta));
+            ps.setArray(8, con.createArrayOf("text", src));
+            ps.setArray(9, con.createArrayOf("date", sd));
+            ps.setArray(10, con.createArrayOf("bigint", imp));
+            return ps;
+        });
     }
 
     private static IndicatorValue value(ResultSet rs, int row) throws SQLException {

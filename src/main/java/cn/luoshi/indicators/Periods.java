@@ -5,6 +5,9 @@ import java.time.YearMonth;
 /** How the speeches name a cumulative period: "1–10月", "一季度", "上半年", "前三季度", "全年". */
 public final class Periods {
 
+    private static final java.util.regex.Pattern PATTERN =
+            java.util.regex.Pattern.compile("^(\\d{4})(?:年|-|/|\\.)?(?:1-)?(\\d{1,2})月?(?:份)?$");
+
     private Periods() {
     }
 
@@ -31,8 +34,7 @@ public final class Periods {
             return null;
         }
         String t = s.strip().replace('—', '-').replace('–', '-').replace('－', '-').replace(" ", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^(\\d{4})(?:年|-|/|\\.)?(?:1-)?(\\d{1,2})月?(?:份)?$").matcher(t);
+        java.util.regex.Matcher m = PATTERN.matcher(t);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {

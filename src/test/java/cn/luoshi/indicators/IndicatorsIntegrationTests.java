@@ -38,6 +38,8 @@ class IndicatorsIntegrationTests {
     OrgDirectory org;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     static final CurrentUser ADMIN = SystemUser.INSTANCE;
 
@@ -215,5 +217,27 @@ class IndicatorsIntegrationTests {
             Thread.sleep(100);
         }
         assertThat(light).isIn(Light.YELLOW, Light.RED);
+    }
+
+    @Test
+    void theJsonApiImportsForTheStatisticsUnitAndRefusesOthersAndServesTheDashboard() {
+        String month = TestClock.today().getYear() + "-03";
+        List<java.util.Map<String, String>> rows = List.of(java.util.Map.of("指标", "进出口总额", "单位", "亿元",
+                "地区", "本区", "期间", month, "本期累计", "3.2", "增速(%)", "4.4"));
+        cn.luoshi.support.Api.Response refused = cn.luoshi.support.Api.as(port, "zhujian")
+                .post("/api/indicators/values", rows);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.raw()).contains("只有统计局、督查室或系统管理员可以导入经济指标");
+        cn.luoshi.support.Api.Response ok = cn.luoshi.support.Api.as(port, "tongji").post("/api/indicators/values", rows);
+        assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
+        assertThat(ok.body().get("added").asInt()).isEqualTo(1);
+        cn.luoshi.support.Api.Response bad = cn.luoshi.support.Api.as(port, "tongji").post("/api/indicators/values",
+                List.of(java.util.Map.of("指标", "进出口总额", "单位", "万元", "地区", "本区", "期间", month, "增速(%)", "4.4")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw()).contains("第2行「单位」");
+        cn.luoshi.support.Api.Response board = cn.luoshi.support.Api.as(port, "zhujian")
+                .get("/api/indicators/dashboard?period=" + demoYear() + "-09");
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.raw()).contains("\"code\":\"FAI\"").contains("\"gap\":-1.7");
     }
 }
