@@ -491,8 +491,9 @@ public class IndicatorImportService {
         if (writes.isEmpty()) {
             return new ImportResult(null, layout, total, 0, 0, unchanged, List.of(), List.of());
         }
-        long importId = store.createImport(fileName, layout, me.auditName(), options.source(), total, added,
+        long importId = store.createImport(fileName, layout, byName(me), options.source(), total, added,
                 diffs.size(), unchanged, Json.write(diffs));
+        indicators.changed();
         store.insertVintages(writes.stream().map(v -> new IndicatorValue(0, v.indicatorId(), v.regionId(), v.period(),
                 v.vintage(), true, v.value(), v.growth(), v.status(), v.source(), v.sourceDate(), importId)).toList());
         Map<String, Object> after = new LinkedHashMap<>();
@@ -524,6 +525,11 @@ public class IndicatorImportService {
             }
         }
         return notes;
+    }
+
+    /** People are shown by name and unit, never by login. */
+    private static String byName(CurrentUser me) {
+        return me.displayName() + (me.unitName() == null ? "" : "（" + me.unitName() + "）");
     }
 
     private static String source(Parsed p, Options o) {
@@ -638,7 +644,8 @@ public class IndicatorImportService {
             errors.add("file", "文件中没有数据行");
         }
         errors.throwIfAny();
-        long importId = store.createImport(fileName, "分行业", me.auditName(), options.source(), total, total, 0, 0, "[]");
+        long importId = store.createImport(fileName, "分行业", byName(me), options.source(), total, total, 0, 0, "[]");
+        indicators.changed();
         byPeriod.forEach((p, rows) -> store.insertIndustry(p, rows, importId));
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标导入", importId, null, null),
                 "导入规模以上工业分行业数据「" + fileName + "」" + total + "行", null, Map.of("文件", fileName, "行数", total));

@@ -37,6 +37,14 @@ public class IndicatorService {
     private final Clock clock;
     private final Set<String> importerUnits;
     private final TaskFindings findings;
+    /**
+     * Dashboards by month, computed from the current vintages and dropped on every change of the module's data (and
+     * again after that change's transaction ends), so a read never serves figures older than the last commit.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<YearMonth, Dashboard> dashboards =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<YearMonth> periodsCache;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     IndicatorService(IndicatorStore store, AuditLog audit, Clock clock, TaskFindings findings,
             @Value("${luoshi.indicators.importer-units:统计}") String importerUnits) {
@@ -98,6 +106,7 @@ public class IndicatorService {
             throw InvalidInputException.of("name", "地区「" + n + "」已存在");
         }
         long id = store.addRegion(n, level, 100 + store.regions().size());
+        changed();
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标地区", id, null, null),
                 "新增比较地区「" + n + "」", null, Map.of("名称", n, "层级", level));
         return store.regions().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
@@ -111,6 +120,7 @@ public class IndicatorService {
         }
         Region home = home();
         store.renameRegion(home.id(), name.strip());
+        changed();
         audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("经济指标地区", home.id(), null, null),
                 "本区名称改为「" + name.strip() + "」", Map.of("名称", home.name()), Map.of("名称", name.strip()));
     }
@@ -130,6 +140,7 @@ public class IndicatorService {
         if (store.updateIndicator(before.id(), version, blankToNull(ownerUnit), ownerTaskId, rule) == 0) {
             throw ConflictException.staleEdit();
         }
+        changed();
         Indicator after = indicator(code);
         refreshFindings();
         audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("经济指标", before.id(), ownerTaskId, null),
@@ -149,6 +160,7 @@ public class IndicatorService {
         Indicator i = indicator(code);
         BigDecimal before = store.targets(year).get(i.id());
         store.saveTarget(i.id(), year, target, me.auditName());
+        changed();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("年度", year);
         after.put("目标增速", target);
@@ -222,9 +234,47 @@ public class IndicatorService {
     /** The dashboard for {@code period} (null: the latest month with figures). */
     @Transactional(readOnly = true)
     public Dashboard dashboard(YearMonth period) {
-        List<YearMonth> periods = store.periods();
+        long gen = generation.get();
+        List<YearMonth> periods = periodsCache;
+        if (periods == null) {
+            periods = store.periods();
+            if (generation.get() == gen) {
+                periodsCache = periods;
+            }
+        }
         YearMonth p = period != null ? period : periods.isEmpty() ? YearMonth.now(clock) : periods.get(0);
-        return compute(p, periods);
+        Dashboard cached = dashboards.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        Dashboard d = compute(p, periods);
+        if (generation.get() == gen && dashboards.size() < 240) {
+            dashboards.put(p, d);
+        }
+        return d;
+    }
+
+    /**
+     * Drops the cached dashboards now and once more when the caller's transaction ends (another reader may have
+     * cached the figures of before the commit meanwhile). Every write of the module calls it.
+     */
+    void changed() {
+        invalidate();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            invalidate();
+                        }
+                    });
+        }
+    }
+
+    private void invalidate() {
+        generation.incrementAndGet();
+        periodsCache = null;
+        dashboards.clear();
     }
 
     Dashboard compute(YearMonth p, List<YearMonth> periods) {

@@ -143,7 +143,13 @@ class IndicatorStore {
     }
 
     List<YearMonth> periods() {
-        return jdbc.sql("select distinct period from ind_value where current order by period desc").query(Date.class)
+        // a loose index scan: one probe of ind_value_period per month instead of reading every current value
+        return jdbc.sql("""
+                with recursive t(p) as (
+                  select max(period) from ind_value where current
+                  union all
+                  select (select max(period) from ind_value where current and period < t.p) from t where t.p is not null)
+                select p from t where p is not null order by p desc""").query(Date.class)
                 .list().stream().map(d -> YearMonth.from(d.toLocalDate())).toList();
     }
 
@@ -248,7 +254,9 @@ class IndicatorStore {
     }
 
     List<Map<String, Object>> imports(int limit) {
-        return jdbc.sql("select * from ind_import order by id desc limit ?").param(limit).query().listOfRows();
+        return jdbc.sql("""
+                select *, to_char(imported_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as imported_at_text
+                from ind_import order by id desc limit ?""").param(limit).query().listOfRows();
     }
 
     Optional<Map<String, Object>> importRecord(long id) {
