@@ -124,6 +124,8 @@ class IndicatorsIntegrationTests {
             assertThat(diff.vintage()).isEqualTo(2);
         });
         IndicatorValue now = indicators.dashboard(p).row("RETAIL").home();
+        assertThat(now.vintage()).as("the dashboard read before the revision is not served after it").isEqualTo(2);
+        assertThat(indicators.dashboard(p).row("RETAIL").growth()).isEqualByComparingTo("5.3");
         IndicatorService.ValueHistory h = indicators.valueHistory(now.id());
         assertThat(h.vintages()).extracting(IndicatorValue::vintage).containsExactly(2, 1);
         assertThat(h.vintages().get(1).growth()).as("the first vintage is kept").isEqualByComparingTo("5.1");
