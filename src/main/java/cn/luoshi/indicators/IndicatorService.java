@@ -137,7 +137,13 @@ public class IndicatorService {
             throw InvalidInputException.of("lightRule", "亮灯规则「" + lightRule + "」不存在");
         }
         String rule = lightRule == null || lightRule.isBlank() ? null : lightRule;
-        if (store.updateIndicator(before.id(), version, blankToNull(ownerUnit), ownerTaskId, rule) == 0) {
+        int updated;
+        try {
+            updated = store.updateIndicator(before.id(), version, blankToNull(ownerUnit), ownerTaskId, rule);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw InvalidInputException.of("ownerTaskId", "任务#" + ownerTaskId + "不存在，请填写台账中任务的编号");
+        }
+        if (updated == 0) {
             throw ConflictException.staleEdit();
         }
         changed();

@@ -242,4 +242,14 @@ class IndicatorsIntegrationTests {
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.raw()).contains("\"code\":\"FAI\"").contains("\"gap\":-1.7");
     }
+
+    @Test
+    void anOwnerTaskThatDoesNotExistIsRefusedAndAStaleVersionIsAConflict() {
+        Indicator trade = indicators.indicator("TRADE");
+        assertThatThrownBy(() -> indicators.updateIndicator("TRADE", trade.version(), "商务", 99_999_999L, null, ADMIN))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("任务#99999999不存在");
+        indicators.updateIndicator("TRADE", trade.version(), "商务", null, null, ADMIN);
+        assertThatThrownBy(() -> indicators.updateIndicator("TRADE", trade.version(), "商务", null, null, ADMIN))
+                .isInstanceOf(cn.luoshi.common.ConflictException.class);
+    }
 }
