@@ -99,5 +99,11 @@ class IndicatorsBrowserTests extends BrowserTest {
         demo.navigate(browser.url("/indicators?period=" + (TestClock.today().getYear() - 1) + "-06"));
         assertThat(demo.getByTestId("growth-area")).containsText("行业增长面为63%");
         Browser.screenshot(demo, "indicators-demo-june");
+        demo.navigate(browser.url("/indicators/briefing?period=" + (TestClock.today().getYear() - 1) + "-09"));
+        assertThat(demo.getByTestId("briefing")).containsText("分别低于全市平均水平1个、1.7个和0.2个百分点");
+        demo.getByTestId("briefing").locator("a.num:text-is(\"1.7\")").first().click();
+        assertThat(demo.getByTestId("vintages")).containsText("第1版");
+        demo.navigate(browser.url("/indicators/briefing?period=" + (TestClock.today().getYear() - 1) + "-09"));
+        Browser.screenshot(demo, "indicators-demo-briefing");
     }
 }
