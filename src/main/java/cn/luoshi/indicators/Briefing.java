@@ -140,8 +140,9 @@ public final class Briefing {
             if (r.target() == null || r.growth() == null) {
                 continue;
             }
-            p5.add(Segment.text((p5.isEmpty() ? "" : "；") + r.indicator().name() + when + "增长"));
-            p5.add(new Segment(IndicatorMath.plain(r.growth()) + "%", r.home().id()));
+            p5.add(Segment.text((p5.isEmpty() ? "" : "；") + r.indicator().name() + when
+                    + (r.growth().signum() < 0 ? "下降" : "增长")));
+            p5.add(new Segment(IndicatorMath.points(r.growth()) + "%", r.home().id()));
             p5.add(Segment.text("，全年目标" + IndicatorMath.plain(r.target()) + "%"));
             if (r.remainingNeed() != null) {
                 int left = 12 - d.period().getMonthValue();

@@ -90,6 +90,7 @@ class IndicatorsIntegrationTests {
         List<String> text = Briefing.write(d).stream().map(Briefing.Paragraph::plain).toList();
         assertThat(text).contains("上半年中央、省、市、区GDP分别实现增长5.5%、3.6%、3.3%、3.4%。");
         assertThat(text).anySatisfy(t -> assertThat(t).contains("一般公共预算收入完成4.98亿元，同比下降16.39%"));
+        assertThat(text).anySatisfy(t -> assertThat(t).contains("一般公共预算收入上半年下降16.39%，全年目标3%"));
         assertThat(text).anySatisfy(t -> assertThat(t).startsWith("全区规模以上工业30个大类行业中，11个行业上半年呈负增长，"
                 + "行业增长面仅为63%；其中黑色金属冶炼和压延加工业（占全区规模以上工业比重31%）下降14.5%"));
     }
