@@ -82,6 +82,7 @@ class PetitionsBrowserTests {
         Page leader = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1366, 900)).newPage();
         login(leader, "lingdao");
+        leader.getByTestId("nav-special").click(); // the 专项工作 menu
         leader.getByTestId("nav-petitions").click();
         assertThat(leader.getByTestId("baoan")).containsText("积案");
         assertThat(leader.getByTestId("baoan")).containsText("督办任务");
