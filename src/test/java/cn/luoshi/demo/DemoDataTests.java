@@ -94,7 +94,12 @@ class DemoDataTests {
                 .query((rs, i) -> lights.put(rs.getString("light"), rs.getLong("n"))).list();
         long all = lights.values().stream().mapToLong(Long::longValue).sum();
         assertThat(all).isGreaterThan(40);
-        assertThat(lights.get("GREEN")).as("green %s", lights).isGreaterThanOrEqualTo(all / 3);
+        // Tasks that another module's demo flags (外部预警: a lagging indicator, a project behind plan) count as the
+        // green they would be without it.
+        long flagged = jdbc.sql("select count(distinct f.task_id) from task_finding f join task t on t.id = f.task_id"
+                + " join directive d on d.id = t.directive_id where " + DEMO).query(Long.class).single();
+        assertThat(lights.get("GREEN") + flagged).as("green %s, %d flagged", lights, flagged)
+                .isGreaterThanOrEqualTo(all / 3);
         assertThat(lights.get("YELLOW")).as("yellow %s", lights).isGreaterThanOrEqualTo(all / 6);
         assertThat(lights.get("RED")).as("red %s", lights).isBetween(all / 6, all / 2);
         assertThat(lights.get("BLUE")).as("blue %s", lights).isGreaterThanOrEqualTo(1);

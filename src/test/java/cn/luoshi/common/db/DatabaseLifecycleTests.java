@@ -107,8 +107,9 @@ class DatabaseLifecycleTests {
                 assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("second_db");
                 assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class)
                         .single()).isGreaterThanOrEqualTo(4);
+                // The five speeches, and the directives the modules' demos file their tasks under (重点项目 …).
                 assertThat(jdbc.sql("select count(*) from directive").query(Long.class).single())
-                        .as("demo data loaded into the empty database").isEqualTo(5);
+                        .as("demo data loaded into the empty database").isGreaterThanOrEqualTo(5);
             }
         }
     }
