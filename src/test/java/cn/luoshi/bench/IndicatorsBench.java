@@ -107,8 +107,8 @@ public final class IndicatorsBench {
             Callable<Object> sql = () -> jdbc.sql("select * from ind_value where current and period in (?, ?, ?, ?, ?, ?)")
                     .params(new ArrayList<>(months)).query().listOfRows().size();
             for (int round = 0; round < 2; round++) {
-                concurrent("dashboard data (service, cached), 32 clients", 32, 20, () -> indicators.dashboard(p));
-                concurrent("its SQL alone (values of 6 months), 16 clients", 16, 10, sql);
+                Concurrent.run("dashboard data (service, cached), 32 clients", 32, 20, () -> indicators.dashboard(p));
+                Concurrent.run("its SQL alone (values of 6 months), 16 clients", 16, 10, sql);
             }
         }
     }
@@ -152,38 +152,5 @@ public final class IndicatorsBench {
         Arrays.sort(ms);
         System.out.printf("%-52s median %7.1f ms   max %7.1f ms   (%d runs)%n", what, ms[times / 2], ms[times - 1],
                 times);
-    }
-
-    /** {@code clients} threads each calling {@code perClient} times; median and p95 of all calls. */
-    private static void concurrent(String what, int clients, int perClient, Callable<?> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<double[]>> fs = new ArrayList<>();
-            long wall = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                fs.add(pool.submit(() -> {
-                    double[] ms = new double[perClient];
-                    for (int i = 0; i < perClient; i++) {
-                        long t = System.nanoTime();
-                        call.call();
-                        ms[i] = (System.nanoTime() - t) / 1e6;
-                    }
-                    return ms;
-                }));
-            }
-            double[] all = new double[clients * perClient];
-            int k = 0;
-            for (Future<double[]> f : fs) {
-                for (double d : f.get()) {
-                    all[k++] = d;
-                }
-            }
-            double seconds = (System.nanoTime() - wall) / 1e9;
-            Arrays.sort(all);
-            System.out.printf("%-52s median %7.1f ms   p95 %7.1f ms   %6.0f calls/s%n", what, all[all.length / 2],
-                    all[(int) (all.length * 0.95)], all.length / seconds);
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -82,14 +82,14 @@ public final class ProjectsBench {
             q.unit = unit;
             q.light = "RED";
             System.out.printf("list: unit %d, %d red projects%n", unit, projects.list(q, SystemUser.INSTANCE).size());
-            concurrent("list through the service (SQL + mapping), 32 threads", 32, perClient,
+            Concurrent.run("list through the service (SQL + mapping), 32 threads", 32, perClient,
                     () -> projects.list(q, SystemUser.INSTANCE));
             ExecutorService clientPool = Executors.newFixedThreadPool(32);
             HttpClient http = HttpClient.newBuilder().executor(clientPool).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin-pw"
                     .getBytes(StandardCharsets.UTF_8));
             URI uri = URI.create("http://localhost:" + port + "/projects?unit=" + unit + "&light=RED");
-            concurrent("GET /projects?unit=…&light=RED (HTML), 32 clients", 32, perClient, () -> {
+            Concurrent.run("GET /projects?unit=…&light=RED (HTML), 32 clients", 32, perClient, () -> {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
@@ -157,37 +157,5 @@ public final class ProjectsBench {
         Arrays.sort(ms);
         System.out.printf("%-52s median %7.1f ms   max %7.1f ms   (%d runs after a warm-up)%n", what, ms[times / 2],
                 ms[times - 1], times);
-    }
-
-    static void concurrent(String what, int clients, int perClient, Callable<?> call) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            call.call();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<double[]>> fs = new ArrayList<>();
-        long t0 = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            fs.add(pool.submit(() -> {
-                double[] ms = new double[perClient];
-                for (int i = 0; i < perClient; i++) {
-                    long t = System.nanoTime();
-                    call.call();
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                }
-                return ms;
-            }));
-        }
-        double[] all = new double[clients * perClient];
-        int k = 0;
-        for (Future<double[]> f : fs) {
-            for (double d : f.get()) {
-                all[k++] = d;
-            }
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        Arrays.sort(all);
-        System.out.printf("%-52s p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms   %.0f req/s%n", what,
-                all[all.length / 2], all[(int) (all.length * 0.95)], all[all.length - 1], all.length / secs);
     }
 }

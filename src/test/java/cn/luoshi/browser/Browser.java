@@ -22,7 +22,7 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
     private final int port;
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -38,7 +38,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A new page nobody has signed in on yet, at 1366×900, on the login page. */
-    Page atLogin() {
+    public Page atLogin() {
         Page page = browser.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))
                 .newPage();
         page.setDefaultTimeout(15_000);
@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A new signed-in page for {@code user} (demo password), at 1366×900 or a phone's 390×844. */
-    Page loginAs(String user, String password, boolean phone) {
+    public Page loginAs(String user, String password, boolean phone) {
         Page page = browser.newContext(new NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(phone ? 390 : 1366, phone ? 844 : 900)).newPage();
         page.setDefaultTimeout(15_000);
@@ -59,11 +59,11 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    static Path screenshot(Page page, String name) {
+    public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
@@ -72,6 +72,11 @@ public final class Browser implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /** A fresh context (its own cookies) on the shared chromium, for tests that set it up themselves. */
+    public com.microsoft.playwright.BrowserContext newContext(NewContextOptions options) {
+        return browser.newContext(options);
     }
 
     @Override

@@ -7,20 +7,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One chromium per test class, against the application on its random port. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
-    Browser browser;
+    protected Browser browser;
 
     @BeforeAll
-    void startBrowser() {
+    protected void startBrowser() {
         browser = new Browser(port);
     }
 
     @AfterAll
-    void stopBrowser() {
+    protected void stopBrowser() {
         browser.close();
     }
 }

@@ -25,33 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * states the seed's sentences and draws the trend. Screenshots in target/screenshots/petitions-*.png.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PetitionsBrowserTests {
+class PetitionsBrowserTests extends cn.luoshi.browser.BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void registrationLeaderViewAndStatistics() throws Exception {

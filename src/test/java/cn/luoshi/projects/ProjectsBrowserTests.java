@@ -30,37 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * projects. Screenshots in target/screenshots/projects-*.png.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectsBrowserTests {
+class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final String NAME = "浏览器测试：滨河路改造工程";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ProjectService projects;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anImportedProjectReportedFarBehindScheduleTurnsRedAndAppearsInTheDispatchBulletin() throws Exception {

@@ -26,32 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 台账 has every row, a title and no menus. Screenshots in target/screenshots/adoption-*.png.
  */
 @LuoshiIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdoptionBrowserTests {
+class AdoptionBrowserTests extends cn.luoshi.browser.BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(cn.luoshi.browser.Browser.launchOptions());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;
