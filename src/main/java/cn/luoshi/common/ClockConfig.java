@@ -19,8 +19,14 @@ class ClockConfig {
         return Clock.system(CHINA);
     }
 
-    /** SQL's now follows this clock when it is not the system's (see {@link ClockedDataSource}). */
+    /**
+     * SQL's now follows this clock when it is not the system's (see {@link ClockedDataSource}). A benchmark that moves
+     * the clock only for Java-side judging can turn this off ({@code luoshi.clock.tell-database=false}) to measure
+     * what production pays.
+     */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "luoshi.clock.tell-database",
+            havingValue = "true", matchIfMissing = true)
     static ClockedDataSource.Wrapper clockedDataSource(ObjectProvider<Clock> clock) {
         return new ClockedDataSource.Wrapper(clock);
     }

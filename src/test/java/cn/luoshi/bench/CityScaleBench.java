@@ -47,7 +47,7 @@ public final class CityScaleBench {
                 .initializers(c -> c.getBeanFactory().registerSingleton("clock", clock))
                 .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"),
                         "--luoshi.embedded-db.ephemeral=true", "--luoshi.admin.password=bench-admin-pw",
-                        "--luoshi.lights.cron=-", "--logging.level.root=warn", "--logging.level.cn.luoshi=warn",
+                        "--luoshi.lights.cron=-", "--luoshi.clock.tell-database=false", "--logging.level.root=warn", "--logging.level.cn.luoshi=warn",
                         "--logging.level.cn.luoshi.ledger.LightService=info")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
