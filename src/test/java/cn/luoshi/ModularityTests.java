@@ -25,7 +25,8 @@ class ModularityTests {
     @Test
     void theModulesAreThoseOfTheDesign() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("common", "org", "audit", "ledger", "calendar", "demo");
+                .contains("common", "org", "audit", "ledger", "calendar", "demo", "ingest", "supervision", "reminders",
+                        "bulletins", "minsheng", "indicators", "projects", "requests", "petitions");
     }
 
     @Test
