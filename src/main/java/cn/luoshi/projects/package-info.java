@@ -7,5 +7,5 @@
  * {@link cn.luoshi.projects.ProjectService}, {@link cn.luoshi.projects.ProjectLights},
  * {@link cn.luoshi.projects.ProjectBulletins}, {@link cn.luoshi.projects.ProjectExcel} and the records beside them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger", "indicators"})
 package cn.luoshi.projects;

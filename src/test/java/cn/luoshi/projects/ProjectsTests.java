@@ -112,6 +112,18 @@ class ProjectsTests {
                 .isGreaterThanOrEqualTo(16 * m.getMonthValue());
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** With the indicators module present, the rates page shows the district's fixed-asset investment beside. */
+    @Test
+    void theRatesPageShowsTheDistrictsFixedAssetInvestmentBesideTheProjects() {
+        cn.luoshi.support.Api.Response page = cn.luoshi.support.Api.as(port, "duchashi").get("/projects/rates");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("data-testid=\"fai\"").contains("重点项目累计完成投资")
+                .contains("全区固定资产投资（统计局，").contains("/indicators/FAI?period=");
+    }
+
     @Test
     void aReportFarBehindScheduleTurnsTheProjectRedLightsItsLedgerTaskAndSuggestsAnOrder() throws Exception {
         Project p = project("测试道路改造工程A");

@@ -56,6 +56,33 @@ class ProjectController {
     private final ProjectExcel excel;
     private final ProjectBulletins bulletins;
 
+    /** 经济指标, when that module is there: the district's fixed-asset investment beside the projects' investment. */
+    private org.springframework.beans.factory.ObjectProvider<cn.luoshi.indicators.IndicatorService> indicators;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setIndicators(org.springframework.beans.factory.ObjectProvider<cn.luoshi.indicators.IndicatorService> indicators) {
+        this.indicators = indicators;
+    }
+
+    /** 全区固定资产投资 as the 统计局 published it, for the rates page; the link opens the figure and its vintages. */
+    public record FixedAssetInvestment(String period, java.math.BigDecimal growth, java.math.BigDecimal cityGrowth,
+            String light, String link) {
+    }
+
+    private FixedAssetInvestment fixedAssetInvestment() {
+        cn.luoshi.indicators.IndicatorService ind = indicators == null ? null : indicators.getIfAvailable();
+        if (ind == null || !ind.hasValues()) {
+            return null;
+        }
+        cn.luoshi.indicators.Dashboard d = ind.dashboard(null);
+        cn.luoshi.indicators.Dashboard.Row fai = d.row("FAI");
+        if (fai == null || fai.growth() == null) {
+            return null;
+        }
+        return new FixedAssetInvestment(d.periodLabel(), fai.growth(), fai.cityGrowth(), fai.light().level().name(),
+                "/indicators/FAI?period=" + d.period());
+    }
+
     ProjectController(ProjectService projects, ProjectLights lights, ProjectExcel excel, ProjectBulletins bulletins) {
         this.projects = projects;
         this.lights = lights;
@@ -237,6 +264,7 @@ class ProjectController {
         model.addAttribute("total", projects.ratesTotal(me));
         model.addAttribute("rule", cn.luoshi.projects.rules.ProjectRates.RULE);
         model.addAttribute("judged", projects.judgedMonth());
+        model.addAttribute("fai", fixedAssetInvestment());
         return "projects/rates";
     }
 
