@@ -119,6 +119,7 @@ class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
                 .setFullPage(true));
         b.navigate(url("/projects/rates"));
         assertThat(b.locator("[data-testid=rates-table]")).containsText("住建");
+        assertThat(b.getByTestId("fai")).containsText("全区固定资产投资（统计局，"); // beside, from the indicators
         b.waitForTimeout(500);
         b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-rates.png")));
         sup.close();
