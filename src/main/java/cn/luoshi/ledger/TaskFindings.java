@@ -26,6 +26,9 @@ public class TaskFindings {
     /** One finding on one task. {@code link} is a path inside Luoshi ({@code /indicators/FAI}), or null. */
     public record Finding(long taskId, String source, String key, FindingLevel level, String reason, String link) {
 
+        /** The longest reason a finding may carry (the task page shows it in one line). */
+        public static final int MAX_REASON = 300;
+
         public Finding {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(key, "key");
@@ -34,6 +37,18 @@ public class TaskFindings {
                 throw new IllegalArgumentException("预警须写明原因");
             }
             reason = reason.strip();
+            if (reason.length() > MAX_REASON) {
+                throw new IllegalArgumentException("预警原因不得超过" + MAX_REASON + "字：" + reason.substring(0, 20) + "…");
+            }
+            if (!source.matches("[a-z]{2,30}")) {
+                throw new IllegalArgumentException("预警来源须为模块名（小写字母）：" + source);
+            }
+            if (key.isEmpty() || key.length() > 100) {
+                throw new IllegalArgumentException("预警键须为1至100个字符");
+            }
+            if (link != null && !link.matches("/[^/].*")) {
+                throw new IllegalArgumentException("预警链接须为本系统内的路径（以 / 开头）：" + link);
+            }
         }
     }
 

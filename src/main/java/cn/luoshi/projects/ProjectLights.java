@@ -122,8 +122,8 @@ public class ProjectLights {
         return rows.size();
     }
 
-    /** The ledger keeps a finding's reason to {@value #REASON_MAX} characters; the project page has the rest. */
-    static final int REASON_MAX = 300;
+    /** The ledger keeps a finding's reason to this many characters; the project page has the rest. */
+    static final int REASON_MAX = cn.luoshi.ledger.TaskFindings.Finding.MAX_REASON;
 
     static String clip(String s) {
         return s.length() <= REASON_MAX ? s : s.substring(0, REASON_MAX - 1) + "…";
