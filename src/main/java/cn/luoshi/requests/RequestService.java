@@ -36,6 +36,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 接诉即办: intake from every channel, dispatch (派单) and 吹哨报到, 签收/首次联系/办结, 退单 and disputes, 挂起/延期
@@ -74,14 +76,68 @@ public class RequestService {
 
     // ---------------------------------------------------------------- categories
 
+    /**
+     * The active categories, in order. Read from a snapshot that is dropped after a category is created here and at
+     * most {@link #CATEGORY_TTL} old (another instance on the same database may have created one): intake looks its
+     * category up on every request, and the table changes a few times a year.
+     */
     public List<Category> categories() {
-        return jdbc.sql("select * from request_category where active order by sort_order, id").query(RequestService::category).list();
+        return categorySnapshot().list();
     }
 
     public Optional<Category> category(String codeOrOpen311) {
-        return jdbc.sql("select * from request_category where active and (code = ? or open311_code = ?)")
-                .params(codeOrOpen311, codeOrOpen311).query(RequestService::category).optional();
+        CategorySnapshot s = categorySnapshot();
+        Category c = s.byCode().get(codeOrOpen311);
+        return Optional.ofNullable(c != null ? c : s.byOpen311().get(codeOrOpen311));
     }
+
+    static final java.time.Duration CATEGORY_TTL = java.time.Duration.ofSeconds(30);
+
+    private record CategorySnapshot(List<Category> list, Map<String, Category> byCode, Map<String, Category> byOpen311,
+            long loadedAt) {
+    }
+
+    private volatile CategorySnapshot categories;
+
+    private CategorySnapshot categorySnapshot() {
+        CategorySnapshot s = categories;
+        if (s == null || System.nanoTime() - s.loadedAt() > CATEGORY_TTL.toNanos()) {
+            List<Category> list = jdbc.sql("select * from request_category where active order by sort_order, id")
+                    .query(RequestService::category).list();
+            Map<String, Category> byCode = new HashMap<>();
+            Map<String, Category> byOpen311 = new HashMap<>();
+            for (Category c : list) {
+                byCode.put(c.code(), c);
+                if (c.open311Code() != null) {
+                    byOpen311.putIfAbsent(c.open311Code(), c);
+                }
+            }
+            s = new CategorySnapshot(List.copyOf(list), Map.copyOf(byCode), Map.copyOf(byOpen311), System.nanoTime());
+            if (!TransactionSynchronizationManager.hasResource(CATEGORIES_CHANGED)) {
+                categories = s; // a transaction that changed a category sees its own uncommitted rows: not shared
+            }
+        }
+        return s;
+    }
+
+    /** Drops the snapshot once the transaction that changed a category has ended (committed or not). */
+    private void forgetCategoriesAfterTransaction() {
+        categories = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CATEGORIES_CHANGED)) {
+            TransactionSynchronizationManager.bindResource(CATEGORIES_CHANGED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CATEGORIES_CHANGED);
+                    categories = null;
+                }
+            });
+        }
+    }
+
+    /** Marks a transaction that changed a category (its snapshot must not be shared). */
+    private static final Object CATEGORIES_CHANGED = new Object();
 
     static Category category(ResultSet rs, int n) throws SQLException {
         return new Category(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("code"), rs.getString("name"),
@@ -111,6 +167,7 @@ public class RequestService {
                 .query(Long.class).single();
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("request_category", id, null, null),
                 "新建诉求分类「" + name + "」", null, Map.of("编码", code, "Open311", String.valueOf(open311Code)));
+        forgetCategoriesAfterTransaction();
         return jdbc.sql("select * from request_category where id = ?").param(id).query(RequestService::category).single();
     }
 
@@ -145,20 +202,36 @@ public class RequestService {
         Validated ok = validate(in);
         Instant at = in.receivedAt() != null ? in.receivedAt() : clock.instant();
         LocalDate day = LocalDate.ofInstant(at, RequestSettings.CHINA);
-        String number = "SQ" + day.format(DAY) + String.format("%06d",
-                jdbc.sql("select nextval('request_number_seq')").query(Long.class).single());
         var loc = ok.location();
         String phone = blankToNull(in.reporterPhone());
-        Long id = jdbc.sql("""
+        String caller = phone == null ? null : personal.blindIndex(phone.replaceAll("[^0-9+]", ""));
+        UUID uuid = in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim());
+        // One round trip: the number (SQ + day + the sequence, at least six digits), the request and its first
+        // history event (受理). A lost race on the client UUID or order number inserts neither.
+        record Created(long id, String number) {
+        }
+        Created created = jdbc.sql("""
+                with n as (select nextval('request_number_seq')::text as seq),
+                r as (
                 insert into request (number, client_uuid, hotline_no, channel, category_id, urgency, description,
                   attributes, lat, lon, address, street_area_id, community_area_id, grid_area_id, street_unit_id,
                   reporter_name, reporter_phone, reporter_email, caller_index, reported_by, received_at, month, updated_at)
-                values (:number, :uuid, :hotline, :channel, :category, :urgency, :description, cast(:attributes as jsonb),
-                  :lat, :lon, :address, :street, :community, :grid, :streetUnit, :name, :phone, :email, :caller,
-                  :reportedBy, :at, :month, :at)
-                on conflict do nothing returning id""")
-                .param("number", number)
-                .param("uuid", in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim()))
+                select cast(:prefix as text) || lpad(n.seq, greatest(6, length(n.seq)), '0'), cast(:uuid as uuid),
+                  cast(:hotline as text), cast(:channel as text), cast(:category as bigint), cast(:urgency as text),
+                  cast(:description as text), cast(:attributes as jsonb), cast(:lat as double precision),
+                  cast(:lon as double precision), cast(:address as text), cast(:street as bigint),
+                  cast(:community as bigint), cast(:grid as bigint), cast(:streetUnit as bigint), cast(:name as text),
+                  cast(:phone as text), cast(:email as text), cast(:caller as text), cast(:reportedBy as text),
+                  cast(:at as timestamptz), cast(:month as date), cast(:at as timestamptz)
+                from n
+                on conflict do nothing returning id, number),
+                e as (
+                insert into request_event (request_id, at, actor, kind, note, public_note, status)
+                select r.id, cast(:at as timestamptz), cast(:actor as text), '受理', cast(:eventNote as text), '已受理',
+                  cast(:status as text) from r)
+                select id, number from r""")
+                .param("prefix", "SQ" + day.format(DAY))
+                .param("uuid", uuid)
                 .param("hotline", blankToNull(in.hotlineNo()))
                 .param("channel", in.channel().name())
                 .param("category", ok.category().id())
@@ -174,25 +247,29 @@ public class RequestService {
                 .param("name", personal.seal(blankToNull(in.reporterName())))
                 .param("phone", personal.seal(phone))
                 .param("email", personal.seal(blankToNull(in.reporterEmail())))
-                .param("caller", phone == null ? null : personal.blindIndex(phone.replaceAll("[^0-9+]", "")))
+                .param("caller", caller)
                 .param("reportedBy", in.reportedBy())
                 .param("at", Timestamp.from(at))
                 .param("month", YearMonth.from(day).atDay(1))
-                .query(Long.class).optional().orElse(null);
-        if (id == null) {
+                .param("actor", actor)
+                .param("eventNote", in.channel().label() + "受理：" + ok.category().name())
+                .param("status", RequestStatus.NEW.name())
+                .query((rs, n) -> new Created(rs.getLong(1), rs.getString(2))).optional().orElse(null);
+        if (created == null) {
             // lost a race with the same client UUID or order number: answer as a repeat
-            return existing("client_uuid = ? or hotline_no = ?",
-                    in.clientUuid() == null ? null : UUID.fromString(in.clientUuid().trim()), blankToNull(in.hotlineNo()))
+            return existing("client_uuid = ? or hotline_no = ?", uuid, blankToNull(in.hotlineNo()))
                     .orElseThrow(() -> new ConflictException("工单号重复"));
         }
+        long id = created.id();
+        String number = created.number();
         for (NewRequest.Photo p : ok.photos()) {
             jdbc.sql("insert into request_photo (request_id, content_type, bytes) values (?, ?, ?)")
                     .params(id, p.fileName(), p.bytes()).update();
         }
-        event(id, at, actor, "受理", in.channel().label() + "受理：" + ok.category().name(), "已受理", RequestStatus.NEW);
         audit.record(actor, AuditAction.CREATE, subject(id), "受理诉求" + number,
                 null, snapshot(number, ok.category().name(), in.description(), RequestStatus.NEW));
-        List<DuplicateRule.Match> dups = duplicates(id);
+        List<DuplicateRule.Match> dups = duplicates(new DuplicateRule.Candidate(id, ok.category().id(), in.lat(), in.lon(),
+                at, true, caller));
         return new Intake(id, number, true, dups);
     }
 
@@ -294,10 +371,15 @@ public class RequestService {
 
     /** Open requests this one may duplicate (offered for merging). */
     public List<DuplicateRule.Match> duplicates(long id) {
-        var me = jdbc.sql("select id, category_id, lat, lon, received_at, caller_index from request where id = ?").param(id)
+        return duplicates(jdbc.sql("select id, category_id, lat, lon, received_at, caller_index from request where id = ?")
+                .param(id)
                 .query((rs, n) -> new DuplicateRule.Candidate(rs.getLong(1), rs.getLong(2), (Double) rs.getObject(3),
                         (Double) rs.getObject(4), rs.getTimestamp(5).toInstant(), true, rs.getString(6)))
-                .single();
+                .single());
+    }
+
+    private List<DuplicateRule.Match> duplicates(DuplicateRule.Candidate me) {
+        long id = me.id();
         DuplicateRule rule = DuplicateRule.DEFAULT;
         double span = rule.latitudeSpan();
         List<DuplicateRule.Candidate> near = jdbc.sql("""
@@ -811,7 +893,7 @@ public class RequestService {
 
     /** The public status page by number: category, street, status and the public steps; no personal data. */
     public Optional<RequestViews.PublicStatus> publicStatus(String number) {
-        if (number == null || !number.trim().matches("^SQ\\d{14}$")) {
+        if (number == null || !number.trim().matches("^SQ\\d{14,16}$")) {
             return Optional.empty();
         }
         return jdbc.sql("""

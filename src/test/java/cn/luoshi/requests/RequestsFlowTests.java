@@ -218,6 +218,24 @@ class RequestsFlowTests {
     }
 
     @Test
+    void aNewCategoryIsTakenAtOnceAndEveryRequestGetsADatedNumberAndItsFirstEvent() {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        // warm the category snapshot, then create: intake must see the new category without waiting
+        assertThat(requests.category(code)).isEmpty();
+        requests.createCategory(code, "测试分类" + code.substring(3), null, null, null, null, "[]", null, centre);
+        assertThat(requests.categories()).extracting(Category::code).contains(code);
+        Intake in = requests.intake(new NewRequest(null, null, Channel.WEB, code, "测试诉求", Urgency.NORMAL, 39.91,
+                116.41, null, null, null, null, Map.of(), List.of(), "测试", null), "测试");
+        assertThat(in.number()).matches("SQ20261207\\d{6,}");
+        assertThat(jdbc.sql("select kind || '/' || status || '/' || note from request_event where request_id = ?")
+                .param(in.id()).query(String.class).list()).containsExactly("受理/NEW/网页录入受理：测试分类" + code.substring(3));
+        // a duplicate category code is refused, and the refused one leaves no trace in the snapshot
+        assertThatThrownBy(() -> requests.createCategory(code, "重复", null, null, null, null, "[]", null, centre))
+                .hasMessageContaining("已存在");
+        assertThat(requests.categories()).filteredOn(c -> c.code().equals(code)).hasSize(1);
+    }
+
+    @Test
     void contactReadsAreAudited() {
         Intake in = report("noise", 39.915, 116.41, "13722223333");
         requests.dispatch(in.id(), unit("生态环境"), List.of(), null, centre);
