@@ -917,7 +917,11 @@ public class RequestService {
     }
 
     /** Filters of the list pages. */
-    public record ListQuery(String status, Long unitId, Long categoryId, String text, boolean openOnly, int limit) {
+    public record ListQuery(String status, Long unitId, Long categoryId, String text, boolean openOnly, int limit,
+            ClockLight light) {
+        public ListQuery(String status, Long unitId, Long categoryId, String text, boolean openOnly, int limit) {
+            this(status, unitId, categoryId, text, openOnly, limit, null);
+        }
     }
 
     /** The list: the centre sees all; a unit sees what was dispatched to it (its open list first). */
@@ -938,6 +942,11 @@ public class RequestService {
         if (q.unitId() != null) {
             where.append(" and r.lead_unit_id = :unit");
             p.put("unit", q.unitId());
+        }
+        if (q.light() != null) {
+            // as the clock pass last judged it (时钟巡检); the rows shown carry their clocks computed now
+            where.append(" and r.light = :light and r.status not in ('CLOSED', 'MERGED')");
+            p.put("light", q.light().name());
         }
         if (q.categoryId() != null) {
             where.append(" and r.category_id = :cat");
@@ -962,28 +971,15 @@ public class RequestService {
                         RequestStatus.valueOf(rs.getString(5)), Urgency.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(),
                         rs.getString(8), cut(rs.getString(9), 40), null, null, rs.getObject(10) != null))
                 .list();
-        // lights for the open ones: the current lead dispatch's clocks
-        WorkingClock wc = settings.clock();
-        ClockLimits limits = settings.limits();
-        Instant now = clock.instant();
-        List<RequestViews.Row> out = new ArrayList<>();
+        // lights for the open ones (the clocks of their running dispatches), three queries for the whole page
+        Map<Long, Lights> lights = lights(rows.stream().filter(r -> r.status().isOpen() && r.status() != RequestStatus.NEW)
+                .map(RequestViews.Row::id).toList(), clock.instant());
+        List<RequestViews.Row> out = new ArrayList<>(rows.size());
         for (RequestViews.Row row : rows) {
-            if (!row.status().isOpen() || row.status() == RequestStatus.NEW) {
-                out.add(row);
-                continue;
-            }
-            Row r = row(row.id());
-            List<DispatchView> ds = dispatches(row.id(), r, wc, limits, pauses(row.id()), now);
-            List<ClockView> clocks = new ArrayList<>();
-            ds.stream().filter(DispatchView::open).forEach(d -> clocks.addAll(d.clocks()));
-            ClockView rc = replyClock(r, ds, wc, limits, now);
-            if (rc != null) {
-                clocks.add(rc);
-            }
-            Instant due = clocks.stream().filter(c -> c.light() != ClockLight.DONE && c.light() != ClockLight.LATE && c.due() != null)
-                    .map(ClockView::due).min(Instant::compareTo).orElse(null);
-            out.add(new RequestViews.Row(row.id(), row.number(), row.categoryName(), row.streetName(), row.status(), row.urgency(),
-                    row.receivedAt(), row.leadUnitName(), row.description(), RequestViews.worst(clocks), due, row.escalated()));
+            Lights l = lights.get(row.id());
+            out.add(l == null ? row : new RequestViews.Row(row.id(), row.number(), row.categoryName(), row.streetName(),
+                    row.status(), row.urgency(), row.receivedAt(), row.leadUnitName(), row.description(), l.light(), l.due(),
+                    row.escalated()));
         }
         return out;
     }
@@ -992,50 +988,152 @@ public class RequestService {
 
     private List<DispatchView> dispatches(long id, Row r, WorkingClock wc, ClockLimits limits,
             List<RequestViews.PauseView> pauses, Instant now) {
-        Urgency urgency = Urgency.valueOf(r.urgency());
-        return jdbc.sql("""
+        return dispatchViews(r.categoryCode(), Urgency.valueOf(r.urgency()), storedDispatches(List.of(id)).getOrDefault(id,
+                List.of()), pauses, wc, limits, now);
+    }
+
+    /** A stored dispatch as the clocks need it (with its unit's name and a 吹哨's report limit). */
+    private record StoredDispatch(long id, long requestId, long unitId, String unitName, String role, Long whistleId,
+            Integer reportMinutes, int round, Instant dispatchedAt, String dispatchedBy, String status,
+            Instant signedAt, String signedBy, Instant contactedAt, Instant finishedAt, Instant returnedAt,
+            String returnReason, int extensionMinutes, int version) {
+    }
+
+    /** The dispatches of the given requests, in order, in one query. */
+    private Map<Long, List<StoredDispatch>> storedDispatches(List<Long> requestIds) {
+        Map<Long, List<StoredDispatch>> out = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
                 select d.*, u.short_name, w.report_minutes from request_dispatch d join unit u on u.id = d.unit_id
-                left join request_whistle w on w.id = d.whistle_id where d.request_id = ? order by d.id""")
-                .param(id)
-                .query((rs, n) -> {
-                    long did = rs.getLong("id");
-                    Instant start = rs.getTimestamp("dispatched_at").toInstant();
-                    Instant signed = inst(rs, "signed_at");
-                    Instant contacted = inst(rs, "contacted_at");
-                    Instant finished = inst(rs, "finished_at");
-                    Instant returned = inst(rs, "returned_at");
-                    String status = rs.getString("status");
-                    Instant end = returned != null ? returned : ("CLOSED".equals(status) ? (finished != null ? finished : now) : null);
-                    List<StageClock.Pause> ps = pauses.stream().filter(p -> p.dispatchId() == did && Boolean.TRUE.equals(p.approved())
-                            && p.pausedFrom() != null).map(p -> new StageClock.Pause(p.pausedFrom(), p.pausedTo())).toList();
-                    int ext = rs.getInt("extension_minutes");
-                    boolean whistle = rs.getObject("whistle_id") != null;
-                    List<ClockView> clocks = new ArrayList<>();
-                    int signLimit = whistle ? rs.getInt("report_minutes") : limits.minutes(r.categoryCode(), urgency, Stage.SIGN);
-                    clocks.add(view(Stage.SIGN, whistle ? "报到" : "签收",
-                            new StageClock(wc, start, signLimit, 0, List.of(), signed != null ? signed : end), now));
-                    if (!whistle && rs.getString("role").equals("LEAD")) {
-                        clocks.add(view(Stage.CONTACT, Stage.CONTACT.label(), new StageClock(wc, start,
-                                limits.minutes(r.categoryCode(), urgency, Stage.CONTACT), 0, ps, contacted != null ? contacted : (finished != null ? finished : end)), now));
-                    }
-                    clocks.add(view(Stage.FINISH, Stage.FINISH.label(), new StageClock(wc, start,
-                            limits.minutes(r.categoryCode(), urgency, Stage.FINISH), ext, ps, finished != null ? finished : end), now));
-                    return new DispatchView(did, rs.getLong("unit_id"), rs.getString("short_name"), rs.getString("role"),
-                            whistle ? rs.getLong("whistle_id") : null, rs.getInt("round"), start, rs.getString("dispatched_by"),
-                            status, signed, rs.getString("signed_by"), contacted, finished, returned,
-                            rs.getString("return_reason"), ext, clocks, rs.getInt("version"));
-                }).list();
+                left join request_whistle w on w.id = d.whistle_id where d.request_id = any(:ids) order by d.id""")
+                .param("ids", requestIds.toArray(Long[]::new))
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>()).add(new StoredDispatch(
+                        rs.getLong("id"), rs.getLong("request_id"), rs.getLong("unit_id"), rs.getString("short_name"),
+                        rs.getString("role"), (Long) rs.getObject("whistle_id"), (Integer) rs.getObject("report_minutes"),
+                        rs.getInt("round"), rs.getTimestamp("dispatched_at").toInstant(), rs.getString("dispatched_by"),
+                        rs.getString("status"), inst(rs, "signed_at"), rs.getString("signed_by"), inst(rs, "contacted_at"),
+                        inst(rs, "finished_at"), inst(rs, "returned_at"), rs.getString("return_reason"),
+                        rs.getInt("extension_minutes"), rs.getInt("version"))))
+                .list();
+        return out;
+    }
+
+    /** The approved pauses of the given requests' dispatches, by request, in one query. */
+    private Map<Long, List<RequestViews.PauseView>> pausesOf(List<Long> requestIds) {
+        Map<Long, List<RequestViews.PauseView>> out = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select p.id, p.dispatch_id, u.short_name, p.kind, p.reason, p.minutes, p.requested_at, p.requested_by,
+                       p.decided_at, p.decided_by, p.approved, p.paused_from, p.paused_to, d.request_id
+                from request_pause p join request_dispatch d on d.id = p.dispatch_id join unit u on u.id = d.unit_id
+                where d.request_id = any(:ids) order by p.id""").param("ids", requestIds.toArray(Long[]::new))
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(14), k -> new ArrayList<>()).add(pause(rs, n))).list();
+        return out;
+    }
+
+    /** 签收/报到, 首次联系 and 办结 clocks of each dispatch (plain computation over the stored rows). */
+    private static List<DispatchView> dispatchViews(String categoryCode, Urgency urgency, List<StoredDispatch> rows,
+            List<RequestViews.PauseView> pauses, WorkingClock wc, ClockLimits limits, Instant now) {
+        List<DispatchView> out = new ArrayList<>(rows.size());
+        for (StoredDispatch d : rows) {
+            long did = d.id();
+            Instant start = d.dispatchedAt();
+            Instant signed = d.signedAt();
+            Instant contacted = d.contactedAt();
+            Instant finished = d.finishedAt();
+            Instant returned = d.returnedAt();
+            String status = d.status();
+            Instant end = returned != null ? returned : ("CLOSED".equals(status) ? (finished != null ? finished : now) : null);
+            List<StageClock.Pause> ps = pauses.stream().filter(p -> p.dispatchId() == did && Boolean.TRUE.equals(p.approved())
+                    && p.pausedFrom() != null).map(p -> new StageClock.Pause(p.pausedFrom(), p.pausedTo())).toList();
+            int ext = d.extensionMinutes();
+            boolean whistle = d.whistleId() != null;
+            List<ClockView> clocks = new ArrayList<>();
+            int signLimit = whistle ? (d.reportMinutes() == null ? 0 : d.reportMinutes())
+                    : limits.minutes(categoryCode, urgency, Stage.SIGN);
+            clocks.add(view(Stage.SIGN, whistle ? "报到" : "签收",
+                    new StageClock(wc, start, signLimit, 0, List.of(), signed != null ? signed : end), now));
+            if (!whistle && d.role().equals("LEAD")) {
+                clocks.add(view(Stage.CONTACT, Stage.CONTACT.label(), new StageClock(wc, start,
+                        limits.minutes(categoryCode, urgency, Stage.CONTACT), 0, ps, contacted != null ? contacted : (finished != null ? finished : end)), now));
+            }
+            clocks.add(view(Stage.FINISH, Stage.FINISH.label(), new StageClock(wc, start,
+                    limits.minutes(categoryCode, urgency, Stage.FINISH), ext, ps, finished != null ? finished : end), now));
+            out.add(new DispatchView(did, d.unitId(), d.unitName(), d.role(), d.whistleId(), d.round(), start,
+                    d.dispatchedBy(), status, signed, d.signedBy(), contacted, finished, returned, d.returnReason(), ext,
+                    clocks, d.version()));
+        }
+        return out;
+    }
+
+    /** What a request's lights come to: the worst running clock's light and the earliest due among the running ones. */
+    record Lights(ClockLight light, Instant due) {
+    }
+
+    /** The state of a request that its reply clock needs. */
+    private record ReplyState(String categoryCode, Urgency urgency, RequestStatus status, Instant repliedAt,
+            Instant finishedAt) {
+    }
+
+    /**
+     * The lights of many open requests at {@code now}, in three queries whatever their number (the list page and the
+     * clock pass); requests that are not open or not yet dispatched are left out.
+     */
+    Map<Long, Lights> lights(List<Long> requestIds, Instant now) {
+        Map<Long, Lights> out = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return out;
+        }
+        Map<Long, ReplyState> states = new HashMap<>();
+        jdbc.sql("""
+                select r.id, c.code, r.urgency, r.status, r.replied_at, r.finished_at from request r
+                join request_category c on c.id = r.category_id where r.id = any(:ids)""")
+                .param("ids", requestIds.toArray(Long[]::new))
+                .query((rs, n) -> states.put(rs.getLong(1), new ReplyState(rs.getString(2), Urgency.valueOf(rs.getString(3)),
+                        RequestStatus.valueOf(rs.getString(4)), inst(rs, 5), inst(rs, 6)))).list();
+        Map<Long, List<StoredDispatch>> dispatches = storedDispatches(requestIds);
+        Map<Long, List<RequestViews.PauseView>> pauses = pausesOf(requestIds);
+        WorkingClock wc = settings.clock();
+        ClockLimits limits = settings.limits();
+        states.forEach((id, st) -> {
+            if (!st.status().isOpen() || st.status() == RequestStatus.NEW) {
+                return;
+            }
+            List<DispatchView> ds = dispatchViews(st.categoryCode(), st.urgency(), dispatches.getOrDefault(id, List.of()),
+                    pauses.getOrDefault(id, List.of()), wc, limits, now);
+            List<ClockView> clocks = new ArrayList<>();
+            ds.stream().filter(DispatchView::open).forEach(d -> clocks.addAll(d.clocks()));
+            ClockView rc = replyClock(st.categoryCode(), st.urgency(), st.status(), st.repliedAt(), st.finishedAt(), ds,
+                    wc, limits, now);
+            if (rc != null) {
+                clocks.add(rc);
+            }
+            Instant due = clocks.stream().filter(c -> c.light() != ClockLight.DONE && c.light() != ClockLight.LATE && c.due() != null)
+                    .map(ClockView::due).min(Instant::compareTo).orElse(null);
+            out.put(id, new Lights(RequestViews.worst(clocks), due));
+        });
+        return out;
     }
 
     private ClockView replyClock(Row r, List<DispatchView> ds, WorkingClock wc, ClockLimits limits, Instant now) {
+        return replyClock(r.categoryCode(), Urgency.valueOf(r.urgency()), r.status(), r.repliedAt(), r.finishedAt(), ds,
+                wc, limits, now);
+    }
+
+    private static ClockView replyClock(String categoryCode, Urgency urgency, RequestStatus status, Instant repliedAt,
+            Instant finishedAt, List<DispatchView> ds, WorkingClock wc, ClockLimits limits, Instant now) {
         DispatchView lead = ds.stream().filter(d -> d.whistleId() == null && d.role().equals("LEAD") && !d.status().equals("RETURNED"))
                 .reduce((a, b) -> b).orElse(null);
         if (lead == null) {
             return null;
         }
         return view(Stage.REPLY, Stage.REPLY.label(), new StageClock(wc, lead.dispatchedAt(),
-                limits.minutes(r.categoryCode(), Urgency.valueOf(r.urgency()), Stage.REPLY), lead.extensionMinutes(), List.of(),
-                r.repliedAt() != null ? r.repliedAt() : (r.status().isOpen() ? null : r.finishedAt())), now);
+                limits.minutes(categoryCode, urgency, Stage.REPLY), lead.extensionMinutes(), List.of(),
+                repliedAt != null ? repliedAt : (status.isOpen() ? null : finishedAt)), now);
     }
 
     private static ClockView view(Stage stage, String label, StageClock c, Instant now) {

@@ -235,6 +235,49 @@ class RequestsFlowTests {
         assertThat(requests.categories()).filteredOn(c -> c.code().equals(code)).hasSize(1);
     }
 
+    @Autowired
+    RequestClockPass clockPass;
+
+    @Test
+    void theClockPassStoresWhatThePagesComputeAndClearsClosedRequests() {
+        Intake in = report("street-vending", 39.9100, 116.4100, null);
+        requests.dispatch(in.id(), unit("东城街道"), List.of(), "属地处置", centre);
+        clockPass.run();
+        assertThat(stored(in.id())).isEqualTo("GREEN");
+        // 09:00 + the 签收 limit has long passed by the next afternoon with no 签收: red, and the unit sees it counted
+        TestClock.set(LocalDateTime.of(2026, 12, 8, 16, 0).atZone(TestClock.CHINA).toInstant());
+        RequestClockPass.Result r = clockPass.run();
+        assertThat(r.changed()).isPositive();
+        assertThat(stored(in.id())).isEqualTo("RED");
+        assertThat(clockPass.countsOf(unit("东城街道")).get(ClockLight.RED)).isPositive();
+        assertThat(requests.list(new RequestService.ListQuery(null, null, null, null, true, 500, ClockLight.RED), centre))
+                .extracting(RequestViews.Row::id).contains(in.id());
+        assertThat(requests.list(new RequestService.ListQuery(null, null, null, null, true, 500, ClockLight.GREEN), centre))
+                .extracting(RequestViews.Row::id).doesNotContain(in.id());
+        // every open request's stored light and due are exactly what the list computes for it now
+        List<RequestViews.Row> open = requests.list(new RequestService.ListQuery(null, null, null, null, true, 500), centre);
+        assertThat(open).isNotEmpty();
+        for (RequestViews.Row row : open) {
+            var st = jdbc.sql("select light, light_due from request where id = ?").param(row.id())
+                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2)}).single();
+            assertThat(st[0]).as(row.number()).isEqualTo(row.light() == null ? null : row.light().name());
+            assertThat(st[1] == null ? null : ((java.sql.Timestamp) st[1]).toInstant()).as(row.number()).isEqualTo(row.due());
+        }
+        // a second pass at the same moment changes nothing; a merged request keeps no light
+        assertThat(clockPass.run().changed()).isZero();
+        Intake other = report("street-vending", 39.9101, 116.4101, null);
+        requests.dispatch(other.id(), unit("东城街道"), List.of(), null, centre);
+        clockPass.run();
+        assertThat(stored(other.id())).isNotNull();
+        requests.merge(other.id(), in.id(), centre);
+        clockPass.run();
+        assertThat(stored(other.id())).isNull();
+    }
+
+    private String stored(long id) {
+        return jdbc.sql("select light from request where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
     @Test
     void contactReadsAreAudited() {
         Intake in = report("noise", 39.915, 116.41, "13722223333");

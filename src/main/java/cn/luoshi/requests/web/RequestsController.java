@@ -9,6 +9,8 @@ import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Unit;
 import cn.luoshi.org.UnitType;
 import cn.luoshi.requests.Rating;
+import cn.luoshi.requests.ClockLight;
+import cn.luoshi.requests.RequestClockPass;
 import cn.luoshi.requests.RequestService;
 import cn.luoshi.requests.RequestSettings;
 import java.util.List;
@@ -32,17 +34,25 @@ class RequestsController {
     private final RequestSettings settings;
     private final OrgDirectory org;
 
-    RequestsController(RequestService requests, RequestSettings settings, OrgDirectory org) {
+    RequestsController(RequestService requests, RequestSettings settings, OrgDirectory org, RequestClockPass clockPass) {
+        this.clockPass = clockPass;
         this.requests = requests;
         this.settings = settings;
         this.org = org;
     }
 
+    private final RequestClockPass clockPass;
+
     @GetMapping("/requests")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) Long category, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean open, CurrentUser me, Model model) {
-        model.addAttribute("rows", requests.list(new RequestService.ListQuery(status, unit, category, q, open, 200), me));
+            @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) ClockLight light,
+            CurrentUser me, Model model) {
+        model.addAttribute("rows", requests.list(new RequestService.ListQuery(status, unit, category, q, open, 200, light), me));
+        model.addAttribute("light", light);
+        if (me.isUnitUser() && me.unitId() != null && !settings.isCentre(me)) {
+            model.addAttribute("lightCounts", clockPass.countsOf(me.unitId()));
+        }
         model.addAttribute("categories", requests.categories());
         model.addAttribute("units", handlingUnits());
         model.addAttribute("centre", settings.isCentre(me));

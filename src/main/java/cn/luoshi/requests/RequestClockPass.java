@@ -1,0 +1,96 @@
+package cn.luoshi.requests;
+
+import cn.luoshi.common.DatabaseStatus;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * 时钟巡检 — the clock pass: judges every open request's clocks (签收/报到, 首次联系, 办结, 答复, on the working-hour
+ * calendar in force, with approved pauses and extensions) and stores its worst light and earliest due on the request,
+ * so a unit's open list is counted and filtered by light without computing each clock, and a closed request keeps no
+ * light. Open requests are judged {@value #CHUNK} at a time, each chunk in three queries and one update that writes
+ * only the lights that changed. Runs every five minutes in office hours by default ({@code luoshi.requests.clock-cron}).
+ */
+@Service
+public class RequestClockPass {
+
+    static final int CHUNK = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(RequestClockPass.class);
+
+    private final JdbcClient jdbc;
+    private final RequestService requests;
+    private final Clock clock;
+    private final DatabaseStatus database;
+
+    RequestClockPass(JdbcClient jdbc, RequestService requests, Clock clock, DatabaseStatus database) {
+        this.jdbc = jdbc;
+        this.requests = requests;
+        this.clock = clock;
+        this.database = database;
+    }
+
+    /** What one pass did: open requests judged, stored lights changed (or cleared), how long it took. */
+    public record Result(int open, int changed, long millis) {
+    }
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void onStart() {
+        database.whenUp("接诉即办时钟巡检", this::run);
+    }
+
+    @Scheduled(cron = "${luoshi.requests.clock-cron:0 */5 * * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        database.whenUp("接诉即办时钟巡检", this::run);
+    }
+
+    /** One pass over every open request (see the class comment). */
+    public Result run() {
+        long t0 = System.nanoTime();
+        Instant now = clock.instant();
+        List<Long> open = jdbc.sql("select id from request where status not in ('CLOSED', 'MERGED') order by id")
+                .query(Long.class).list();
+        int changed = 0;
+        for (int from = 0; from < open.size(); from += CHUNK) {
+            List<Long> chunk = open.subList(from, Math.min(open.size(), from + CHUNK));
+            Map<Long, RequestService.Lights> lights = requests.lights(chunk, now);
+            Long[] ids = chunk.toArray(Long[]::new);
+            String[] light = new String[ids.length];
+            Timestamp[] due = new Timestamp[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                RequestService.Lights l = lights.get(ids[i]);
+                light[i] = l == null || l.light() == null ? null : l.light().name();
+                due[i] = l == null || l.due() == null ? null : Timestamp.from(l.due());
+            }
+            changed += jdbc.sql("""
+                    update request r set light = u.light, light_due = u.due
+                    from unnest(cast(:ids as bigint[]), cast(:lights as text[]), cast(:dues as timestamptz[])) as u(id, light, due)
+                    where r.id = u.id and (r.light is distinct from u.light or r.light_due is distinct from u.due)""")
+                    .param("ids", ids).param("lights", light).param("dues", due).update();
+        }
+        changed += jdbc.sql("""
+                update request set light = null, light_due = null
+                where light is not null and status in ('CLOSED', 'MERGED')""").update();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        log.info("接诉即办时钟巡检：在办诉求{}件，灯色变化{}件，用时{} ms", open.size(), changed, ms);
+        return new Result(open.size(), changed, ms);
+    }
+
+    /** How many of a unit's open requests (as lead) stand at each stored light, as of the last pass. */
+    public Map<ClockLight, Integer> countsOf(long unitId) {
+        Map<ClockLight, Integer> out = new java.util.EnumMap<>(ClockLight.class);
+        jdbc.sql("""
+                select light, count(*) from request where lead_unit_id = ? and status not in ('CLOSED', 'MERGED')
+                  and light is not null group by light""").param(unitId)
+                .query((rs, n) -> out.put(ClockLight.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return out;
+    }
+}
