@@ -118,83 +118,117 @@ public class RatesService {
         return published(month).orElseThrow();
     }
 
-    /** The counts of every unit that had work in the month. */
+    /**
+     * The counts of every unit that had work in the month, as three aggregates in SQL: a dispatch's 签收/报到 due is
+     * stored once (computed on the working-hour calendar with the limits in force when it is first counted, see
+     * {@link #fillMissing}), and a rating carries the unit that led its round.
+     */
     public List<ThreeRates.Counts> counts(YearMonth month) {
+        fillMissing();
         Instant from = month.atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
-        Instant now = clock.instant();
-        WorkingClock wc = settings.clock();
-        ClockLimits limits = settings.limits();
         Map<Long, int[]> c = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
-        // 响应率: dispatches of the month whose sign clock has ended
+        // 响应率: dispatches of the month whose sign clock has ended (signed, returned, or past its due)
         jdbc.sql("""
-                select d.unit_id, u.short_name, d.dispatched_at, d.signed_at, d.returned_at, w.report_minutes, c.code, r.urgency
-                from request_dispatch d join unit u on u.id = d.unit_id join request r on r.id = d.request_id
-                join request_category c on c.id = r.category_id left join request_whistle w on w.id = d.whistle_id
-                where d.dispatched_at >= ? and d.dispatched_at < ?""")
-                .params(Timestamp.from(from), Timestamp.from(to))
+                select d.unit_id, u.short_name,
+                  count(*) filter (where d.signed_at is not null or d.returned_at is not null or d.sign_due < :now),
+                  count(*) filter (where d.signed_at is not null and d.signed_at <= d.sign_due)
+                from request_dispatch d join unit u on u.id = d.unit_id
+                where d.dispatched_at >= :from and d.dispatched_at < :to group by d.unit_id, u.short_name""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
-                    long unit = rs.getLong(1);
-                    names.put(unit, rs.getString(2));
-                    Instant start = rs.getTimestamp(3).toInstant();
-                    Instant signed = RequestService.inst(rs, 4);
-                    Instant returned = RequestService.inst(rs, 5);
-                    int limit = rs.getObject(6) != null ? rs.getInt(6)
-                            : limits.minutes(rs.getString(7), Urgency.valueOf(rs.getString(8)), Stage.SIGN);
-                    Instant due = wc.plus(start, limit);
-                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
-                    if (signed != null || returned != null || due.isBefore(now)) {
-                        k[0]++;
-                        if (signed != null && !signed.isAfter(due)) {
-                            k[1]++;
-                        }
-                    }
+                    int[] k = counts(c, names, rs.getLong(1), rs.getString(2));
+                    k[0] += rs.getInt(3);
+                    k[1] += rs.getInt(4);
                     return null;
                 }).list();
         // 解决率/满意率 by rating in the month, to the round's lead unit
         jdbc.sql("""
-                select coalesce(d.unit_id, r.lead_unit_id), u.short_name, g.rating, g.resolved
-                from request_rating g join request r on r.id = g.request_id
-                left join lateral (select unit_id from request_dispatch x where x.request_id = r.id and x.role = 'LEAD'
-                   and x.whistle_id is null and x.round = g.round and x.status = 'FINISHED' order by x.id desc limit 1) d on true
-                join unit u on u.id = coalesce(d.unit_id, r.lead_unit_id)
-                where g.rated_at >= ? and g.rated_at < ?""")
+                select g.unit_id, u.short_name, count(*), count(*) filter (where g.resolved),
+                  count(*) filter (where g.rating = 'SATISFIED'), count(*) filter (where g.rating = 'BASIC'),
+                  count(*) filter (where g.rating not in ('SATISFIED', 'BASIC'))
+                from request_rating g join unit u on u.id = g.unit_id
+                where g.rated_at >= ? and g.rated_at < ? group by g.unit_id, u.short_name""")
                 .params(Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> {
-                    long unit = rs.getLong(1);
-                    names.put(unit, rs.getString(2));
-                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
-                    k[2]++;
-                    if (rs.getBoolean(4)) {
-                        k[3]++;
-                    }
-                    switch (rs.getString(3)) {
-                        case "SATISFIED" -> k[6]++;
-                        case "BASIC" -> k[7]++;
-                        default -> k[8]++;
-                    }
+                    int[] k = counts(c, names, rs.getLong(1), rs.getString(2));
+                    k[2] += rs.getInt(3);
+                    k[3] += rs.getInt(4);
+                    k[6] += rs.getInt(5);
+                    k[7] += rs.getInt(6);
+                    k[8] += rs.getInt(7);
                     return null;
                 }).list();
         // self-reported: 办结 in the month by the lead
         jdbc.sql("""
-                select d.unit_id, u.short_name, r.resolved_self from request_dispatch d join request r on r.id = d.request_id
-                join unit u on u.id = d.unit_id
-                where d.role = 'LEAD' and d.whistle_id is null and d.status = 'FINISHED' and d.finished_at >= ? and d.finished_at < ?""")
+                select d.unit_id, u.short_name, count(*), count(*) filter (where r.resolved_self)
+                from request_dispatch d join request r on r.id = d.request_id join unit u on u.id = d.unit_id
+                where d.role = 'LEAD' and d.whistle_id is null and d.status = 'FINISHED' and d.finished_at >= ? and d.finished_at < ?
+                group by d.unit_id, u.short_name""")
                 .params(Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> {
-                    long unit = rs.getLong(1);
-                    names.put(unit, rs.getString(2));
-                    int[] k = c.computeIfAbsent(unit, x -> new int[9]);
-                    k[4]++;
-                    if (rs.getBoolean(3)) {
-                        k[5]++;
-                    }
+                    int[] k = counts(c, names, rs.getLong(1), rs.getString(2));
+                    k[4] += rs.getInt(3);
+                    k[5] += rs.getInt(4);
                     return null;
                 }).list();
         List<ThreeRates.Counts> out = new ArrayList<>();
         c.forEach((unit, k) -> out.add(new ThreeRates.Counts(unit, names.get(unit), k[0], k[1], k[2], k[3], k[4], k[5],
                 k[6], k[7], k[8])));
         return out;
+    }
+
+    private static int[] counts(Map<Long, int[]> c, Map<Long, String> names, long unit, String name) {
+        names.put(unit, name);
+        return c.computeIfAbsent(unit, x -> new int[9]);
+    }
+
+    /**
+     * Stores what the counts read and is not stored yet: each new dispatch's 签收/报到 due ({@code start} plus the
+     * category's sign limit for its urgency, or the 吹哨's report limit, in office time on the calendar in force — a
+     * sign clock has no pauses or extensions), and each new rating's unit (the lead that finished its round, else the
+     * request's lead). Cheap when nothing is new (two partial indexes); idempotent.
+     */
+    public void fillMissing() {
+        WorkingClock wc = null;
+        ClockLimits limits = null;
+        while (true) {
+            record Due(long id, Instant start, Integer reportMinutes, String category, Urgency urgency) {
+            }
+            List<Due> missing = jdbc.sql("""
+                    select d.id, d.dispatched_at, w.report_minutes, c.code, r.urgency from request_dispatch d
+                    join request r on r.id = d.request_id join request_category c on c.id = r.category_id
+                    left join request_whistle w on w.id = d.whistle_id
+                    where d.sign_due is null order by d.id limit 20000""")
+                    .query((rs, n) -> new Due(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Integer) rs.getObject(3),
+                            rs.getString(4), Urgency.valueOf(rs.getString(5)))).list();
+            if (missing.isEmpty()) {
+                break;
+            }
+            if (wc == null) {
+                wc = settings.clock();
+                limits = settings.limits();
+            }
+            Long[] ids = new Long[missing.size()];
+            Timestamp[] dues = new Timestamp[missing.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Due d = missing.get(i);
+                int limit = d.reportMinutes() != null ? d.reportMinutes() : limits.minutes(d.category(), d.urgency(), Stage.SIGN);
+                ids[i] = d.id();
+                dues[i] = Timestamp.from(wc.plus(d.start(), limit));
+            }
+            jdbc.sql("""
+                    update request_dispatch d set sign_due = u.due
+                    from unnest(cast(:ids as bigint[]), cast(:dues as timestamptz[])) as u(id, due) where d.id = u.id""")
+                    .param("ids", ids).param("dues", dues).update();
+        }
+        jdbc.sql("""
+                update request_rating g set unit_id = coalesce((select x.unit_id from request_dispatch x
+                    where x.request_id = g.request_id and x.role = 'LEAD' and x.whistle_id is null and x.round = g.round
+                      and x.status = 'FINISHED' order by x.id desc limit 1),
+                  (select r.lead_unit_id from request r where r.id = g.request_id), 0)
+                where g.unit_id is null""").update();
     }
 }

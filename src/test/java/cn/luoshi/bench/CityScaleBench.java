@@ -168,7 +168,7 @@ public final class CityScaleBench {
         }
     }
 
-    private static boolean onPath(String tool) {
+    static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -178,7 +178,12 @@ public final class CityScaleBench {
     }
 
     /** Signs in as the 督查室 and returns the session cookie for wrk. */
-    private static String sessionCookie(int port) throws Exception {
+    static String sessionCookie(int port) throws Exception {
+        return sessionCookie(port, "duchashi");
+    }
+
+    /** Signs in as {@code user} (demo password) and returns the session cookie for wrk. */
+    static String sessionCookie(int port, String user) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
         String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
@@ -189,7 +194,7 @@ public final class CityScaleBench {
         }
         http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=duchashi&password=luoshi2026&_csrf=" + m.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=luoshi2026&_csrf=" + m.group(1)))
                 .build(), HttpResponse.BodyHandlers.discarding());
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .findFirst().orElseThrow().toString();

@@ -235,6 +235,43 @@ class RequestsFlowTests {
         assertThat(requests.categories()).filteredOn(c -> c.code().equals(code)).hasSize(1);
     }
 
+    @Test
+    void threeRatesCountEachDispatchOnceItsSignClockHasEndedAndEachRatingForTheLeadOfItsRound() {
+        // a month of its own, far from the demo's: Monday 1 March 2027, 09:00
+        TestClock.set(LocalDateTime.of(2027, 3, 1, 9, 0).atZone(TestClock.CHINA).toInstant());
+        Intake a = report("street-vending", 39.9100, 116.4100, null);
+        Intake b = report("street-vending", 39.9110, 116.4110, null);
+        Intake c = report("street-vending", 39.9120, 116.4120, null);
+        Intake d = report("street-vending", 39.9130, 116.4130, null);
+        requests.dispatch(a.id(), unit("城管"), List.of(), null, centre);
+        requests.dispatch(b.id(), unit("城管"), List.of(), null, centre);
+        requests.dispatch(d.id(), unit("住建"), List.of(), null, centre);
+        long da = requests.detail(a.id(), centre).currentLead().id();
+        TestClock.advance(Duration.ofMinutes(10));
+        requests.sign(da, chengguan);                                   // A: signed in time
+        requests.returnDispatch(requests.detail(d.id(), centre).currentLead().id(), "不属于本单位职责", false, zhujian);
+        var dueB = requests.detail(b.id(), centre).currentLead().clocks().get(0).due();
+        TestClock.set(dueB.plus(Duration.ofMinutes(1)));                 // B: its 签收 clock ran out unsigned
+        requests.dispatch(c.id(), unit("城管"), List.of(), null, centre); // C: dispatched now, its clock still runs
+        requests.finish(da, true, "已清理", chengguan);
+        requests.reply(a.id(), "已清理占道摊点", requests.detail(a.id(), centre).version(), chengguan);
+        requests.rate(a.id(), Rating.SATISFIED, true, true, null, centre);
+
+        var counts = rates.counts(YearMonth.of(2027, 3));
+        var cg = counts.stream().filter(x -> x.unitId() == unit("城管")).findFirst().orElseThrow();
+        // 响应: A and B have ended (A signed in time, B overdue), C not yet; 解决/满意: A's rating; 自报: A's 办结
+        assertThat(cg).isEqualTo(new ThreeRates.Counts(unit("城管"), "城管", 2, 1, 1, 1, 1, 1, 1, 0, 0));
+        var zj = counts.stream().filter(x -> x.unitId() == unit("住建")).findFirst().orElseThrow();
+        assertThat(zj.dueToSign()).isEqualTo(1);                        // returned: its clock ended, not in time
+        assertThat(zj.signedInTime()).isZero();
+        // the 签收 of C after its due counts as ended but not in time
+        TestClock.set(requests.detail(c.id(), centre).currentLead().clocks().get(0).due().plus(Duration.ofMinutes(5)));
+        requests.sign(requests.detail(c.id(), centre).currentLead().id(), chengguan);
+        var later = rates.counts(YearMonth.of(2027, 3)).stream().filter(x -> x.unitId() == unit("城管")).findFirst().orElseThrow();
+        assertThat(later.dueToSign()).isEqualTo(3);
+        assertThat(later.signedInTime()).isEqualTo(1);
+    }
+
     @Autowired
     RequestClockPass clockPass;
 
