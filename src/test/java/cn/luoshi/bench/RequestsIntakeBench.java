@@ -90,6 +90,19 @@ public final class RequestsIntakeBench {
                     clients, secs, ok.get(), stored, failed.get(), ok.get() / secs, CityScaleBench.pct(sorted, 50),
                     CityScaleBench.pct(sorted, 95));
             System.out.printf("(requests before the run: %d)%n", before);
+            double luoshiRate = ok.get() / secs;
+            if (CityScaleBench.onPath("wrk")) {
+                // the same POSTs from a C load generator (wrk, two threads): the clients no longer share the JVM
+                long w0 = jdbc.sql("select count(*) from request").query(Long.class).single();
+                double[] w = wrkPost(port, clients, seconds);
+                long wStored = jdbc.sql("select count(*) from request").query(Long.class).single() - w0;
+                System.out.printf("Open311 intake from wrk: %d clients, %.1f s: %d answered 201, %d stored, %.0f req/s, p50 %.1f ms, p95 %.1f ms%n",
+                        clients, w[3], (long) w[0], wStored, w[0] / w[3], w[1], w[2]);
+                if ((long) w[0] != wStored) {
+                    throw new IllegalStateException("answered " + (long) w[0] + " but stored " + wStored);
+                }
+                luoshiRate = w[0] / w[3];
+            }
 
             String jdbcUrl;
             try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
@@ -128,7 +141,45 @@ public final class RequestsIntakeBench {
             double pgTps = Double.parseDouble(tps.group(1));
             System.out.printf("pgbench same rows (request + event + audit entry per transaction): %d clients, %d s: %.0f tps, latency avg %s ms%n",
                     clients, seconds, pgTps, lat.find() ? lat.group(1) : "?");
-            System.out.printf("ratio pgbench / Luoshi: %.1f×%n", pgTps / (ok.get() / secs));
+            System.out.printf("ratio pgbench / Luoshi: %.1f×%n", pgTps / luoshiRate);
+        }
+    }
+
+    /** wrk POSTing random Open311 requests; returns {requests, p50 ms, p95 ms, seconds}; any non-2xx fails. */
+    static double[] wrkPost(int port, int clients, int seconds) throws Exception {
+        Path lua = Files.createTempFile("luoshi-wrk-post", ".lua");
+        Files.writeString(lua, """
+                local counter = 0
+                request = function()
+                  counter = counter + 1
+                  local lat = 39.872 + math.random() * 0.076
+                  local lon = 116.362 + math.random() * 0.096
+                  local body = string.format("service_code=road-damage&lat=%.6f&long=%.6f&attribute%%5BDAMAGE_TYPE%%5D=pothole"
+                    .. "&description=wrk%d&address_string=wrk&first_name=%%E4%%BC%%9F&last_name=%%E6%%9D%%8E&phone=1380000%04d",
+                    lat, lon, counter, counter % 10000)
+                  return wrk.format("POST", "/open311/v2/requests.json",
+                    {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+                end
+                done = function(summary, latency, requests)
+                  io.write(string.format("RESULT %d %.3f %.3f %.3f %d\\n", summary.requests, latency:percentile(50) / 1000,
+                    latency:percentile(95) / 1000, summary.duration / 1e6, summary.errors.status + summary.errors.connect
+                    + summary.errors.read + summary.errors.write + summary.errors.timeout))
+                end
+                """);
+        try {
+            Process p = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "-s", lua.toString(),
+                    "http://localhost:" + port).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("RESULT (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(out);
+            if (!m.find() || Long.parseLong(m.group(5)) > 0) {
+                throw new IllegalStateException("wrk said:\n" + out);
+            }
+            return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+        } finally {
+            Files.deleteIfExists(lua);
         }
     }
 
