@@ -124,24 +124,65 @@ public class RatesService {
      * {@link #fillMissing}), and a rating carries the unit that led its round.
      */
     public List<ThreeRates.Counts> counts(YearMonth month) {
+        long mark = jdbc.sql("select coalesce(max(id), 0) from request_event").query(Long.class).single();
+        Instant now = clock.instant();
+        Cached hit = cache.get(month);
+        if (hit != null && hit.mark() == mark && !now.isBefore(hit.computedAt()) && now.isBefore(hit.validUntil())) {
+            return hit.counts();
+        }
+        Computed c = compute(month, now);
+        Instant until = now.plus(CACHE_TTL);
+        if (c.nextChange() != null && c.nextChange().isBefore(until)) {
+            until = c.nextChange();
+        }
+        if (cache.size() > 48) {
+            cache.clear();
+        }
+        cache.put(month, new Cached(c.counts(), mark, now, until));
+        return c.counts();
+    }
+
+    /**
+     * A month's counts as last computed, kept while nothing has happened to any request (every change writes a
+     * history event: the latest event id is the mark), until the next 签收 due of the month passes (the one thing
+     * that moves the counts without a change), and at most {@link #CACHE_TTL} (a change in a transaction that
+     * commits after a later one is seen within that time); a clock set back (tests) recomputes.
+     */
+    private record Cached(List<ThreeRates.Counts> counts, long mark, Instant computedAt, Instant validUntil) {
+    }
+
+    private record Computed(List<ThreeRates.Counts> counts, Instant nextChange) {
+    }
+
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(30);
+    private final Map<YearMonth, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Computed compute(YearMonth month, Instant now) {
         fillMissing();
         Instant from = month.atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(RequestSettings.CHINA).toInstant();
         Map<Long, int[]> c = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
-        // 响应率: dispatches of the month whose sign clock has ended (signed, returned, or past its due)
+        // 响应率: dispatches of the month whose sign clock has ended (signed, returned, or past its due); the
+        // earliest due still ahead is when these counts next move by themselves
+        Instant[] next = new Instant[1];
         jdbc.sql("""
                 select d.unit_id, u.short_name,
                   count(*) filter (where d.signed_at is not null or d.returned_at is not null or d.sign_due < :now),
-                  count(*) filter (where d.signed_at is not null and d.signed_at <= d.sign_due)
+                  count(*) filter (where d.signed_at is not null and d.signed_at <= d.sign_due),
+                  min(d.sign_due) filter (where d.signed_at is null and d.returned_at is null and d.sign_due >= :now)
                 from request_dispatch d join unit u on u.id = d.unit_id
                 where d.dispatched_at >= :from and d.dispatched_at < :to group by d.unit_id, u.short_name""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> {
                     int[] k = counts(c, names, rs.getLong(1), rs.getString(2));
                     k[0] += rs.getInt(3);
                     k[1] += rs.getInt(4);
+                    Timestamp due = rs.getTimestamp(5);
+                    if (due != null && (next[0] == null || due.toInstant().isBefore(next[0]))) {
+                        next[0] = due.toInstant();
+                    }
                     return null;
                 }).list();
         // 解决率/满意率 by rating in the month, to the round's lead unit
@@ -163,8 +204,8 @@ public class RatesService {
                 }).list();
         // self-reported: 办结 in the month by the lead
         jdbc.sql("""
-                select d.unit_id, u.short_name, count(*), count(*) filter (where r.resolved_self)
-                from request_dispatch d join request r on r.id = d.request_id join unit u on u.id = d.unit_id
+                select d.unit_id, u.short_name, count(*), count(*) filter (where d.resolved)
+                from request_dispatch d join unit u on u.id = d.unit_id
                 where d.role = 'LEAD' and d.whistle_id is null and d.status = 'FINISHED' and d.finished_at >= ? and d.finished_at < ?
                 group by d.unit_id, u.short_name""")
                 .params(Timestamp.from(from), Timestamp.from(to))
@@ -177,7 +218,7 @@ public class RatesService {
         List<ThreeRates.Counts> out = new ArrayList<>();
         c.forEach((unit, k) -> out.add(new ThreeRates.Counts(unit, names.get(unit), k[0], k[1], k[2], k[3], k[4], k[5],
                 k[6], k[7], k[8])));
-        return out;
+        return new Computed(List.copyOf(out), next[0]);
     }
 
     private static int[] counts(Map<Long, int[]> c, Map<Long, String> names, long unit, String name) {
@@ -188,8 +229,8 @@ public class RatesService {
     /**
      * Stores what the counts read and is not stored yet: each new dispatch's 签收/报到 due ({@code start} plus the
      * category's sign limit for its urgency, or the 吹哨's report limit, in office time on the calendar in force — a
-     * sign clock has no pauses or extensions), and each new rating's unit (the lead that finished its round, else the
-     * request's lead). Cheap when nothing is new (two partial indexes); idempotent.
+     * sign clock has no pauses or extensions), each new rating's unit (the lead that finished its round, else the
+     * request's lead), and a finished lead's self-reported 解决 where 办结 did not store it (rows from before). Cheap when nothing is new (two partial indexes); idempotent.
      */
     public void fillMissing() {
         WorkingClock wc = null;
@@ -201,7 +242,7 @@ public class RatesService {
                     select d.id, d.dispatched_at, w.report_minutes, c.code, r.urgency from request_dispatch d
                     join request r on r.id = d.request_id join request_category c on c.id = r.category_id
                     left join request_whistle w on w.id = d.whistle_id
-                    where d.sign_due is null order by d.id limit 20000""")
+                    where d.id = any(array(select x.id from request_dispatch x where x.sign_due is null limit 20000))""")
                     .query((rs, n) -> new Due(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Integer) rs.getObject(3),
                             rs.getString(4), Urgency.valueOf(rs.getString(5)))).list();
             if (missing.isEmpty()) {
@@ -224,6 +265,10 @@ public class RatesService {
                     from unnest(cast(:ids as bigint[]), cast(:dues as timestamptz[])) as u(id, due) where d.id = u.id""")
                     .param("ids", ids).param("dues", dues).update();
         }
+        jdbc.sql("""
+                update request_dispatch d set resolved = coalesce(r.resolved_self, false) from request r
+                where r.id = d.request_id and d.role = 'LEAD' and d.whistle_id is null and d.status = 'FINISHED'
+                  and d.resolved is null""").update();
         jdbc.sql("""
                 update request_rating g set unit_id = coalesce((select x.unit_id from request_dispatch x
                     where x.request_id = g.request_id and x.role = 'LEAD' and x.whistle_id is null and x.round = g.round

@@ -551,8 +551,8 @@ public class RequestService {
         }
         new Violations().requireText(note, "note", "办理结果", 1000).throwIfAny();
         Instant now = clock.instant();
-        jdbc.sql("update request_dispatch set status = 'FINISHED', finished_at = ?, version = version + 1 where id = ?")
-                .params(Timestamp.from(now), dispatchId).update();
+        jdbc.sql("update request_dispatch set status = 'FINISHED', finished_at = ?, resolved = ?, version = version + 1 where id = ?")
+                .params(Timestamp.from(now), resolved, dispatchId).update();
         Row r = row(d.requestId());
         boolean lead = d.whistleId() == null && d.role().equals("LEAD");
         if (lead) {
@@ -928,7 +928,15 @@ public class RequestService {
     public List<RequestViews.Row> list(ListQuery q, CurrentUser me) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
-        if (me.isUnitUser() && !settings.isCentre(me)) {
+        if (me.isUnitUser() && !settings.isCentre(me) && q.openOnly()) {
+            // 本单位在办: an open dispatch to the unit (主办、协办、吹哨报到), the open requests it leads (awaiting reply or
+            // rating), and its street's open requests — each from its own index
+            where.append(" ").append("""
+                     and r.id in (select d.request_id from request_dispatch d where d.unit_id = :me and d.status in ('OPEN', 'SIGNED')
+                       union select x.id from request x where x.lead_unit_id = :me and x.status not in ('CLOSED', 'MERGED')
+                       union select x.id from request x where x.street_unit_id = :me and x.status not in ('CLOSED', 'MERGED'))""");
+            p.put("me", me.unitId());
+        } else if (me.isUnitUser() && !settings.isCentre(me)) {
             where.append(" and (exists (select 1 from request_dispatch d where d.request_id = r.id and d.unit_id = :me) or r.street_unit_id = :me)");
             p.put("me", me.unitId());
         }

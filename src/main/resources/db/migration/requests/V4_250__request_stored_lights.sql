@@ -19,3 +19,14 @@ create index request_dispatch_no_due_idx on request_dispatch (id) where sign_due
 alter table request_rating add column unit_id bigint;
 create index request_rating_no_unit_idx on request_rating (id) where unit_id is null;
 create index request_rating_at_unit_idx on request_rating (rated_at, unit_id);
+
+-- a unit's lists: its open list from three indexes (open dispatches to it, open requests it leads, its street's open
+-- requests); its whole list newest first
+create index request_street_open_idx on request (street_unit_id, received_at desc) where status not in ('CLOSED', 'MERGED');
+create index request_dispatch_unit_request_idx on request_dispatch (unit_id, request_id);
+create index request_received_idx on request (received_at desc, id desc);
+
+-- 自报解决 of each 办结 (per round; before, the request's latest answer stood for every round)
+alter table request_dispatch add column resolved boolean;
+create index request_dispatch_no_resolved_idx on request_dispatch (id)
+  where role = 'LEAD' and whistle_id is null and status = 'FINISHED' and resolved is null;

@@ -264,8 +264,11 @@ class RequestsFlowTests {
         var zj = counts.stream().filter(x -> x.unitId() == unit("住建")).findFirst().orElseThrow();
         assertThat(zj.dueToSign()).isEqualTo(1);                        // returned: its clock ended, not in time
         assertThat(zj.signedInTime()).isZero();
-        // the 签收 of C after its due counts as ended but not in time
+        // C's 签收 clock runs out with nothing happening: the counts move by themselves (no stale figures)
         TestClock.set(requests.detail(c.id(), centre).currentLead().clocks().get(0).due().plus(Duration.ofMinutes(5)));
+        var byTime = rates.counts(YearMonth.of(2027, 3)).stream().filter(x -> x.unitId() == unit("城管")).findFirst().orElseThrow();
+        assertThat(byTime.dueToSign()).isEqualTo(3);
+        // and its late 签收 counts as ended but not in time
         requests.sign(requests.detail(c.id(), centre).currentLead().id(), chengguan);
         var later = rates.counts(YearMonth.of(2027, 3)).stream().filter(x -> x.unitId() == unit("城管")).findFirst().orElseThrow();
         assertThat(later.dueToSign()).isEqualTo(3);
@@ -300,6 +303,11 @@ class RequestsFlowTests {
             assertThat(st[0]).as(row.number()).isEqualTo(row.light() == null ? null : row.light().name());
             assertThat(st[1] == null ? null : ((java.sql.Timestamp) st[1]).toInstant()).as(row.number()).isEqualTo(row.due());
         }
+        // the unit's open list (本单位在办) holds the request dispatched to it; another unit's does not
+        assertThat(requests.list(new RequestService.ListQuery(null, null, null, null, true, 500), dongcheng))
+                .extracting(RequestViews.Row::id).contains(in.id());
+        assertThat(requests.list(new RequestService.ListQuery(null, null, null, null, true, 500), zhujian))
+                .extracting(RequestViews.Row::id).doesNotContain(in.id());
         // a second pass at the same moment changes nothing; a merged request keeps no light
         assertThat(clockPass.run().changed()).isZero();
         Intake other = report("street-vending", 39.9101, 116.4101, null);
