@@ -52,6 +52,57 @@ class IndicatorStore {
                 .params(ownerUnit, ownerTaskId, lightRule, id, version).update();
     }
 
+    long insertIndicator(IndicatorForm f, int sortOrder) {
+        return jdbc.sql("""
+                insert into ind_indicator (code, name, unit, frequency, reported, higher_is_better, owner_unit,
+                                           owner_task_id, light_rule, sort_order)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(f.code.strip(), f.name.strip(), f.unit.strip(), f.frequency, f.reported, f.higherIsBetter,
+                        blank(f.ownerUnit), f.ownerTaskId, blank(f.lightRule), sortOrder)
+                .query(Long.class).single();
+    }
+
+    int editIndicator(long id, IndicatorForm f, int sortOrder) {
+        return jdbc.sql("""
+                update ind_indicator set name = ?, unit = ?, frequency = ?, reported = ?, higher_is_better = ?,
+                       owner_unit = ?, owner_task_id = ?, light_rule = ?, sort_order = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(f.name.strip(), f.unit.strip(), f.frequency, f.reported, f.higherIsBetter, blank(f.ownerUnit),
+                        f.ownerTaskId, blank(f.lightRule), sortOrder, id, f.version)
+                .update();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    List<LightRuleSet> lightRuleSets() {
+        return jdbc.sql("select * from ind_light_rule order by preset desc, is_default desc, name").query((rs, i) ->
+                new LightRuleSet(rs.getLong("id"), new IndicatorLightRule(rs.getString("name"), rs.getBigDecimal("red_below_growth"),
+                        rs.getBoolean("compare_plan"), rs.getBoolean("compare_city_average"),
+                        rs.getBoolean("rank_drop_is_yellow")), rs.getString("source"), rs.getBoolean("preset"),
+                        rs.getBoolean("is_default"), rs.getString("copied_from"), rs.getInt("version"))).list();
+    }
+
+    void insertLightRule(LightRuleForm f, String copiedFrom) {
+        jdbc.sql("""
+                insert into ind_light_rule (name, source, red_below_growth, compare_plan, compare_city_average,
+                                            rank_drop_is_yellow, preset, copied_from)
+                values (?, ?, ?, ?, ?, ?, false, ?)""")
+                .params(f.name.strip(), f.source.strip(), f.redBelowGrowth, f.comparePlan, f.compareCityAverage,
+                        f.rankDropIsYellow, copiedFrom).update();
+    }
+
+    /** Edits a copy (never a preset); 0 when the version is stale. */
+    int updateLightRule(LightRuleForm f) {
+        return jdbc.sql("""
+                update ind_light_rule set source = ?, red_below_growth = ?, compare_plan = ?, compare_city_average = ?,
+                       rank_drop_is_yellow = ?, version = version + 1
+                where name = ? and version = ? and not preset""")
+                .params(f.source.strip(), f.redBelowGrowth, f.comparePlan, f.compareCityAverage, f.rankDropIsYellow,
+                        f.name, f.version).update();
+    }
+
     List<Region> regions() {
         return jdbc.sql("select * from ind_region order by sort_order, id").query((rs, i) -> new Region(rs.getLong("id"),
                 rs.getString("name"), rs.getString("level"), rs.getBoolean("home"), rs.getInt("sort_order"))).list();
