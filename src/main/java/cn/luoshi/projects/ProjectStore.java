@@ -95,6 +95,57 @@ class ProjectStore {
         });
     }
 
+    /** Every field the form edits (not the year); 0 when the version is stale. */
+    int update(long id, int version, ProjectForm f, BigDecimal total, List<BigDecimal> monthly) {
+        return template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    update project set code = ?, name = ?, level = ?, category = ?, kind = ?, lead_unit_id = ?,
+                      leader_id = ?, owner = ?, place = ?, total_investment = ?, annual_plan = ?, monthly_plan = ?,
+                      planned_start = ?, planned_completion = ?, started_on = ?, stats_on = ?, version = version + 1,
+                      updated_at = luoshi_now()
+                    where id = ? and version = ?""")) {
+                ps.setString(1, blank(f.code));
+                ps.setString(2, f.name.strip());
+                ps.setString(3, f.level.name());
+                ps.setString(4, f.category.strip());
+                ps.setString(5, f.kind.name());
+                ps.setLong(6, f.leadUnitId);
+                ps.setObject(7, f.leaderId);
+                ps.setString(8, blank(f.owner));
+                ps.setString(9, blank(f.place));
+                ps.setBigDecimal(10, total);
+                ps.setBigDecimal(11, f.annualPlan);
+                ps.setArray(12, c.createArrayOf("numeric", monthly.toArray()));
+                ps.setObject(13, date(f.plannedStart));
+                ps.setObject(14, date(f.plannedCompletion));
+                ps.setObject(15, date(f.startedOn));
+                ps.setObject(16, date(f.statsOn));
+                ps.setLong(17, id);
+                ps.setInt(18, version);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void deleteNodes(long projectId) {
+        jdbc.sql("delete from project_node where project_id = ?").param(projectId).update();
+    }
+
+    /**
+     * New deadlines for the open nodes of a project (a node done keeps its dates) and done dates where given, by seq,
+     * in one batch.
+     */
+    void redateNodes(long projectId, List<Integer> seqs, List<LocalDate> due, List<LocalDate> done) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < seqs.size(); i++) {
+            rows.add(new Object[] {date(due.get(i)), date(done.get(i)), projectId, seqs.get(i)});
+        }
+        template.batchUpdate("""
+                update project_node set due_date = case when done_on is null then ? else due_date end,
+                  done_on = coalesce(done_on, ?), version = version + 1
+                where project_id = ? and seq = ?""", rows);
+    }
+
     void setTask(long projectId, long taskId) {
         jdbc.sql("update project set task_id = ? where id = ?").params(taskId, projectId).update();
     }
