@@ -75,16 +75,22 @@ public class ProjectLights {
     public Pass recompute(YearMonth month, LocalDate asOf, boolean toLedger) {
         long t0 = System.nanoTime();
         int year = month.getYear();
+        // one row per project from each read: the cumulative through the month, the nodes open as of the day, the
+        // earlier months' lights as one string, this month's stored light (to write only what changed)
         List<Project> all = store.ofYear(year);
-        Map<Long, BigDecimal[]> cum = store.cumulativesOfYear(year);
-        Map<Long, List<ProjectNode>> nodes = store.allNodes(year);
+        Map<Long, BigDecimal> cum = store.cumulativeThrough(year, month);
+        Map<Long, List<ProjectNode>> nodes = store.openNodesAsOf(year, asOf);
         Map<Long, List<String>> history = store.lightsBefore(year, month);
+        Map<Long, MonthLight> stored = store.lightsOf(year, month);
         long t1 = System.nanoTime();
         List<Object[]> rows = new ArrayList<>(all.size());
         List<TaskFindings.Finding> out = new ArrayList<>();
         int[] counts = judge(all, cum, nodes, history, month, asOf, projects.ruleSet(), calendars.current(), rows, out);
         long t2 = System.nanoTime();
-        store.upsertLights(rows);
+        List<Object[]> changed = rows.stream().filter(r -> changed(r, stored.get((Long) r[0]))).toList();
+        if (!changed.isEmpty()) {
+            store.upsertLights(changed);
+        }
         long t3 = System.nanoTime();
         if (toLedger && !new java.util.HashSet<>(findings.of(SOURCE)).equals(new java.util.HashSet<>(out))) {
             findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
@@ -92,6 +98,7 @@ public class ProjectLights {
         long t4 = System.nanoTime();
         return new Pass(month, all.size(), counts[1], counts[2], (t4 - t0) / 1_000_000,
                 "读取" + (t1 - t0) / 1_000_000 + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
+                        + "（" + changed.size() + "行有变化）"
                         + "、台账预警" + (t4 - t3) / 1_000_000 + "毫秒");
     }
 
@@ -112,7 +119,11 @@ public class ProjectLights {
         List<Object[]> rows = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to) && m.getYear() == year; m = m.plusMonths(1)) {
             List<Object[]> month = new ArrayList<>();
-            judge(all, cum, nodes, history, m, m.atEndOfMonth(), rules, cal, month, new ArrayList<>());
+            Map<Long, BigDecimal> through = new java.util.HashMap<>();
+            for (var e : cum.entrySet()) {
+                through.put(e.getKey(), ProjectService.upTo(e.getValue(), m.getMonthValue()));
+            }
+            judge(all, through, nodes, history, m, m.atEndOfMonth(), rules, cal, month, new ArrayList<>());
             for (Object[] r : month) {
                 history.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]);
             }
@@ -129,7 +140,21 @@ public class ProjectLights {
         return s.length() <= REASON_MAX ? s : s.substring(0, REASON_MAX - 1) + "…";
     }
 
-    private static int[] judge(List<Project> all, Map<Long, BigDecimal[]> cum, Map<Long, List<ProjectNode>> allNodes,
+    /** True when a judged row differs from the stored one in what the upsert compares (shares as stored: 2 places). */
+    static boolean changed(Object[] r, MonthLight s) {
+        return s == null || !r[2].equals(s.light()) || !java.util.Objects.equals(r[7], s.reason())
+                || !java.util.Objects.equals(r[10], s.escalation()) || !java.util.Objects.equals(r[12], s.preset())
+                || !sameShare((BigDecimal) r[8], s.scheduleShare()) || !sameShare((BigDecimal) r[9], s.completionShare());
+    }
+
+    private static boolean sameShare(BigDecimal judged, BigDecimal stored) {
+        if (judged == null || stored == null) {
+            return judged == stored;
+        }
+        return judged.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(stored) == 0;
+    }
+
+    private static int[] judge(List<Project> all, Map<Long, BigDecimal> cum, Map<Long, List<ProjectNode>> allNodes,
             Map<Long, List<String>> history, YearMonth month, LocalDate asOf, LightRuleSet rules,
             WorkingDayCalendar cal, List<Object[]> rows, List<TaskFindings.Finding> out) {
         int[] counts = new int[3];
@@ -141,8 +166,7 @@ public class ProjectLights {
                     .map(ProjectNode::workingDays).toList() : List.of();
             List<ProjectLightRule.OpenNode> due = nodes.stream()
                     .map(n -> new ProjectLightRule.OpenNode(n.name(), n.dueDate())).toList();
-            BigDecimal[] months = cum.get(p.id());
-            BigDecimal c = months == null ? null : ProjectService.upTo(months, month.getMonthValue());
+            BigDecimal c = cum.get(p.id()); // null: no report this year
             // 续建 and 竣工 projects are under way even when the list gives no start date
             boolean underWay = p.kind() == ProjectKind.CONTINUED || p.kind() == ProjectKind.COMPLETING;
             LocalDate plannedStart = underWay && p.startedOn() == null ? null : p.plannedStart();

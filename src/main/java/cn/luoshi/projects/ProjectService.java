@@ -141,6 +141,16 @@ public class ProjectService {
         return store.list(q, m, me, seesAll(me));
     }
 
+    /** The list's SQL and parameters for {@code q} as {@link #list} runs it (benchmarks compare the page with it). */
+    public java.util.Map.Entry<String, Map<String, Object>> listSql(ProjectQuery q, CurrentUser me) {
+        YearMonth m = judgedMonth();
+        if (q.year != null && q.year != m.getYear()) {
+            m = YearMonth.of(q.year, 12).isAfter(m) ? m : YearMonth.of(q.year, 12);
+        }
+        ProjectStore.ListQuery lq = store.listQuery(q, m, me, seesAll(me));
+        return java.util.Map.entry(lq.sql(), lq.params());
+    }
+
     /** 404 for a project outside the caller's scope. */
     public Project get(long id, CurrentUser me) {
         Project p = store.find(id).orElseThrow(() -> new NotFoundException("重点项目", id));
