@@ -78,11 +78,17 @@ public class ProjectLights {
         // one row per project from each read: the cumulative through the month, the nodes open as of the day, the
         // earlier months' lights as one string, this month's stored light (to write only what changed)
         List<Project> all = store.ofYear(year);
+        long r1 = System.nanoTime();
         Map<Long, BigDecimal> cum = store.cumulativeThrough(year, month);
+        long r2 = System.nanoTime();
         Map<Long, List<ProjectNode>> nodes = store.openNodesAsOf(year, asOf);
+        long r3 = System.nanoTime();
         Map<Long, List<String>> history = store.lightsBefore(year, month);
+        long r4 = System.nanoTime();
         Map<Long, MonthLight> stored = store.lightsOf(year, month);
         long t1 = System.nanoTime();
+        String reads = "（项目" + (r1 - t0) / 1_000_000 + "、月报" + (r2 - r1) / 1_000_000 + "、节点" + (r3 - r2) / 1_000_000
+                + "、往月" + (r4 - r3) / 1_000_000 + "、本月" + (t1 - r4) / 1_000_000 + "）";
         List<Object[]> rows = new ArrayList<>(all.size());
         List<TaskFindings.Finding> out = new ArrayList<>();
         int[] counts = judge(all, cum, nodes, history, month, asOf, projects.ruleSet(), calendars.current(), rows, out);
@@ -97,7 +103,7 @@ public class ProjectLights {
         }
         long t4 = System.nanoTime();
         return new Pass(month, all.size(), counts[1], counts[2], (t4 - t0) / 1_000_000,
-                "读取" + (t1 - t0) / 1_000_000 + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
+                "读取" + (t1 - t0) / 1_000_000 + reads + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
                         + "（" + changed.size() + "行有变化）"
                         + "、台账预警" + (t4 - t3) / 1_000_000 + "毫秒");
     }
