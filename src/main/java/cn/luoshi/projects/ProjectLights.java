@@ -49,6 +49,30 @@ public class ProjectLights {
         this.clock = clock;
     }
 
+    /**
+     * The findings this JVM last saw committed on the ledger (source "projects"), so that a pass whose findings did
+     * not change skips reading the ledger's (thousands of rows at city scale). Set after commit only; trusted for
+     * ten minutes, and the nightly pass always compares with the ledger.
+     */
+    private record Published(java.util.Set<TaskFindings.Finding> findings, long at) {
+    }
+
+    private static final long PUBLISHED_TRUST_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    private volatile Published published;
+
+    private void rememberAfterCommit(java.util.Set<TaskFindings.Finding> now) {
+        published = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            published = new Published(now, System.nanoTime());
+                        }
+                    });
+        }
+    }
+
     /** Result of a pass. */
     public record Pass(YearMonth month, int projects, int yellow, int red, long millis, String phases) {
     }
@@ -63,6 +87,7 @@ public class ProjectLights {
 
     @Scheduled(cron = "${luoshi.projects.lights-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
     public void nightly() {
+        published = null; // compare with the ledger itself at least once a day
         Pass p = recompute();
         log.info("重点项目亮灯：{}，{}个项目，黄灯{}个，红灯{}个，{}毫秒", p.month(), p.projects(), p.yellow(), p.red(), p.millis());
     }
@@ -98,8 +123,17 @@ public class ProjectLights {
             store.upsertLights(changed);
         }
         long t3 = System.nanoTime();
-        if (toLedger && !new java.util.HashSet<>(findings.of(SOURCE)).equals(new java.util.HashSet<>(out))) {
-            findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
+        if (toLedger) {
+            java.util.Set<TaskFindings.Finding> now = new java.util.HashSet<>(out);
+            Published last = published;
+            boolean known = last != null && last.findings().equals(now)
+                    && last.at() > System.nanoTime() - PUBLISHED_TRUST_NANOS;
+            if (!known) {
+                if (!new java.util.HashSet<>(findings.of(SOURCE)).equals(now)) {
+                    findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
+                }
+                rememberAfterCommit(now);
+            }
         }
         long t4 = System.nanoTime();
         return new Pass(month, all.size(), counts[1], counts[2], (t4 - t0) / 1_000_000,

@@ -117,5 +117,11 @@ class IndicatorCatalogueTests {
         assertThat(Api.as(port, "tongji").get("/indicators/rules/copy?from=" + java.net.URLEncoder.encode(
                 IndicatorLightRule.TIANJIN_2022, java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
         assertThat(Api.as(port, "zhujian").get("/indicators/catalogue/new").status()).isEqualTo(403);
+        // webjar links are still resolved to the jar's versioned path (common.WebjarUrlFilter); page links are not
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min\\.css)\"")
+                .matcher(page.raw());
+        assertThat(css.find()).as("versioned bootstrap link").isTrue();
+        assertThat(Api.as(port, "tongji").get(css.group(1)).status()).isEqualTo(200);
+        assertThat(page.raw()).contains("href=\"/indicators/catalogue/FAI/edit\"");
     }
 }
