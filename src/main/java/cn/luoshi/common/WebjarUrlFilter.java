@@ -19,9 +19,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * every {@code @{…}} link of a page through the static resource chain: with the static pattern {@code /**}, a link
  * such as {@code /projects/12} was looked up in four classpath locations inside the jars on every request, and a miss
  * is never cached — a list page with 50 links spent most of its time there (decision in docs/decisions.md, key
- * projects' list at 32 clients).
+ * projects' list at 32 clients). {@code luoshi.web.webjar-url-filter=false} restores Spring Boot's filter (to compare).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "luoshi.web.webjar-url-filter",
+        havingValue = "true", matchIfMissing = true)
 public class WebjarUrlFilter extends ResourceUrlEncodingFilter {
 
     private static final String WEBJARS = "/webjars/";
