@@ -161,6 +161,7 @@ class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
         p.fill("#place", "滨河东路以东");
         p.click("[data-testid=project-save]");
         assertThat(p.locator(".alert-success")).containsText("已保存重点项目");
+        p.waitForTimeout(500); // the chart's animation
         p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-form-created.png")).setFullPage(true));
         office.close();
     }
