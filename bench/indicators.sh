@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cn.luoshi.bench.IndicatorsBench
+exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" cn.luoshi.bench.IndicatorsBench "$@"

@@ -15,10 +15,11 @@ public record Dashboard(YearMonth period, List<YearMonth> periods, Region home, 
         return period == null ? "" : Periods.label(period);
     }
 
-    /** One indicator's line. Any figure may be null (未公布). */
+    /** One indicator's line. Any figure may be null (未公布); {@code quarterCheck} only for monthly cumulative ones. */
     public record Row(Indicator indicator, IndicatorValue home, IndicatorValue city, IndicatorValue province,
             IndicatorValue nation, BigDecimal gap, PeerRank rank, PeerRank previousRank, BigDecimal target,
-            BigDecimal remainingNeed, boolean remainingApproximate, IndicatorLightRule.Outcome light) {
+            BigDecimal remainingNeed, boolean remainingApproximate, IndicatorLightRule.Outcome light,
+            QuarterCheck quarterCheck) {
 
         public BigDecimal growth() {
             return home == null ? null : home.growth();

@@ -154,6 +154,131 @@ public class IndicatorService {
         return after;
     }
 
+    /** The 指标目录 and its 亮灯规则 are kept by admins and the statistics unit's users. */
+    public boolean mayEditCatalogue(CurrentUser me) {
+        return me.isAdmin() || (me.unitName() != null && importerUnits.contains(me.unitName()));
+    }
+
+    private void requireCatalogue(CurrentUser me) {
+        if (!mayEditCatalogue(me)) {
+            throw new ForbiddenException("只有系统管理员和统计局可以维护指标目录和亮灯规则");
+        }
+    }
+
+    /** A new indicator of the catalogue (400 with every broken rule in Chinese), audited. */
+    @Transactional
+    public Indicator createIndicator(IndicatorForm f, CurrentUser me) {
+        requireCatalogue(me);
+        List<Indicator> all = store.indicators();
+        CatalogueRules.indicator(f, true, all.stream().map(Indicator::code).toList(),
+                all.stream().map(Indicator::name).toList(), store.lightRules().keySet()).throwIfAny();
+        int order = f.sortOrder != null ? f.sortOrder : all.stream().mapToInt(Indicator::sortOrder).max().orElse(0) + 10;
+        long id;
+        try {
+            id = store.insertIndicator(f, order);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw InvalidInputException.of("ownerTaskId", "任务#" + f.ownerTaskId + "不存在，请填写台账中任务的编号");
+        }
+        changed();
+        Indicator after = indicator(f.code.strip());
+        refreshFindings();
+        audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标", id, after.ownerTaskId(), null),
+                "新增指标「" + after.name() + "」（" + after.code() + "）", null, catalogueSnapshot(after));
+        return after;
+    }
+
+    /** Edits every field of an indicator but its code; 409 when someone saved it meanwhile. */
+    @Transactional
+    public Indicator editIndicator(String code, IndicatorForm f, CurrentUser me) {
+        requireCatalogue(me);
+        Indicator before = indicator(code);
+        List<Indicator> others = store.indicators().stream().filter(i -> i.id() != before.id()).toList();
+        CatalogueRules.indicator(f, false, others.stream().map(Indicator::code).toList(),
+                others.stream().map(Indicator::name).toList(), store.lightRules().keySet()).throwIfAny();
+        int updated;
+        try {
+            updated = store.editIndicator(before.id(), f, f.sortOrder != null ? f.sortOrder : before.sortOrder());
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw InvalidInputException.of("ownerTaskId", "任务#" + f.ownerTaskId + "不存在，请填写台账中任务的编号");
+        }
+        if (updated == 0) {
+            throw ConflictException.staleEdit();
+        }
+        changed();
+        Indicator after = indicator(code);
+        refreshFindings();
+        audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("经济指标", before.id(), after.ownerTaskId(),
+                null), "修改指标「" + after.name() + "」", catalogueSnapshot(before), catalogueSnapshot(after));
+        return after;
+    }
+
+    private static Map<String, Object> catalogueSnapshot(Indicator i) {
+        Map<String, Object> m = snapshot(i);
+        m.put("代码", i.code());
+        m.put("单位", i.unit());
+        m.put("频率", i.frequencyLabel());
+        m.put("口径", i.hasLevel() ? "总量和增速" : "只报增速");
+        m.put("方向", i.higherIsBetter() ? "越高越好" : "越低越好");
+        m.put("排序", i.sortOrder());
+        return m;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LightRuleSet> lightRuleSets() {
+        return store.lightRuleSets();
+    }
+
+    @Transactional(readOnly = true)
+    public LightRuleSet lightRuleSet(String name) {
+        return store.lightRuleSets().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("亮灯规则", name));
+    }
+
+    /** A copy of a rule set (a preset or another copy) under a new name, editable; audited. */
+    @Transactional
+    public LightRuleSet copyLightRule(String from, LightRuleForm f, CurrentUser me) {
+        requireCatalogue(me);
+        LightRuleSet source = lightRuleSet(from);
+        CatalogueRules.lightRule(f, true, store.lightRuleSets().stream().map(LightRuleSet::name).toList()).throwIfAny();
+        store.insertLightRule(f, source.name());
+        changed();
+        LightRuleSet after = lightRuleSet(f.name.strip());
+        audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("经济指标亮灯规则", after.id(), null, null),
+                "复制亮灯规则「" + source.name() + "」为「" + after.name() + "」", null, ruleSnapshot(after));
+        return after;
+    }
+
+    /** Edits a copy; a preset named after its source stays read-only (400); 409 on a stale version. */
+    @Transactional
+    public LightRuleSet editLightRule(LightRuleForm f, CurrentUser me) {
+        requireCatalogue(me);
+        LightRuleSet before = lightRuleSet(f.name);
+        if (before.preset()) {
+            throw InvalidInputException.of("name", "「" + before.name() + "」是按发布来源命名的预设规则，只读；请复制后修改副本");
+        }
+        CatalogueRules.lightRule(f, false, List.of()).throwIfAny();
+        if (store.updateLightRule(f) == 0) {
+            throw ConflictException.staleEdit();
+        }
+        changed();
+        LightRuleSet after = lightRuleSet(f.name);
+        refreshFindings();
+        audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("经济指标亮灯规则", after.id(), null, null),
+                "修改亮灯规则「" + after.name() + "」", ruleSnapshot(before), ruleSnapshot(after));
+        return after;
+    }
+
+    private static Map<String, Object> ruleSnapshot(LightRuleSet r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("名称", r.name());
+        m.put("依据", r.source());
+        m.put("红灯线", r.rule().redBelowGrowth());
+        m.put("对照年度目标", r.rule().comparePlan());
+        m.put("对照全市平均", r.rule().compareCityAverage());
+        m.put("位次后移为黄灯", r.rule().rankDropIsYellow());
+        return m;
+    }
+
     /** 年度目标: the growth (%) the year must reach. */
     @Transactional
     public void setTarget(String code, int year, BigDecimal target, CurrentUser me) {
@@ -295,6 +420,10 @@ public class IndicatorService {
         }
         wanted.add(p.minusYears(1));
         wanted.add(YearMonth.of(p.getYear() - 1, 12));
+        YearMonth lastQuarterEnd = YearMonth.of(p.getYear() - 1, ((p.getMonthValue() + 2) / 3) * 3);
+        if (!wanted.contains(lastQuarterEnd)) {
+            wanted.add(lastQuarterEnd);
+        }
         Map<String, IndicatorValue> values = store.currentByKey(wanted);
         Map<Long, BigDecimal> targets = store.targets(p.getYear());
         Map<String, IndicatorLightRule> rules = store.lightRules();
@@ -331,8 +460,15 @@ public class IndicatorService {
             IndicatorLightRule rule = rules.getOrDefault(ind.lightRule() == null ? "" : ind.lightRule(), rules.get(""));
             IndicatorLightRule.Outcome light = rule.judge(ind.name(), growth, target, cityGrowth, rank, prevRank,
                     ind.higherIsBetter());
+            QuarterCheck quarter = null;
+            if ("MONTHLY".equals(ind.frequency()) && ind.higherIsBetter()) {
+                IndicatorValue lastSame = values.get(IndicatorStore.key(ind.id(), home.id(), p.minusYears(1)));
+                IndicatorValue lastQuarter = values.get(IndicatorStore.key(ind.id(), home.id(), lastQuarterEnd));
+                quarter = QuarterCheck.of(p, growth, target, lastSame == null ? null : lastSame.value(),
+                        lastQuarter == null ? null : lastQuarter.value());
+            }
             rows.add(new Dashboard.Row(ind, mine, city, province, nation, IndicatorMath.gap(growth, cityGrowth), rank,
-                    prevRank, target, need, approximate, light));
+                    prevRank, target, need, approximate, light, quarter));
         }
         List<IndustryFigure> industry = store.industry(p);
         return new Dashboard(p, periods, home, rows, GrowthArea.of(industry.stream().map(IndustryFigure::growth).toList()),

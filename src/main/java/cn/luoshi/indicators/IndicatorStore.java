@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorStore.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -50,6 +52,57 @@ class IndicatorStore {
                 update ind_indicator set owner_unit = ?, owner_task_id = ?, light_rule = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(ownerUnit, ownerTaskId, lightRule, id, version).update();
+    }
+
+    long insertIndicator(IndicatorForm f, int sortOrder) {
+        return jdbc.sql("""
+                insert into ind_indicator (code, name, unit, frequency, reported, higher_is_better, owner_unit,
+                                           owner_task_id, light_rule, sort_order)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(f.code.strip(), f.name.strip(), f.unit.strip(), f.frequency, f.reported, f.higherIsBetter,
+                        blank(f.ownerUnit), f.ownerTaskId, blank(f.lightRule), sortOrder)
+                .query(Long.class).single();
+    }
+
+    int editIndicator(long id, IndicatorForm f, int sortOrder) {
+        return jdbc.sql("""
+                update ind_indicator set name = ?, unit = ?, frequency = ?, reported = ?, higher_is_better = ?,
+                       owner_unit = ?, owner_task_id = ?, light_rule = ?, sort_order = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(f.name.strip(), f.unit.strip(), f.frequency, f.reported, f.higherIsBetter, blank(f.ownerUnit),
+                        f.ownerTaskId, blank(f.lightRule), sortOrder, id, f.version)
+                .update();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    List<LightRuleSet> lightRuleSets() {
+        return jdbc.sql("select * from ind_light_rule order by preset desc, is_default desc, name").query((rs, i) ->
+                new LightRuleSet(rs.getLong("id"), new IndicatorLightRule(rs.getString("name"), rs.getBigDecimal("red_below_growth"),
+                        rs.getBoolean("compare_plan"), rs.getBoolean("compare_city_average"),
+                        rs.getBoolean("rank_drop_is_yellow")), rs.getString("source"), rs.getBoolean("preset"),
+                        rs.getBoolean("is_default"), rs.getString("copied_from"), rs.getInt("version"))).list();
+    }
+
+    void insertLightRule(LightRuleForm f, String copiedFrom) {
+        jdbc.sql("""
+                insert into ind_light_rule (name, source, red_below_growth, compare_plan, compare_city_average,
+                                            rank_drop_is_yellow, preset, copied_from)
+                values (?, ?, ?, ?, ?, ?, false, ?)""")
+                .params(f.name.strip(), f.source.strip(), f.redBelowGrowth, f.comparePlan, f.compareCityAverage,
+                        f.rankDropIsYellow, copiedFrom).update();
+    }
+
+    /** Edits a copy (never a preset); 0 when the version is stale. */
+    int updateLightRule(LightRuleForm f) {
+        return jdbc.sql("""
+                update ind_light_rule set source = ?, red_below_growth = ?, compare_plan = ?, compare_city_average = ?,
+                       rank_drop_is_yellow = ?, version = version + 1
+                where name = ? and version = ? and not preset""")
+                .params(f.source.strip(), f.redBelowGrowth, f.comparePlan, f.compareCityAverage, f.rankDropIsYellow,
+                        f.name, f.version).update();
     }
 
     List<Region> regions() {
@@ -182,10 +235,10 @@ class IndicatorStore {
     }
 
     /**
-     * A new vintage for each row: supersedes the current one (kept, current = false) and inserts the new one — two
-     * statements over arrays (unnest), whatever the number of rows.
+     * A new vintage for each row: supersedes the current ones (by id: kept, current = false) and inserts the new ones
+     * — two statements over arrays, whatever the number of rows.
      */
-    void insertVintages(List<IndicatorValue> rows) {
+    void insertVintages(List<Long> superseded, List<IndicatorValue> rows) {
         int n = rows.size();
         Long[] ind = new Long[n];
         Long[] reg = new Long[n];
@@ -210,17 +263,15 @@ class IndicatorStore {
             sd[i] = v.sourceDate() == null ? null : Date.valueOf(v.sourceDate());
             imp[i] = v.importId();
         }
-        template.update(con -> {
-            var ps = con.prepareStatement("""
-                    update ind_value v set current = false
-                    from unnest(?::bigint[], ?::bigint[], ?::date[], ?::int[]) as k(i, r, p, vin)
-                    where k.vin > 1 and v.indicator_id = k.i and v.region_id = k.r and v.period = k.p and v.current""");
-            ps.setArray(1, con.createArrayOf("bigint", ind));
-            ps.setArray(2, con.createArrayOf("bigint", reg));
-            ps.setArray(3, con.createArrayOf("date", per));
-            ps.setArray(4, con.createArrayOf("int4", vin));
-            return ps;
-        });
+        long t0 = System.nanoTime();
+        if (!superseded.isEmpty()) {
+            template.update(con -> {
+                var ps = con.prepareStatement("update ind_value set current = false where id = any(?) and current");
+                ps.setArray(1, con.createArrayOf("bigint", superseded.toArray()));
+                return ps;
+            });
+        }
+        long t1 = System.nanoTime();
         template.update(con -> {
             var ps = con.prepareStatement("""
                     insert into ind_value (indicator_id, region_id, period, vintage, value, growth, status, source,
@@ -239,6 +290,10 @@ class IndicatorStore {
             ps.setArray(10, con.createArrayOf("bigint", imp));
             return ps;
         });
+        if (log.isDebugEnabled()) {
+            log.debug("insertVintages {} rows: supersede {} ms, insert {} ms", n, (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
+        }
     }
 
     private static IndicatorValue value(ResultSet rs, int row) throws SQLException {
@@ -255,7 +310,8 @@ class IndicatorStore {
 
     List<Map<String, Object>> imports(int limit) {
         return jdbc.sql("""
-                select *, to_char(imported_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as imported_at_text
+                select id, file_name, layout, imported_by, imported_at, source, rows_total, rows_new, rows_revised,
+                  rows_unchanged, to_char(imported_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as imported_at_text
                 from ind_import order by id desc limit ?""").param(limit).query().listOfRows();
     }
 

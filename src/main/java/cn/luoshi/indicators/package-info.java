@@ -7,7 +7,9 @@
  * indicator with an owning ledger task puts a finding on that task (ledger's {@code TaskFindings}). Public face:
  * {@link cn.luoshi.indicators.IndicatorService}, {@link cn.luoshi.indicators.IndicatorImportService} and the plain
  * rule classes beside them ({@link cn.luoshi.indicators.IndicatorMath}, {@link cn.luoshi.indicators.PeerRank},
- * {@link cn.luoshi.indicators.GrowthArea}, {@link cn.luoshi.indicators.IndicatorLightRule}).
+ * {@link cn.luoshi.indicators.GrowthArea}, {@link cn.luoshi.indicators.IndicatorLightRule}). It implements ingest's
+ * {@code FigureChecker} (讲话数据核对: a speech's figures against the stored values), so ingest needs no arrow to this
+ * module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "ledger"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "ledger", "ingest"})
 package cn.luoshi.indicators;

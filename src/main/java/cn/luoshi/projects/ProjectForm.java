@@ -30,4 +30,30 @@ public class ProjectForm {
     public LocalDate plannedCompletion;
     public LocalDate startedOn;
     public LocalDate statsOn;
+    /** The project's version when the edit form was opened (409 when it changed meanwhile). */
+    public Integer version;
+
+    /** The form filled with a project as stored (edit). */
+    public static ProjectForm of(Project p) {
+        ProjectForm f = new ProjectForm();
+        f.year = p.year();
+        f.code = p.code();
+        f.name = p.name();
+        f.level = p.level();
+        f.category = p.category();
+        f.kind = p.kind();
+        f.leadUnitId = p.leadUnitId();
+        f.leaderId = p.leaderId();
+        f.owner = p.owner();
+        f.place = p.place();
+        f.totalInvestmentYi = p.totalInvestmentYi();
+        f.annualPlan = p.annualPlan().stripTrailingZeros();
+        f.monthlyPlan = new ArrayList<>(p.monthlyPlan().stream().map(BigDecimal::stripTrailingZeros).toList());
+        f.plannedStart = p.plannedStart();
+        f.plannedCompletion = p.plannedCompletion();
+        f.startedOn = p.startedOn();
+        f.statsOn = p.statsOn();
+        f.version = p.version();
+        return f;
+    }
 }

@@ -49,6 +49,30 @@ public class ProjectLights {
         this.clock = clock;
     }
 
+    /**
+     * The findings this JVM last saw committed on the ledger (source "projects"), so that a pass whose findings did
+     * not change skips reading the ledger's (thousands of rows at city scale). Set after commit only; trusted for
+     * ten minutes, and the nightly pass always compares with the ledger.
+     */
+    private record Published(java.util.Set<TaskFindings.Finding> findings, long at) {
+    }
+
+    private static final long PUBLISHED_TRUST_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    private volatile Published published;
+
+    private void rememberAfterCommit(java.util.Set<TaskFindings.Finding> now) {
+        published = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            published = new Published(now, System.nanoTime());
+                        }
+                    });
+        }
+    }
+
     /** Result of a pass. */
     public record Pass(YearMonth month, int projects, int yellow, int red, long millis, String phases) {
     }
@@ -63,6 +87,7 @@ public class ProjectLights {
 
     @Scheduled(cron = "${luoshi.projects.lights-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
     public void nightly() {
+        published = null; // compare with the ledger itself at least once a day
         Pass p = recompute();
         log.info("重点项目亮灯：{}，{}个项目，黄灯{}个，红灯{}个，{}毫秒", p.month(), p.projects(), p.yellow(), p.red(), p.millis());
     }
@@ -75,23 +100,45 @@ public class ProjectLights {
     public Pass recompute(YearMonth month, LocalDate asOf, boolean toLedger) {
         long t0 = System.nanoTime();
         int year = month.getYear();
+        // one row per project from each read: the cumulative through the month, the nodes open as of the day, the
+        // earlier months' lights as one string, this month's stored light (to write only what changed)
         List<Project> all = store.ofYear(year);
-        Map<Long, BigDecimal[]> cum = store.cumulativesOfYear(year);
-        Map<Long, List<ProjectNode>> nodes = store.allNodes(year);
+        long r1 = System.nanoTime();
+        Map<Long, BigDecimal> cum = store.cumulativeThrough(year, month);
+        long r2 = System.nanoTime();
+        Map<Long, List<ProjectNode>> nodes = store.openNodesAsOf(year, asOf);
+        long r3 = System.nanoTime();
         Map<Long, List<String>> history = store.lightsBefore(year, month);
+        long r4 = System.nanoTime();
+        Map<Long, MonthLight> stored = store.lightsOf(year, month);
         long t1 = System.nanoTime();
+        String reads = "（项目" + (r1 - t0) / 1_000_000 + "、月报" + (r2 - r1) / 1_000_000 + "、节点" + (r3 - r2) / 1_000_000
+                + "、往月" + (r4 - r3) / 1_000_000 + "、本月" + (t1 - r4) / 1_000_000 + "）";
         List<Object[]> rows = new ArrayList<>(all.size());
         List<TaskFindings.Finding> out = new ArrayList<>();
         int[] counts = judge(all, cum, nodes, history, month, asOf, projects.ruleSet(), calendars.current(), rows, out);
         long t2 = System.nanoTime();
-        store.upsertLights(rows);
+        List<Object[]> changed = rows.stream().filter(r -> changed(r, stored.get((Long) r[0]))).toList();
+        if (!changed.isEmpty()) {
+            store.upsertLights(changed);
+        }
         long t3 = System.nanoTime();
-        if (toLedger && !new java.util.HashSet<>(findings.of(SOURCE)).equals(new java.util.HashSet<>(out))) {
-            findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
+        if (toLedger) {
+            java.util.Set<TaskFindings.Finding> now = new java.util.HashSet<>(out);
+            Published last = published;
+            boolean known = last != null && last.findings().equals(now)
+                    && last.at() > System.nanoTime() - PUBLISHED_TRUST_NANOS;
+            if (!known) {
+                if (!new java.util.HashSet<>(findings.of(SOURCE)).equals(now)) {
+                    findings.replaceAll(SOURCE, out); // only when something changed: the ledger recomputes touched tasks
+                }
+                rememberAfterCommit(now);
+            }
         }
         long t4 = System.nanoTime();
         return new Pass(month, all.size(), counts[1], counts[2], (t4 - t0) / 1_000_000,
-                "读取" + (t1 - t0) / 1_000_000 + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
+                "读取" + (t1 - t0) / 1_000_000 + reads + "、评价" + (t2 - t1) / 1_000_000 + "、写入" + (t3 - t2) / 1_000_000
+                        + "（" + changed.size() + "行有变化）"
                         + "、台账预警" + (t4 - t3) / 1_000_000 + "毫秒");
     }
 
@@ -112,7 +159,11 @@ public class ProjectLights {
         List<Object[]> rows = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to) && m.getYear() == year; m = m.plusMonths(1)) {
             List<Object[]> month = new ArrayList<>();
-            judge(all, cum, nodes, history, m, m.atEndOfMonth(), rules, cal, month, new ArrayList<>());
+            Map<Long, BigDecimal> through = new java.util.HashMap<>();
+            for (var e : cum.entrySet()) {
+                through.put(e.getKey(), ProjectService.upTo(e.getValue(), m.getMonthValue()));
+            }
+            judge(all, through, nodes, history, m, m.atEndOfMonth(), rules, cal, month, new ArrayList<>());
             for (Object[] r : month) {
                 history.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]);
             }
@@ -129,7 +180,21 @@ public class ProjectLights {
         return s.length() <= REASON_MAX ? s : s.substring(0, REASON_MAX - 1) + "…";
     }
 
-    private static int[] judge(List<Project> all, Map<Long, BigDecimal[]> cum, Map<Long, List<ProjectNode>> allNodes,
+    /** True when a judged row differs from the stored one in what the upsert compares (shares as stored: 2 places). */
+    static boolean changed(Object[] r, MonthLight s) {
+        return s == null || !r[2].equals(s.light()) || !java.util.Objects.equals(r[7], s.reason())
+                || !java.util.Objects.equals(r[10], s.escalation()) || !java.util.Objects.equals(r[12], s.preset())
+                || !sameShare((BigDecimal) r[8], s.scheduleShare()) || !sameShare((BigDecimal) r[9], s.completionShare());
+    }
+
+    private static boolean sameShare(BigDecimal judged, BigDecimal stored) {
+        if (judged == null || stored == null) {
+            return judged == stored;
+        }
+        return judged.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(stored) == 0;
+    }
+
+    private static int[] judge(List<Project> all, Map<Long, BigDecimal> cum, Map<Long, List<ProjectNode>> allNodes,
             Map<Long, List<String>> history, YearMonth month, LocalDate asOf, LightRuleSet rules,
             WorkingDayCalendar cal, List<Object[]> rows, List<TaskFindings.Finding> out) {
         int[] counts = new int[3];
@@ -141,8 +206,7 @@ public class ProjectLights {
                     .map(ProjectNode::workingDays).toList() : List.of();
             List<ProjectLightRule.OpenNode> due = nodes.stream()
                     .map(n -> new ProjectLightRule.OpenNode(n.name(), n.dueDate())).toList();
-            BigDecimal[] months = cum.get(p.id());
-            BigDecimal c = months == null ? null : ProjectService.upTo(months, month.getMonthValue());
+            BigDecimal c = cum.get(p.id()); // null: no report this year
             // 续建 and 竣工 projects are under way even when the list gives no start date
             boolean underWay = p.kind() == ProjectKind.CONTINUED || p.kind() == ProjectKind.COMPLETING;
             LocalDate plannedStart = underWay && p.startedOn() == null ? null : p.plannedStart();

@@ -141,6 +141,16 @@ public class ProjectService {
         return store.list(q, m, me, seesAll(me));
     }
 
+    /** The list's SQL and parameters for {@code q} as {@link #list} runs it (benchmarks compare the page with it). */
+    public java.util.Map.Entry<String, Map<String, Object>> listSql(ProjectQuery q, CurrentUser me) {
+        YearMonth m = judgedMonth();
+        if (q.year != null && q.year != m.getYear()) {
+            m = YearMonth.of(q.year, 12).isAfter(m) ? m : YearMonth.of(q.year, 12);
+        }
+        ProjectStore.ListQuery lq = store.listQuery(q, m, me, seesAll(me));
+        return java.util.Map.entry(lq.sql(), lq.params());
+    }
+
     /** 404 for a project outside the caller's scope. */
     public Project get(long id, CurrentUser me) {
         Project p = store.find(id).orElseThrow(() -> new NotFoundException("重点项目", id));
@@ -264,6 +274,49 @@ public class ProjectService {
         return ids;
     }
 
+    /**
+     * Edits a project (every field the import takes but the year): the same rules as a new one, 409 when it was saved
+     * meanwhile, the ledger task updated as the import makes it (title, lead unit, leader, deadline, annual plan), the
+     * nodes re-dated by 倒排工期 on the working-day calendar when the planned dates change (nodes done keep their
+     * dates; a new kind takes its kind's nodes), audited.
+     */
+    @Transactional
+    public Project update(long id, ProjectForm f, CurrentUser me) {
+        requireManager(me);
+        Project before = get(id, me);
+        f.year = before.year();
+        ProjectRules.project(f).throwIfAny();
+        Long other = store.idsByName(before.year()).get(f.name.strip());
+        if (other != null && other != id) {
+            throw InvalidInputException.of("name", before.year() + "年已有项目「" + f.name.strip() + "」");
+        }
+        if (f.version == null || store.update(id, f.version, f, total(f), monthly(f)) == 0) {
+            throw ConflictException.staleEdit();
+        }
+        Project after = store.find(id).orElseThrow();
+        if (after.taskId() != null) {
+            TaskForm t = taskForm(after);
+            t.version = tasks.get(after.taskId(), SystemUser.INSTANCE).version();
+            tasks.update(after.taskId(), t, SystemUser.INSTANCE);
+        }
+        if (before.kind() != after.kind()) {
+            store.deleteNodes(id);
+            schedule(after);
+        } else if (!java.util.Objects.equals(before.plannedStart(), after.plannedStart())
+                || !java.util.Objects.equals(before.plannedCompletion(), after.plannedCompletion())
+                || !java.util.Objects.equals(before.startedOn(), after.startedOn())
+                || !java.util.Objects.equals(before.statsOn(), after.statsOn())) {
+            Plan plan = plan(after);
+            if (plan != null) {
+                store.redateNodes(id, plan.template().stream().map(ProjectStore.Template::seq).toList(), plan.due(),
+                        plan.done());
+            }
+        }
+        audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("重点项目", id, after.taskId(), null),
+                "修改重点项目「" + after.name() + "」", snapshot(before), snapshot(after));
+        return after;
+    }
+
     private static BigDecimal total(ProjectForm f) {
         return f.totalInvestmentYi.movePointRight(4).setScale(2, java.math.RoundingMode.HALF_UP);
     }
@@ -328,9 +381,20 @@ public class ProjectService {
 
     /** 倒排工期 from the kind's template; nodes whose deadline is already behind a recorded start count as done. */
     private void schedule(Project p) {
+        Plan plan = plan(p);
+        if (plan != null) {
+            store.insertNodes(p.id(), plan.template(), plan.due(), plan.done());
+        }
+    }
+
+    /** The nodes of a project's kind with their deadlines (倒排工期) and the done dates its recorded dates imply. */
+    private record Plan(List<ProjectStore.Template> template, List<LocalDate> due, List<LocalDate> done) {
+    }
+
+    private Plan plan(Project p) {
         List<ProjectStore.Template> t = store.template(p.kind());
         if (t.isEmpty()) {
-            return;
+            return null;
         }
         List<BackwardSchedule.Step> steps = t.stream().map(s -> new BackwardSchedule.Step(s.name(), s.workingDays()))
                 .toList();
@@ -373,7 +437,7 @@ public class ProjectService {
             }
             done.add(d);
         }
-        store.insertNodes(p.id(), t, due, done);
+        return new Plan(t, due, done);
     }
 
     // ---- nodes ----------------------------------------------------------------------------------------------------
@@ -611,6 +675,9 @@ public class ProjectService {
         m.put("年度计划（万元）", ProjectRules.plain(p.annualPlan()));
         m.put("计划开工", p.plannedStart());
         m.put("计划竣工", p.plannedCompletion());
+        m.put("实际开工", p.startedOn());
+        m.put("纳统入库", p.statsOn());
+        m.put("月度计划（万元）", p.monthlyPlan().stream().map(ProjectRules::plain).toList());
         return m;
     }
 }

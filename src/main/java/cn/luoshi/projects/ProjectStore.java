@@ -95,6 +95,57 @@ class ProjectStore {
         });
     }
 
+    /** Every field the form edits (not the year); 0 when the version is stale. */
+    int update(long id, int version, ProjectForm f, BigDecimal total, List<BigDecimal> monthly) {
+        return template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    update project set code = ?, name = ?, level = ?, category = ?, kind = ?, lead_unit_id = ?,
+                      leader_id = ?, owner = ?, place = ?, total_investment = ?, annual_plan = ?, monthly_plan = ?,
+                      planned_start = ?, planned_completion = ?, started_on = ?, stats_on = ?, version = version + 1,
+                      updated_at = luoshi_now()
+                    where id = ? and version = ?""")) {
+                ps.setString(1, blank(f.code));
+                ps.setString(2, f.name.strip());
+                ps.setString(3, f.level.name());
+                ps.setString(4, f.category.strip());
+                ps.setString(5, f.kind.name());
+                ps.setLong(6, f.leadUnitId);
+                ps.setObject(7, f.leaderId);
+                ps.setString(8, blank(f.owner));
+                ps.setString(9, blank(f.place));
+                ps.setBigDecimal(10, total);
+                ps.setBigDecimal(11, f.annualPlan);
+                ps.setArray(12, c.createArrayOf("numeric", monthly.toArray()));
+                ps.setObject(13, date(f.plannedStart));
+                ps.setObject(14, date(f.plannedCompletion));
+                ps.setObject(15, date(f.startedOn));
+                ps.setObject(16, date(f.statsOn));
+                ps.setLong(17, id);
+                ps.setInt(18, version);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void deleteNodes(long projectId) {
+        jdbc.sql("delete from project_node where project_id = ?").param(projectId).update();
+    }
+
+    /**
+     * New deadlines for the open nodes of a project (a node done keeps its dates) and done dates where given, by seq,
+     * in one batch.
+     */
+    void redateNodes(long projectId, List<Integer> seqs, List<LocalDate> due, List<LocalDate> done) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < seqs.size(); i++) {
+            rows.add(new Object[] {date(due.get(i)), date(done.get(i)), projectId, seqs.get(i)});
+        }
+        template.batchUpdate("""
+                update project_node set due_date = case when done_on is null then ? else due_date end,
+                  done_on = coalesce(done_on, ?), version = version + 1
+                where project_id = ? and seq = ?""", rows);
+    }
+
     void setTask(long projectId, long taskId) {
         jdbc.sql("update project set task_id = ? where id = ?").params(taskId, projectId).update();
     }
@@ -124,7 +175,23 @@ class ProjectStore {
     }
 
     /** The list, scoped and filtered in SQL, with the light of {@code month}. */
+    /** The list's statement and its named parameters (also for the benchmark's side-by-side SQL run). */
+    record ListQuery(String sql, Map<String, Object> params) {
+    }
+
     List<ProjectRow> list(ProjectQuery q, YearMonth month, CurrentUser me, boolean all) {
+        ListQuery lq = listQuery(q, month, me, all);
+        return jdbc.sql(lq.sql()).params(lq.params()).query((rs, i) -> new ProjectRow(rs.getLong("id"),
+                rs.getString("code"), rs.getString("name"), ProjectLevel.valueOf(rs.getString("level")),
+                rs.getString("category"), ProjectKind.valueOf(rs.getString("kind")), rs.getLong("lead_unit_id"),
+                rs.getString("lead_unit"), rs.getString("leader"), rs.getBigDecimal("total_investment"),
+                rs.getBigDecimal("annual_plan"), rs.getBigDecimal("cumulative"), rs.getBigDecimal("completion_share"),
+                rs.getBigDecimal("schedule_share"), localDate(rs, "planned_start"), localDate(rs, "started_on"),
+                localDate(rs, "stats_on"), rs.getString("light"), rs.getString("reason"), rs.getString("escalation"),
+                (Long) rs.getObject("task_id", Long.class))).list();
+    }
+
+    ListQuery listQuery(ProjectQuery q, YearMonth month, CurrentUser me, boolean all) {
         StringBuilder sql = new StringBuilder("""
                 select p.id, p.code, p.name, p.level, p.category, p.kind, p.lead_unit_id, u.short_name as lead_unit,
                   pe.name as leader, p.total_investment, p.annual_plan, p.planned_start, p.started_on, p.stats_on,
@@ -162,14 +229,7 @@ class ProjectStore {
             params.put("q", "%" + q.q.strip() + "%");
         }
         sql.append(" order by case l.light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.level, p.id");
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new ProjectRow(rs.getLong("id"),
-                rs.getString("code"), rs.getString("name"), ProjectLevel.valueOf(rs.getString("level")),
-                rs.getString("category"), ProjectKind.valueOf(rs.getString("kind")), rs.getLong("lead_unit_id"),
-                rs.getString("lead_unit"), rs.getString("leader"), rs.getBigDecimal("total_investment"),
-                rs.getBigDecimal("annual_plan"), rs.getBigDecimal("cumulative"), rs.getBigDecimal("completion_share"),
-                rs.getBigDecimal("schedule_share"), localDate(rs, "planned_start"), localDate(rs, "started_on"),
-                localDate(rs, "stats_on"), rs.getString("light"), rs.getString("reason"), rs.getString("escalation"),
-                (Long) rs.getObject("task_id", Long.class))).list();
+        return new ListQuery(sql.toString(), params);
     }
 
     // ---- reports --------------------------------------------------------------------------------------------------
@@ -245,6 +305,26 @@ class ProjectStore {
                 .params(year, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)))
                 .query((rs, i) -> m.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] =
                         rs.getBigDecimal(3)).list();
+        return m;
+    }
+
+    /**
+     * The lights pass's view of the reports: per project of the year with any report in it, the cumulative of its
+     * latest report through {@code month} (zero when its reports all come later) — one row per project instead of
+     * one per month.
+     */
+    Map<Long, BigDecimal> cumulativeThrough(int year, YearMonth month) {
+        Map<Long, BigDecimal> m = new HashMap<>();
+        jdbc.sql("""
+                select r.project_id, (array_agg(r.cumulative order by r.month desc) filter (where r.month <= ?))[1]
+                from project_report r join project p on p.id = r.project_id
+                where p.year = ? and r.month >= ? and r.month < ? group by r.project_id""")
+                .params(Date.valueOf(month.atDay(1)), year, Date.valueOf(LocalDate.of(year, 1, 1)),
+                        Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query((rs, i) -> {
+                    BigDecimal c = rs.getBigDecimal(2);
+                    return m.put(rs.getLong(1), c == null ? BigDecimal.ZERO : c);
+                }).list();
         return m;
     }
 
@@ -358,10 +438,11 @@ class ProjectStore {
     Map<Long, List<String>> lightsBefore(int year, YearMonth month) {
         Map<Long, List<String>> m = new HashMap<>();
         jdbc.sql("""
-                select l.project_id, l.light from project_light l join project p on p.id = l.project_id
-                where p.year = ? and l.month >= ? and l.month < ? order by l.project_id, l.month""")
+                select l.project_id, string_agg(l.light, ',' order by l.month) from project_light l
+                join project p on p.id = l.project_id
+                where p.year = ? and l.month >= ? and l.month < ? group by l.project_id""")
                 .params(year, Date.valueOf(month.withMonth(1).atDay(1)), Date.valueOf(month.atDay(1)))
-                .query((rs, i) -> m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .query((rs, i) -> m.put(rs.getLong(1), new ArrayList<>(Arrays.asList(rs.getString(2).split(",")))))
                 .list();
         return m;
     }

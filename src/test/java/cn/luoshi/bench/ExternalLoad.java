@@ -31,8 +31,8 @@ final class ExternalLoad {
                 end
                 """);
         try {
-            run(List.of("wrk", "-t1", "-c" + clients, "-d2s", "-H", "Cookie: " + cookie, url));
-            String out = run(List.of("wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "-s", lua.toString(), "-H",
+            run(List.of("wrk", "-t1", "-c" + clients, "-d2s", "--timeout", "10s", "-H", "Cookie: " + cookie, url));
+            String out = run(List.of("wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString(), "-H",
                     "Cookie: " + cookie, url));
             Matcher m = Pattern.compile("RESULT (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(out);
             if (!m.find()) {

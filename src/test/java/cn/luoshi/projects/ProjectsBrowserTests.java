@@ -125,6 +125,47 @@ class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
         sup.close();
     }
 
+    @Test
+    void theOfficeCreatesAProjectByTheFormAndSeesItOnTheList() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        int year = projects.judgedMonth().getYear();
+        String name = "浏览器测试：表单新建的体育公园";
+        BrowserContext office = context();
+        Page p = office.newPage();
+        login(p, "fagai");
+        p.navigate(url("/projects"));
+        p.click("[data-testid=new-project]");
+        p.fill("#name", name);
+        p.selectOption("#level", "DISTRICT");
+        p.selectOption("#kind", "NEW");
+        p.fill("#category", "社会事业");
+        p.fill("#totalInvestmentYi", "2.5");
+        p.fill("#annualPlan", "30000"); // above the total: 万元 against 亿元
+        p.fill("#plannedStart", year + "-09-01");
+        p.fill("#plannedCompletion", (year + 1) + "-12-31");
+        p.click("[data-testid=project-save]");
+        assertThat(p.locator("[data-testid=project-form]")).containsText("缺少责任单位");
+        assertThat(p.locator("[data-testid=project-form]")).containsText("请检查单位");
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-form-errors.png")).setFullPage(true));
+        p.selectOption("[data-testid=lead-unit]", new com.microsoft.playwright.options.SelectOption().setLabel("住建"));
+        p.fill("#annualPlan", "8000");
+        p.click("[data-testid=project-save]");
+        assertThat(p.locator(".alert-success")).containsText("已新建重点项目「" + name + "」");
+        assertThat(p.locator("h1")).hasText(name);
+        assertThat(p.locator("#nodes")).containsText("开工");
+        assertThat(p.locator("[data-testid=task-link]")).isVisible();
+        p.navigate(url("/projects?q=" + java.net.URLEncoder.encode("体育公园", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(p.locator("[data-testid=project-table]")).containsText(name);
+        p.click("text=" + name);
+        p.click("[data-testid=edit-link]");
+        p.fill("#place", "滨河东路以东");
+        p.click("[data-testid=project-save]");
+        assertThat(p.locator(".alert-success")).containsText("已保存重点项目");
+        p.waitForTimeout(500); // the chart's animation
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-form-created.png")).setFullPage(true));
+        office.close();
+    }
+
     BrowserContext context() {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
     }

@@ -58,6 +58,8 @@ class ProjectsTests {
     OrgDirectory org;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.luoshi.calendar.WorkingCalendars calendars;
 
     CurrentUser supervisor;
     CurrentUser zhujian;
@@ -206,6 +208,54 @@ class ProjectsTests {
 
     static List<String> messages(Throwable e) {
         return ((InvalidInputException) e).violations().stream().map(v -> v.message()).toList();
+    }
+
+    @Test
+    void anEditedProjectUpdatesItsTaskAndRedatesItsOpenNodesAStaleFormIsAConflictAndItIsAudited() {
+        int year = projects.judgedMonth().getYear();
+        ProjectForm f = new ProjectForm();
+        f.year = year;
+        f.name = "测试新开工项目E";
+        f.level = ProjectLevel.CITY;
+        f.category = "产业";
+        f.kind = ProjectKind.NEW;
+        f.leadUnitId = unit("住建");
+        f.totalInvestmentYi = new BigDecimal("3");
+        f.annualPlan = new BigDecimal("6000");
+        f.plannedStart = LocalDate.of(year, 9, 1);
+        f.plannedCompletion = LocalDate.of(year + 2, 6, 30);
+        Project p = projects.create(f, fagai);
+        List<ProjectNode> before = projects.nodes(p.id(), fagai);
+        LocalDate startDue = before.stream().filter(n -> n.name().equals("开工")).findFirst().orElseThrow().dueDate();
+
+        ProjectForm edit = ProjectForm.of(p);
+        edit.name = "测试新开工项目E（二期）";
+        edit.leadUnitId = unit("工信");
+        edit.plannedStart = LocalDate.of(year, 10, 8);
+        Project after = projects.update(p.id(), edit, fagai);
+        assertThat(after.name()).isEqualTo("测试新开工项目E（二期）");
+        assertThat(after.version()).isEqualTo(p.version() + 1);
+        var task = tasks.get(after.taskId(), supervisor);
+        assertThat(task.title()).isEqualTo("测试新开工项目E（二期）");
+        assertThat(task.leadUnitId()).isEqualTo(unit("工信"));
+        LocalDate newStartDue = projects.nodes(p.id(), fagai).stream().filter(n -> n.name().equals("开工")).findFirst()
+                .orElseThrow().dueDate();
+        assertThat(newStartDue).isAfter(startDue);
+        // the approvals are counted back from the new start on the working-day calendar: every open node on a working day
+        assertThat(projects.nodes(p.id(), fagai)).filteredOn(n -> n.doneOn() == null && !n.name().equals("开工"))
+                .allSatisfy(n -> assertThat(calendars.current().isWorkingDay(n.dueDate())).as(n.name()).isTrue());
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = '重点项目' and entity_id = ? and action = 'UPDATE'")
+                .param(p.id()).query(Integer.class).single()).isEqualTo(1);
+
+        ProjectForm stale = ProjectForm.of(p);
+        assertThatThrownBy(() -> projects.update(p.id(), stale, fagai)).isInstanceOf(cn.luoshi.common.ConflictException.class);
+        ProjectForm bad = ProjectForm.of(after);
+        bad.leadUnitId = null;
+        bad.annualPlan = new BigDecimal("40000");
+        assertThatThrownBy(() -> projects.update(p.id(), bad, fagai)).satisfies(e -> assertThat(messages(e))
+                .contains("缺少责任单位：每个项目都要有牵头的责任单位").anyMatch(m -> m.contains("请检查单位")));
+        assertThatThrownBy(() -> projects.update(p.id(), ProjectForm.of(after), zhujian))
+                .isInstanceOf(cn.luoshi.common.ForbiddenException.class);
     }
 
     @Test

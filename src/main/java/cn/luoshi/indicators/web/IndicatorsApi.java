@@ -67,6 +67,7 @@ class IndicatorsApi {
             m.put("ranked", r.rank() == null ? null : r.rank().of());
             m.put("target", r.target());
             m.put("remainingNeed", r.remainingNeed());
+            m.put("quarterCheck", r.quarterCheck() == null ? null : r.quarterCheck().words());
             m.put("light", r.light().level().name());
             m.put("reason", r.light().reason());
             m.put("valueId", r.home() == null ? null : r.home().id());

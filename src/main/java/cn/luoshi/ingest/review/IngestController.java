@@ -137,6 +137,7 @@ class IngestController {
         model.addAttribute("leaders", org.leaders());
         model.addAttribute("unitOwnersJson", Json.write(form.unitOwners == null ? Map.of() : form.unitOwners));
         model.addAttribute("segments", DraftReview.segments(stored.body(), stored.marks().marks()));
+        model.addAttribute("figureLines", review.figureLines(stored));
         return "ingest/review";
     }
 }

@@ -69,8 +69,11 @@ public class ReviewService {
     private final OwnerSuggestions owners;
     private final DirectiveDrafter engine = DirectiveDrafter.create();
 
+    private final org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers;
+
     ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock,
-            OwnerSuggestions owners) {
+            OwnerSuggestions owners, org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers) {
+        this.checkers = checkers;
         this.jdbc = jdbc;
         this.org = org;
         this.directives = directives;
@@ -193,6 +196,45 @@ public class ReviewService {
                         Json.read(rs.getString("review_json"), ReviewForm.class),
                         Json.read(rs.getString("marks_json"), Marks.class), (Long) rs.getObject("directive_id")))
                 .optional().orElseThrow(() -> new NotFoundException("草稿", id));
+    }
+
+    /** A figure of the speech as the review page lists it, with the stored value's verdict when a checker knows it. */
+    public record FigureLine(String text, cn.luoshi.ingest.FigureChecker.Verdict verdict) {
+    }
+
+    /**
+     * 讲话数据核对: the draft's figures, each checked by every {@link cn.luoshi.ingest.FigureChecker} present (the
+     * first verdict wins) against the values held now, the speech's date resolving "去年", "上半年".
+     */
+    @Transactional(readOnly = true)
+    public List<FigureLine> figureLines(StoredDraft stored) {
+        List<String> texts = stored.marks().figures();
+        List<DirectiveDraft.Figure> figures = new ArrayList<>();
+        String json = jdbc.sql("select draft_json from ingest_draft where id = ?").param(stored.id()).query(String.class)
+                .optional().orElse(null);
+        if (json != null) {
+            tools.jackson.databind.JsonNode root = Json.read(json, tools.jackson.databind.JsonNode.class);
+            for (tools.jackson.databind.JsonNode f : root.path("figures")) {
+                figures.add(new DirectiveDraft.Figure(text(f, "node"), text(f, "subject"), text(f, "measure"),
+                        f.path("value").isNumber() ? f.path("value").decimalValue() : null, text(f, "unit"),
+                        text(f, "reference"), text(f, "period"), text(f, "text"), f.path("start").asInt(0)));
+            }
+        }
+        Map<Integer, cn.luoshi.ingest.FigureChecker.Verdict> verdicts = new HashMap<>();
+        if (figures.size() == texts.size()) {
+            LocalDate issued = stored.form().issuedOn != null ? stored.form().issuedOn : LocalDate.now(clock);
+            checkers.orderedStream().forEach(c -> c.check(figures, issued).forEach(v -> verdicts.putIfAbsent(v.index(), v)));
+        }
+        List<FigureLine> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new FigureLine(texts.get(i), verdicts.get(i)));
+        }
+        return out;
+    }
+
+    private static String text(tools.jackson.databind.JsonNode n, String field) {
+        tools.jackson.databind.JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     List<Pending> pending(CurrentUser me) {

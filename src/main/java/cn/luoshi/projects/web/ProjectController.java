@@ -104,6 +104,78 @@ class ProjectController {
         return "projects/list";
     }
 
+    private String projectForm(cn.luoshi.projects.ProjectForm f, Long id, CurrentUser me, Model model) {
+        if (f.monthlyPlan == null) {
+            f.monthlyPlan = new ArrayList<>();
+        }
+        while (f.monthlyPlan.size() < 12) {
+            f.monthlyPlan.add(null);
+        }
+        model.addAttribute("form", f);
+        model.addAttribute("projectId", id);
+        model.addAttribute("units", projects.units());
+        model.addAttribute("leaders", projects.leaders());
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("kinds", ProjectKind.values());
+        if (id != null) {
+            model.addAttribute("nodes", projects.nodes(id, me));
+        }
+        return "projects/form";
+    }
+
+    /** Empty months in the form mean "spread evenly": all twelve blank is an empty plan. */
+    private static void tidy(cn.luoshi.projects.ProjectForm f) {
+        if (f.monthlyPlan != null && f.monthlyPlan.stream().allMatch(java.util.Objects::isNull)) {
+            f.monthlyPlan = new ArrayList<>();
+        } else if (f.monthlyPlan != null) {
+            f.monthlyPlan = new ArrayList<>(f.monthlyPlan.stream()
+                    .map(b -> b == null ? java.math.BigDecimal.ZERO : b).toList());
+        }
+    }
+
+    @GetMapping("/projects/new")
+    String newProject(CurrentUser me, Model model) {
+        if (!projects.mayManage(me)) {
+            throw new cn.luoshi.common.ForbiddenException("只有督查室和" + projects.officeUnit() + "可以新建重点项目");
+        }
+        cn.luoshi.projects.ProjectForm f = new cn.luoshi.projects.ProjectForm();
+        f.year = projects.today().getYear();
+        return projectForm(f, null, me, model);
+    }
+
+    @PostMapping("/projects/new")
+    String create(@ModelAttribute("form") cn.luoshi.projects.ProjectForm form, BindingResult result, CurrentUser me,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        tidy(form);
+        return WebBinding.submit(result, response, () -> projectForm(form, null, me, model), () -> {
+            var p = projects.create(form, me);
+            lights.recompute();
+            redirect.addFlashAttribute("flash", "已新建重点项目「" + p.name() + "」，并在台账中建立了任务；节点已按倒排工期排定");
+            return "redirect:/projects/" + p.id();
+        });
+    }
+
+    @GetMapping("/projects/{id}/edit")
+    String editProject(@PathVariable long id, CurrentUser me, Model model) {
+        if (!projects.mayManage(me)) {
+            throw new cn.luoshi.common.ForbiddenException("只有督查室和" + projects.officeUnit() + "可以修改重点项目");
+        }
+        return projectForm(cn.luoshi.projects.ProjectForm.of(projects.get(id, me)), id, me, model);
+    }
+
+    @PostMapping("/projects/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") cn.luoshi.projects.ProjectForm form,
+            BindingResult result, CurrentUser me, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        tidy(form);
+        return WebBinding.submit(result, response, () -> projectForm(form, id, me, model), () -> {
+            var p = projects.update(id, form, me);
+            lights.recompute();
+            redirect.addFlashAttribute("flash", "已保存重点项目「" + p.name() + "」，台账任务和节点日期已同步");
+            return "redirect:/projects/" + id;
+        });
+    }
+
     @GetMapping("/projects/{id}")
     String page(@PathVariable long id, CurrentUser me, Model model) {
         ProjectPage p = projects.page(id, me);
