@@ -26,6 +26,6 @@ class BulletinSource implements SourceReader {
 
     @Override
     public Map<Long, Reading> read(SourceKey key, Map<String, Object> params, Collection<Long> units, Period p) {
-        return Facts.counts(Facts.byUnit(figures.namedLagging(p.from(), p.to())), units, f -> true, "本期未被通报");
+        return Facts.counts(p.memo("named", () -> Facts.byUnit(figures.namedLagging(p.from(), p.to()))), units, f -> true, "本期未被通报");
     }
 }

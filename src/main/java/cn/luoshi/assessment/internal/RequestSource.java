@@ -31,7 +31,7 @@ class RequestSource implements SourceReader {
             case REQUEST_FINISH_RATE -> RequestUnitFigures.Rate.FINISHED;
             default -> RequestUnitFigures.Rate.SATISFIED;
         };
-        return Facts.rates(Facts.byUnit(figures.requests(p.from(), p.to(), rate)), units,
+        return Facts.rates(p.memo("requests." + rate, () -> Facts.byUnit(figures.requests(p.from(), p.to(), rate))), units,
                 rate == RequestUnitFigures.Rate.SATISFIED ? "已评价的诉求" : "诉求");
     }
 }

@@ -27,9 +27,9 @@ class SupervisionSource implements SourceReader {
     @Override
     public Map<Long, Reading> read(SourceKey key, Map<String, Object> params, Collection<Long> units, Period p) {
         if (key == SourceKey.SUPERVISION_ORDERS) {
-            return Facts.counts(Facts.byUnit(figures.orders(p.from(), p.to())), units, f -> true, "本期未被下发督办单");
+            return Facts.counts(p.memo("orders", () -> Facts.byUnit(figures.orders(p.from(), p.to()))), units, f -> true, "本期未被下发督办单");
         }
-        return Facts.counts(Facts.byUnit(figures.rectifications(p.from(), p.to())), units,
+        return Facts.counts(p.memo("rect", () -> Facts.byUnit(figures.rectifications(p.from(), p.to()))), units,
                 f -> !Boolean.TRUE.equals(f.good()), "本期无逾期整改");
     }
 }
