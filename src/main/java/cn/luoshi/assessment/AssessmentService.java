@@ -284,7 +284,12 @@ public class AssessmentService {
             throw InvalidInputException.of("quarter", "预评须选择第1至第4季度");
         }
         LocalDate from = LocalDate.of(s.year(), 1, 1);
-        LocalDate to = fin ? LocalDate.of(s.year(), 12, 31) : LocalDate.of(s.year(), quarter * 3, 1).plusMonths(1).minusDays(1);
+        LocalDate end = fin ? LocalDate.of(s.year(), 12, 31) : LocalDate.of(s.year(), quarter * 3, 1).plusMonths(1).minusDays(1);
+        // read up to today when the period has not ended yet (a task due next week is not late today)
+        LocalDate to = end.isAfter(today()) ? today() : end;
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("quarter", "统计期尚未开始，不能计分");
+        }
         var loaded = store.definition(schemeId);
         List<Scorer.UnitScore> scores = score(loaded.definition(), loaded.unitIds(), to);
         long runId = store.insertRun(schemeId, fin ? "FINAL" : "PREVIEW", fin ? null : quarter, from, to, "COMPUTED", 1,

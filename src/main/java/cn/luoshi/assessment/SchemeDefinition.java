@@ -9,15 +9,17 @@ import java.util.Map;
  * 考核办法 as data, the form in which it is entered and shown (units by name). Validated as a whole by
  * {@link SchemeRules}; stored in tables by the service.
  *
- * @param noData how a line 无数据 scores: {@code NO_POINTS} 不得分 or {@code FULL_POINTS} 得满分 (bonus, deduction and
- *               veto lines without data add, subtract and cap nothing)
+ * @param noData how a 基本分 line 无数据 scores: {@code NO_POINTS} 不得分, {@code FULL_POINTS} 得满分, or
+ *               {@code AVERAGE} the average of the group's units with data (full points when none has data); bonus,
+ *               deduction and veto lines without data add, subtract and cap nothing
  */
 public record SchemeDefinition(String title, int year, LocalDate effectiveFrom, LocalDate effectiveTo, String basis,
         BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal passFrom, BigDecimal excellentShare,
         BigDecimal bonusCap, BigDecimal deductionCap, NoData noData, int appealDays, List<GroupDef> groups) {
 
     public enum NoData {
-        NO_POINTS("无数据的指标不得分"), FULL_POINTS("无数据的指标得满分");
+        NO_POINTS("无数据的指标不得分"), FULL_POINTS("无数据的指标得满分"),
+        AVERAGE("无数据的指标按本组有数据单位的平均得分计，全组均无数据的按满分计");
 
         private final String label;
 

@@ -11,7 +11,8 @@ import java.util.Map;
  * 考核办法预设, named after their source. {@link #districtCommonPractice} follows the shape common to published
  * 区/县 综合考核办法 (docs/assessment.md cites them): 百分制 per group with 差异化考核 (经济部门, 社会事业部门, 街道),
  * 等次 优秀 ≥ 90 / 良好 ≥ 80 / 合格 ≥ 60 / 不合格, 优秀 not more than 30% of a group, 加分 capped at 5, 扣分 at 10,
- * 一票否决 for a 重大安全生产事故, appeals within 5 working days. Thresholds and weights are data: copy and edit.
+ * 一票否决 for a 重大安全生产事故, appeals within 5 working days, an indicator without data for a unit scored at the
+ * group's average (未承担或无数据的按平均分计). Thresholds and weights are data: copy and edit.
  */
 public final class SchemePresets {
 
@@ -84,7 +85,7 @@ public final class SchemePresets {
         streets.addAll(common());
         return new SchemeDefinition(year + "年度全区综合绩效考核办法", year, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31), "常见区级综合考核办法（参照，见 docs/assessment.md）", d("90"), d("80"),
-                d("60"), d("0.30"), d("5"), d("10"), SchemeDefinition.NoData.NO_POINTS, 5, List.of(
+                d("60"), d("0.30"), d("5"), d("10"), SchemeDefinition.NoData.AVERAGE, 5, List.of(
                         new GroupDef("经济部门", d("100"), List.of("发改", "商务", "工信", "财政", "统计"), economy),
                         new GroupDef("社会事业部门", d("100"), List.of("住建", "城管", "教体", "卫健", "人社", "文旅",
                                 "生态环境"), social),

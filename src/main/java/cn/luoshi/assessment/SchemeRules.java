@@ -26,7 +26,7 @@ public final class SchemeRules {
         v.check(s.year() >= 2000 && s.year() <= 2100, "year", "考核年度须在2000到2100之间");
         v.check(s.effectiveFrom() != null && s.effectiveTo() != null && !s.effectiveFrom().isAfter(s.effectiveTo()),
                 "effectiveFrom", "施行起止日期必须填写，且起始不能晚于截止");
-        v.check(s.noData() != null, "noData", "必须说明无数据的指标如何计分（NO_POINTS 不得分 / FULL_POINTS 得满分）");
+        v.check(s.noData() != null, "noData", "必须说明无数据的指标如何计分（NO_POINTS 不得分 / FULL_POINTS 得满分 / AVERAGE 按本组平均分）");
         v.check(s.appealDays() >= 1 && s.appealDays() <= 30, "appealDays", "申诉期限须在1到30个工作日之间");
         v.check(s.bonusCap() != null && s.bonusCap().signum() >= 0, "bonusCap", "加分上限必须填写且不能为负");
         v.check(s.deductionCap() != null && s.deductionCap().signum() >= 0, "deductionCap", "扣分上限必须填写且不能为负");

@@ -50,11 +50,16 @@ public final class Scorer {
             Map<Long, Reading> byUnit = readings.getOrDefault(ind.code(), Map.of());
             Map<Long, Integer> ranks = ranks(ind, byUnit, units);
             Double best = best(ind, byUnit, units);
+            Map<Long, Line> made = new LinkedHashMap<>();
             for (Long u : units.keySet()) {
                 Reading r = byUnit.getOrDefault(u, Reading.noData("无数据"));
-                lines.get(u).add(line(scheme, ind, r, ranks.get(u), ranks.size(), best,
+                made.put(u, line(scheme, ind, r, ranks.get(u), ranks.size(), best,
                         valuesByUnit.getOrDefault(u, Map.of())));
             }
+            if (scheme.noData() == SchemeDefinition.NoData.AVERAGE && ind.method().kind() == Method.Kind.SCORE) {
+                average(made);
+            }
+            made.forEach((u, l) -> lines.get(u).add(l));
         }
         List<Grading.Entry> entries = new ArrayList<>();
         Map<Long, ScoreComposition.Total> totals = new HashMap<>();
@@ -89,6 +94,30 @@ public final class Scorer {
                     t.total(), p.rank(), p.grade(), p.rule(), p.entry().cap() != null));
         }
         return out;
+    }
+
+    /** 无数据按平均分: the no-data lines get the average points of the lines with data (full points if none). */
+    private static void average(Map<Long, Line> made) {
+        List<Line> withData = made.values().stream().filter(l -> !l.noData()).toList();
+        BigDecimal avg;
+        String how;
+        Line any = made.values().iterator().next();
+        if (withData.isEmpty()) {
+            avg = any.weight().setScale(2, java.math.RoundingMode.HALF_UP);
+            how = "无数据：全组均无数据，按满分计（考核办法规定，不影响组内排名）";
+        } else {
+            avg = withData.stream().map(Line::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(withData.size()), 2, java.math.RoundingMode.HALF_UP);
+            how = "无数据：按本组有数据的" + withData.size() + "个单位平均得分" + avg.toPlainString() + "分计（考核办法规定）";
+        }
+        for (var e : made.entrySet()) {
+            Line l = e.getValue();
+            if (l.noData()) {
+                e.setValue(new Line(l.code(), l.category(), l.name(), l.method(), l.kind(), l.weight(), l.source(),
+                        l.value(), l.good(), l.total(), l.valueText(), avg, l.weight().subtract(avg).max(BigDecimal.ZERO)
+                                .setScale(2, java.math.RoundingMode.HALF_UP), how, true, l.facts()));
+            }
+        }
     }
 
     private static boolean lowerIsBetter(IndicatorDef ind) {

@@ -15,7 +15,7 @@ create table asm_scheme (
   excellent_share  numeric(5, 4) not null check (excellent_share between 0 and 1),
   bonus_cap        numeric(7, 2) not null check (bonus_cap >= 0),
   deduction_cap    numeric(7, 2) not null check (deduction_cap >= 0),
-  no_data          text not null check (no_data in ('NO_POINTS', 'FULL_POINTS')),
+  no_data          text not null check (no_data in ('NO_POINTS', 'FULL_POINTS', 'AVERAGE')),
   appeal_days      int not null check (appeal_days between 1 and 30),
   row_version      int not null default 0,
   created_by       text not null,

@@ -92,6 +92,23 @@ class HandScoredSchemeTests {
     }
 
     @Test
+    void no_data_at_the_group_average_or_full_points_when_nobody_has_data() {
+        var avg = new SchemeDefinition("x", 2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "", d("90"),
+                d("80"), d("60"), d("0.3"), d("3"), d("5"), SchemeDefinition.NoData.AVERAGE, 5, List.of(GROUP));
+        Map<Long, String> units = new LinkedHashMap<>();
+        units.put(1L, "甲局");
+        units.put(2L, "乙局");
+        units.put(3L, "丙局");
+        // 满意度: 甲 90 → 28.42, 乙 95 → 30; 丙 无数据 → (28.42 + 30) / 2 = 29.21. 增速: nobody → 30 each.
+        var out = Scorer.scoreGroup(avg, GROUP, units, Map.of("survey", Map.of(1L, v(90), 2L, v(95))));
+        var bing = out.stream().filter(u -> u.unitId() == 3L).findFirst().orElseThrow();
+        assertThat(bing.lines().get(2).points()).isEqualByComparingTo("29.21");
+        assertThat(bing.lines().get(2).how()).isEqualTo("无数据：按本组有数据的2个单位平均得分29.21分计（考核办法规定）");
+        assertThat(bing.lines().get(1).points()).isEqualByComparingTo("30");
+        assertThat(bing.lines().get(1).how()).startsWith("无数据：全组均无数据，按满分计");
+    }
+
+    @Test
     void a_veto_caps_the_best_unit() {
         Map<Long, String> units = new LinkedHashMap<>();
         units.put(1L, "甲局");

@@ -10,9 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -86,23 +84,22 @@ class AssessmentDocuments {
                 }
                 r1.getCell(0).setCellValue("单位");
                 sh.addMergedRegion(new CellRangeAddress(1, 3, 0, 0));
-                // merged category headers over their indicators
-                Map<String, int[]> cats = new LinkedHashMap<>();
+                // merged category headers over runs of adjacent indicators of the same category
+                int runStart = 1;
                 for (int i = 0; i < cols.size(); i++) {
                     Scorer.Line l = cols.get(i);
-                    String cat = l.category() == null ? l.kind().label() : l.category();
                     int col = 1 + i;
-                    cats.merge(cat + "#" + l.kind(), new int[] {col, col}, (a, b) -> new int[] {a[0], b[1]});
                     r2.getCell(col).setCellValue(l.name());
                     r3.getCell(col).setCellValue((l.kind() == Method.Kind.DEDUCTION ? "扣分上限" : l.kind()
                             == Method.Kind.BONUS ? "加分上限" : l.kind() == Method.Kind.VETO ? "否决" : "分值") + " "
                             + n(l.weight()));
-                }
-                for (var e : cats.entrySet()) {
-                    int[] span = e.getValue();
-                    r1.getCell(span[0]).setCellValue(e.getKey().substring(0, e.getKey().indexOf('#')));
-                    if (span[1] > span[0]) {
-                        sh.addMergedRegion(new CellRangeAddress(1, 1, span[0], span[1]));
+                    boolean lastOfRun = i == cols.size() - 1 || !category(cols.get(i + 1)).equals(category(l));
+                    if (lastOfRun) {
+                        r1.getCell(runStart).setCellValue(category(l));
+                        if (col > runStart) {
+                            sh.addMergedRegion(new CellRangeAddress(1, 1, runStart, col));
+                        }
+                        runStart = col + 1;
                     }
                 }
                 String[] tail = {"小计", "加分", "扣分", "总分", "排名", "等次"};
@@ -147,6 +144,10 @@ class AssessmentDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String category(Scorer.Line l) {
+        return l.category() == null ? l.kind().label() : l.category();
     }
 
     private static String heading(AssessmentService.ScoreSheet s) {
