@@ -4,7 +4,6 @@ import cn.luoshi.assessment.AssessmentService;
 import cn.luoshi.assessment.Run;
 import cn.luoshi.assessment.SchemeDefinition;
 import cn.luoshi.assessment.SchemePresets;
-import cn.luoshi.calendar.ChinaDate;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OrgDirectory;
 import cn.luoshi.org.Role;
@@ -62,7 +61,7 @@ class AssessmentDemo implements ApplicationRunner {
     }
 
     private void load() {
-        int year = ChinaDate.today(clock).getYear();
+        int year = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).getYear();
         Map<String, Unit> units = org.units().stream().collect(Collectors.toMap(Unit::shortName, u -> u, (a, b) -> a));
         SchemeDefinition def = SchemePresets.districtCommonPractice(year);
         // keep only the groups' units that exist (a trimmed organisation still gets a demo)
