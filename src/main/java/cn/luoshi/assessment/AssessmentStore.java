@@ -306,8 +306,14 @@ class AssessmentStore {
                 .param("r", runId).query((rs, n) -> unitRow(rs, withLines)).list();
     }
 
+    /** A group's results with their lines but without the facts (for re-scoring: what-if). */
     List<UnitResult> groupUnits(long runId, String group) {
-        return jdbc.sql("select * from asm_run_unit where run_id = :r and group_name = :g order by rank, unit_name")
+        return jdbc.sql("""
+                select run_id, unit_id, unit_name, group_name, group_seq, subtotal, bonus, deduction, total, rank, grade,
+                  grade_rule, vetoed, (select jsonb_agg(l - 'facts' order by n) from jsonb_array_elements(lines)
+                    with ordinality as x(l, n)) as lines
+                from asm_run_unit where run_id = :r and group_name = :g order by rank, unit_name
+                """)
                 .param("r", runId).param("g", group).query((rs, n) -> unitRow(rs, true)).list();
     }
 
