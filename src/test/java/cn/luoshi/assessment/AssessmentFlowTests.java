@@ -12,6 +12,8 @@ import cn.luoshi.org.UserAccount;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import cn.luoshi.support.TestClock;
 import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.hamcrest.Matchers;
 
 /** Source → score → publish → appeal → new version; bad input; scope. */
 @LuoshiIntegrationTest
@@ -32,6 +42,51 @@ class AssessmentFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor login(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
+    @Test
+    void pages_answer_409_for_a_published_scheme_404_outside_scope_and_the_exports_open() throws Exception {
+        java.util.function.Function<String, MockHttpServletRequestBuilder> get = MockMvcRequestBuilders::get;
+        var status = MockMvcResultMatchers.status();
+        SchemeSummary s = assessment.schemes().stream().filter(SchemeSummary::published).findFirst().orElseThrow();
+        mvc.perform(get.apply("/assessment/schemes/" + s.id() + "/edit").with(login("duchashi")))
+                .andExpect(status.isConflict());
+        mvc.perform(MockMvcRequestBuilders.post("/assessment/schemes/" + s.id())
+                .param("json", "{}").param("rowVersion", String.valueOf(s.rowVersion())).with(login("duchashi"))
+                .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status.isConflict());
+        Run run = assessment.runs(s.id()).stream().filter(Run::published).findFirst().orElseThrow();
+        mvc.perform(get.apply("/assessment/runs/" + run.id() + "/units/" + unit("发改")).with(login("zhujian")))
+                .andExpect(status.isNotFound());
+        mvc.perform(get.apply("/assessment/runs/" + run.id() + "/units/" + unit("住建")).with(login("zhujian")))
+                .andExpect(status.isOk())
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("怎么算的")));
+        byte[] xlsx = mvc.perform(get.apply("/assessment/runs/" + run.id() + "/sheet.xlsx").with(login("lingdao")))
+                .andExpect(status.isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getSheetAt(0).getNumMergedRegions()).isGreaterThan(3);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("单位");
+        }
+        byte[] docx = mvc.perform(get.apply("/assessment/runs/" + run.id() + "/notice.docx").with(login("lingdao")))
+                .andExpect(status.isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(1).getText()).contains("考核结果的通报");
+            assertThat(doc.getTables()).hasSize(3);
+        }
+        byte[] pdf = mvc.perform(get.apply("/assessment/runs/" + run.id() + "/notice.pdf").with(login("lingdao")))
+                .andExpect(status.isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
 
     @AfterEach
     void resetClock() {
