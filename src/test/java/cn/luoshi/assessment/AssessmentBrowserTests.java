@@ -21,12 +21,25 @@ class AssessmentBrowserTests extends cn.luoshi.browser.BrowserTest {
     @Autowired
     OrgDirectory org;
 
+    @Autowired
+    AssessmentService assessment;
+
+    /** The demo's published result (other tests in the shared context add schemes and runs of their own). */
+    Run demoRun() {
+        SchemeSummary demo = assessment.schemes().stream().filter(s -> s.version() == 1 && s.published())
+                .filter(s -> s.title().contains("综合绩效考核办法")).reduce((a, b) -> a.year() >= b.year() ? a : b)
+                .orElseThrow();
+        return assessment.runs(demo.id()).stream().filter(Run::published).findFirst().orElseThrow();
+    }
+
     @Test
     void explanationAndWhatIf() {
         Page unit = browser.loginAs("zhujian", "luoshi2026", false);
         unit.getByTestId("nav-special").click();
         unit.getByTestId("nav-assessment").click();
-        unit.locator("[data-testid=run-link]").first().click();
+        assertThat(unit.locator("[data-testid=run-link]").first()).isVisible();
+        Run run = demoRun();
+        unit.navigate(browser.url("/assessment/runs/" + run.id()));
         assertThat(unit.getByTestId("score-sheet")).hasCount(1);
         assertThat(unit.locator("[data-testid=score-sheet] tbody tr")).hasCount(1);
         Browser.screenshot(unit, "assessment-1-unit-sheet");
@@ -46,13 +59,11 @@ class AssessmentBrowserTests extends cn.luoshi.browser.BrowserTest {
         assertThat(unit.getByTestId("total")).hasText(total);
 
         Page office = browser.loginAs("duchashi", "luoshi2026", false);
-        office.navigate(browser.url("/assessment"));
-        office.locator("[data-testid=run-link]").first().click();
+        office.navigate(browser.url("/assessment/runs/" + run.id()));
         assertThat(office.getByTestId("score-sheet")).hasCount(3);
         assertThat(office.getByTestId("changes")).containsText("住建：民主测评得分");
         Browser.screenshot(office, "assessment-4-office-sheet");
-        office.navigate(browser.url("/assessment"));
-        office.locator("[data-testid=scheme-card] a").first().click();
+        office.navigate(browser.url("/assessment/schemes/" + run.schemeId()));
         Browser.screenshot(office, "assessment-5-scheme");
         assertThat(office.getByTestId("scheme-status")).hasText("已发布");
         assertThat(org.units()).isNotEmpty();

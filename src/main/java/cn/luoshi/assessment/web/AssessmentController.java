@@ -137,6 +137,10 @@ class AssessmentController {
     @PostMapping("/assessment/schemes/{id}")
     String update(@PathVariable long id, @RequestParam String json, @RequestParam int rowVersion, CurrentUser me,
             Model model, RedirectAttributes redirect) {
+        SchemeSummary current = assessment.scheme(id);
+        if (current.published()) { // whatever was posted: a published version never changes
+            throw new ConflictException("考核办法「" + current.title() + "」已发布，不能修改；如需调整，请另建新版本");
+        }
         try {
             assessment.updateScheme(id, rowVersion, parse(json), me);
             redirect.addFlashAttribute("flash", "已保存考核办法草稿");
