@@ -201,7 +201,7 @@ public class AssessmentService {
     public void enterManual(long schemeId, String code, long unitId, BigDecimal value, String note, Upload file,
             CurrentUser me) {
         requireManager(me);
-        SchemeDefinition d = definition(schemeId);
+        SchemeDefinition d = frozenDefinition(schemeId);
         IndicatorDef ind = d.groups().stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.code().equals(code) && i.source() == SourceKey.MANUAL).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("code", "考核办法中没有手工录入的指标「" + code + "」"));
@@ -372,7 +372,7 @@ public class AssessmentService {
             throw new NotFoundException("考核单位", unitId);
         }
         UnitResult u = store.unit(runId, unitId).orElseThrow(() -> new NotFoundException("考核单位", unitId));
-        SchemeDefinition d = store.definition(r.schemeId()).definition();
+        SchemeDefinition d = frozenDefinition(r.schemeId());
         int size = d.groups().stream().filter(g -> g.name().equals(u.group())).findFirst().map(g -> g.units().size())
                 .orElse(0);
         boolean mayAppeal = r.published() && me.belongsTo(unitId) && r.appealUntil() != null
@@ -398,13 +398,19 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public WhatIf whatIf(long runId, long unitId, Map<String, Double> values, int moreOnTime, CurrentUser me) {
-        Explanation e = explanation(runId, unitId, me);
-        SchemeDefinition d = store.definition(e.run().schemeId()).definition();
-        GroupDef g = d.groups().stream().filter(x -> x.name().equals(e.unit().group())).findFirst()
+        Run r = run(runId, me);
+        if (!seesAll(me) && !me.belongsTo(unitId)) {
+            throw new NotFoundException("考核单位", unitId);
+        }
+        String groupName = store.groupOf(runId, unitId).orElseThrow(() -> new NotFoundException("考核单位", unitId));
+        SchemeDefinition d = frozenDefinition(r.schemeId());
+        GroupDef g = d.groups().stream().filter(x -> x.name().equals(groupName)).findFirst()
                 .orElseThrow(() -> new NotFoundException("考核组", 0L));
+        List<UnitResult> stored = store.groupUnits(runId, g.name());
+        UnitResult before = stored.stream().filter(u -> u.unitId() == unitId).findFirst().orElseThrow();
         Map<Long, String> units = new LinkedHashMap<>();
         Map<String, Map<Long, Reading>> readings = new HashMap<>();
-        for (UnitResult u : store.groupUnits(runId, g.name())) {
+        for (UnitResult u : stored) {
             units.put(u.unitId(), u.unitName());
             for (Scorer.Line l : lines(u)) {
                 Reading rd = reading(l);
@@ -423,7 +429,21 @@ public class AssessmentService {
         }
         List<Scorer.UnitScore> after = Scorer.scoreGroup(d, g, units, readings);
         Scorer.UnitScore mine = after.stream().filter(x -> x.unitId() == unitId).findFirst().orElseThrow();
-        return new WhatIf(e.unit(), mine, after);
+        return new WhatIf(before, mine, after);
+    }
+
+    /** Published definitions never change: kept once read (a draft is always read afresh). */
+    private final Map<Long, SchemeDefinition> frozen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SchemeDefinition frozenDefinition(long schemeId) {
+        SchemeDefinition d = frozen.get(schemeId);
+        if (d == null) {
+            d = store.definition(schemeId).definition();
+            if (scheme(schemeId).published()) {
+                frozen.put(schemeId, d);
+            }
+        }
+        return d;
     }
 
     private static Reading reading(Scorer.Line l) {

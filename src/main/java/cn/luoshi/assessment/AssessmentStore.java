@@ -317,6 +317,11 @@ class AssessmentStore {
                 .param("r", runId).param("g", group).query((rs, n) -> unitRow(rs, true)).list();
     }
 
+    Optional<String> groupOf(long runId, long unitId) {
+        return jdbc.sql("select group_name from asm_run_unit where run_id = :r and unit_id = :u").param("r", runId)
+                .param("u", unitId).query(String.class).optional();
+    }
+
     Optional<UnitResult> unit(long runId, long unitId) {
         return jdbc.sql("select * from asm_run_unit where run_id = :r and unit_id = :u").param("r", runId)
                 .param("u", unitId).query((rs, n) -> unitRow(rs, true)).optional();
