@@ -334,8 +334,25 @@ public class AssessmentService {
     public record SheetRow(UnitResult unit, List<Scorer.Line> lines) {
     }
 
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper
+            .builder().findAndAddModules().build();
+
+    /** The stored lines, with their facts when they were read. */
+    @SuppressWarnings("unchecked")
     static List<Scorer.Line> lines(UnitResult u) {
-        return Arrays.asList(Json.read(u.linesJson(), Scorer.Line[].class));
+        List<Scorer.Line> ls = Arrays.asList(Json.read(u.linesJson(), Scorer.Line[].class));
+        if (u.factsJson() == null) {
+            return ls;
+        }
+                tools.jackson.databind.JsonNode tree = MAPPER.readTree(u.factsJson());
+        List<Scorer.Line> out = new ArrayList<>(ls.size());
+        for (Scorer.Line l : ls) {
+            tools.jackson.databind.JsonNode f = tree.get(l.code());
+            List<UnitFact> fs = f == null ? List.of() : Arrays.asList(MAPPER.treeToValue(f, UnitFact[].class));
+            out.add(new Scorer.Line(l.code(), l.category(), l.name(), l.method(), l.kind(), l.weight(), l.source(),
+                    l.value(), l.good(), l.total(), l.valueText(), l.points(), l.lost(), l.how(), l.noData(), fs));
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -566,7 +583,7 @@ public class AssessmentService {
     private long newVersion(Run r, Appeal a, BigDecimal adjusted, String reason, CurrentUser me) {
         var loaded = store.definition(r.schemeId());
         SchemeDefinition d = loaded.definition();
-        List<UnitResult> old = store.units(r.id(), true);
+        List<UnitResult> old = store.units(r.id(), true, true);
         Map<Long, UnitResult> oldById = new HashMap<>();
         old.forEach(u -> oldById.put(u.unitId(), u));
         List<Scorer.UnitScore> scores = new ArrayList<>();

@@ -220,9 +220,24 @@ class AssessmentStore {
         for (Scorer.UnitScore s : scores) {
             batch.add(new Object[] {runId, s.unitId(), s.unitName(), s.group(), groupSeq.get(s.group()), s.subtotal(),
                     s.bonus(), s.deduction(), s.total(), s.rank(), s.grade().name(), s.gradeRule(), s.vetoed(),
-                    Json.write(s.lines())});
+                    Json.write(s.lines().stream().map(AssessmentStore::withoutFacts).toList()), Json.write(facts(s))});
         }
         jdbcTemplateBatch(batch);
+    }
+
+    static Scorer.Line withoutFacts(Scorer.Line l) {
+        return new Scorer.Line(l.code(), l.category(), l.name(), l.method(), l.kind(), l.weight(), l.source(), l.value(),
+                l.good(), l.total(), l.valueText(), l.points(), l.lost(), l.how(), l.noData(), null);
+    }
+
+    static Map<String, List<cn.luoshi.common.UnitFact>> facts(Scorer.UnitScore s) {
+        Map<String, List<cn.luoshi.common.UnitFact>> m = new LinkedHashMap<>();
+        s.lines().forEach(l -> {
+            if (l.facts() != null && !l.facts().isEmpty()) {
+                m.put(l.code(), l.facts());
+            }
+        });
+        return m;
     }
 
     private void jdbcTemplateBatch(List<Object[]> batch) {
@@ -231,11 +246,11 @@ class AssessmentStore {
             List<Object[]> part = batch.subList(i, Math.min(batch.size(), i + 200));
             StringBuilder sql = new StringBuilder("""
                     insert into asm_run_unit (run_id, unit_id, unit_name, group_name, group_seq, subtotal, bonus,
-                      deduction, total, rank, grade, grade_rule, vetoed, lines) values
+                      deduction, total, rank, grade, grade_rule, vetoed, lines, facts) values
                     """);
             List<Object> params = new ArrayList<>();
             for (int r = 0; r < part.size(); r++) {
-                sql.append(r == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb))");
+                sql.append(r == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb),cast(? as jsonb))");
                 params.addAll(List.of(part.get(r)));
             }
             jdbc.sql(sql.toString()).params(params).update();
@@ -294,27 +309,36 @@ class AssessmentStore {
     }
 
     private static UnitResult unitRow(java.sql.ResultSet rs, boolean withLines) throws java.sql.SQLException {
+        return unitRow(rs, withLines, withLines);
+    }
+
+    private static UnitResult unitRow(java.sql.ResultSet rs, boolean withLines, boolean withFacts)
+            throws java.sql.SQLException {
         return new UnitResult(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("group_name"),
                 rs.getInt("group_seq"), rs.getBigDecimal("subtotal"), rs.getBigDecimal("bonus"),
                 rs.getBigDecimal("deduction"), rs.getBigDecimal("total"), rs.getInt("rank"),
                 Grade.valueOf(rs.getString("grade")), rs.getString("grade_rule"), rs.getBoolean("vetoed"),
-                withLines ? rs.getString("lines") : null);
+                withLines ? rs.getString("lines") : null, withFacts ? rs.getString("facts") : null);
     }
 
     List<UnitResult> units(long runId, boolean withLines) {
-        return jdbc.sql("select * from asm_run_unit where run_id = :r order by group_seq, rank, unit_name")
-                .param("r", runId).query((rs, n) -> unitRow(rs, withLines)).list();
+        return units(runId, withLines, false);
+    }
+
+    List<UnitResult> units(long runId, boolean withLines, boolean withFacts) {
+        return jdbc.sql("select run_id, unit_id, unit_name, group_name, group_seq, subtotal, bonus, deduction, total, "
+                + "rank, grade, grade_rule, vetoed, lines" + (withFacts ? ", facts" : "")
+                + " from asm_run_unit where run_id = :r order by group_seq, rank, unit_name")
+                .param("r", runId).query((rs, n) -> unitRow(rs, withLines, withFacts)).list();
     }
 
     /** A group's results with their lines but without the facts (for re-scoring: what-if). */
     List<UnitResult> groupUnits(long runId, String group) {
         return jdbc.sql("""
                 select run_id, unit_id, unit_name, group_name, group_seq, subtotal, bonus, deduction, total, rank, grade,
-                  grade_rule, vetoed, (select jsonb_agg(l - 'facts' order by n) from jsonb_array_elements(lines)
-                    with ordinality as x(l, n)) as lines
+                  grade_rule, vetoed, lines
                 from asm_run_unit where run_id = :r and group_name = :g order by rank, unit_name
-                """)
-                .param("r", runId).param("g", group).query((rs, n) -> unitRow(rs, true)).list();
+                """).param("r", runId).param("g", group).query((rs, n) -> unitRow(rs, true, false)).list();
     }
 
     Optional<String> groupOf(long runId, long unitId) {

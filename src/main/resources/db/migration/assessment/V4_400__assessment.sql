@@ -118,7 +118,8 @@ create table asm_run_unit (
   grade        text not null,
   grade_rule   text not null,
   vetoed       boolean not null,
-  lines        jsonb not null,             -- every line with its value, points, how and facts
+  lines        jsonb not null,             -- every line with its value, points and how (without facts)
+  facts        jsonb not null default '{}', -- the facts behind each line, by indicator code
   primary key (run_id, unit_id)
 );
 
