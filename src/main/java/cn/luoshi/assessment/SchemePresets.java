@@ -84,7 +84,7 @@ public final class SchemePresets {
                         Map.of("expr", "min(weight, value * weight / 90)"), SourceKey.MANUAL, SURVEY)));
         streets.addAll(common());
         return new SchemeDefinition(year + "年度全区综合绩效考核办法", year, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), "常见区级综合考核办法（参照，见 docs/assessment.md）", d("90"), d("80"),
+                LocalDate.of(year, 12, 31), "参照各地公开的区县年度综合考核办法（百分制、四个等次、优秀比例30%）", d("90"), d("80"),
                 d("60"), d("0.30"), d("5"), d("10"), SchemeDefinition.NoData.AVERAGE, 5, List.of(
                         new GroupDef("经济部门", d("100"), List.of("发改", "商务", "工信", "财政", "统计"), economy),
                         new GroupDef("社会事业部门", d("100"), List.of("住建", "城管", "教体", "卫健", "人社", "文旅",

@@ -21,7 +21,7 @@ public enum SourceKey {
     REQUEST_SATISFACTION_RATE("接诉即办", "满意率", "%"),
     PETITION_COUNT("信访", "信访件数", "件"),
     PETITION_ONCE_RATE("信访", "一次性化解率", "%"),
-    MANUAL("手工录入", "手工录入（附佐证）", "分");
+    MANUAL("手工录入", "附佐证材料", "分");
 
     private final String module;
     private final String label;
