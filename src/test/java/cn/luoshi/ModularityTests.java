@@ -26,7 +26,7 @@ class ModularityTests {
     void theModulesAreThoseOfTheDesign() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .contains("common", "org", "audit", "ledger", "calendar", "demo", "ingest", "supervision", "reminders",
-                        "bulletins", "minsheng", "indicators", "projects", "requests", "petitions");
+                        "bulletins", "minsheng", "indicators", "projects", "requests", "petitions", "assessment");
     }
 
     @Test

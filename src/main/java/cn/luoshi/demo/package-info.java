@@ -5,5 +5,5 @@
  * {@code demo/demo-ledger.json}, so that a new user sees a living system. Off with {@code LUOSHI_DEMO_DATA=false};
  * never loaded into a database that already has units.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "ledger", "ingest", "ingest :: review", "petitions", "projects", "requests", "ledger :: light", "indicators"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "ledger", "ingest", "ingest :: review", "petitions", "projects", "requests", "ledger :: light", "indicators", "assessment"})
 package cn.luoshi.demo;
