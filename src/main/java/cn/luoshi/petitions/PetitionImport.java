@@ -2,6 +2,8 @@ package cn.luoshi.petitions;
 
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
+import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.PersonalData;
 import cn.luoshi.common.Violations;
@@ -34,10 +36,14 @@ public class PetitionImport {
     private final PersonalData personal;
     private final AuditLog audit;
     private final PetitionSettings settings;
+    private final PetitionCells cells;
+    private final WorkingCalendars calendars;
     private final Clock clock;
 
     PetitionImport(JdbcClient jdbc, JdbcTemplate template, PersonalData personal, AuditLog audit,
-            PetitionSettings settings, Clock clock) {
+            PetitionSettings settings, PetitionCells cells, WorkingCalendars calendars, Clock clock) {
+        this.cells = cells;
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.template = template;
         this.personal = personal;
@@ -152,6 +158,7 @@ public class PetitionImport {
                 .param(cases.size()).query(Long.class).list();
         List<Object[]> caseRows = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
+        WorkingDayCalendar cal = calendars.current();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Visit first = c.visits().get(0);
@@ -163,12 +170,15 @@ public class PetitionImport {
                     : c.acceptedOn() != null ? "ACCEPTED" : "REGISTERED";
             caseRows.add(new Object[] {no, c.title(), c.categoryId(), first.channel().name(), last.level().name(),
                 c.visits().size() > 1, group, Date.valueOf(first.on()), date(c.transferredOn()), date(c.acceptedOn()),
-                date(c.answeredOn()), c.resolved(), status, c.leadUnitId(), c.leaderPersonId(), me.auditName()});
+                date(c.answeredOn()), c.resolved(), status, c.leadUnitId(), c.leaderPersonId(), me.auditName(),
+                date(cells.acceptanceDue(first.on(), c.transferredOn(), cal)),
+                date(cells.handlingDue(c.acceptedOn(), 0, cal))});
         }
         unnest("insert into petition_case (case_no, title, category_id, channel, level, repeat_petition, group_size, "
                 + "received_on, transferred_on, accepted_on, answered_on, resolved, status, lead_unit_id, "
-                + "leader_person_id, created_by)", new String[] {"text", "text", "int8", "text", "text", "bool", "int4",
-                    "date", "date", "date", "date", "bool", "text", "int8", "int8", "text"}, caseRows);
+                + "leader_person_id, created_by, acceptance_due, handling_due)", new String[] {"text", "text", "int8",
+                    "text", "text", "bool", "int4", "date", "date", "date", "date", "bool", "text", "int8", "int8", "text",
+                    "date", "date"}, caseRows);
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select case_no, id from petition_case where case_no = any(?)")
                 .param(numbers.toArray(String[]::new)).query((java.sql.ResultSet rs) -> {

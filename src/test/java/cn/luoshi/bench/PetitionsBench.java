@@ -40,12 +40,12 @@ public final class PetitionsBench {
             long t0 = System.nanoTime();
             jdbc.sql("""
                     insert into petition_case (case_no, title, category_id, channel, level, received_on, accepted_on,
-                      answered_on, status, created_by)
+                      answered_on, status, created_by, acceptance_due, handling_due)
                     select 'B' || g, '基准测试信访件' || g, 1 + g % 12,
                       (array['LETTER','VISIT','ONLINE','PHONE'])[1 + g % 4],
                       (array['DISTRICT','DISTRICT','DISTRICT','CITY','PROVINCE','NATION'])[1 + g % 6],
                       d, d + 3, case when g % 33 = 0 then null else d + 20 + g % 50 end,
-                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench'
+                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench', d + 15, d + 63
                     from (select g, ?::date + ((g::bigint * 7919) % ?)::int d from generate_series(1, ?) g) x""")
                     .params(start, days, cases).update();
             jdbc.sql("""
@@ -69,6 +69,26 @@ public final class PetitionsBench {
                     () -> stats.report(month, VisitCount.Measure.REGISTRATIONS, cn.luoshi.petitions.Level.NATION,
                             cn.luoshi.petitions.Channel.LETTER));
             time("clock pass (open cases)", Math.max(3, runs / 4), petitions::clockPass);
+            time("cells rebuild (SQL function, all cases)", 1, () -> {
+                jdbc.sql("select petition_cells_rebuild()").query((java.sql.ResultSet rs) -> {
+                });
+                return null;
+            });
+            time("one registration's cell upkeep (insert case + visit)", runs, () -> {
+                long id = jdbc.sql("""
+                        insert into petition_case (case_no, title, category_id, channel, level, received_on,
+                          status, created_by, acceptance_due)
+                        values ('BX' || nextval('petition_case_no_seq'), '基准登记', 1, 'LETTER', 'DISTRICT', ?,
+                          'REGISTERED', 'bench', ?) returning id""").params(end, end.plusDays(15))
+                        .query(Long.class).single();
+                jdbc.sql("""
+                        insert into petition_visit (case_id, visited_on, channel, level, people, created_by)
+                        values (?, ?, 'LETTER', 'DISTRICT', 1, 'bench')""").params(id, end).update();
+                return null;
+            });
+            System.out.println("cells: " + jdbc.sql("select count(*) from petition_cell").query(Long.class).single()
+                    + " statistics cells, " + jdbc.sql("select count(*) from petition_rate_cell").query(Long.class)
+                            .single() + " rate cells");
         }
     }
 

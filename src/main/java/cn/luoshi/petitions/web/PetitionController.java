@@ -148,6 +148,12 @@ class PetitionController {
         return act(id, redirect, "已登记答复", () -> petitions.answerReview(id, recheck, on, result, me));
     }
 
+    @PostMapping("/petitions/{id}/reviews/hearing")
+    String hearing(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, CurrentUser me, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记听证（听证时间不计入复核期限）", () -> petitions.recordHearing(id, from, to, me));
+    }
+
     @PostMapping("/petitions/{id}/receptions")
     String reception(@PathVariable long id, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long leaderId, @RequestParam(required = false) String place,
