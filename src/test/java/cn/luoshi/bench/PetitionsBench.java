@@ -38,16 +38,22 @@ public final class PetitionsBench {
             LocalDate start = end.minusYears(5);
             int days = (int) (end.toEpochDay() - start.toEpochDay());
             long t0 = System.nanoTime();
+            // 80 responsible units, so that the cells have the unit dimension a district has
+            jdbc.sql("""
+                    insert into unit (type, short_name, full_name)
+                    select 'DEPARTMENT', '基准单位' || g, '基准测试单位' || g from generate_series(1, 80) g""").update();
+            long firstUnit = jdbc.sql("select min(id) from unit where short_name like '基准单位%'").query(Long.class)
+                    .single();
             jdbc.sql("""
                     insert into petition_case (case_no, title, category_id, channel, level, received_on, accepted_on,
-                      answered_on, status, created_by, acceptance_due, handling_due)
+                      answered_on, status, created_by, acceptance_due, handling_due, lead_unit_id)
                     select 'B' || g, '基准测试信访件' || g, 1 + g % 12,
                       (array['LETTER','VISIT','ONLINE','PHONE'])[1 + g % 4],
                       (array['DISTRICT','DISTRICT','DISTRICT','CITY','PROVINCE','NATION'])[1 + g % 6],
                       d, d + 3, case when g % 33 = 0 then null else d + 20 + g % 50 end,
-                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench', d + 15, d + 63
+                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench', d + 15, d + 63, ?::bigint + (g / 13) % 80
                     from (select g, ?::date + ((g::bigint * 7919) % ?)::int d from generate_series(1, ?) g) x""")
-                    .params(start, days, cases).update();
+                    .params(firstUnit, start, days, cases).update();
             jdbc.sql("""
                     insert into petition_visit (case_id, visited_on, channel, level, people, repeat_visit, created_by)
                     select id, received_on, channel, level, 1 + (id % 7 = 0)::int * 4, false, 'bench' from petition_case
