@@ -369,9 +369,11 @@ public final class PetitionSheet {
             }
         }
 
-        private static final DateTimeFormatter[] FORMATS = {DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("yyyyMMdd")};
+        /** Strict: 2026-02-30 is not a date (a smart parser would make it 28 February). */
+        private static final DateTimeFormatter[] FORMATS = java.util.stream.Stream.of("uuuu-M-d", "uuuu/M/d",
+                "uuuu.M.d", "uuuu年M月d日", "uuuuMMdd")
+                .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                .toArray(DateTimeFormatter[]::new);
 
         LocalDate date(Col c, boolean required) {
             Cell cell = cell(c);
