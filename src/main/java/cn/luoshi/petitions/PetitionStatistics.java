@@ -133,7 +133,7 @@ public class PetitionStatistics {
                 : sum(cells(LocalDate.of(y - 1, 12, 1), LocalDate.of(y, 1, 1)), k -> true, Measure.MIXED);
         sentences.add(m + "月份全区信访量" + monthAll + "件人次，" + g.phrase("环比", monthAll, monthBefore));
         return new Report(asOf, measure, level, channel, monthly, last, cum, cumLast, thisMonth, prevMonth, byChannel,
-                byLevel, byCategory, sentences, rates(asOf), trend);
+                byLevel, byCategory, sentences, rates(asOf, cells), trend);
     }
 
     private static Line line(String label, Map<Key, long[]> cells, int y, int m, Predicate<Key> p,
@@ -162,15 +162,20 @@ public class PetitionStatistics {
      * see {@link PetitionCells}): 件 are new cases by their received month (with the case's current level, first
      * channel and category), 件次/人次/件人次 are the registrations by their own month, level and channel.
      */
+    /** Index of the repeat registrations beside the four measures in a cell's counts. */
+    static final int REPEATS = 4;
+
     Map<Key, long[]> cells(LocalDate from, LocalDate to) {
         Map<Key, long[]> cells = new HashMap<>();
         jdbc.sql("""
                 select extract(year from month)::int y, extract(month from month)::int m, level, channel, category_id,
                   sum(cases), sum(registrations), sum(people),
-                  sum(case when channel = 'VISIT' then people else registrations end)
+                  sum(case when channel = 'VISIT' then people else registrations end),
+                  sum(registrations) filter (where repeat)
                 from petition_cell where month >= date_trunc('month', ?::date) and month < ?
                 group by 1, 2, 3, 4, 5""").params(from, to).query((ResultSet rs) -> {
-                    long[] a = cells.computeIfAbsent(key(rs), k -> new long[4]);
+                    long[] a = cells.computeIfAbsent(key(rs), k -> new long[REPEATS + 1]);
+                    a[REPEATS] += rs.getLong(10);
                     a[Measure.CASES.ordinal()] += rs.getLong(6);
                     a[Measure.REGISTRATIONS.ordinal()] += rs.getLong(7);
                     a[Measure.PEOPLE.ordinal()] += rs.getLong(8);
@@ -199,6 +204,11 @@ public class PetitionStatistics {
      * cells and the 积案 register.
      */
     PetitionRates rates(YearMonth asOf) {
+        return rates(asOf, null);
+    }
+
+    /** The same, taking the registrations from cells already read (the report's) when given. */
+    private PetitionRates rates(YearMonth asOf, Map<Key, long[]> read) {
         LocalDate from = LocalDate.of(asOf.getYear(), 1, 1);
         LocalDate month = asOf.atDay(1);
         LocalDate end = asOf.atEndOfMonth();
@@ -222,12 +232,23 @@ public class PetitionStatistics {
                     c[6] = rs.getLong(1);
                     c[7] = rs.getLong(2);
                 });
-        jdbc.sql("""
-                select coalesce(sum(registrations), 0), coalesce(sum(registrations) filter (where repeat), 0)
-                from petition_cell where month between ? and ?""").params(from, month).query((ResultSet rs) -> {
-                    c[8] = rs.getLong(1);
-                    c[9] = rs.getLong(2);
-                });
+        if (read != null) {
+            int y = asOf.getYear();
+            int m = asOf.getMonthValue();
+            for (var e : read.entrySet()) {
+                if (e.getKey().year() == y && e.getKey().month() <= m) {
+                    c[8] += e.getValue()[Measure.REGISTRATIONS.ordinal()];
+                    c[9] += e.getValue()[REPEATS];
+                }
+            }
+        } else {
+            jdbc.sql("""
+                    select coalesce(sum(registrations), 0), coalesce(sum(registrations) filter (where repeat), 0)
+                    from petition_cell where month between ? and ?""").params(from, month).query((ResultSet rs) -> {
+                        c[8] = rs.getLong(1);
+                        c[9] = rs.getLong(2);
+                    });
+        }
         return PetitionRates.of(new PetitionRates.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]),
                 settings.growth());
     }

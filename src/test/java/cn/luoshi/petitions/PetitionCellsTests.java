@@ -87,6 +87,8 @@ class PetitionCellsTests {
             assertThat(statistics.rates(m).counts()).as("rates as of %s", m)
                     .isEqualTo(statistics.ratesCountedDirectly(m).counts());
         }
+        assertThat(statistics.report(now, VisitCount.Measure.MIXED, null, null).rates().counts())
+                .isEqualTo(statistics.ratesCountedDirectly(now).counts());
     }
 
     PetitionForm form(String title, Level level, Channel channel, int people) {
