@@ -158,8 +158,8 @@ public class PetitionStatistics {
     }
 
     /**
-     * The aggregated cells over [from, to) read from {@code petition_cell} (kept by the database with every change,
-     * see {@link PetitionCells}): 件 are new cases by their received month (with the case's current level, first
+     * The aggregated cells over [from, to) read from {@code petition_cell_month} (the cells without the unit
+     * dimension; both kept by the database with every change, see {@link PetitionCells}): 件 are new cases by their received month (with the case's current level, first
      * channel and category), 件次/人次/件人次 are the registrations by their own month, level and channel.
      */
     /** Index of the repeat registrations beside the four measures in a cell's counts. */
@@ -172,7 +172,7 @@ public class PetitionStatistics {
                   sum(cases), sum(registrations), sum(people),
                   sum(case when channel = 'VISIT' then people else registrations end),
                   sum(registrations) filter (where repeat)
-                from petition_cell where month >= date_trunc('month', ?::date) and month < ?
+                from petition_cell_month where month >= date_trunc('month', ?::date) and month < ?
                 group by 1, 2, 3, 4, 5""").params(from, to).query((ResultSet rs) -> {
                     long[] a = cells.computeIfAbsent(key(rs), k -> new long[REPEATS + 1]);
                     a[REPEATS] += rs.getLong(10);

@@ -82,6 +82,18 @@ class PetitionCellsTests {
         }
         assertThat(jdbc.sql("select count(*) from petition_cell where cases < 0 or registrations < 0 or people < 0")
                 .query(Long.class).single()).isZero();
+        // the rollup without the unit equals the cells summed over the units
+        String rolled = jdbc.sql("""
+                select month, level, channel, category_id, repeat, sum(cases) c, sum(registrations) r, sum(people) p
+                from petition_cell group by 1, 2, 3, 4, 5
+                having sum(cases) <> 0 or sum(registrations) <> 0 or sum(people) <> 0 order by 1, 2, 3, 4, 5""")
+                .query().listOfRows().toString();
+        String month = jdbc.sql("""
+                select month, level, channel, category_id, repeat, cases::bigint c, registrations::bigint r,
+                  people::bigint p
+                from petition_cell_month where cases <> 0 or registrations <> 0 or people <> 0
+                order by 1, 2, 3, 4, 5""").query().listOfRows().toString();
+        assertThat(month).isEqualTo(rolled);
         YearMonth now = YearMonth.from(TestClock.today());
         for (YearMonth m : List.of(now, now.minusMonths(1), now.minusMonths(5), now.minusMonths(14))) {
             assertThat(statistics.rates(m).counts()).as("rates as of %s", m)
@@ -185,10 +197,10 @@ class PetitionCellsTests {
         YearMonth m = YearMonth.from(TestClock.today()).minusMonths(1);
         long before = statistics.report(m, VisitCount.Measure.REGISTRATIONS, null, null).month();
         jdbc.sql("""
-                insert into petition_cell (month, level, channel, category_id, unit_id, repeat, registrations, people)
-                values (?, 'DISTRICT', 'PHONE', ?, 0, false, 1000, 1000)
-                on conflict (month, level, channel, category_id, unit_id, repeat)
-                do update set registrations = petition_cell.registrations + 1000""")
+                insert into petition_cell_month (month, level, channel, category_id, repeat, registrations, people)
+                values (?, 'DISTRICT', 'PHONE', ?, false, 1000, 1000)
+                on conflict (month, level, channel, category_id, repeat)
+                do update set registrations = petition_cell_month.registrations + 1000""")
                 .params(m.atDay(1), category("其他")).update();
         try {
             assertThat(statistics.report(m, VisitCount.Measure.REGISTRATIONS, null, null).month())
