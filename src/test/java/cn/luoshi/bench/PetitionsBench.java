@@ -65,6 +65,7 @@ public final class PetitionsBench {
             // the cells were written by the two generating statements' triggers; autovacuum would get to them soon
             jdbc.sql("vacuum analyze petition_cell").update();
             jdbc.sql("vacuum analyze petition_rate_cell").update();
+            jdbc.sql("vacuum analyze petition_cell_month").update();
             System.out.printf("data: %d cases, %d registrations, generated in %.1f s%n",
                     jdbc.sql("select count(*) from petition_case").query(Long.class).single(),
                     jdbc.sql("select count(*) from petition_visit").query(Long.class).single(),
@@ -95,10 +96,14 @@ public final class PetitionsBench {
                         values (?, ?, 'LETTER', 'DISTRICT', 1, 'bench')""").params(id, end).update();
                 return null;
             });
-            System.out.println("cells: " + jdbc.sql("select count(*) from petition_cell").query(Long.class).single()
-                    + " statistics cells, " + jdbc.sql("select count(*) from petition_rate_cell").query(Long.class)
-                            .single() + " rate cells");
+            System.out.println("cells: " + count(jdbc, "petition_cell") + " statistics cells, "
+                    + count(jdbc, "petition_cell_month") + " without the unit, " + count(jdbc, "petition_rate_cell")
+                    + " rate cells");
         }
+    }
+
+    static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     static void time(String what, int runs, Callable<?> c) throws Exception {
