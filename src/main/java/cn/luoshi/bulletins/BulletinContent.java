@@ -25,11 +25,13 @@ import java.util.List;
  * @param countingRules    通报口径 in words
  * @param lightThresholds  the light rule's thresholds in force, in words
  * @param calendarSource   the working-day calendar in force
+ * @param sections         专项段落 from other modules ({@link BulletinSections}), in their order; none in contents
+ *                         stored before sections existed
  */
 public record BulletinContent(LocalDate from, LocalDate to, String periodLabel, String scopeLabel, Totals totals,
         String summary, List<UnitLine> units, String rankingRule, List<String> commended, String commendationRule,
         List<RedItem> redItems, int redTotal, List<TerminatedItem> terminated, List<String> countingRules,
-        String lightThresholds, String calendarSource) {
+        String lightThresholds, String calendarSource, List<Section> sections) {
 
     /** Red items a bulletin lists itself (screen, Word, PDF); the Excel export has them all. */
     public static final int RED_ITEMS_SHOWN = 100;
@@ -43,6 +45,21 @@ public record BulletinContent(LocalDate from, LocalDate to, String periodLabel, 
         redItems = List.copyOf(redItems);
         terminated = List.copyOf(terminated);
         countingRules = List.copyOf(countingRules);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A section another module contributed: its key, its heading and its paragraphs. */
+    public record Section(String key, String title, List<String> paragraphs) {
+        public Section {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** The same content with these sections. */
+    public BulletinContent withSections(List<Section> newSections) {
+        return new BulletinContent(from, to, periodLabel, scopeLabel, totals, summary, units, rankingRule, commended,
+                commendationRule, redItems, redTotal, terminated, countingRules, lightThresholds, calendarSource,
+                newSections);
     }
 
     /** A red item: task, lead unit and the reason in words. */

@@ -75,6 +75,44 @@ public class BulletinService {
     /** 到达通知 go out as {@link cn.luoshi.common.WorkArrived} events; a service built by hand tells nobody. */
     private org.springframework.context.ApplicationEventPublisher events = e -> { };
 
+    /** 专项段落 from the modules below (none for a service built by hand), and which ones each kind of scope carries. */
+    private List<BulletinSections> sections = List.of();
+    private Map<ScopeKind, java.util.Set<String>> sectionsByScope = Map.of();
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setSections(List<BulletinSections> sections,
+            @org.springframework.beans.factory.annotation.Value("${luoshi.bulletins.sections.all:*}") String all,
+            @org.springframework.beans.factory.annotation.Value("${luoshi.bulletins.sections.directive:}") String directive,
+            @org.springframework.beans.factory.annotation.Value("${luoshi.bulletins.sections.tag:}") String tag) {
+        this.sections = List.copyOf(sections);
+        Map<ScopeKind, java.util.Set<String>> m = new java.util.EnumMap<>(ScopeKind.class);
+        m.put(ScopeKind.ALL, keys(all));
+        m.put(ScopeKind.DIRECTIVE, keys(directive));
+        m.put(ScopeKind.TAG, keys(tag));
+        this.sectionsByScope = m;
+    }
+
+    private static java.util.Set<String> keys(String list) {
+        java.util.Set<String> s = new java.util.LinkedHashSet<>();
+        for (String k : list == null ? new String[0] : list.split("[,，\\s]+")) {
+            if (!k.isBlank()) {
+                s.add(k.trim());
+            }
+        }
+        return s;
+    }
+
+    private List<BulletinContent.Section> sections(BulletinPeriod period, BulletinScope scope) {
+        java.util.Set<String> wanted = sectionsByScope.getOrDefault(scope.kind(), java.util.Set.of());
+        List<BulletinContent.Section> out = new ArrayList<>();
+        for (BulletinSections s : sections) {
+            if (wanted.contains("*") || wanted.contains(s.key())) {
+                s.section(period, scope).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setEvents(org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -455,7 +493,7 @@ public class BulletinService {
         Map<Long, String> names = new HashMap<>();
         units.forEach(u -> names.put(u.id(), u.shortName()));
         BulletinContent content = BulletinText.compose(period, scope, tally, names, policy, calendar.source(),
-                scheduleFrom);
+                scheduleFrom).withSections(sections(period, scope));
         List<BulletinTaskRow> rows = new ArrayList<>(tally.tasks().size());
         int seq = 1;
         for (TaskClass c : tally.tasks()) {

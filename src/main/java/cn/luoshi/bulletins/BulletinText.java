@@ -51,7 +51,7 @@ public final class BulletinText {
         return new BulletinContent(period.from(), period.to(), period.label(), scope.label(), tally.totals(),
                 summary(tally.totals(), period, scope), tally.units(), BulletinCounts.RANKING_RULE, commended,
                 BulletinCounts.COMMENDATION_RULE, red, tally.red().size(), terminated, countingRules(period, policy, scheduleFrom),
-                thresholds(policy), calendarInWords(calendarSource));
+                thresholds(policy), calendarInWords(calendarSource), List.of());
     }
 
     /** 总体情况 in one paragraph. */

@@ -27,7 +27,17 @@ public record PetitionCase(long id, String caseNo, String title, String summary,
     public record Reception(long id, LocalDate receivedOn, String leaderName, String place, String note) {
     }
 
-    public record Review(String kind, LocalDate requestedOn, LocalDate dueOn, LocalDate answeredOn, String result) {
+    public record Review(String kind, LocalDate requestedOn, LocalDate dueOn, LocalDate answeredOn, String result,
+            LocalDate hearingFrom, LocalDate hearingTo, int hearingDays) {
+
+        /** "听证 3月10日至3月12日（3日，不计入复核期限）", or "" without a hearing. */
+        public String hearingText() {
+            if (hearingFrom == null) {
+                return "";
+            }
+            return "听证 " + hearingFrom + (hearingTo == null ? " 起（进行中，已" : " 至 " + hearingTo + "（") + hearingDays
+                    + "日，不计入复核期限）";
+        }
     }
 
     /** One clock: what it is, the article, from, due, stopped, light. */

@@ -2,6 +2,8 @@ package cn.luoshi.petitions;
 
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
+import cn.luoshi.calendar.WorkingCalendars;
+import cn.luoshi.calendar.WorkingDayCalendar;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.PersonalData;
 import cn.luoshi.common.Violations;
@@ -34,10 +36,14 @@ public class PetitionImport {
     private final PersonalData personal;
     private final AuditLog audit;
     private final PetitionSettings settings;
+    private final PetitionCells cells;
+    private final WorkingCalendars calendars;
     private final Clock clock;
 
     PetitionImport(JdbcClient jdbc, JdbcTemplate template, PersonalData personal, AuditLog audit,
-            PetitionSettings settings, Clock clock) {
+            PetitionSettings settings, PetitionCells cells, WorkingCalendars calendars, Clock clock) {
+        this.cells = cells;
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.template = template;
         this.personal = personal;
@@ -59,9 +65,66 @@ public class PetitionImport {
             LocalDate transferredOn, LocalDate acceptedOn, LocalDate answeredOn, boolean resolved, List<Visit> visits) {
     }
 
+    /** What a file import did. */
+    public record FileResult(int cases, int registrations, List<Long> ids) {
+    }
+
+    /**
+     * 导入信访件表 (the layout of {@link PetitionSheet}): reads and checks every row, refuses a case already registered
+     * (the same petitioner, first date, form, level, category and matter — the registration form's duplicate guard)
+     * or twice in the file, then imports all or nothing, the personal data sealed; audited per case and once for the
+     * file.
+     */
+    @Transactional
+    public FileResult importFile(String fileName, byte[] bytes, PetitionSheet.Lookups lookups, CurrentUser me) {
+        if (!settings.access().mayRegister(me)) {
+            throw new ForbiddenException("只有信访局和督查室可以导入信访件");
+        }
+        List<Case> cases = PetitionSheet.read(fileName, bytes, lookups, LocalDate.now(clock));
+        List<String> keys = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Violations v = new Violations();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Visit first = c.visits().get(0);
+            String key = personal.blindIndex(String.join("|", c.petitioner().idNumber(), first.on().toString(),
+                    first.channel().name(), first.level().name(), String.valueOf(c.categoryId()), c.title().trim()));
+            Integer before = seen.putIfAbsent(key, i);
+            if (before != null) {
+                v.add("file", "第" + (i + 1) + "件（" + c.title() + "）与第" + (before + 1)
+                        + "件重复：同一信访人同日同一事项只登记一件，续访请填相同的案件序号");
+            }
+            keys.add(key);
+        }
+        jdbc.sql("select letter_key, case_no from petition_case where letter_key = any(?)")
+                .param(keys.toArray(String[]::new)).query((java.sql.ResultSet rs) -> {
+                    int i = keys.indexOf(rs.getString(1));
+                    v.add("file", "第" + (i + 1) + "件（" + cases.get(i).title() + "）已登记为信访件" + rs.getString(2)
+                            + "，不能重复导入");
+                });
+        v.throwIfAny();
+        List<Long> ids = importCases(cases, keys, me);
+        int registrations = cases.stream().mapToInt(c -> c.visits().size()).sum();
+        if (!ids.isEmpty()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("文件", fileName);
+            after.put("件", ids.size());
+            after.put("件次", registrations);
+            after.put("信访人信息", "（已加密）");
+            audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject(PetitionService.ENTITY, ids.get(0),
+                    null, null), "导入信访件表「" + fileName + "」：" + ids.size() + "件、" + registrations + "件次", null,
+                    after);
+        }
+        return new FileResult(ids.size(), registrations, ids);
+    }
+
     /** Imports all or nothing; returns the new case ids in order. */
     @Transactional
     public List<Long> importCases(List<Case> cases, CurrentUser me) {
+        return importCases(cases, null, me);
+    }
+
+    private List<Long> importCases(List<Case> cases, List<String> letterKeys, CurrentUser me) {
         if (!settings.access().mayRegister(me)) {
             throw new ForbiddenException("只有信访局和督查室可以导入信访件");
         }
@@ -152,6 +215,7 @@ public class PetitionImport {
                 .param(cases.size()).query(Long.class).list();
         List<Object[]> caseRows = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
+        WorkingDayCalendar cal = calendars.current();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Visit first = c.visits().get(0);
@@ -163,12 +227,15 @@ public class PetitionImport {
                     : c.acceptedOn() != null ? "ACCEPTED" : "REGISTERED";
             caseRows.add(new Object[] {no, c.title(), c.categoryId(), first.channel().name(), last.level().name(),
                 c.visits().size() > 1, group, Date.valueOf(first.on()), date(c.transferredOn()), date(c.acceptedOn()),
-                date(c.answeredOn()), c.resolved(), status, c.leadUnitId(), c.leaderPersonId(), me.auditName()});
+                date(c.answeredOn()), c.resolved(), status, c.leadUnitId(), c.leaderPersonId(), me.auditName(),
+                date(cells.acceptanceDue(first.on(), c.transferredOn(), cal)),
+                date(cells.handlingDue(c.acceptedOn(), 0, cal)), letterKeys == null ? null : letterKeys.get(i)});
         }
         unnest("insert into petition_case (case_no, title, category_id, channel, level, repeat_petition, group_size, "
                 + "received_on, transferred_on, accepted_on, answered_on, resolved, status, lead_unit_id, "
-                + "leader_person_id, created_by)", new String[] {"text", "text", "int8", "text", "text", "bool", "int4",
-                    "date", "date", "date", "date", "bool", "text", "int8", "int8", "text"}, caseRows);
+                + "leader_person_id, created_by, acceptance_due, handling_due, letter_key)", new String[] {"text",
+                    "text", "int8", "text", "text", "bool", "int4", "date", "date", "date", "date", "bool", "text", "int8",
+                    "int8", "text", "date", "date", "text"}, caseRows);
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select case_no, id from petition_case where case_no = any(?)")
                 .param(numbers.toArray(String[]::new)).query((java.sql.ResultSet rs) -> {

@@ -137,6 +137,55 @@ public record PetitionLimits(String source, Map<Kind, Limit> limits) {
         return due(new Limit(h.days() + extensionDays, h.count(), h.article()), acceptedOn, calendar);
     }
 
+    /**
+     * 听证 — a hearing held on a 复核 (第三十六条: 听证所需时间不计算在复核期限内). The days from {@code from} to
+     * {@code to} (both included) are not counted; a hearing still going on ({@code to} null) pauses the clock up to and
+     * including {@code today}, so the last day moves on each day the hearing lasts.
+     */
+    public record Hearing(LocalDate from, LocalDate to) {
+        public Hearing {
+            Objects.requireNonNull(from, "听证开始日期不能为空");
+            if (to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("听证结束日期不能早于开始日期");
+            }
+        }
+
+        LocalDate lastDay(LocalDate today) {
+            return to != null ? to : today.isBefore(from) ? from : today;
+        }
+
+        boolean pauses(LocalDate d, LocalDate today) {
+            return !d.isBefore(from) && !d.isAfter(lastDay(today));
+        }
+
+        /** Calendar days of the hearing (so far). */
+        public int days(LocalDate today) {
+            return (int) (lastDay(today).toEpochDay() - from.toEpochDay()) + 1;
+        }
+    }
+
+    /**
+     * The last day of the 复核意见 (第三十六条) requested on {@code requested}: 30 days not counting the hearing's days;
+     * counted by the limit's own rule (a last day that is a day off rolls to the next working day).
+     */
+    public LocalDate recheckAnswerDue(LocalDate requested, Hearing hearing, LocalDate today,
+            WorkingDayCalendar calendar) {
+        Limit l = limit(Kind.RECHECK_ANSWER);
+        if (hearing == null) {
+            return due(l, requested, calendar);
+        }
+        LocalDate d = requested;
+        int counted = 0;
+        while (counted < l.days()) {
+            d = d.plusDays(1);
+            if (hearing.pauses(d, today) || l.count() == DayCount.WORKING_DAYS && !calendar.isWorkingDay(d)) {
+                continue;
+            }
+            counted++;
+        }
+        return l.count() == DayCount.CALENDAR_DAYS_ROLL_FORWARD ? calendar.nextWorkingDayOnOrAfter(d) : d;
+    }
+
     static LocalDate due(Limit l, LocalDate start, WorkingDayCalendar calendar) {
         return switch (l.count()) {
             case CALENDAR_DAYS -> start.plusDays(l.days());

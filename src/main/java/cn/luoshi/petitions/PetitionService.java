@@ -47,10 +47,13 @@ public class PetitionService {
     private final WorkingCalendars calendars;
     private final PetitionSettings settings;
     private final PetitionLedger ledger;
+    private final PetitionCells cells;
     private final Clock clock;
 
     PetitionService(JdbcClient jdbc, PersonalData personal, AuditLog audit, OrgDirectory org,
-            WorkingCalendars calendars, PetitionSettings settings, PetitionLedger ledger, Clock clock) {
+            WorkingCalendars calendars, PetitionSettings settings, PetitionLedger ledger, PetitionCells cells,
+            Clock clock) {
+        this.cells = cells;
         this.jdbc = jdbc;
         this.personal = personal;
         this.audit = audit;
@@ -177,12 +180,13 @@ public class PetitionService {
         long id = jdbc.sql("""
                 insert into petition_case (case_no, title, summary, category_id, channel, level, repeat_petition,
                   group_size, received_on, lead_unit_id, leader_person_id, accusation, accused_unit_id,
-                  accusation_text, letter_key, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                  accusation_text, letter_key, created_by, acceptance_due)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(caseNo, f.title.trim(), blankToNull(f.summary), f.categoryId, f.channel.name(),
                         f.level.name(), repeat, people, f.receivedOn, f.leadUnitId, f.leaderPersonId, f.accusation,
                         f.accusation ? f.accusedUnitId : null,
-                        f.accusation ? personal.seal(blankToNull(f.accusationText)) : null, letterKey, me.auditName())
+                        f.accusation ? personal.seal(blankToNull(f.accusationText)) : null, letterKey, me.auditName(),
+                        cells.acceptanceDue(f.receivedOn, null, calendar()))
                 .query(Long.class).single();
         jdbc.sql("insert into petition_case_person (case_id, person_id, representative) values (?, ?, ?)")
                 .params(id, personId, people > 1).update();
@@ -425,6 +429,7 @@ public class PetitionService {
         if (n == 0) {
             throw ConflictException.staleEdit();
         }
+        cells.refreshDues(caseId);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("步骤", step.label());
         after.put("日期", on);
@@ -503,6 +508,51 @@ public class PetitionService {
                 .param(caseId).update();
         audit.record(me.auditName(), AuditAction.UPDATE, subject(caseId, c.taskId),
                 "信访件" + c.caseNo + (recheck ? "复核" : "复查") + "答复", null, Map.of("答复日期", on));
+    }
+
+    /**
+     * 听证 on a 复核 (第三十六条): its first day, and its last day once it ended. The days are not counted in the 复核
+     * limit; while the hearing goes on the clock stands still. Only before the 复核 answer, not before the request,
+     * not in the future.
+     */
+    @Transactional
+    public void recordHearing(long caseId, LocalDate from, LocalDate to, CurrentUser me) {
+        requireRegistrar(me);
+        Row c = row(caseId);
+        Map<String, Object> review = jdbc.sql("""
+                select requested_on, answered_on from petition_review where case_id = ? and kind = 'RECHECK'""")
+                .param(caseId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ConflictException("该件没有复核申请：听证用于复核（信访工作条例第三十六条）"));
+        LocalDate requested = ((java.sql.Date) review.get("requested_on")).toLocalDate();
+        if (review.get("answered_on") != null) {
+            throw new ConflictException("复核已于" + review.get("answered_on") + "答复，不能再登记听证");
+        }
+        Violations v = new Violations();
+        v.check(from != null, "from", "请填写听证开始日期");
+        if (from != null && from.isBefore(requested)) {
+            v.add("from", "听证开始日期（" + from + "）早于复核申请日期（" + requested + "）");
+        }
+        if (from != null && from.isAfter(today())) {
+            v.add("from", "听证开始日期（" + from + "）不能晚于今天（" + today() + "）");
+        }
+        if (to != null && from != null && to.isBefore(from)) {
+            v.add("to", "听证结束日期（" + to + "）早于开始日期（" + from + "）");
+        }
+        if (to != null && to.isAfter(today())) {
+            v.add("to", "听证结束日期（" + to + "）不能晚于今天（" + today() + "）；听证未结束时请只填开始日期");
+        }
+        v.throwIfAny();
+        int days = to == null ? 0 : new PetitionLimits.Hearing(from, to).days(to);
+        jdbc.sql("""
+                update petition_review set hearing_from = ?, hearing_to = ?, hearing_days = ?
+                where case_id = ? and kind = 'RECHECK'""").params(from, to, days, caseId).update();
+        jdbc.sql("update petition_case set version = version + 1, updated_at = luoshi_now() where id = ?")
+                .param(caseId).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("听证开始", from);
+        after.put("听证结束", to == null ? "（进行中）" : to);
+        audit.record(me.auditName(), AuditAction.UPDATE, subject(caseId, c.taskId), "信访件" + c.caseNo + "复核听证",
+                null, after);
     }
 
     /** 接访: a leader (or the unit) received the petitioner. */
@@ -664,14 +714,23 @@ public class PetitionService {
                 .list();
         WorkingDayCalendar cal = calendar();
         PetitionLimits limits = settings.limits();
+        LocalDate today = today();
         List<PetitionCase.Review> reviews = jdbc.sql("""
-                select kind, requested_on, answered_on, result from petition_review where case_id = ? order by kind desc""")
+                select kind, requested_on, answered_on, result, hearing_from, hearing_to from petition_review
+                where case_id = ? order by kind desc""")
                 .param(id).query((rs, n) -> {
                     boolean re = "RECHECK".equals(rs.getString(1));
                     LocalDate req = rs.getObject(2, LocalDate.class);
-                    return new PetitionCase.Review(re ? "复核" : "复查", req,
-                            limits.due(re ? Kind.RECHECK_ANSWER : Kind.REVIEW_ANSWER, req, cal),
-                            rs.getObject(3, LocalDate.class), rs.getString(4));
+                    LocalDate answered = rs.getObject(3, LocalDate.class);
+                    LocalDate hFrom = rs.getObject(5, LocalDate.class);
+                    PetitionLimits.Hearing hearing = hFrom == null ? null
+                            : new PetitionLimits.Hearing(hFrom, rs.getObject(6, LocalDate.class));
+                    // a hearing still open when the answer came ends with the answer
+                    LocalDate asOf = answered != null ? answered : today;
+                    LocalDate due = re ? limits.recheckAnswerDue(req, hearing, asOf, cal)
+                            : limits.due(Kind.REVIEW_ANSWER, req, cal);
+                    return new PetitionCase.Review(re ? "复核" : "复查", req, due, answered, rs.getString(4), hFrom,
+                            rs.getObject(6, LocalDate.class), hearing == null ? 0 : hearing.days(asOf));
                 }).list();
         List<PetitionCase.Clock> clocks = clocks(c, reviews, cal);
         return new PetitionCase(c.id, c.caseNo, c.title, c.summary, c.category, c.channel, c.level, c.repeat,
@@ -707,7 +766,13 @@ public class PetitionService {
         }
         for (PetitionCase.Review r : reviews) {
             Kind k = r.kind().equals("复核") ? Kind.RECHECK_ANSWER : Kind.REVIEW_ANSWER;
-            out.add(clock(k, r.requestedOn(), r.dueOn(), r.answeredOn(), today, warn, cal));
+            PetitionCase.Clock x = clock(k, r.requestedOn(), r.dueOn(), r.answeredOn(), today, warn, cal);
+            if (r.hearingFrom() != null) {
+                x = new PetitionCase.Clock(x.label() + "（不含听证" + r.hearingDays() + "日"
+                        + (r.hearingTo() == null && r.answeredOn() == null ? "，听证中暂停计时" : "") + "）", x.article(),
+                        x.limit(), x.from(), x.due(), x.stoppedOn(), x.light());
+            }
+            out.add(x);
         }
         return out;
     }

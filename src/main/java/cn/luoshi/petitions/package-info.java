@@ -6,5 +6,5 @@
  * ledger task with its 包案领导 as leader. Public face: {@link cn.luoshi.petitions.PetitionService},
  * {@link cn.luoshi.petitions.PetitionStatistics} and the plain rules beside them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "calendar", "ledger", "bulletins"})
 package cn.luoshi.petitions;

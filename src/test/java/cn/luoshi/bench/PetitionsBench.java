@@ -38,16 +38,22 @@ public final class PetitionsBench {
             LocalDate start = end.minusYears(5);
             int days = (int) (end.toEpochDay() - start.toEpochDay());
             long t0 = System.nanoTime();
+            // 80 responsible units, so that the cells have the unit dimension a district has
+            jdbc.sql("""
+                    insert into unit (type, short_name, full_name)
+                    select 'DEPARTMENT', '基准单位' || g, '基准测试单位' || g from generate_series(1, 80) g""").update();
+            long firstUnit = jdbc.sql("select min(id) from unit where short_name like '基准单位%'").query(Long.class)
+                    .single();
             jdbc.sql("""
                     insert into petition_case (case_no, title, category_id, channel, level, received_on, accepted_on,
-                      answered_on, status, created_by)
+                      answered_on, status, created_by, acceptance_due, handling_due, lead_unit_id)
                     select 'B' || g, '基准测试信访件' || g, 1 + g % 12,
                       (array['LETTER','VISIT','ONLINE','PHONE'])[1 + g % 4],
                       (array['DISTRICT','DISTRICT','DISTRICT','CITY','PROVINCE','NATION'])[1 + g % 6],
                       d, d + 3, case when g % 33 = 0 then null else d + 20 + g % 50 end,
-                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench'
+                      case when g % 33 = 0 then 'ACCEPTED' else 'CLOSED' end, 'bench', d + 15, d + 63, ?::bigint + (g / 13) % 80
                     from (select g, ?::date + ((g::bigint * 7919) % ?)::int d from generate_series(1, ?) g) x""")
-                    .params(start, days, cases).update();
+                    .params(firstUnit, start, days, cases).update();
             jdbc.sql("""
                     insert into petition_visit (case_id, visited_on, channel, level, people, repeat_visit, created_by)
                     select id, received_on, channel, level, 1 + (id % 7 = 0)::int * 4, false, 'bench' from petition_case
@@ -56,6 +62,10 @@ public final class PetitionsBench {
                     where id % 2 = 0""").update();
             jdbc.sql("vacuum analyze petition_case").update();
             jdbc.sql("vacuum analyze petition_visit").update();
+            // the cells were written by the two generating statements' triggers; autovacuum would get to them soon
+            jdbc.sql("vacuum analyze petition_cell").update();
+            jdbc.sql("vacuum analyze petition_rate_cell").update();
+            jdbc.sql("vacuum analyze petition_cell_month").update();
             System.out.printf("data: %d cases, %d registrations, generated in %.1f s%n",
                     jdbc.sql("select count(*) from petition_case").query(Long.class).single(),
                     jdbc.sql("select count(*) from petition_visit").query(Long.class).single(),
@@ -69,7 +79,31 @@ public final class PetitionsBench {
                     () -> stats.report(month, VisitCount.Measure.REGISTRATIONS, cn.luoshi.petitions.Level.NATION,
                             cn.luoshi.petitions.Channel.LETTER));
             time("clock pass (open cases)", Math.max(3, runs / 4), petitions::clockPass);
+            time("cells rebuild (SQL function, all cases)", 1, () -> {
+                jdbc.sql("select petition_cells_rebuild()").query((java.sql.ResultSet rs) -> {
+                });
+                return null;
+            });
+            time("one registration's cell upkeep (insert case + visit)", runs, () -> {
+                long id = jdbc.sql("""
+                        insert into petition_case (case_no, title, category_id, channel, level, received_on,
+                          status, created_by, acceptance_due)
+                        values ('BX' || nextval('petition_case_no_seq'), '基准登记', 1, 'LETTER', 'DISTRICT', ?,
+                          'REGISTERED', 'bench', ?) returning id""").params(end, end.plusDays(15))
+                        .query(Long.class).single();
+                jdbc.sql("""
+                        insert into petition_visit (case_id, visited_on, channel, level, people, created_by)
+                        values (?, ?, 'LETTER', 'DISTRICT', 1, 'bench')""").params(id, end).update();
+                return null;
+            });
+            System.out.println("cells: " + count(jdbc, "petition_cell") + " statistics cells, "
+                    + count(jdbc, "petition_cell_month") + " without the unit, " + count(jdbc, "petition_rate_cell")
+                    + " rate cells");
         }
+    }
+
+    static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     static void time(String what, int runs, Callable<?> c) throws Exception {

@@ -92,4 +92,45 @@ class PetitionLimitsTests {
         assertThat(ClockLight.of(due, LocalDate.of(2025, 10, 10), LocalDate.of(2025, 12, 1), 3, CAL))
                 .isEqualTo(ClockLight.DONE_LATE);
     }
+
+    // ---- 听证 (第三十六条: 听证所需时间不计算在复核期限内) -------------------------------------------------------------
+
+    static LocalDate recheckDue(LocalDate requested, LocalDate from, LocalDate to, LocalDate today) {
+        return L.recheckAnswerDue(requested, from == null ? null : new PetitionLimits.Hearing(from, to), today, CAL);
+    }
+
+    @Test
+    void hearingDaysAreNotCountedAndTheLastDayStillRollsPastNationalDay() {
+        LocalDate requested = LocalDate.of(2025, 8, 20);
+        // without a hearing: 20 Aug + 30 = 19 Sep (a Friday)
+        assertThat(recheckDue(requested, null, null, requested)).isEqualTo(LocalDate.of(2025, 9, 19));
+        // a hearing 1–12 Sep (12 days) moves the 30th counted day to 1 Oct, inside 国庆中秋 1–8 Oct → 9 Oct
+        assertThat(recheckDue(requested, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 12), requested))
+                .isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(new PetitionLimits.Hearing(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 12)).days(requested))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void aHearingAfterTheLastDayChangesNothingAndOneBeforeTheRequestOnlyItsLaterDays() {
+        LocalDate requested = LocalDate.of(2025, 3, 3);
+        assertThat(recheckDue(requested, null, null, requested)).isEqualTo(LocalDate.of(2025, 4, 2));
+        assertThat(recheckDue(requested, LocalDate.of(2025, 4, 10), LocalDate.of(2025, 4, 12), requested))
+                .isEqualTo(LocalDate.of(2025, 4, 2));
+        // hearing 1–5 Mar, requested 3 Mar: 4 and 5 Mar are not counted → 4 Apr, 清明 4–6 Apr → 7 Apr
+        assertThat(recheckDue(requested, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 5), requested))
+                .isEqualTo(LocalDate.of(2025, 4, 7));
+    }
+
+    @Test
+    void aHearingStillGoingOnPausesTheClockDayByDay() {
+        LocalDate requested = LocalDate.of(2025, 3, 3);
+        LocalDate from = LocalDate.of(2025, 3, 10);
+        // on 20 Mar: 10–20 Mar paused (11 days) → 2 Apr + 11 = 13 Apr, a Sunday → 14 Apr
+        assertThat(recheckDue(requested, from, null, LocalDate.of(2025, 3, 20))).isEqualTo(LocalDate.of(2025, 4, 14));
+        // on 25 Mar: 16 days → 18 Apr (a Friday)
+        assertThat(recheckDue(requested, from, null, LocalDate.of(2025, 3, 25))).isEqualTo(LocalDate.of(2025, 4, 18));
+        assertThatThrownBy(() -> new PetitionLimits.Hearing(from, from.minusDays(1)))
+                .hasMessageContaining("听证结束日期不能早于开始日期");
+    }
 }

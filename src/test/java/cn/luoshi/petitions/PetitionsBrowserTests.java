@@ -79,6 +79,42 @@ class PetitionsBrowserTests extends cn.luoshi.browser.BrowserTest {
         ctx.close();
     }
 
+    @Test
+    void theOfficeImportsAWorkbookAfterFixingTheRowsItWasToldAbout() throws Exception {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1366, 900));
+        Page office = ctx.newPage();
+        login(office, "xinfang");
+        office.navigate(url("/petitions"));
+        office.getByTestId("import").click();
+        assertThat(office.getByTestId("import-template")).isVisible();
+        String day = TestClock.today().minusDays(20).toString();
+        byte[] bad = PetitionImportApiTests.workbook(
+                new String[] {"Z-1", "浏览器导入：物业费纠纷", "城乡建设", "浏览器导入人", "990101199001019", "", "", day, "来信",
+                    "区"},
+                new String[] {"Z-1", "", "", "", "", "", "", day, "传真", "区"});
+        office.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("台账.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad));
+        office.getByTestId("import-submit").click();
+        assertThat(office.getByTestId("import-errors")).containsText("第2行「身份证号」");
+        assertThat(office.getByTestId("import-errors")).containsText("第3行「信访形式」：未知的信访形式：传真");
+        assertThat(office.getByTestId("import-errors")).containsText("整份文件都没有写入");
+        screenshot(office, "petitions-6-import-refused");
+        byte[] good = PetitionImportApiTests.workbook(
+                new String[] {"Z-1", "浏览器导入：物业费纠纷", "城乡建设", "浏览器导入人", "990101199001019999", "", "", day,
+                    "来信", "区"},
+                new String[] {"Z-1", "", "", "", "", "", "", day, "来访", "市", "否", "2"});
+        office.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("台账.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good));
+        office.getByTestId("import-submit").click();
+        assertThat(office.locator(".alert-success")).containsText("已导入1件、2件次");
+        office.fill("input[name=q]", "浏览器导入");
+        office.locator("form[method=get] button[type=submit]").click();
+        assertThat(office.getByTestId("cases")).containsText("浏览器导入：物业费纠纷");
+        screenshot(office, "petitions-7-imported");
+        ctx.close();
+    }
+
     static int statementYear() {
         var d = TestClock.startDate();
         return d.getMonthValue() >= 7 ? d.getYear() : d.getYear() - 1;

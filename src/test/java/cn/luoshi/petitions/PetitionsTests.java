@@ -244,6 +244,44 @@ class PetitionsTests {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("复核须在复查意见答复之后");
     }
 
+    @Test
+    void aHearingOnARecheckIsNotCountedInItsLimit() {
+        CurrentUser office = as("xinfang");
+        PetitionForm f = form("复核听证测试", Level.DISTRICT);
+        f.receivedOn = TestClock.today().minusDays(120);
+        long id = petitions.register(f, office);
+        LocalDate accepted = f.receivedOn.plusDays(2);
+        petitions.step(id, PetitionService.Step.ACCEPT, accepted, null, null, null, 0, office);
+        petitions.step(id, PetitionService.Step.ANSWER, accepted.plusDays(10), null, null, false, 1, office);
+        LocalDate reviewed = accepted.plusDays(15);
+        petitions.requestReview(id, false, reviewed, office);
+        assertThatThrownBy(() -> petitions.recordHearing(id, reviewed, null, office))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("没有复核申请");
+        petitions.answerReview(id, false, reviewed.plusDays(10), "维持", office);
+        LocalDate requested = reviewed.plusDays(20);
+        petitions.requestReview(id, true, requested, office);
+        LocalDate before = recheck(petitions.view(id, office)).dueOn();
+
+        assertThatThrownBy(() -> petitions.recordHearing(id, requested.minusDays(1), null, office))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("早于复核申请日期");
+        assertThatThrownBy(() -> petitions.recordHearing(id, requested.plusDays(3), requested.plusDays(2), office))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("早于开始日期");
+        petitions.recordHearing(id, requested.plusDays(3), requested.plusDays(7), office);
+        PetitionCase.Review r = recheck(petitions.view(id, office));
+        assertThat(r.hearingDays()).isEqualTo(5);
+        LocalDate expected = PetitionLimits.REGULATION_2022.recheckAnswerDue(requested,
+                new PetitionLimits.Hearing(requested.plusDays(3), requested.plusDays(7)), TestClock.today(),
+                cn.luoshi.calendar.WorkingDayCalendar.chinaMainland());
+        assertThat(r.dueOn()).isEqualTo(expected).isAfter(before);
+        assertThat(petitions.view(id, office).clocks()).anySatisfy(k -> assertThat(k.label()).contains("不含听证5日"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'petition_case' and entity_id = ? "
+                + "and summary like '%复核听证'").param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    static PetitionCase.Review recheck(PetitionCase c) {
+        return c.reviews().stream().filter(r -> r.kind().equals("复核")).findFirst().orElseThrow();
+    }
+
     // ---- privacy --------------------------------------------------------------------------------------------------
 
     long reads(long caseId) {

@@ -139,6 +139,8 @@ public final class BulletinDocuments {
         x.put("下步要求", b.requirements() == null ? "" : b.requirements());
         x.put("通报口径", String.join("\n", numbered(c.countingRules())));
         x.put("亮灯规则", c.lightThresholds());
+        x.put("专项情况", String.join("\n", c.sections().stream()
+                .map(s -> s.title() + "：" + String.join("", s.paragraphs())).toList()));
 
         List<Map<String, String>> units = new ArrayList<>();
         for (UnitLine u : c.units()) {
@@ -322,6 +324,12 @@ public final class BulletinDocuments {
                         .append(e(r.reason())).append("</td></tr>");
             }
             h.append("</tbody></table>");
+        }
+        for (var s : c.sections()) {
+            h.append("<h2>").append(e(s.title())).append("</h2>");
+            for (String p : s.paragraphs()) {
+                h.append("<p>").append(e(p)).append("</p>");
+            }
         }
         h.append("<h2>六、下步要求</h2>");
         String req = b.requirements() == null || b.requirements().isBlank() ? "（无）" : b.requirements();

@@ -12,6 +12,8 @@ import cn.luoshi.petitions.Level;
 import cn.luoshi.petitions.PetitionCase;
 import cn.luoshi.petitions.PetitionExports;
 import cn.luoshi.petitions.PetitionForm;
+import cn.luoshi.petitions.PetitionImport;
+import cn.luoshi.petitions.PetitionSheet;
 import cn.luoshi.petitions.PetitionService;
 import cn.luoshi.petitions.PetitionSettings;
 import cn.luoshi.petitions.PetitionStatistics;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,12 +47,14 @@ class PetitionController {
     private final PetitionService petitions;
     private final PetitionStatistics statistics;
     private final PetitionExports exports;
+    private final PetitionImport imports;
     private final PetitionSettings settings;
     private final OrgDirectory org;
     private final Clock clock;
 
     PetitionController(PetitionService petitions, PetitionStatistics statistics, PetitionExports exports,
-            PetitionSettings settings, OrgDirectory org, Clock clock) {
+            PetitionImport imports, PetitionSettings settings, OrgDirectory org, Clock clock) {
+        this.imports = imports;
         this.petitions = petitions;
         this.statistics = statistics;
         this.exports = exports;
@@ -148,6 +153,12 @@ class PetitionController {
         return act(id, redirect, "已登记答复", () -> petitions.answerReview(id, recheck, on, result, me));
     }
 
+    @PostMapping("/petitions/{id}/reviews/hearing")
+    String hearing(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, CurrentUser me, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记听证（听证时间不计入复核期限）", () -> petitions.recordHearing(id, from, to, me));
+    }
+
     @PostMapping("/petitions/{id}/receptions")
     String reception(@PathVariable long id, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long leaderId, @RequestParam(required = false) String place,
@@ -237,6 +248,56 @@ class PetitionController {
         return Downloads.attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "信访统计（截至" + asOf.getYear() + "年" + asOf.getMonthValue() + "月底）.xlsx",
                 exports.statistics(asOf, me));
+    }
+
+    // ---- import ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/petitions/import")
+    String importPage(CurrentUser me, Model model) {
+        if (!settings.access().mayRegister(me)) {
+            throw new ForbiddenException("只有信访局和督查室可以导入信访件");
+        }
+        model.addAttribute("maxMb", PetitionSheet.MAX_BYTES / 1024 / 1024);
+        return "petitions/import";
+    }
+
+    @GetMapping("/petitions/import/template.xlsx")
+    ResponseEntity<byte[]> importTemplate() {
+        return Downloads.attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "信访件导入模板.xlsx", PetitionSheet.template());
+    }
+
+    @PostMapping("/petitions/import")
+    String importFile(@RequestParam(value = "file", required = false) MultipartFile file, CurrentUser me, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
+        if (!settings.access().mayRegister(me)) {
+            throw new ForbiddenException("只有信访局和督查室可以导入信访件");
+        }
+        try {
+            if (file != null && file.getSize() > PetitionSheet.MAX_BYTES) {
+                throw InvalidInputException.of("file", "文件超过 5 MB 的上限");
+            }
+            String name = file == null ? null : file.getOriginalFilename();
+            PetitionImport.FileResult r = imports.importFile(name, file == null ? null : file.getBytes(),
+                    lookups(), me);
+            redirect.addFlashAttribute("flash", "已导入" + r.cases() + "件、" + r.registrations()
+                    + "件次（信访人信息已加密保存）");
+            return "redirect:/petitions";
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("errors", e.violations().stream().map(v -> v.message()).toList());
+            model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
+            model.addAttribute("maxMb", PetitionSheet.MAX_BYTES / 1024 / 1024);
+            return "petitions/import";
+        }
+    }
+
+    PetitionSheet.Lookups lookups() {
+        Map<String, Long> categories = new LinkedHashMap<>();
+        petitions.categories().forEach(c -> categories.put(c.name(), c.id()));
+        return new PetitionSheet.Lookups(categories::get,
+                n -> org.findUnitByName(n).map(u -> u.id()).orElse(null),
+                n -> org.findLeaderByName(n).map(p -> p.id()).orElse(null));
     }
 
     @GetMapping("/petitions/export.xlsx")
