@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * notice within one request; the 进展报送表 page; the 领导视图 with 分管 tasks and the trend chart (screenshots).
  */
 @LuoshiIntegrationTest
-class AdoptionBrowserTests extends BrowserTest {
+class BatchAndLeaderBrowserTests extends BrowserTest {
 
     @Test
     void theOfficeSearchesTicksAndUrgesAndTheUnitSeesItInItsBell() {
