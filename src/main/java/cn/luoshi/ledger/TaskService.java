@@ -410,8 +410,8 @@ public class TaskService {
             // 搜索 (issue 12): words anywhere in the task's name or content, its source's title, the name of its lead or
             // co-operating unit, or its 牵头区领导 — a union of id lists, each branch on its own index (trigram GIN on
             // the texts, V3_901; the unit and person tables are small).
-            where.append("""
-                     and t.id in (select id from task where title ilike :text
+            where.append(' ').append("""
+                    and t.id in (select id from task where title ilike :text
                       union select id from task where description ilike :text
                       union select id from task where directive_id in (select id from directive where title ilike :text)
                       union select id from task where lead_unit_id in (select id from unit
