@@ -28,8 +28,8 @@ public final class TaskSearchBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Path dir = Files.createTempDirectory("luoshi-bench");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--luoshi.embedded-db.data-dir=" + dir.resolve("pg"), "--luoshi.embedded-db.ephemeral=true",
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"), "--luoshi.embedded-db.ephemeral=true",
                         "--luoshi.admin.password=bench-admin-pw", "--luoshi.demo-data=false", "--luoshi.lights.cron=-",
                         "--logging.level.root=warn", "--logging.level.cn.luoshi=warn")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
