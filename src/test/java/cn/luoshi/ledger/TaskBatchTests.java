@@ -131,6 +131,24 @@ class TaskBatchTests {
         assertThat(noUnit.getFlashMap().get("batchWarning")).isEqualTo("请选择要交办的牵头单位");
     }
 
+    /** The role matrix for the new endpoints: only the ledger's managers run batches; everyone may use the 报送表 page. */
+    @Test
+    void roleMatrixOfTheBatchAndProgressSheetEndpoints() throws Exception {
+        String[] users = {"admin", "duchashi", "lingdao", "zhujian", "zhujian2", "caizheng", "fagai", "tongji"};
+        int[] batchStatus = {302, 302, 403, 403, 403, 403, 403, 403};
+        for (int i = 0; i < users.length; i++) {
+            long a = task("矩阵催办" + i, "住建");
+            assertThat(batch(users[i], "remind", List.of(a), Map.of()).getResponse().getStatus()).as(users[i])
+                    .isEqualTo(batchStatus[i]);
+            assertThat(audits(a, "催办任务%")).as(users[i]).isEqualTo(batchStatus[i] == 302 ? 1 : 0);
+            assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet").statusCode()).as(users[i])
+                    .isEqualTo(200);
+            assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet.xlsx").statusCode()).as(users[i])
+                    .isEqualTo(200);
+        }
+        assertThat(Api.anonymous(port).download("/tasks/progress-sheet.xlsx").statusCode()).isIn(302, 401);
+    }
+
     @Test
     void batchExportWritesExactlyTheTickedTasks() throws Exception {
         long a = task("批量导出甲", "住建");
