@@ -25,7 +25,7 @@ public class TaggedTaskQuery {
               coalesce((select array_agg(cu.full_name order by cu.sort_order, cu.id) from task_co_unit c
                         join unit cu on cu.id = c.unit_id where c.task_id = t.id), '{}') as co_units,
               t.status, t.progress_percent, t.last_reported_on, t.completed_on, tl.light, tl.reason, tl.deadline_finding,
-              t.version
+              t.version, t.original_deadline
             from task t
             join directive d on d.id = t.directive_id
             left join unit u on u.id = t.lead_unit_id
@@ -71,6 +71,6 @@ public class TaggedTaskQuery {
                 rs.getObject("completed_on", LocalDate.class), light,
                 light == null ? null : Light.valueOf(light).label(), countdowns.reason(rs.getString("reason"),
                         rs.getBoolean("deadline_finding"), status, deadline),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("original_deadline", LocalDate.class));
     }
 }

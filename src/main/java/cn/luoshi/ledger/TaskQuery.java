@@ -7,11 +7,35 @@ import java.time.DateTimeException;
 import java.util.function.Function;
 
 /**
- * Filters of the task list (任务清单): lead unit (or co-unit), leader, status, deadline range, free text, directive;
- * paginated, sorted by deadline.
+ * Filters of the task list (任务清单): lead unit (or co-unit), leader, status, deadline range, free text (任务名称、内容,
+ * 来源, 牵头或配合单位, 牵头区领导), directive, and the tasks picked by id (批量导出); paginated, sorted by deadline.
  */
 public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate deadlineFrom, LocalDate deadlineTo,
-        String text, Long directiveId, Light light, Integer page, Integer size) {
+        String text, Long directiveId, Light light, Integer page, Integer size, java.util.List<Long> ids) {
+
+    /** Ids a query may pick at most. */
+    public static final int MAX_IDS = 1000;
+
+    public TaskQuery {
+        ids = ids == null || ids.isEmpty() ? null : java.util.List.copyOf(ids);
+    }
+
+    /** Without picked ids. */
+    public TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate deadlineFrom, LocalDate deadlineTo,
+            String text, Long directiveId, Light light, Integer page, Integer size) {
+        this(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, light, page, size, null);
+    }
+
+    /** The same filters on other tasks' ids (null: no pick). */
+    public TaskQuery withIds(java.util.List<Long> picked) {
+        return new TaskQuery(unitId, leaderId, status, deadlineFrom, deadlineTo, text, directiveId, light, page, size,
+                picked);
+    }
+
+    /** "1,2,3" for an address, or null. */
+    public String idsParameter() {
+        return ids == null ? null : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
 
     /**
      * Reads the filters from request parameters (blank means "no filter"). A value that cannot be read is named in a
@@ -25,9 +49,33 @@ public record TaskQuery(Long unitId, Long leaderId, TaskStatus status, LocalDate
                 date(parameter, "deadlineFrom", "完成时限起", v), date(parameter, "deadlineTo", "完成时限止", v),
                 blankToNull(parameter.apply("text")), id(parameter, "directiveId", "来源", v),
                 constant(parameter, "light", Light.class, "亮灯", v), number(parameter, "page", "页码", v),
-                number(parameter, "size", "每页条数", v));
+                number(parameter, "size", "每页条数", v), ids(parameter.apply("ids"), v));
         v.throwIfAny();
         return q;
+    }
+
+    /** "12,15,19" (commas or spaces): the tasks picked for 批量导出. */
+    private static java.util.List<Long> ids(String s, Violations v) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (String part : s.split("[,，\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(Long.valueOf(part));
+            } catch (NumberFormatException e) {
+                v.add("ids", "任务编号「" + part + "」无法识别，应为数字");
+                return null;
+            }
+        }
+        if (out.size() > MAX_IDS) {
+            v.add("ids", "一次最多选" + MAX_IDS + "项任务，现有" + out.size() + "项");
+            return null;
+        }
+        return out;
     }
 
     private static String blankToNull(String s) {

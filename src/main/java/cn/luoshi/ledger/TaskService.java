@@ -319,7 +319,7 @@ public class TaskService {
             p.with("to", q.deadlineTo());
         }
         TaskQuery rest = new TaskQuery(null, q.leaderId(), q.status(), null, null, q.text(), q.directiveId(), null,
-                q.page(), q.size());
+                q.page(), q.size(), q.ids());
         String others = listFilter(rest, me, p);
         if (!others.equals(NOT_AREA)) {
             where.append(" and exists (select 1 from task t where t.id = tu.task_id and ").append(others).append(")");
@@ -402,8 +402,23 @@ public class TaskService {
             where.append(" and exists (select 1 from task_light fl where fl.task_id = t.id and fl.light = :light)");
             p.with("light", q.light().name());
         }
+        if (q.ids() != null) {
+            where.append(" and t.id in (:ids)");
+            p.with("ids", q.ids());
+        }
         if (q.text() != null && !q.text().isBlank()) {
-            where.append(" and (t.title ilike :text or t.description ilike :text)");
+            // 搜索 (issue 12): words anywhere in the task's name or content, its source's title, the name of its lead or
+            // co-operating unit, or its 牵头区领导 — a union of id lists, each branch on its own index (trigram GIN on
+            // the texts, V3_901; the unit and person tables are small).
+            where.append(' ').append("""
+                    and t.id in (select id from task where title ilike :text
+                      union select id from task where description ilike :text
+                      union select id from task where directive_id in (select id from directive where title ilike :text)
+                      union select id from task where lead_unit_id in (select id from unit
+                                                                       where short_name ilike :text or full_name ilike :text)
+                      union select task_id from task_co_unit where unit_id in (select id from unit
+                                                                       where short_name ilike :text or full_name ilike :text)
+                      union select id from task where lead_leader_id in (select id from person where name ilike :text))""");
             p.with("text", "%" + escapeLike(q.text().trim()) + "%");
         }
         return where.toString();

@@ -236,7 +236,8 @@ public class MinshengService {
                 t.lastReportedOn(), item.publicNote(), item.plannedInvestment(),
                 item.plannedInvestment() == null ? null
                         : Objects.requireNonNullElse(item.completedInvestment(), BigDecimal.ZERO),
-                item.investmentNote());
+                item.investmentNote(), status == PublicStatus.COMPLETED ? t.completedOn() : null,
+                t.originalDeadline());
     }
 
     private Publication preview(List<MinshengEntry> entries, int number) {

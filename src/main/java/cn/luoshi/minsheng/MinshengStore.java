@@ -99,8 +99,8 @@ class MinshengStore {
             try (var ps = c.prepareStatement("""
                     insert into minsheng_publication_item (publication_id, seq, task_id, title, target, lead_unit_id,
                       lead_unit, co_units, deadline, progress_percent, status, light, last_update, note,
-                      planned_investment, completed_investment, investment_note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                      planned_investment, completed_investment, investment_note, completed_on, original_deadline)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (PublishedItem i : items) {
                     ps.setLong(1, publicationId);
                     ps.setInt(2, i.seq());
@@ -119,6 +119,8 @@ class MinshengStore {
                     ps.setBigDecimal(15, i.plannedInvestment());
                     ps.setBigDecimal(16, i.completedInvestment());
                     ps.setString(17, i.investmentNote());
+                    ps.setObject(18, i.completedOn() == null ? null : Date.valueOf(i.completedOn()));
+                    ps.setObject(19, i.originalDeadline() == null ? null : Date.valueOf(i.originalDeadline()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -165,7 +167,8 @@ class MinshengStore {
                 rs.getBigDecimal("progress_percent"), PublicStatus.valueOf(rs.getString("status")),
                 PublicLight.valueOf(rs.getString("light")), rs.getObject("last_update", LocalDate.class),
                 rs.getString("note"), rs.getBigDecimal("planned_investment"),
-                rs.getBigDecimal("completed_investment"), rs.getString("investment_note"));
+                rs.getBigDecimal("completed_investment"), rs.getString("investment_note"),
+                rs.getObject("completed_on", LocalDate.class), rs.getObject("original_deadline", LocalDate.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

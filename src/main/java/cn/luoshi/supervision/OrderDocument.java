@@ -6,10 +6,13 @@ import cn.luoshi.common.pdf.PdfRenderer;
 import java.time.LocalDate;
 
 /**
- * The printable 督办通知单 as XHTML for {@link PdfRenderer}: the red header 督 办 通 知 单 over a red rule, the issuing
- * office (the configured {@link cn.luoshi.org.OfficeName}) and the number, then the form — 承办单位, 督办事项 (with
- * the light it had), 督办依据, 督办要求, 办复时限, 签发 and date — and the 办理情况 box (the unit's answer once given,
- * otherwise blank for the paper copy).
+ * The printable 督办通知单 as XHTML for {@link PdfRenderer}, laid out as a 党政机关公文 (GB/T 9704-2012, see
+ * {@link PdfRenderer#GONGWEN_CSS}): the issuing office (the configured {@link cn.luoshi.org.OfficeName}) as the red
+ * 发文机关标志, the 发文字号 (督办〔2026〕12号: year in 六角括号, no 第, §7.2.5), the red 分隔线, the title, the unit as
+ * 主送机关 (承办单位); one line, not two, above the 发文字号 and under the rule, so the form keeps to one page (the
+ * standard allows adjusting in particular cases);, one paragraph saying what is asked and by when, then the form — 督办事项 (with the light it had),
+ * 督办依据, 督办要求, 办复时限, 签发 and the 办理情况 box (the unit's answer once given, otherwise blank for the paper
+ * copy) — and the office with the 成文日期 in Arabic numerals (§7.3.5.4) at the foot, page numbers "— 1 —".
  */
 final class OrderDocument {
 
@@ -25,40 +28,46 @@ final class OrderDocument {
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
                 <head><meta charset="UTF-8"/><title>%1$s</title><style>
                 %2$s
-                .title { color: #c00000; font-size: 30pt; font-weight: bold; text-align: center; letter-spacing: 8pt;
-                         margin: 0 0 6pt 0; }
-                .meta { width: 100%%; border: none; border-bottom: 2.5pt solid #c00000; margin-bottom: 14pt; }
-                .meta td { border: none; padding: 2pt 0 6pt 0; font-size: 12pt; }
-                .meta .number { text-align: right; }
-                .form { table-layout: fixed; }
-                .form th { text-align: center; vertical-align: middle; font-weight: bold;
-                           background: #f7f7f7; }
-                .form td { padding: 6pt 8pt; white-space: pre-wrap; }
-                .form th, .form td { border: 0.8pt solid #333; }
+                .form { table-layout: fixed; margin-top: 3mm; font-size: 12pt; }
+                .form th { text-align: center; vertical-align: middle; font-weight: normal;
+                           font-family: 'WenQuanYi Micro Hei'; font-size: 12pt; }
+                .form td { padding: 2pt 5pt; white-space: pre-wrap; }
+                .form th, .form td { border: 0.8pt solid #000; }
                 .light { color: #c00000; }
-                .box { height: 70mm; }
-                .sign { text-align: right; margin-top: 8pt; }
-                .foot { font-size: 10pt; color: #333; margin-top: 10pt; }
+                .box { height: 30mm; }
+                .gw-rule { margin-bottom: 10.227mm; }
+                .gw-number { margin-top: 10.227mm; }
+                .sign { text-align: right; margin-top: 4pt; }
+                .gw-sign { margin-top: 3mm; }
                 </style></head>
                 <body>
-                <div class="title">督 办 通 知 单</div>
-                <table class="meta"><tr><td>%3$s</td><td class="number">%1$s</td></tr></table>
+                <div class="gw-org">%3$s</div>
+                <div class="gw-number">%15$s</div>
+                <div class="gw-rule"></div>
+                <div class="gw-title">督办通知单</div>
+                <p class="gw-to">%4$s：</p>
+                <p>请对下列事项认真办理，于%10$s前（%11$d个工作日内）将办理情况书面报送%3$s，并在“落实”系统中办复。</p>
                 <table class="form">
-                  <colgroup><col style="width: 24mm"/><col style="width: 76mm"/><col style="width: 18mm"/><col/></colgroup>
-                  <tr><th>承办单位</th><td colspan="3">%4$s</td></tr>
+                  <colgroup><col style="width: 24mm"/><col style="width: 72mm"/><col style="width: 18mm"/><col/></colgroup>
                   <tr><th>督办事项</th><td colspan="3">%5$s<div class="light">（下发时亮%6$s：%7$s）</div></td></tr>
                   <tr><th>督办依据</th><td colspan="3">%8$s</td></tr>
                   <tr><th>督办要求</th><td colspan="3">%9$s</td></tr>
                   <tr><th>办复时限</th><td>%10$s前（%11$d个工作日内）</td>
-                      <th>签发</th><td>%12$s<br/>%13$s</td></tr>
+                      <th>签发</th><td>%12$s</td></tr>
                   <tr><th>办理情况</th><td colspan="3" class="box">%14$s</td></tr>
                 </table>
-                <div class="foot">请承办单位于办复时限前将办理情况（加盖单位公章）报送%3$s，并在“落实”系统中办复。</div>
+                <p class="gw-sign">%3$s</p>
+                <p class="gw-date">%13$s</p>
                 </body></html>
-                """.formatted(escape(o.number()), PdfRenderer.BASE_CSS, escape(office), escape(unitFullName),
+                """.formatted(escape(o.number()), PdfRenderer.GONGWEN_CSS, escape(office), escape(unitFullName),
                 escape(o.taskTitle()), escape(o.light().label()), escape(o.lightReason()), escape(o.basis()),
                 escape(o.requirement()), date(o.responseDue()), o.responseDays(), escape(o.signer()),
-                date(o.issuedOn()), response);
+                date(o.issuedOn()), response, escape(documentNumber(o)));
+    }
+
+    /** 发文字号 as GB/T 9704-2012 §7.2.5 writes it: 督办〔2026〕12号 (the system's 编号 督办〔2026〕第12号 without 第). */
+    static String documentNumber(SupervisionOrder o) {
+        return o.number() == null ? "" : o.number().replace("〕第", "〕");
     }
 
     /** 2026年11月20日. */

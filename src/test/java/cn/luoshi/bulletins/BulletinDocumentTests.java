@@ -3,6 +3,7 @@ package cn.luoshi.bulletins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoshi.bulletins.document.BulletinDocuments;
+import cn.luoshi.common.pdf.PdfLayout;
 import cn.luoshi.common.pdf.PdfRenderer;
 import cn.luoshi.org.OfficeName;
 import cn.luoshi.org.SystemUser;
@@ -109,6 +110,7 @@ class BulletinDocumentTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains(bulletin.get("title").asString()).contains(issue())
+                    .contains("督通〔" + bulletin.get("issueYear").asInt() + "〕" + bulletin.get("issueNumber").asInt() + "号")
                     .contains(content.get("summary").asString()).contains(OfficeName.DEFAULT)
                     .contains("一、请发改局5个工作日内说明逾期原因。").doesNotContain("${");
             // 下步要求: one paragraph per line.
@@ -154,7 +156,22 @@ class BulletinDocumentTests {
             assertThat(flat).contains(squeeze(bulletin.get("title").asString())).contains(issue())
                     .contains(squeeze(content.get("summary").asString()))
                     .contains("一、请发改局5个工作日内说明逾期原因。").contains(OfficeName.DEFAULT);
-            assertThat(text).contains("第 1 页 共 " + doc.getNumberOfPages() + " 页");
+            // GB/T 9704-2012: 发文字号 督通〔年〕N号, page numbers "— N —" under the 版心, the body inside it.
+            assertThat(flat).contains(OfficeName.DEFAULT + "督通〔" + bulletin.get("issueYear").asInt() + "〕"
+                    + bulletin.get("issueNumber").asInt() + "号");
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                var glyphs = PdfLayout.glyphs(doc, p);
+                assertThat(PdfLayout.footText(glyphs, 297 - 35)).isEqualTo("—" + (p + 1) + "—");
+                assertThat(glyphs.stream().filter(g -> g.bottom() < 297 - 35)).allSatisfy(g -> {
+                    assertThat(g.left()).as(g.text()).isGreaterThanOrEqualTo(27);
+                    assertThat(g.right()).as(g.text()).isLessThanOrEqualTo(28 + 156 + 1);
+                    assertThat(g.top()).as(g.text()).isGreaterThanOrEqualTo(36);
+                });
+            }
+            var first = PdfLayout.glyphs(doc, 0);
+            assertThat(first).anySatisfy(g -> assertThat(g.sizePt()).isEqualTo(22)); // the title, 二号
+            assertThat(first.stream().filter(g -> g.text().equals("统")).findFirst().orElseThrow().sizePt())
+                    .isEqualTo(16); // the body, 三号
             for (JsonNode u : content.get("units")) {
                 // a unit's row: name, assigned, completed, in-period, due, on time, rate …
                 assertThat(flat).contains(u.get("unitName").asString() + u.get("assigned").asInt() + onTrack(u)
@@ -163,12 +180,18 @@ class BulletinDocumentTests {
             }
             assertThat(flat).contains(squeeze(content.get("redItems").get(0).get("reason").asString()));
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(593f, 597f);
-            PDFont font = doc.getPage(0).getResources().getFont(
-                    doc.getPage(0).getResources().getFontNames().iterator().next());
-            assertThat(font.getName()).contains("WenQuanYiMicroHei");
-            assertThat(font.isEmbedded()).isTrue();
+            var resources = doc.getPage(0).getResources();
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).anySatisfy(f -> assertThat(f).containsAnyOf("UMingCN", "WenQuanYiMicroHei"));
 
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "bulletin.pdf"), bytes);
             Path out = Path.of("target", "screenshots", "bulletin-pdf-page-1.png");
             Files.createDirectories(out.getParent());
             ImageIO.write(page, "png", out.toFile());

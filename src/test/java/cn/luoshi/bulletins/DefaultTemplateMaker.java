@@ -44,26 +44,25 @@ public final class DefaultTemplateMaker {
     static byte[] make() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
+            // GB/T 9704-2012 版头: 发文机关标志 in red, 发文字号 two lines under it, the red 分隔线 4 mm under that.
             XWPFParagraph head = para(doc, ParagraphAlignment.CENTER, 0);
-            XWPFRun r = run(head, "督 查 通 报", SONG, 36, true);
-            r.setColor("C00000");
-            para(doc, ParagraphAlignment.CENTER, 0).setSpacingAfter(120);
-            run(doc.getLastParagraph(), "${期号}", FANG, 16, false);
+            XWPFRun r = run(head, "${发布单位}", SONG, 36, true);
+            r.setColor("E60012");
+            head.setSpacingAfter(2 * 580);
+            XWPFParagraph number = para(doc, ParagraphAlignment.CENTER, 0);
+            run(number, "${发文字号}", FANG, 16, false);
+            number.setBorderBottom(Borders.SINGLE);
+            number.getCTP().getPPr().getPBdr().getBottom().setColor("E60012");
+            number.getCTP().getPPr().getPBdr().getBottom().setSz(BigInteger.valueOf(12));
+            number.getCTP().getPPr().getPBdr().getBottom().setSpace(BigInteger.valueOf(11));
+            number.setSpacingAfter(2 * 580);
 
-            XWPFParagraph issuer = para(doc, ParagraphAlignment.LEFT, 0);
-            issuer.setBorderBottom(Borders.SINGLE);
-            issuer.getCTP().getPPr().getPBdr().getBottom().setColor("C00000");
-            issuer.getCTP().getPPr().getPBdr().getBottom().setSz(BigInteger.valueOf(18));
-            CTTabStop tab = issuer.getCTP().getPPr().addNewTabs().addNewTab();
-            tab.setVal(STTabJc.RIGHT);
-            tab.setPos(BigInteger.valueOf(8850));
-            run(issuer, "${发布单位}", FANG, 16, false).addTab();
-            run(issuer, "${发布日期}", FANG, 16, false);
-            issuer.setSpacingAfter(360);
-
+            // 标题 in 二号 (22 pt), the 期号 under it.
             XWPFParagraph title = para(doc, ParagraphAlignment.CENTER, 0);
-            run(title, "${标题}", SONG, 20, true);
-            title.setSpacingAfter(240);
+            run(title, "${标题}", SONG, 22, true);
+            XWPFParagraph issue = para(doc, ParagraphAlignment.CENTER, 0);
+            run(issue, "（督查通报${期号}）", FANG, 16, false);
+            issue.setSpacingAfter(580);
             body(doc, "统计期间：${统计期间}；统计范围：${统计范围}。", 0);
 
             heading(doc, "一、总体情况");
@@ -102,6 +101,15 @@ public final class DefaultTemplateMaker {
             heading(doc, "六、下步要求");
             body(doc, "${下步要求}", 2);
 
+            // 署名 and 成文日期 (Arabic numerals), 右空四字.
+            XWPFParagraph sign = para(doc, ParagraphAlignment.RIGHT, 0);
+            sign.setSpacingBefore(580);
+            sign.setIndentationRight(4 * 320);
+            run(sign, "${发布单位}", FANG, 16, false);
+            XWPFParagraph date = para(doc, ParagraphAlignment.RIGHT, 0);
+            date.setIndentationRight(4 * 320);
+            run(date, "${发布日期}", FANG, 16, false);
+
             heading(doc, "附：通报口径");
             small(doc, "${通报口径}");
             small(doc, "亮灯规则：${亮灯规则}");
@@ -125,6 +133,10 @@ public final class DefaultTemplateMaker {
         mar.setRight(BigInteger.valueOf(1474)); // 26 mm
         mar.setFooter(BigInteger.valueOf(992));
         mar.setHeader(BigInteger.valueOf(851));
+        // 22 lines of 28 characters in the 225 × 156 mm 版心: a line pitch of 12,756 / 22 ≈ 579 twips.
+        var grid = sect.addNewDocGrid();
+        grid.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid.LINES);
+        grid.setLinePitch(BigInteger.valueOf(579));
     }
 
     private static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int indentChars) {

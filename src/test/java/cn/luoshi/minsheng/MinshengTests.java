@@ -267,6 +267,38 @@ class MinshengTests {
 
     // ---- the feed -------------------------------------------------------------------------------------------------
 
+    /** Issue 12: a late completion says so (completed on X, promised Y); an extended item shows its first promise. */
+    @Test
+    void aLateCompletionAndAnExtensionAreShownWithTheirDates() throws Exception {
+        long late = minshengTask("逾期完成测试：新建口袋公园", "住建", "zhujian");
+        long extended = minshengTask("延期测试：改造农贸市场", "住建", "zhujian");
+        var today = TestClock.today();
+        // The ledger's own flows set these (办结 approved on a request after the deadline; an approved extension).
+        jdbc.sql("update task set deadline = ?, status = 'COMPLETED', completed_on = ?, progress_percent = 100 "
+                + "where id = ?").param(today.minusDays(20)).param(today.minusDays(3)).param(late).update();
+        jdbc.sql("update task set original_deadline = ?, deadline = ? where id = ?").param(today.minusDays(10))
+                .param(today.plusDays(60)).param(extended).update();
+        publish();
+
+        JsonNode l = item(feed(), late);
+        assertThat(l.get("completedLate").asBoolean()).isTrue();
+        assertThat(l.get("completedOn").asString()).isEqualTo(today.minusDays(3).toString());
+        assertThat(l.get("deadline").asString()).isEqualTo(today.minusDays(20).toString());
+        assertThat(l.get("timeline").asString()).contains("逾期完成");
+        JsonNode e = item(feed(), extended);
+        assertThat(e.get("originalDeadline").asString()).isEqualTo(today.minusDays(10).toString());
+        assertThat(e.get("deadline").asString()).isEqualTo(today.plusDays(60).toString());
+        assertThat(e.get("completedLate").asBoolean()).isFalse();
+
+        String page = publicPage("");
+        assertThat(page).contains(today.minusDays(3) + " 完成，逾期完成")
+                .contains("原承诺 " + today.minusDays(10));
+        // Frozen: a later change to the ledger does not move the published dates.
+        jdbc.sql("update task set original_deadline = null where id = ?").param(extended).update();
+        assertThat(item(feed(), extended).get("originalDeadline").asString())
+                .isEqualTo(today.minusDays(10).toString());
+    }
+
     @Test
     void theFeedHasStableFieldsIsoDatesAndCachingHeaders() throws Exception {
         minshengTask("接口测试：新增200个停车位", "住建", "zhujian");
@@ -295,6 +327,7 @@ class MinshengTests {
         assertThat(feed.get("items").size()).isPositive();
         for (JsonNode i : feed.get("items")) {
             assertThat(names(i)).containsExactly("seq", "id", "title", "target", "leadUnit", "coUnits", "deadline",
+                    "originalDeadline", "completedOn", "completedLate", "timeline",
                     "progressPercent", "status", "statusLabel", "light", "lightLabel", "lastUpdate", "note",
                     "plannedInvestment", "completedInvestment", "investmentNote");
             assertThat(i.get("status").asString()).isIn("NOT_STARTED", "IN_PROGRESS", "COMPLETED");

@@ -2,6 +2,7 @@ package cn.luoshi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoshi.common.pdf.PdfLayout;
 import cn.luoshi.common.pdf.PdfRenderer;
 import cn.luoshi.ledger.light.Light;
 import cn.luoshi.org.OfficeName;
@@ -30,15 +31,17 @@ class OrderDocumentTest {
     @Test
     void theOrderIsOneA4PageWithItsNumberUnitAndForm() throws Exception {
         byte[] pdf = new PdfRenderer("").render(OrderDocument.xhtml(order(null), "区住房和城乡建设局", OfficeName.DEFAULT));
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "supervision-order.pdf"), pdf);
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("督办通知单").contains("督办〔2026〕第12号").contains("区住房和城乡建设局")
-                    .contains("承办单位").contains("督办事项").contains("棚户区改造全区统筹").contains("督办依据")
+            assertThat(text).contains("督办通知单").contains("督办〔2026〕12号").contains("区住房和城乡建设局")
+                    .contains("区住房和城乡建设局：").contains("督办事项").contains("棚户区改造全区统筹").contains("督办依据")
                     .contains("督办要求").contains("办复时限").contains("2026年11月27日前（5个工作日内）")
                     .contains("签发").contains("孙丽").contains("2026年11月20日").contains("办理情况")
-                    .contains("区委区政府督查室").contains("第1页共1页");
+                    .contains("区委区政府督查室").contains("—1—");
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             Path out = Path.of("target", "screenshots", "supervision-order-pdf.png");
             Files.createDirectories(out.getParent());
@@ -72,8 +75,54 @@ class OrderDocumentTest {
         try (var doc = Loader.loadPDF(new PdfRenderer("").render(xhtml))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             // In the header beside the number, and in the closing line saying where to send the answer.
-            assertThat(text).contains("某县委县政府督查室督办〔2026〕第12号")
-                    .contains("报送某县委县政府督查室，并在“落实”系统中办复").doesNotContain("区委区政府督查室");
+            assertThat(text).contains("某县委县政府督查室督办〔2026〕12号")
+                    .contains("书面报送某县委县政府督查室，并在“落实”系统中办复").doesNotContain("区委区政府督查室");
+        }
+    }
+
+    /** GB/T 9704-2012: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, body 三号, title 二号, "— 1 —" under the 版心. */
+    @Test
+    void theOrderIsLaidOutLikeAnOfficialDocument() throws Exception {
+        var renderer = new PdfRenderer("");
+        try (var doc = Loader.loadPDF(renderer.render(OrderDocument.xhtml(order(null), "区住房和城乡建设局",
+                OfficeName.DEFAULT)))) {
+            var box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth() * 25.4 / 72).isCloseTo(210, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(box.getHeight() * 25.4 / 72).isCloseTo(297, org.assertj.core.data.Offset.offset(0.5));
+            var glyphs = PdfLayout.glyphs(doc, 0);
+            var body = glyphs.stream().filter(g -> g.bottom() < 297 - 35 + 0.5).toList();
+            // Everything but the page number stays inside the 版心 (±1 mm, the standard's tolerance).
+            assertThat(body).allSatisfy(g -> {
+                assertThat(g.left()).as(g.text()).isGreaterThanOrEqualTo(28 - 1);
+                assertThat(g.right()).as(g.text()).isLessThanOrEqualTo(28 + 156 + 1);
+                assertThat(g.top()).as(g.text()).isGreaterThanOrEqualTo(37 - 1);
+            });
+            // The text starts on the 版心's top and left edges: the red 发文机关标志 on the first line, the body flush left.
+            assertThat(body.stream().mapToDouble(PdfLayout.Glyph::top).min().orElseThrow())
+                    .isCloseTo(37, org.assertj.core.data.Offset.offset(3.0));
+            var to = body.stream().filter(g -> g.text().equals("区")).filter(g -> g.sizePt() == 16).findFirst()
+                    .orElseThrow();
+            assertThat(to.left()).as("主送机关 flush with 订口").isCloseTo(28, org.assertj.core.data.Offset.offset(0.6));
+            // Title 二号 (22 pt), body 三号 (16 pt).
+            assertThat(glyphs).anySatisfy(g -> assertThat(g.text() + g.sizePt()).isEqualTo("督22.0"));
+            assertThat(glyphs.stream().filter(g -> g.text().equals("请")).findFirst().orElseThrow().sizePt())
+                    .isEqualTo(16);
+            // The page number "— 1 —" in 四号 sits under the 版心, centred.
+            var foot = glyphs.stream().filter(g -> g.top() > 297 - 35).toList();
+            assertThat(PdfLayout.footText(glyphs, 297 - 35)).isEqualTo("—1—");
+            double centre = (foot.get(0).left() + foot.get(foot.size() - 1).right()) / 2;
+            assertThat(centre).isCloseTo(28 + 156 / 2.0, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(foot.get(0).top()).isBetween(297 - 35 + 5.0, 297 - 35 + 12.0);
+            // The serif face is embedded when fonts-arphic-uming is installed; the sans face otherwise.
+            var page = doc.getPage(0).getResources();
+            var fonts = new java.util.ArrayList<String>();
+            for (var name : page.getFontNames()) {
+                fonts.add(page.getFont(name).getName());
+                assertThat(page.getFont(name).isEmbedded()).isTrue();
+            }
+            if (renderer.serifFontFile().isPresent()) {
+                assertThat(fonts).anySatisfy(f -> assertThat(f).contains("UMingCN"));
+            }
         }
     }
 }

@@ -275,9 +275,11 @@ class SupervisionApiTests {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains(issued.body().get("number").asString()).contains("区住房和城乡建设局")
+            // The document's 发文字号 is the number without 第 (GB/T 9704-2012 §7.2.5), under the office's name.
+            String documentNumber = issued.body().get("number").asString().replace("〕第", "〕");
+            assertThat(text).contains(documentNumber).contains("区住房和城乡建设局")
                     .contains("打通断头路3条").contains("办理情况")
-                    .contains(OfficeName.DEFAULT + issued.body().get("number").asString());
+                    .contains(OfficeName.DEFAULT + documentNumber);
         }
         // The issue form proposes sending the answer to the same office.
         assertThat(fx.office.get("/api/supervision/orders/draft?taskId=" + task).body().get("form")

@@ -30,7 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A bulletin as documents: Word from a template ({@link DocxTemplate} with the placeholders of {@link #VOCABULARY}),
- * PDF through {@link PdfRenderer} (A4, page numbers, WenQuanYi embedded), and the underlying lists as Excel. The PDF
+ * PDF through {@link PdfRenderer} laid out as a 党政机关公文 (GB/T 9704-2012: {@link PdfRenderer#GONGWEN_CSS}; red
+ * 发文机关标志, 发文字号, red rule, title, body in 三号 serif, 署名 and 成文日期, "— 1 —"), and the underlying lists as Excel. The PDF
  * and Word list every unit and the first {@link BulletinContent#RED_ITEMS_SHOWN} red items; the full lists are in
  * the Excel file.
  */
@@ -38,7 +39,7 @@ public final class BulletinDocuments {
 
     /** Placeholders a template may use, by group; see docs/bulletins.md. */
     public static final DocxTemplate.Vocabulary VOCABULARY = new DocxTemplate.Vocabulary(
-            Set.of("标题", "期号", "年份", "序号", "发布日期", "发布单位", "统计期间", "统计起止", "截至日期", "统计范围",
+            Set.of("标题", "期号", "发文字号", "年份", "序号", "发布日期", "发布单位", "统计期间", "统计起止", "截至日期", "统计范围",
                     "总体情况", "任务总数", "牵头单位数", "已办结", "已办结占比", "本期办结", "应办结", "按期办结",
                     "按期办结率", "在办", "超前序时", "符合序时", "落后序时", "逾期未办结", "办结待审", "存在问题任务",
                     "未解决问题", "未按时报送", "红灯", "黄灯", "绿灯", "本期终止", "排名规则", "表扬单位", "表扬规则",
@@ -50,6 +51,9 @@ public final class BulletinDocuments {
                     "终止", Set.of("序号", "单位", "任务", "终止日期", "理由")),
             Set.of("各单位", "亮灯"),
             new LinkedHashSet<>(List.of("标题", "期号", "统计期间", "单位.名称")));
+
+    /** 机关代字 of the 通报's 发文字号 (督通〔2026〕3号). */
+    public static final String DOCUMENT_CODE = "督通";
 
     private final PdfRenderer pdf;
     private final String issuer;
@@ -105,6 +109,7 @@ public final class BulletinDocuments {
         x.put("发布日期", b.publishedAt() == null ? "（未发布）"
                 : BulletinRules.longDate(b.publishedAt().atZone(ChinaDate.ZONE).toLocalDate()));
         x.put("发布单位", issuer);
+        x.put("发文字号", documentNumber(b));
         x.put("统计期间", b.period().fullLabel());
         x.put("统计起止", b.period().dates());
         x.put("截至日期", BulletinRules.longDate(c.to()));
@@ -197,6 +202,15 @@ public final class BulletinDocuments {
         return new DocxTemplate.Values(x, Map.of("单位", units, "红灯", red, "终止", terminated), pictures);
     }
 
+    /**
+     * 发文字号 as GB/T 9704-2012 §7.2.5 writes it — 机关代字, the year in 六角括号, the number without 第 and without
+     * leading zeros: 督通〔2026〕3号; a draft has none yet.
+     */
+    public static String documentNumber(Bulletin b) {
+        return b.published() && b.issueYear() != null && b.issueNumber() != null
+                ? DOCUMENT_CODE + "〔" + b.issueYear() + "〕" + b.issueNumber() + "号" : "（未编号）";
+    }
+
     private static String commended(BulletinContent c) {
         return c.commended().isEmpty() ? "本期无符合表扬条件的单位。" : String.join("、", c.commended()) + "。";
     }
@@ -241,33 +255,28 @@ public final class BulletinDocuments {
         Map<String, String> x = v.texts();
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(e(b.title())).append("</title><style>").append(PdfRenderer.BASE_CSS)
+                .append("<title>").append(e(b.title())).append("</title><style>").append(PdfRenderer.GONGWEN_CSS)
                 .append("""
-                        body { font-size: 11pt; }
-                        .head { text-align: center; color: #c00000; font-size: 30pt; letter-spacing: 8pt; margin: 0; }
-                        .issue { text-align: center; margin: 4pt 0; }
-                        .issuer { border-bottom: 2pt solid #c00000; padding-bottom: 4pt; margin-bottom: 14pt; }
-                        .issuer .date { float: right; }
-                        h1 { text-align: center; font-size: 17pt; margin: 10pt 0 12pt 0; }
-                        h2 { font-size: 13pt; margin: 14pt 0 6pt 0; }
-                        p { text-indent: 2em; margin: 4pt 0; }
-                        p.plain { text-indent: 0; }
-                        table { font-size: 8.5pt; margin: 6pt 0; }
-                        th, td { padding: 1.5pt 3pt; line-height: 1.3; }
-                        th { background: #f2f2f2; font-size: 8pt; }
+                        h2 { font-family: 'WenQuanYi Micro Hei'; font-size: 16pt; font-weight: normal; text-indent: 2em;
+                             margin: 0; }
+                        .issue { text-align: center; margin: 0 0 10.227mm 0; text-indent: 0; }
+                        p.small { font-size: 14pt; line-height: 1.5; }
+                        table { font-size: 9pt; margin: 2mm 0 4mm 0; }
+                        th, td { padding: 1pt 2pt; line-height: 1.3; }
+                        th { font-family: 'WenQuanYi Micro Hei'; font-weight: normal; font-size: 8.5pt; }
                         td.n, th.n { text-align: right; }
-                        .small { font-size: 8.5pt; color: #333; }
                         img { width: 100%; }
-                        .draft { color: #c00000; text-align: center; font-size: 12pt; }
+                        .draft { color: #c00000; text-align: center; text-indent: 0; }
                         """).append("</style></head><body>");
-        h.append("<div class=\"head\">督查通报</div>");
-        h.append("<div class=\"issue\">").append(e(x.get("期号"))).append("</div>");
-        h.append("<div class=\"issuer\">").append(e(issuer)).append("<span class=\"date\">").append(e(x.get("发布日期")))
-                .append("</span></div>");
+        // GB/T 9704-2012 版头: 发文机关标志 (red), 发文字号, the red 分隔线; then the title and the 期号 under it.
+        h.append("<div class=\"gw-org\">").append(e(issuer)).append("</div>");
+        h.append("<div class=\"gw-number\">").append(e(x.get("发文字号"))).append("</div>");
+        h.append("<div class=\"gw-rule\"></div>");
         if (!b.published()) {
-            h.append("<div class=\"draft\">（草稿，未发布）</div>");
+            h.append("<p class=\"draft\">（草稿，未发布）</p>");
         }
-        h.append("<h1>").append(e(b.title())).append("</h1>");
+        h.append("<div class=\"gw-title\">").append(e(b.title())).append("</div>");
+        h.append("<p class=\"issue\">（督查通报").append(e(x.get("期号"))).append("）</p>");
         h.append("<p class=\"plain\">统计期间：").append(e(b.period().fullLabel())).append("；统计范围：")
                 .append(e(c.scopeLabel())).append("。</p>");
         h.append("<h2>一、总体情况</h2><p>").append(e(c.summary())).append("</p>");
@@ -336,7 +345,10 @@ public final class BulletinDocuments {
         for (String line : req.split("\n")) {
             h.append("<p>").append(e(line)).append("</p>");
         }
-        h.append("<h2>附：通报口径</h2>");
+        h.append("<p class=\"gw-sign\">").append(e(issuer)).append("</p>");
+        h.append("<p class=\"gw-date\">").append(e(b.publishedAt() == null ? "（未发布）" : x.get("发布日期")))
+                .append("</p>");
+        h.append("<h2 style=\"page-break-before: auto; margin-top: 10.227mm\">附：通报口径</h2>");
         int i = 1;
         for (String rule : c.countingRules()) {
             h.append("<p class=\"small\">").append(i++).append(". ").append(e(rule)).append("</p>");

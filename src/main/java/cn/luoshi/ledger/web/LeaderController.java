@@ -38,6 +38,7 @@ class LeaderController {
     private final LedgerTodo todo;
     private final OrgDirectory org;
     private final Clock clock;
+    private cn.luoshi.ledger.MonthlyStanding standing;
 
     LeaderController(TaskService tasks, TaskWorkflowService workflow, LedgerTodo todo, OrgDirectory org, Clock clock) {
         this.tasks = tasks;
@@ -46,6 +47,15 @@ class LeaderController {
         this.org = org;
         this.clock = clock;
     }
+
+    /** The month-by-month trend (a setter: the constructor is shared with other work). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setStanding(cn.luoshi.ledger.MonthlyStanding standing) {
+        this.standing = standing;
+    }
+
+    /** Months the trend shows. */
+    static final int TREND_MONTHS = 6;
 
     @GetMapping("/leader")
     String page(@RequestParam(required = false) Long personId, CurrentUser me, Model model) {
@@ -73,6 +83,29 @@ class LeaderController {
                 lights.merge(r.light(), 1, Integer::sum);
             }
         });
+        // 分管: tasks led by the units in his portfolio that he does not lead himself.
+        java.util.Set<Long> own = new java.util.HashSet<>();
+        rows.forEach(r -> own.add(r.id()));
+        List<cn.luoshi.org.Unit> portfolio = org.portfolioUnits(person);
+        List<TaskRow> overseen = new ArrayList<>();
+        for (cn.luoshi.org.Unit u : portfolio) {
+            tasks.forEachRow(new TaskQuery(u.id(), null, null, null, null, null, null, null, null, null), me, r -> {
+                if (overseen.size() < MAX && Long.valueOf(u.id()).equals(r.leadUnitId()) && !own.contains(r.id())) {
+                    overseen.add(r);
+                }
+            });
+        }
+        overseen.sort(Comparator.comparingInt((TaskRow r) -> severity(r.light())).thenComparing(TaskRow::deadline,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Long> all = new ArrayList<>(own);
+        overseen.forEach(r -> all.add(r.id()));
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("overseen", overseen);
+        var trend = standing.of(all, TREND_MONTHS, LocalDate.now(clock));
+        model.addAttribute("trend", trend);
+        // Plain maps for the chart script, so the page does not depend on how records serialise.
+        model.addAttribute("trendChart", trend.stream().map(m -> java.util.Map.<String, Object>of("label", m.label(),
+                "completed", m.completed(), "overdue", m.overdue(), "open", m.open())).toList());
         model.addAttribute("leader", leader);
         model.addAttribute("leaders", leaders);
         model.addAttribute("rows", rows);

@@ -78,6 +78,7 @@ class TaskController {
     @GetMapping("/tasks")
     String listRows(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
+        model.addAttribute("units", org.units()); // the 批量交办 choice inside the results
         return "tasks/list :: results";
     }
 
@@ -155,6 +156,7 @@ class TaskController {
         if (query.deadlineTo() != null) url.queryParam("deadlineTo", query.deadlineTo());
         if (query.text() != null && !query.text().isBlank()) url.queryParam("text", query.text());
         if (query.directiveId() != null) url.queryParam("directiveId", query.directiveId());
+        if (query.ids() != null) url.queryParam("ids", query.idsParameter());
         return url.build().encode().toUriString();
     }
 

@@ -73,6 +73,10 @@ final class FeedJson {
         m.put("leadUnit", i.leadUnit());
         m.put("coUnits", i.coUnits());
         m.put("deadline", i.deadline() == null ? null : i.deadline().toString());
+        m.put("originalDeadline", i.originalDeadline() == null ? null : i.originalDeadline().toString());
+        m.put("completedOn", i.completedOn() == null ? null : i.completedOn().toString());
+        m.put("completedLate", i.completedLate());
+        m.put("timeline", i.timeline());
         m.put("progressPercent", i.progressPercent());
         m.put("status", i.status().name());
         m.put("statusLabel", i.status().label());

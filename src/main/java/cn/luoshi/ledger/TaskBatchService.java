@@ -1,0 +1,177 @@
+package cn.luoshi.ledger;
+
+import cn.luoshi.audit.AuditAction;
+import cn.luoshi.audit.AuditLog;
+import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.ForbiddenException;
+import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.WorkArrived;
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 批量操作 on the task list (issue 12): the 督查室 selects tasks and 批量催办 (the lead unit is told at once) or 批量交办
+ * (to one unit). Every task is checked and done on its own, as if done one by one — its own transaction, its own audit
+ * line, the same rules (scope, state, version) — so one task that cannot be done does not stop the others, and the
+ * outcome names each task that was not done and why. At most {@value #MAX} tasks at a time.
+ */
+@Service
+public class TaskBatchService {
+
+    /** Tasks one batch may hold. */
+    public static final int MAX = 200;
+
+    /** What happened to one task. */
+    public record Outcome(long taskId, String title, boolean done, String message) {
+    }
+
+    /** The outcome of a batch: one line per task, in the order given. */
+    public record Result(String action, List<Outcome> outcomes) {
+
+        public long done() {
+            return outcomes.stream().filter(Outcome::done).count();
+        }
+
+        public List<Outcome> failed() {
+            return outcomes.stream().filter(o -> !o.done()).toList();
+        }
+
+        /** "已催办5项" or "已催办3项；2项未处理：…". */
+        public String summary() {
+            String head = "已" + action + done() + "项";
+            List<Outcome> failed = failed();
+            if (failed.isEmpty()) {
+                return head + "。";
+            }
+            var sb = new StringBuilder(head).append("；").append(failed.size()).append("项未处理：");
+            for (int i = 0; i < failed.size(); i++) {
+                Outcome o = failed.get(i);
+                sb.append(i == 0 ? "" : "；").append(o.title() == null ? "任务" + o.taskId() : "「" + o.title() + "」")
+                        .append(o.message());
+            }
+            return sb.append("。").toString();
+        }
+    }
+
+    private final TaskService tasks;
+    private final TaskStore store;
+    private final OrgDirectory org;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    TaskBatchService(TaskService tasks, TaskStore store, OrgDirectory org, AuditLog audit,
+            ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.tasks = tasks;
+        this.store = store;
+        this.org = org;
+        this.audit = audit;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    /** The ids as given, without repeats; refuses an empty or too large selection. */
+    public static List<Long> selection(List<Long> ids) {
+        List<Long> out = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        if (out.isEmpty()) {
+            throw InvalidInputException.of("ids", "请先勾选要处理的任务");
+        }
+        if (out.size() > MAX) {
+            throw InvalidInputException.of("ids", "一次最多处理" + MAX + "项任务，已勾选" + out.size() + "项");
+        }
+        return out;
+    }
+
+    /**
+     * 批量催办: the lead unit of each open, assigned task is told at once (bell, e-mail and robot per its settings) that
+     * the 督查室 urges it; {@code note} is added to the notice.
+     */
+    public Result remind(List<Long> ids, String note, CurrentUser me) {
+        requireManager(me);
+        String extra = note == null || note.isBlank() ? "" : note.strip();
+        if (extra.length() > 200) {
+            throw InvalidInputException.of("note", "催办说明最多200字，现有" + extra.length() + "字");
+        }
+        List<Outcome> out = new ArrayList<>();
+        for (Long id : selection(ids)) {
+            out.add(one(id, me, () -> tx.execute(s -> {
+                Task t = store.visible(id, me);
+                if (t.leadUnitId() == null || t.status() == TaskStatus.UNASSIGNED) {
+                    throw new ConflictException("尚未交办，无单位可催");
+                }
+                if (t.status().isClosed()) {
+                    throw new ConflictException("已" + t.status().label() + "，无需催办");
+                }
+                String text = "督查室催办「" + t.title() + "」" + (t.deadline() == null ? "" : "（完成时限" + t.deadline() + "）")
+                        + "，请抓紧推进并及时报送进展" + (extra.isEmpty() ? "。" : "：" + extra + (extra.endsWith("。") ? "" : "。"));
+                audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("任务", id, id, t.directiveId()),
+                        "催办任务「" + t.title() + "」", null, extra.isEmpty() ? Map.of() : Map.of("催办说明", extra));
+                events.publishEvent(WorkArrived.toUnit("TASK_URGED", "督查室催办", "TASK", id,
+                        "urge:" + Long.toString(System.nanoTime(), 36), t.leadUnitId(), t.title(), text,
+                        "/tasks/" + id));
+                return t;
+            })));
+        }
+        return new Result("催办", out);
+    }
+
+    /**
+     * 批量交办: each task gets {@code unitId} as its lead unit, as the edit form would do it — a 未交办 task is 交办, an
+     * open task of another unit is 重新交办 (the new unit must 签收), a task already led by that unit is left alone.
+     */
+    public Result assign(List<Long> ids, Long unitId, CurrentUser me) {
+        requireManager(me);
+        if (unitId == null || org.unit(unitId).isEmpty()) {
+            throw InvalidInputException.of("unitId", "请选择要交办的牵头单位");
+        }
+        String unitName = org.unit(unitId).orElseThrow().shortName();
+        List<Outcome> out = new ArrayList<>();
+        for (Long id : selection(ids)) {
+            out.add(one(id, me, () -> {
+                Task t = store.visible(id, me);
+                if (unitId.equals(t.leadUnitId()) && t.status() != TaskStatus.UNASSIGNED
+                        && t.status() != TaskStatus.RETURNED) {
+                    throw new ConflictException("已由" + unitName + "牵头");
+                }
+                if (t.status().isClosed()) {
+                    throw new ConflictException("已" + t.status().label() + "，不能交办");
+                }
+                TaskForm f = TaskForm.of(t);
+                f.leadUnitId = unitId;
+                if (f.coUnitIds != null) {
+                    f.coUnitIds.remove(unitId);
+                }
+                return tasks.update(id, f, me);
+            }));
+        }
+        return new Result("交办给" + unitName, out);
+    }
+
+    private static void requireManager(CurrentUser me) {
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以批量处理任务");
+    }
+
+    /** Does one task; a refusal becomes that task's message, anything else fails the batch. */
+    private Outcome one(long id, CurrentUser me, Supplier<Task> action) {
+        String title = store.find(id).map(Task::title).orElse(null);
+        try {
+            Task t = action.get();
+            return new Outcome(id, t.title(), true, null);
+        } catch (NotFoundException e) {
+            return new Outcome(id, null, false, "不存在或不在您的范围内");
+        } catch (ForbiddenException | ConflictException e) {
+            return new Outcome(id, title, false, e.getMessage());
+        } catch (InvalidInputException e) {
+            return new Outcome(id, title, false, "不符合任务规则：" + e.getMessage());
+        }
+    }
+}
