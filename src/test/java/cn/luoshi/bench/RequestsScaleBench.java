@@ -103,7 +103,8 @@ public final class RequestsScaleBench {
                 String unit = CityScaleBench.sessionCookie(port, "chengguan");
                 for (String[] page : List.of(new String[] {"三率 page " + now, "/requests/rates?month=" + now, centre},
                         new String[] {"三率 page " + now.minusMonths(2), "/requests/rates?month=" + now.minusMonths(2), centre},
-                        new String[] {"城管's open list", "/requests?open=true", unit})) {
+                        new String[] {"城管's open list (page, 200 rows)", "/requests?open=true", unit},
+                        new String[] {"城管's open list (JSON, 50 rows)", "/api/requests?open=true&size=50", unit})) {
                     try {
                         var r = ExternalLoad.wrk("http://localhost:" + port + page[1], page[2], clients, seconds);
                         System.out.println(page[0] + " (wrk): " + r);

@@ -308,6 +308,19 @@ class RequestsFlowTests {
                 .extracting(RequestViews.Row::id).contains(in.id());
         assertThat(requests.list(new RequestService.ListQuery(null, null, null, null, true, 500), zhujian))
                 .extracting(RequestViews.Row::id).doesNotContain(in.id());
+        // the same list as JSON, scoped to the signed-in unit
+        try {
+            String json = mvc.perform(get("/api/requests").param("open", "true").param("size", "200")
+                    .with(user(users.loadUserByUsername("dongcheng")))).andReturn().getResponse().getContentAsString();
+            assertThat(json).contains("\"number\":\"" + in.number() + "\"").contains("\"light\":\"RED\"");
+            String other = mvc.perform(get("/api/requests").param("open", "true").param("size", "200")
+                    .with(user(users.loadUserByUsername("zhujian")))).andReturn().getResponse().getContentAsString();
+            assertThat(other).doesNotContain(in.number());
+            assertThat(mvc.perform(get("/api/requests").param("size", "0").with(user(users.loadUserByUsername("dongcheng"))))
+                    .andReturn().getResponse().getStatus()).isEqualTo(400);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         // a second pass at the same moment changes nothing; a merged request keeps no light
         assertThat(clockPass.run().changed()).isZero();
         Intake other = report("street-vending", 39.9101, 116.4101, null);

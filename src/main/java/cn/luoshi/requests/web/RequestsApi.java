@@ -49,6 +49,40 @@ class RequestsApi {
             String address, String callerName, String callerPhone, String receivedAt) {
     }
 
+    /**
+     * The list as JSON, scoped like the page: a unit user's {@code open=true} list is 本单位在办 (open dispatches to
+     * it, open requests it leads, its street's open requests); each row's light and due are its clocks computed now.
+     * {@code light} filters by the light the clock pass last stored; at most 200 rows, newest first.
+     */
+    @org.springframework.web.bind.annotation.GetMapping("/api/requests")
+    List<Map<String, Object>> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) cn.luoshi.requests.ClockLight light,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size, CurrentUser me) {
+        if (size < 1 || size > 200) {
+            throw InvalidInputException.of("size", "每页条数须在1～200之间");
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var r : requests.list(new RequestService.ListQuery(null, null, null, null, open, size, light), me)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("number", r.number());
+            m.put("category", r.categoryName());
+            m.put("street", r.streetName());
+            m.put("status", r.status().name());
+            m.put("statusLabel", r.status().label());
+            m.put("urgency", r.urgency().name());
+            m.put("receivedAt", r.receivedAt().toString());
+            m.put("leadUnit", r.leadUnitName());
+            m.put("description", r.description());
+            m.put("light", r.light() == null ? null : r.light().name());
+            m.put("due", r.due() == null ? null : r.due().toString());
+            m.put("escalated", r.escalated());
+            m.put("link", "/requests/" + r.id());
+            out.add(m);
+        }
+        return out;
+    }
+
     @PostMapping("/api/requests/grid")
     ResponseEntity<Map<String, Object>> grid(@RequestBody GridReport in, CurrentUser me) {
         if (in.clientUuid() == null || in.clientUuid().isBlank()) {
