@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * 接诉即办 at city scale (issue 15): {@code n} requests over three years (generated in SQL: each with its lead
  * dispatch, 签收 and 办结 for the closed ones, a rating for four in five, about 0.7% still open — those of the last
- * days), then: the clock pass over every open request (three runs), the 三率 of the current month (computed live) and
+ * days; the stored 签收 due, 自报解决 and rating unit are written by the generator — the due as receipt + 3 h, a
+ * quarter + 1 day, not on the office-hour calendar: the figures time reading them, not computing them), then: the clock pass over every open request (three runs), the 三率 of the current month (computed live) and
  * of a past month at the service, and over HTTP at {@code clients} clients with wrk: the 三率 page and one unit's open
  * list (城管, signed in with a session cookie). Prints a Markdown table for docs/benchmarks.md.
  * <p>{@code bench/requests-scale.sh [n=10000000] [clients=32] [seconds=15]}
@@ -161,15 +162,17 @@ public final class RequestsScaleBench {
         }
         jdbc.sql("""
                 insert into request_dispatch (request_id, unit_id, role, round, dispatched_at, dispatched_by, signed_at,
-                  signed_by, finished_at, status)
+                  signed_by, finished_at, status, sign_due, resolved)
                 select id, lead_unit_id, 'LEAD', 0, received_at + interval '1 hour', 'bench',
                   case when status = 'DISPATCHED' then null else received_at + interval '2 hours' end,
                   case when status = 'DISPATCHED' then null else 'bench' end, finished_at,
-                  case status when 'CLOSED' then 'FINISHED' when 'DISPATCHED' then 'OPEN' else 'SIGNED' end
+                  case status when 'CLOSED' then 'FINISHED' when 'DISPATCHED' then 'OPEN' else 'SIGNED' end,
+                  received_at + interval '3 hours' + case when id % 4 = 0 then interval '1 day' else interval '0' end,
+                  case when status = 'CLOSED' then resolved_self end
                 from request where reported_by = 'bench'""").update();
         jdbc.sql("""
-                insert into request_rating (request_id, round, rating, resolved, callback, rated_at, recorded_by)
-                select id, 0, rating, rating <> 'UNSATISFIED', true, rated_at, 'bench'
+                insert into request_rating (request_id, round, rating, resolved, callback, rated_at, recorded_by, unit_id)
+                select id, 0, rating, rating <> 'UNSATISFIED', true, rated_at, 'bench', lead_unit_id
                 from request where reported_by = 'bench' and rating is not null""").update();
     }
 }

@@ -65,11 +65,22 @@ class LeaderPortfolioTests {
                 .toInstant());
         var completed = java.sql.Timestamp.from(today.minusMonths(1).withDayOfMonth(10).atStartOfDay(TestClock.CHINA)
                 .toInstant());
+        var deadline = today.minusMonths(2).withDayOfMonth(1);
+        var completedOn = today.minusMonths(1).withDayOfMonth(10);
+        // The task is made to have lived that life, and its history to say so: the latest history row holds the
+        // task's facts as they are now (what BulletinHistoryTests checks across the shared database).
+        jdbc.sql("update task set status = 'COMPLETED', deadline = ?, completed_on = ? where id = ?")
+                .params(deadline, completedOn, id).update();
         jdbc.sql("delete from task_fact_history where task_id = ?").param(id).update();
-        jdbc.sql("insert into task_fact_history (task_id, valid_from, status, deadline) values (?, ?, 'IN_PROGRESS', ?)")
-                .param(id).param(created).param(today.minusMonths(2).withDayOfMonth(1)).update();
-        jdbc.sql("insert into task_fact_history (task_id, valid_from, status, deadline) values (?, ?, 'COMPLETED', ?)")
-                .param(id).param(completed).param(today.minusMonths(2).withDayOfMonth(1)).update();
+        jdbc.sql("""
+                insert into task_fact_history (task_id, valid_from, status, lead_unit_id, deadline, start_date, tags)
+                select id, ?, 'IN_PROGRESS', lead_unit_id, ?, start_date, tags from task where id = ?""")
+                .params(created, deadline, id).update();
+        jdbc.sql("""
+                insert into task_fact_history (task_id, valid_from, status, lead_unit_id, deadline, start_date, tags,
+                  completed_on)
+                select id, ?, 'COMPLETED', lead_unit_id, deadline, start_date, tags, completed_on from task where id = ?""")
+                .params(completed, id).update();
 
         List<MonthlyStanding.Month> months = standing.of(List.of(id), 6, today);
         assertThat(months).hasSize(6);
