@@ -70,22 +70,7 @@ class ProjectStore {
                       stats_on, created_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
                 ps.setInt(1, year);
-                ps.setString(2, blank(f.code));
-                ps.setString(3, f.name.strip());
-                ps.setString(4, f.level.name());
-                ps.setString(5, f.category.strip());
-                ps.setString(6, f.kind.name());
-                ps.setLong(7, f.leadUnitId);
-                ps.setObject(8, f.leaderId);
-                ps.setString(9, blank(f.owner));
-                ps.setString(10, blank(f.place));
-                ps.setBigDecimal(11, total);
-                ps.setBigDecimal(12, f.annualPlan);
-                ps.setArray(13, c.createArrayOf("numeric", monthly.toArray()));
-                ps.setObject(14, date(f.plannedStart));
-                ps.setObject(15, date(f.plannedCompletion));
-                ps.setObject(16, date(f.startedOn));
-                ps.setObject(17, date(f.statsOn));
+                setFields(ps, 2, f, total, monthly);
                 ps.setString(18, by);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -93,6 +78,32 @@ class ProjectStore {
                 }
             }
         });
+    }
+
+    /**
+     * The 16 fields a project row takes from the form, in the column order of the insert and the update (code, name,
+     * level, category, kind, lead unit, leader, owner, place, total, annual plan, monthly plan, planned start, planned
+     * completion, started, statistics date), bound from parameter {@code first} on.
+     */
+    private static void setFields(java.sql.PreparedStatement ps, int first, ProjectForm f, BigDecimal total,
+            List<BigDecimal> monthly) throws java.sql.SQLException {
+        int i = first;
+        ps.setString(i++, blank(f.code));
+        ps.setString(i++, f.name.strip());
+        ps.setString(i++, f.level.name());
+        ps.setString(i++, f.category.strip());
+        ps.setString(i++, f.kind.name());
+        ps.setLong(i++, f.leadUnitId);
+        ps.setObject(i++, f.leaderId);
+        ps.setString(i++, blank(f.owner));
+        ps.setString(i++, blank(f.place));
+        ps.setBigDecimal(i++, total);
+        ps.setBigDecimal(i++, f.annualPlan);
+        ps.setArray(i++, ps.getConnection().createArrayOf("numeric", monthly.toArray()));
+        ps.setObject(i++, date(f.plannedStart));
+        ps.setObject(i++, date(f.plannedCompletion));
+        ps.setObject(i++, date(f.startedOn));
+        ps.setObject(i, date(f.statsOn));
     }
 
     /** Every field the form edits (not the year); 0 when the version is stale. */
@@ -104,22 +115,7 @@ class ProjectStore {
                       planned_start = ?, planned_completion = ?, started_on = ?, stats_on = ?, version = version + 1,
                       updated_at = luoshi_now()
                     where id = ? and version = ?""")) {
-                ps.setString(1, blank(f.code));
-                ps.setString(2, f.name.strip());
-                ps.setString(3, f.level.name());
-                ps.setString(4, f.category.strip());
-                ps.setString(5, f.kind.name());
-                ps.setLong(6, f.leadUnitId);
-                ps.setObject(7, f.leaderId);
-                ps.setString(8, blank(f.owner));
-                ps.setString(9, blank(f.place));
-                ps.setBigDecimal(10, total);
-                ps.setBigDecimal(11, f.annualPlan);
-                ps.setArray(12, c.createArrayOf("numeric", monthly.toArray()));
-                ps.setObject(13, date(f.plannedStart));
-                ps.setObject(14, date(f.plannedCompletion));
-                ps.setObject(15, date(f.startedOn));
-                ps.setObject(16, date(f.statsOn));
+                setFields(ps, 1, f, total, monthly);
                 ps.setLong(17, id);
                 ps.setInt(18, version);
                 return ps.executeUpdate();
