@@ -127,28 +127,52 @@ public class RatesService {
         long mark = jdbc.sql("select coalesce(max(id), 0) from request_event").query(Long.class).single();
         Instant now = clock.instant();
         Cached hit = cache.get(month);
-        if (hit != null && hit.mark() == mark && !now.isBefore(hit.computedAt()) && now.isBefore(hit.validUntil())) {
-            return hit.counts();
+        if (hit != null && hit.mark() == mark && !now.isBefore(hit.computedAt()) && hit.stillTrue(now)) {
+            if (now.isBefore(hit.computedAt().plus(CACHE_TTL))) {
+                return hit.counts();
+            }
+            // only the 30 s bound has passed: one caller recounts, the others keep the last counts meanwhile
+            if (!refreshing.add(month)) {
+                return hit.counts();
+            }
+            try {
+                return recount(month, now, mark);
+            } finally {
+                refreshing.remove(month);
+            }
         }
+        // something happened (or nothing is kept): recount once, whoever else asks meanwhile waits for that count
+        synchronized (locks.computeIfAbsent(month, m -> new Object())) {
+            Cached again = cache.get(month);
+            if (again != null && again.mark() == mark && !now.isBefore(again.computedAt()) && again.stillTrue(now)
+                    && again.computedAt().isAfter(hit == null ? Instant.MIN : hit.computedAt())) {
+                return again.counts();
+            }
+            return recount(month, now, mark);
+        }
+    }
+
+    private List<ThreeRates.Counts> recount(YearMonth month, Instant now, long mark) {
         Computed c = compute(month, now);
-        Instant until = now.plus(CACHE_TTL);
-        if (c.nextChange() != null && c.nextChange().isBefore(until)) {
-            until = c.nextChange();
-        }
         if (cache.size() > 48) {
             cache.clear();
         }
-        cache.put(month, new Cached(c.counts(), mark, now, until));
+        cache.put(month, new Cached(c.counts(), mark, now, c.nextChange()));
         return c.counts();
     }
 
     /**
      * A month's counts as last computed, kept while nothing has happened to any request (every change writes a
      * history event: the latest event id is the mark), until the next 签收 due of the month passes (the one thing
-     * that moves the counts without a change), and at most {@link #CACHE_TTL} (a change in a transaction that
-     * commits after a later one is seen within that time); a clock set back (tests) recomputes.
+     * that moves the counts without a change). After {@link #CACHE_TTL} with neither, one caller recounts while the
+     * others keep the last counts (a change in a transaction that commits after a later one is seen that way); when
+     * something did happen, one caller recounts and the others wait for it. A clock set back (tests) recounts.
      */
-    private record Cached(List<ThreeRates.Counts> counts, long mark, Instant computedAt, Instant validUntil) {
+    private record Cached(List<ThreeRates.Counts> counts, long mark, Instant computedAt, Instant nextChange) {
+        /** No 签收 due of the month has passed since the count. */
+        boolean stillTrue(Instant now) {
+            return nextChange == null || now.isBefore(nextChange);
+        }
     }
 
     private record Computed(List<ThreeRates.Counts> counts, Instant nextChange) {
@@ -156,6 +180,8 @@ public class RatesService {
 
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(30);
     private final Map<YearMonth, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<YearMonth, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<YearMonth> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Computed compute(YearMonth month, Instant now) {
         fillMissing();

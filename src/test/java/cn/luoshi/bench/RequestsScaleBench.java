@@ -95,9 +95,12 @@ public final class RequestsScaleBench {
                     rates.month(m);
                     ms[i] = (System.nanoTime() - s) / 1e6;
                 }
+                double cold = ms[0];
                 java.util.Arrays.sort(ms);
-                System.out.printf("三率 %s at the service: p50 %.1f ms, p95 %.1f ms%n", m, ms[10], ms[18]);
-                report.add(String.format("| 三率 %s, service, 20 runs | p50 %.1f ms, p95 %.1f ms | |", m, ms[10], ms[18]));
+                System.out.printf("三率 %s at the service: first (counted) %.0f ms, then p50 %.1f ms, p95 %.1f ms%n", m,
+                        cold, ms[10], ms[18]);
+                report.add(String.format("| 三率 %s, service, 20 runs | first (counted) %.0f ms; p50 %.1f ms, p95 %.1f ms | |",
+                        m, cold, ms[10], ms[18]));
             }
             if (CityScaleBench.onPath("wrk")) {
                 String centre = CityScaleBench.sessionCookie(port, "duchashi");
