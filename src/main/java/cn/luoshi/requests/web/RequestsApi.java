@@ -62,7 +62,7 @@ class RequestsApi {
             throw InvalidInputException.of("size", "每页条数须在1～200之间");
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (var r : requests.list(new RequestService.ListQuery(null, null, null, null, open, size, light), me)) {
+        for (var r : requests.listAsOfLastPass(new RequestService.ListQuery(null, null, null, null, open, size, light), me)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("number", r.number());
