@@ -98,7 +98,9 @@ public final class RequestsIntakeBench {
                 long wStored = jdbc.sql("select count(*) from request").query(Long.class).single() - w0;
                 System.out.printf("Open311 intake from wrk: %d clients, %.1f s: %d answered 201, %d stored, %.0f req/s, p50 %.1f ms, p95 %.1f ms%n",
                         clients, w[3], (long) w[0], wStored, w[0] / w[3], w[1], w[2]);
-                if ((long) w[0] != wStored) {
+                // wrk stops at the deadline with up to one request per connection sent and not yet counted: those are
+                // stored too; fewer stored than answered would be a lost write
+                if (wStored < (long) w[0] || wStored > (long) w[0] + clients) {
                     throw new IllegalStateException("answered " + (long) w[0] + " but stored " + wStored);
                 }
                 luoshiRate = w[0] / w[3];
