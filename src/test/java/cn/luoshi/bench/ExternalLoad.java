@@ -22,8 +22,18 @@ final class ExternalLoad {
 
     /** wrk with a Lua hook that prints p50/p95 in ms and the request count; 2 s of warm-up first. */
     static CityScaleBench.Stats wrk(String url, String cookie, int clients, int seconds) throws Exception {
+        return wrk(url, cookie, "", 1, clients, seconds, true);
+    }
+
+    /**
+     * wrk as above with {@code requestLua} (e.g. a {@code request} function building each POST) prepended to the
+     * hook, on {@code threads} threads, with or without the warm-up; {@code cookie} may be null. Any non-2xx answer
+     * or socket error fails.
+     */
+    static CityScaleBench.Stats wrk(String url, String cookie, String requestLua, int threads, int clients, int seconds,
+            boolean warmUp) throws Exception {
         Path lua = Files.createTempFile("luoshi-wrk", ".lua");
-        Files.writeString(lua, """
+        Files.writeString(lua, requestLua + """
                 done = function(summary, latency, requests)
                   io.write(string.format("RESULT %d %.3f %.3f %.3f %d\\n", summary.requests, latency:percentile(50) / 1000,
                     latency:percentile(95) / 1000, summary.duration / 1e6, summary.errors.status + summary.errors.connect
@@ -31,9 +41,19 @@ final class ExternalLoad {
                 end
                 """);
         try {
-            run(List.of("wrk", "-t1", "-c" + clients, "-d2s", "--timeout", "10s", "-H", "Cookie: " + cookie, url));
-            String out = run(List.of("wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString(), "-H",
-                    "Cookie: " + cookie, url));
+            List<String> header = cookie == null ? List.of() : List.of("-H", "Cookie: " + cookie);
+            if (warmUp) {
+                List<String> warm = new java.util.ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients, "-d2s",
+                        "--timeout", "10s"));
+                warm.addAll(header);
+                warm.add(url);
+                run(warm);
+            }
+            List<String> measured = new java.util.ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
+                    "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString()));
+            measured.addAll(header);
+            measured.add(url);
+            String out = run(measured);
             Matcher m = Pattern.compile("RESULT (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(out);
             if (!m.find()) {
                 throw new IllegalStateException("wrk said:\n" + out);

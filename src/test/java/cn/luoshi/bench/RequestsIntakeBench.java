@@ -94,16 +94,16 @@ public final class RequestsIntakeBench {
             if (CityScaleBench.onPath("wrk")) {
                 // the same POSTs from a C load generator (wrk, two threads): the clients no longer share the JVM
                 long w0 = jdbc.sql("select count(*) from request").query(Long.class).single();
-                double[] w = wrkPost(port, clients, seconds);
+                var w = wrkPost(port, clients, seconds);
                 long wStored = jdbc.sql("select count(*) from request").query(Long.class).single() - w0;
                 System.out.printf("Open311 intake from wrk: %d clients, %.1f s: %d answered 201, %d stored, %.0f req/s, p50 %.1f ms, p95 %.1f ms%n",
-                        clients, w[3], (long) w[0], wStored, w[0] / w[3], w[1], w[2]);
+                        clients, w.seconds(), w.requests(), wStored, w.rps(), w.p50(), w.p95());
                 // wrk stops at the deadline with up to one request per connection sent and not yet counted: those are
                 // stored too; fewer stored than answered would be a lost write
-                if (wStored < (long) w[0] || wStored > (long) w[0] + clients) {
-                    throw new IllegalStateException("answered " + (long) w[0] + " but stored " + wStored);
+                if (wStored < w.requests() || wStored > w.requests() + clients) {
+                    throw new IllegalStateException("answered " + w.requests() + " but stored " + wStored);
                 }
-                luoshiRate = w[0] / w[3];
+                luoshiRate = w.rps();
             }
 
             String jdbcUrl;
@@ -147,10 +147,9 @@ public final class RequestsIntakeBench {
         }
     }
 
-    /** wrk POSTing random Open311 requests; returns {requests, p50 ms, p95 ms, seconds}; any non-2xx fails. */
-    static double[] wrkPost(int port, int clients, int seconds) throws Exception {
-        Path lua = Files.createTempFile("luoshi-wrk-post", ".lua");
-        Files.writeString(lua, """
+    /** wrk (two threads) POSTing random Open311 requests, without warm-up; any non-2xx answer fails. */
+    static CityScaleBench.Stats wrkPost(int port, int clients, int seconds) throws Exception {
+        return ExternalLoad.wrk("http://localhost:" + port, null, """
                 local counter = 0
                 request = function()
                   counter = counter + 1
@@ -162,27 +161,7 @@ public final class RequestsIntakeBench {
                   return wrk.format("POST", "/open311/v2/requests.json",
                     {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
                 end
-                done = function(summary, latency, requests)
-                  io.write(string.format("RESULT %d %.3f %.3f %.3f %d\\n", summary.requests, latency:percentile(50) / 1000,
-                    latency:percentile(95) / 1000, summary.duration / 1e6, summary.errors.status + summary.errors.connect
-                    + summary.errors.read + summary.errors.write + summary.errors.timeout))
-                end
-                """);
-        try {
-            Process p = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "-s", lua.toString(),
-                    "http://localhost:" + port).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("RESULT (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(out);
-            if (!m.find() || Long.parseLong(m.group(5)) > 0) {
-                throw new IllegalStateException("wrk said:\n" + out);
-            }
-            return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
-        } finally {
-            Files.deleteIfExists(lua);
-        }
+                """, 2, clients, seconds, false);
     }
 
     private static int post(HttpClient http, URI uri, Random rnd, int client, int i) throws Exception {
