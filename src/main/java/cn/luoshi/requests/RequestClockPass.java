@@ -113,12 +113,14 @@ public class RequestClockPass {
                 .param("ids", ids).param("lights", light).param("dues", due).update();
     }
 
-    /** How many of a unit's open requests (as lead) stand at each stored light, as of the last pass. */
+    /**
+     * How many of a unit's open requests (本单位在办, as its open list has them: led by it, its street's, or with an
+     * open dispatch to it) stand at each stored light, as of the last pass.
+     */
     public Map<ClockLight, Integer> countsOf(long unitId) {
         Map<ClockLight, Integer> out = new java.util.EnumMap<>(ClockLight.class);
-        jdbc.sql("""
-                select light, count(*) from request where lead_unit_id = ? and status not in ('CLOSED', 'MERGED')
-                  and light is not null group by light""").param(unitId)
+        jdbc.sql("select r.light, count(*) from request r where r.light is not null and "
+                + RequestService.OPEN_FOR_UNIT + " group by r.light").param("me", unitId)
                 .query((rs, n) -> out.put(ClockLight.valueOf(rs.getString(1)), rs.getInt(2))).list();
         return out;
     }

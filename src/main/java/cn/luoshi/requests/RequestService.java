@@ -916,6 +916,14 @@ public class RequestService {
                 .orElseThrow(() -> new NotFoundException("照片", photoId));
     }
 
+    /**
+     * 本单位在办 as SQL over {@code request r} and the parameter {@code :me}: open, and led by the unit, its street's,
+     * or with an open dispatch to it (主办、协办、吹哨报到). The open list and the clock pass's counts use it.
+     */
+    static final String OPEN_FOR_UNIT = "r.status not in ('CLOSED', 'MERGED') and (r.lead_unit_id = :me"
+            + " or r.street_unit_id = :me or exists (select 1 from request_dispatch d where d.request_id = r.id"
+            + " and d.unit_id = :me and d.status in ('OPEN', 'SIGNED')))";
+
     /** Filters of the list pages. */
     public record ListQuery(String status, Long unitId, Long categoryId, String text, boolean openOnly, int limit,
             ClockLight light) {
@@ -944,9 +952,7 @@ public class RequestService {
             // 本单位在办: open requests it leads (awaiting reply or rating), its street's, and those with an open
             // dispatch to it (主办、协办、吹哨报到) — walked newest first on the open requests' own index, the dispatches
             // checked from an index that holds (unit, request) of the open ones only
-            where.append(" and r.status not in ('CLOSED', 'MERGED') and (r.lead_unit_id = :me or r.street_unit_id = :me"
-                    + " or exists (select 1 from request_dispatch d where d.request_id = r.id and d.unit_id = :me"
-                    + " and d.status in ('OPEN', 'SIGNED')))");
+            where.append(" and ").append(OPEN_FOR_UNIT);
             p.put("me", me.unitId());
         } else if (me.isUnitUser() && !settings.isCentre(me)) {
             where.append(" and (exists (select 1 from request_dispatch d where d.request_id = r.id and d.unit_id = :me) or r.street_unit_id = :me)");

@@ -77,4 +77,26 @@ class RequestsBrowserTests extends BrowserTest {
         assertThat(page.textContent("[data-testid=escalated]")).contains("已转为问题工单提级督办");
         Browser.screenshot(page, "requests-detail");
     }
+
+    @Test
+    void aUnitSeesItsOpenRequestsCountedByLightAndFiltersByOne() {
+        // what the clock pass stored for the street's open requests (本单位在办: led, its street's, dispatched to it)
+        long unit = jdbc.sql("select id from unit where short_name = '东城街道'").query(Long.class).single();
+        int green = jdbc.sql("""
+                select count(*) from request r where r.status not in ('CLOSED', 'MERGED') and r.light = 'GREEN'
+                  and (r.lead_unit_id = :u or r.street_unit_id = :u or exists (select 1 from request_dispatch d
+                       where d.request_id = r.id and d.unit_id = :u and d.status in ('OPEN', 'SIGNED')))""")
+                .param("u", unit).query(Integer.class).single();
+        Page page = browser.loginAs("dongcheng", Api.DEMO_PASSWORD, false);
+        page.navigate(browser.url("/requests?open=true"));
+        var counts = page.locator("[data-testid=unit-light-counts]");
+        assertThat(counts.textContent()).contains("本单位在办").contains("红灯").contains("黄灯")
+                .contains("绿灯 " + green);
+        Browser.screenshot(page, "requests-unit-open-list");
+        counts.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("绿灯")).click();
+        page.waitForURL("**light=GREEN**");
+        assertThat(page.locator("[data-testid=request-list] tbody tr").count()).isEqualTo(Math.max(green, 1));
+        assertThat(page.locator("text=清除灯色筛选").isVisible()).isTrue();
+        Browser.screenshot(page, "requests-unit-green");
+    }
 }
