@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +23,56 @@ class RequestsBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aReportMadeWithoutSignalIsSentOnceWhenTheSignalReturns() {
+    void aReportMadeWithoutSignalIsSentOnceByBackgroundSyncWhenTheSignalReturns() {
         Page page = browser.loginAs("dongcheng", Api.DEMO_PASSWORD, true);
         page.navigate(browser.url("/requests/grid"));
         page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
         page.reload(); // now under the service worker
         page.waitForSelector("#pickMap canvas");
+        assertThat(page.evaluate("() => 'SyncManager' in window")).as("chromium supports Background Sync").isEqualTo(true);
 
+        String description = offlineReport(page, "requests-grid");
+        assertThat(page.evaluate("() => navigator.serviceWorker.ready.then(r => r.sync.getTags())").toString())
+                .contains("luoshi-grid-queue");
+
+        page.context().setOffline(false);
+        // sent by the service worker's sync event (the page does not send when Background Sync is there)
+        page.waitForSelector("[data-testid=sent] .alert-success[data-sent-by=sync]");
+        assertThat(page.textContent("[data-testid=sent]")).contains("已送达：工单号 SQ");
+        page.waitForSelector("[data-testid=queue-state]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
+        Browser.screenshot(page, "requests-grid-sent");
+        assertThat(count(description)).isEqualTo(1);
+        assertThat(queued(page)).isZero();
+        String street = jdbc.sql("select a.name from request r join request_area a on a.id = r.street_area_id where r.description = ?")
+                .param(description).query(String.class).single();
+        assertThat(street).endsWith("街道");
+        // the same report queued again (a second tab, a lost answer): the server keeps it once
+        String uuid = jdbc.sql("select client_uuid::text from request where description = ?").param(description)
+                .query(String.class).single();
+        page.evaluate("u => LuoshiGridQueue.add({clientUuid: u, category: 'street-vending', description: '" + description
+                + "', urgency: 'NORMAL', lat: null, lon: null, address: '东华路口', photos: []})"
+                + ".then(() => LuoshiGridQueue.flush())", uuid);
+        assertThat(count(description)).isEqualTo(1);
+        assertThat(queued(page)).isZero();
+    }
+
+    @Test
+    void withoutBackgroundSyncThePageSendsTheQueueItself() {
+        Page page = browser.loginAs("dongcheng", Api.DEMO_PASSWORD, true);
+        page.addInitScript("delete window.SyncManager;");
+        page.navigate(browser.url("/requests/grid"));
+        page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+        page.reload();
+        page.waitForSelector("#pickMap canvas");
+        String description = offlineReport(page, null);
+        page.context().setOffline(false);
+        page.waitForSelector("[data-testid=sent] .alert-success[data-sent-by=page]");
+        assertThat(count(description)).isEqualTo(1);
+        assertThat(queued(page)).isZero();
+    }
+
+    /** Goes offline, reopens the form from the phone's cache and queues one report; returns its description. */
+    String offlineReport(Page page, String screenshots) {
         page.context().setOffline(true);
         page.reload(); // the form opens without signal, from the phone's cache
         page.waitForSelector("#gridForm");
@@ -41,21 +85,22 @@ class RequestsBrowserTests extends BrowserTest {
         page.locator("#pickMap").click(); // pick the middle of the district on the map
         page.fill("#address", "东华路口");
         assertThat(page.textContent("[data-testid=coords]")).contains("地图选点");
-        Browser.screenshot(page, "requests-grid-form");
+        if (screenshots != null) {
+            Browser.screenshot(page, screenshots + "-form");
+        }
         page.click("[data-testid=submit]");
+        page.waitForFunction("() => document.querySelector('[data-testid=queue-state]').textContent.includes('1 条待发送')");
         assertThat(page.textContent("[data-testid=queue-state]")).contains("1 条待发送").contains("来信号后自动发送");
-        Browser.screenshot(page, "requests-grid-offline");
+        if (screenshots != null) {
+            Browser.screenshot(page, screenshots + "-offline");
+        }
+        assertThat(queued(page)).isEqualTo(1);
         assertThat(count(description)).isZero();
+        return description;
+    }
 
-        page.context().setOffline(false);
-        page.waitForSelector("[data-testid=sent] .alert-success");
-        assertThat(page.textContent("[data-testid=sent]")).contains("已送达：工单号 SQ");
-        assertThat(page.isHidden("[data-testid=queue-state]")).isTrue();
-        Browser.screenshot(page, "requests-grid-sent");
-        assertThat(count(description)).isEqualTo(1);
-        String street = jdbc.sql("select a.name from request r join request_area a on a.id = r.street_area_id where r.description = ?")
-                .param(description).query(String.class).single();
-        assertThat(street).endsWith("街道");
+    int queued(Page page) {
+        return ((Number) page.evaluate("() => LuoshiGridQueue.all().then(q => q.length)")).intValue();
     }
 
     @Test
