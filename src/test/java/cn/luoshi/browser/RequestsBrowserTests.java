@@ -2,7 +2,19 @@ package cn.luoshi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoshi.org.CurrentUser;
+import cn.luoshi.org.OrgDirectory;
+import cn.luoshi.org.Role;
+import cn.luoshi.org.Unit;
+import cn.luoshi.requests.Channel;
+import cn.luoshi.requests.Intake;
+import cn.luoshi.requests.NewRequest;
+import cn.luoshi.requests.RequestService;
+import cn.luoshi.requests.Urgency;
 import cn.luoshi.support.Api;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import java.util.List;
+import java.util.Map;
 import cn.luoshi.support.LuoshiIntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -17,6 +29,12 @@ class RequestsBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RequestService requests;
+
+    @Autowired
+    OrgDirectory org;
 
     int count(String description) {
         return jdbc.sql("select count(*) from request where description = ?").param(description).query(Integer.class).single();
@@ -101,6 +119,47 @@ class RequestsBrowserTests extends BrowserTest {
 
     int queued(Page page) {
         return ((Number) page.evaluate("() => LuoshiGridQueue.all().then(q => q.length)")).intValue();
+    }
+
+    @Test
+    void aCitizenRatesTheReplyOnThePublicPageFromAPhone() {
+        long dc = org.findUnitByName("东城街道").map(Unit::id).orElseThrow();
+        CurrentUser centre = new CurrentUser(0, "duchashi", "孙丽", Role.SUPERVISOR,
+                org.findUnitByName("督查室").map(Unit::id).orElseThrow(), "督查室");
+        CurrentUser street = new CurrentUser(0, "u-dc", "经办人", Role.UNIT_STAFF, dc, "东城街道");
+        Intake in = requests.intake(new NewRequest(null, null, Channel.WEB, "street-vending", "公开页面评价测试" + UUID.randomUUID(),
+                Urgency.NORMAL, 39.9100, 116.4100, "东华路口", "王小明", "13655556666", null, Map.of(), List.of(), "测试", null), "测试");
+        requests.dispatch(in.id(), dc, List.of(), null, centre);
+        long lead = requests.detail(in.id(), centre).currentLead().id();
+        requests.sign(lead, street);
+        requests.finish(lead, true, "已清理", street);
+        requests.reply(in.id(), "已清理东华路口占道摊点，并安排每日巡查。", requests.detail(in.id(), centre).version(), street);
+
+        Page page = browser.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)).newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate(browser.url("/public/requests?number=" + in.number()));
+        page.waitForSelector("[data-testid=rate-card]");
+        assertThat(page.textContent("[data-testid=public-status]")).contains("已答复").doesNotContain("王小明");
+        Browser.screenshot(page, "requests-public-rate");
+
+        page.fill("[data-testid=proof]", "13600000000");
+        page.click("label[for=r1]");
+        page.click("label[for=s1]");
+        page.click("[data-testid=rate-submit]");
+        assertThat(page.textContent("[data-testid=rate-error]")).contains("工单号与手机号（或token）不符");
+        assertThat(page.isChecked("#r1")).as("the choice is kept").isTrue();
+        Browser.screenshot(page, "requests-public-rate-error");
+
+        page.fill("[data-testid=proof]", "136 5555 6666");
+        page.fill("#comment", "处理很快");
+        page.click("[data-testid=rate-submit]");
+        assertThat(page.textContent("[data-testid=rated]")).contains("已收到您的评价（满意）");
+        assertThat(page.isVisible("[data-testid=rate-card]")).isFalse();
+        assertThat(page.textContent("[data-testid=public-status]")).contains("评价：满意");
+        Browser.screenshot(page, "requests-public-rated");
+        assertThat(jdbc.sql("select status from request where id = ?").param(in.id()).query(String.class).single())
+                .isEqualTo("CLOSED");
+        page.context().close();
     }
 
     @Test
