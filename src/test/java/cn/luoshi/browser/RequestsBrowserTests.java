@@ -163,6 +163,26 @@ class RequestsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theCentreOpensTheLimitSettingsAndSeesTheValidation() {
+        Page page = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        page.navigate(browser.url("/requests"));
+        page.click("[data-testid=limits-link]");
+        page.waitForSelector("[data-testid=preset-table]");
+        assertThat(page.textContent("[data-testid=applies-note]")).contains("此后的派单");
+        assertThat(page.textContent("[data-testid=preset-table]")).contains("2 工作小时").contains("5 工作日");
+        Browser.screenshot(page, "requests-limits");
+        page.click("[data-testid=copy-URGENT]");
+        page.waitForSelector("[data-testid=limit-form]");
+        page.fill("#amount_REPLY", "0");
+        page.fill("#source", "");
+        page.click("[data-testid=save-limits]");
+        assertThat(page.textContent("[data-testid=form-errors]")).contains("答复时限须大于0").contains("依据");
+        Browser.screenshot(page, "requests-limit-form-errors");
+        assertThat(jdbc.sql("select count(*) from request_clock_limit where category_id is null and urgency = 'URGENT'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void theHeatMapIsDrawnOnTheDistrictMap() {
         Page page = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         page.navigate(browser.url("/requests/analysis"));
