@@ -1,7 +1,9 @@
 // Service worker of the grid form: keeps the form, its script, styles and the district map on the phone, so the
-// page opens without signal; reports themselves wait in the page's queue and are sent when the signal returns.
-var CACHE = 'luoshi-grid-v1';
-var PRECACHE = ['grid', 'map.geojson', '../js/requests-grid.js', '../js/echarts-5.5.0.min.js', '../js/luoshi.js',
+// page opens without signal; and sends the reports queued on the phone (IndexedDB) when the browser fires the
+// Background Sync event the page registered on queuing them (with signal back, even if the page was closed).
+importScripts('../js/requests-grid-queue.js');
+var CACHE = 'luoshi-grid-v2';
+var PRECACHE = ['grid', 'map.geojson', '../js/requests-grid.js', '../js/requests-grid-queue.js', '../js/echarts-5.5.0.min.js', '../js/luoshi.js',
   '../css/luoshi.css', '../webjars/bootstrap/css/bootstrap.min.css', '../webjars/bootstrap/js/bootstrap.bundle.min.js',
   '../webjars/htmx.org/dist/htmx.min.js'];
 self.addEventListener('install', function (e) {
@@ -10,7 +12,26 @@ self.addEventListener('install', function (e) {
     return Promise.all(PRECACHE.map(function (u) { return c.add(new Request(u, { credentials: 'same-origin' })).catch(function () {}); }));
   }).then(function () { return self.skipWaiting(); }));
 });
-self.addEventListener('activate', function (e) { e.waitUntil(self.clients.claim()); });
+self.addEventListener('activate', function (e) {
+  e.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) { return k.indexOf('luoshi-grid-') === 0 && k !== CACHE; })
+      .map(function (k) { return caches['delete'](k); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+function tell(result) {
+  return self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(function (list) {
+    list.forEach(function (c) { c.postMessage({ type: 'luoshi-grid-flushed', result: result }); });
+  });
+}
+// Background Sync: send the queue; a failure rejects, so the browser tries again later (the page re-registers on
+// its next visit or 'online' event, should the browser give up).
+self.addEventListener('sync', function (e) {
+  if (e.tag !== self.LuoshiGridQueue.TAG) { return; }
+  e.waitUntil(self.LuoshiGridQueue.flush().then(tell, function (err) {
+    return (err && err.result ? tell(err.result) : Promise.resolve()).then(function () { throw err; });
+  }));
+});
 self.addEventListener('fetch', function (e) {
   var req = e.request;
   if (req.method !== 'GET') { return; }

@@ -1,23 +1,29 @@
-// 网格上报: the form keeps reports in a queue on the phone (localStorage) and sends each when the connection is
-// there. Each report carries a UUID made on the phone, so a report sent twice (a lost answer, two tabs) is stored once.
+// 网格上报: the form keeps reports in a queue on the phone (IndexedDB, requests-grid-queue.js) and sends each when the
+// connection is there: by the service worker's Background Sync (`sync` event, registered when a report is queued),
+// or — where Background Sync is not supported — by this page (`online` event, retry every 15 s). Each report carries a
+// UUID made on the phone, so a report sent twice (a lost answer, two tabs, page and worker) is stored once.
 (function () {
   'use strict';
   var app = document.getElementById('gridApp');
   if (!app) { return; }
-  var KEY = 'luoshi.requests.gridQueue';
+  var Q = window.LuoshiGridQueue;
+  var OLD_KEY = 'luoshi.requests.gridQueue'; // the queue of earlier versions (localStorage), moved into IndexedDB
   var api = app.dataset.api;
   var csrf = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var form = document.getElementById('gridForm');
   var photos = [];
   var sending = false;
+  var swOk = 'serviceWorker' in navigator;
+  var backgroundSync = swOk && 'SyncManager' in window;
 
-  if ('serviceWorker' in navigator) {
+  if (swOk) {
     navigator.serviceWorker.register(app.dataset.sw, { scope: app.dataset.scope }).catch(function () {});
+    navigator.serviceWorker.addEventListener('message', function (e) {
+      if (e.data && e.data.type === 'luoshi-grid-flushed') { report(e.data.result, 'sync'); }
+    });
   }
 
-  function queue() { try { return JSON.parse(localStorage.getItem(KEY) || '[]'); } catch (e) { return []; } }
-  function save(q) { localStorage.setItem(KEY, JSON.stringify(q)); show(); }
   function uuid() {
     if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
     var b = new Uint8Array(16); crypto.getRandomValues(b); b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
@@ -25,48 +31,40 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
   function show() {
-    var q = queue();
-    var el = document.getElementById('queueState');
-    el.hidden = q.length === 0;
-    el.textContent = '手机上有 ' + q.length + ' 条待发送的上报' + (navigator.onLine ? '，正在发送…' : '，来信号后自动发送');
     var net = document.getElementById('netState');
     net.textContent = navigator.onLine ? '在线' : '无信号';
     net.className = 'badge ' + (navigator.onLine ? 'text-bg-success' : 'text-bg-secondary');
+    return Q.all().then(function (q) {
+      var el = document.getElementById('queueState');
+      el.hidden = q.length === 0;
+      el.textContent = '手机上有 ' + q.length + ' 条待发送的上报' + (navigator.onLine ? '，正在发送…' : '，来信号后自动发送');
+    }, function () {});
   }
-  function sent(text, ok) {
+  function sent(text, ok, by) {
     var div = document.createElement('div');
     div.className = 'alert py-1 mb-1 ' + (ok ? 'alert-success' : 'alert-danger');
+    div.dataset.sentBy = by;
     div.textContent = text;
     document.getElementById('sent').prepend(div);
   }
+  function report(result, by) {
+    (result.sent || []).forEach(function (r) { sent('已送达：工单号 ' + r.number + (r.again ? '（此前已送达）' : ''), true, by); });
+    (result.refused || []).forEach(function (r) { sent('未能受理「' + (r.description || '').slice(0, 12) + '」：' + r.message, false, by); });
+    show();
+  }
 
-  function flush() {
+  // The fallback where Background Sync is not supported (or its registration fails): the page sends the queue.
+  function pageFlush() {
     if (sending || !navigator.onLine) { show(); return; }
-    var q = queue();
-    if (!q.length) { show(); return; }
     sending = true;
-    var item = q[0];
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; }
-    fetch(api, { method: 'POST', headers: headers, body: JSON.stringify(item), credentials: 'same-origin' })
-      .then(function (res) {
-        return res.json().catch(function () { return {}; }).then(function (body) { return { res: res, body: body }; });
-      })
-      .then(function (r) {
-        var rest = queue().filter(function (x) { return x.clientUuid !== item.clientUuid; });
-        if (r.res.status === 201 || r.res.status === 200) {
-          save(rest);
-          sent('已送达：工单号 ' + r.body.number + (r.res.status === 200 ? '（此前已送达）' : ''), true);
-        } else if (r.res.status >= 400 && r.res.status < 500 && r.res.status !== 401 && r.res.status !== 403) {
-          save(rest);
-          sent('未能受理「' + item.description.slice(0, 12) + '」：' + (r.body.message || r.res.status), false);
-        } else {
-          throw new Error('server ' + r.res.status);
-        }
-        sending = false;
-        flush();
-      })
-      .catch(function () { sending = false; show(); setTimeout(flush, 15000); });
+    Q.flush().then(function (result) { sending = false; report(result, 'page'); },
+      function (err) { sending = false; if (err && err.result) { report(err.result, 'page'); } setTimeout(pageFlush, 15000); });
+  }
+  /** Asks for the queue to be sent: a sync registration for the service worker, else the page's own flush. */
+  function schedule() {
+    if (!backgroundSync) { pageFlush(); return; }
+    navigator.serviceWorker.ready.then(function (reg) { return reg.sync.register(Q.TAG); })
+      .then(function () { show(); }, function () { backgroundSync = false; pageFlush(); });
   }
 
   function resize(file) {
@@ -135,19 +133,25 @@
     if (!description) { err.textContent = '请填写问题描述'; return; }
     if (!lat && !address) { err.textContent = '请定位、在地图上点选或填写地址'; return; }
     err.textContent = '';
-    var q = queue();
-    q.push({ clientUuid: uuid(), category: category, description: description,
+    var item = { clientUuid: uuid(), category: category, description: description,
       urgency: form.querySelector('input[name="urgency"]:checked').value,
-      lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, address: address || null, photos: photos });
-    try { save(q); } catch (x) { err.textContent = '手机存储已满，请减少照片后再试'; return; }
-    form.reset(); photos = []; document.getElementById('thumbs').innerHTML = '';
-    document.getElementById('lat').value = ''; document.getElementById('lon').value = '';
-    document.getElementById('coords').textContent = '未选位置';
-    flush();
+      lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, address: address || null, photos: photos };
+    Q.add(item).then(function () {
+      form.reset(); photos = []; document.getElementById('thumbs').innerHTML = '';
+      document.getElementById('lat').value = ''; document.getElementById('lon').value = '';
+      document.getElementById('coords').textContent = '未选位置';
+      return show();
+    }).then(schedule, function () { err.textContent = '手机存储已满，请减少照片后再试'; });
   });
 
-  window.addEventListener('online', flush);
+  window.addEventListener('online', function () { show(); schedule(); });
   window.addEventListener('offline', show);
-  show();
-  flush();
+  // where to send (this session's CSRF header), for the service worker; then any report left from an earlier visit
+  var old = [];
+  try { old = JSON.parse(localStorage.getItem(OLD_KEY) || '[]'); } catch (e) { old = []; }
+  Q.setTarget({ api: new URL(api, location.href).href, csrfHeader: csrfHeader ? csrfHeader.content : null,
+    csrfToken: csrf ? csrf.content : null })
+    .then(function () { return Promise.all(old.map(function (r) { return Q.add(r); })); })
+    .then(function () { localStorage.removeItem(OLD_KEY); return Q.all(); })
+    .then(function (q) { show(); if (q.length) { schedule(); } }, function () { show(); });
 })();

@@ -199,6 +199,22 @@ class RequestsDemo implements ApplicationRunner {
             requests.reopen(e.id(), "群众不满意：室温仍不达标", centre);
         }
         log.debug("演示：问题工单 {}", e.number());
+        // 市民评价: one reply rated by its citizen on the public page, one waiting for the citizen (phone 13600003333)
+        Intake rated = requests.intake(new NewRequest(null, "12345-DEMO-0004", Channel.HOTLINE, "street-vending",
+                "东华路口早点摊占用盲道", Urgency.NORMAL, 39.9120, 116.4150, "东华路口", "周敏", "13600004444", null,
+                Map.of(), List.of(), "12345热线", null), "12345热线");
+        Intake waiting = requests.intake(new NewRequest(null, "12345-DEMO-0005", Channel.HOTLINE, "street-vending",
+                "新华街人行道摊点占道", Urgency.NORMAL, 39.9135, 116.4120, "新华街12号门前", "吴磊", "13600003333", null,
+                Map.of(), List.of(), "12345热线", null), "12345热线");
+        for (Intake c : List.of(rated, waiting)) {
+            requests.dispatch(c.id(), dongcheng.unitId(), List.of(), null, centre);
+            long lead = requests.currentLeadDispatch(c.id()).orElseThrow();
+            requests.sign(lead, dongcheng);
+            requests.finish(lead, true, "已劝离摊点并清理", dongcheng);
+            requests.reply(c.id(), "已劝离占道摊点，城管队员将每日早间巡查。", requests.version(c.id()), dongcheng);
+        }
+        requests.rateByCitizen(rated.number(), "13600004444", Rating.SATISFIED, true, "处理很快", "demo");
+        log.info("演示：待市民评价的工单 {}（公开查询页，手机号13600003333）", waiting.number());
     }
 
     private CurrentUser unitUser(String unit, String name) {

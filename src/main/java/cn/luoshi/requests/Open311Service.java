@@ -117,8 +117,11 @@ public class Open311Service {
         String description = blank(form.get("description")) ? c.name() : form.get("description");
         String address = blank(form.get("address_string")) ? form.get("address_id") : form.get("address_string");
         Intake intake;
+        // The token: a fresh UUID kept as the request's client_uuid; given to the reporter only, it proves on the
+        // public page that they made the request (citizen rating) and resolves to the id at tokens/{token}.json.
+        String token = java.util.UUID.randomUUID().toString();
         try {
-            intake = requests.intake(new NewRequest(null, null, Channel.OPEN311, c.code(), description, Urgency.NORMAL, lat, lon,
+            intake = requests.intake(new NewRequest(token, null, Channel.OPEN311, c.code(), description, Urgency.NORMAL, lat, lon,
                     address, name.isEmpty() ? null : name, form.get("phone"), form.get("email"), attributes, List.of(),
                     "Open311" + (blank(form.get("device_id")) ? "" : "（设备" + RequestService.cut(form.get("device_id"), 40) + "）"),
                     null), "open311");
@@ -127,6 +130,7 @@ public class Open311Service {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("service_request_id", intake.number());
+        out.put("token", token);
         out.put("service_notice", "已受理，工单号" + intake.number() + "，可在公开页面按工单号查询办理进度。");
         out.put("account_id", form.get("account_id"));
         return out;
@@ -175,6 +179,23 @@ public class Open311Service {
             throw new Open311Error(404, "service_request_id " + number + " not found（工单不存在）");
         }
         return r;
+    }
+
+    /** tokens/{token}.json: the request an Open311 POST created, by the token it answered with. */
+    public List<Map<String, Object>> token(String token) {
+        java.util.UUID uuid;
+        try {
+            uuid = java.util.UUID.fromString(token.trim());
+        } catch (IllegalArgumentException e) {
+            throw new Open311Error(404, "token " + token + " not found（token不存在）");
+        }
+        String number = jdbc.sql("select number from request where client_uuid = ? and channel = 'OPEN311'")
+                .param(uuid).query(String.class).optional()
+                .orElseThrow(() -> new Open311Error(404, "token " + token + " not found（token不存在）"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service_request_id", number);
+        m.put("token", token);
+        return List.of(m);
     }
 
     public List<Map<String, Object>> updates(Map<String, String> q) {

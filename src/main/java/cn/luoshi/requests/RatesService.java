@@ -265,7 +265,7 @@ public class RatesService {
             record Due(long id, Instant start, Integer reportMinutes, String category, Urgency urgency) {
             }
             List<Due> missing = jdbc.sql("""
-                    select d.id, d.dispatched_at, w.report_minutes, c.code, r.urgency from request_dispatch d
+                    select d.id, d.dispatched_at, coalesce(w.report_minutes, d.sign_minutes), c.code, r.urgency from request_dispatch d
                     join request r on r.id = d.request_id join request_category c on c.id = r.category_id
                     left join request_whistle w on w.id = d.whistle_id
                     where d.id = any(array(select x.id from request_dispatch x where x.sign_due is null limit 20000))""")

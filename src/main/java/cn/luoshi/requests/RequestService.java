@@ -188,7 +188,8 @@ public class RequestService {
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("clientUuid", "上报编号不是有效的UUID");
             }
-            Optional<Intake> before = existing("client_uuid = ?", uuid);
+            // an Open311 token is made here for this POST: it cannot have arrived before (no lookup on that path)
+            Optional<Intake> before = in.channel() == Channel.OPEN311 ? Optional.empty() : existing("client_uuid = ?", uuid);
             if (before.isPresent()) {
                 return before.get();
             }
@@ -739,31 +740,128 @@ public class RequestService {
     @Transactional
     public void rate(long id, Rating rating, boolean resolved, boolean callback, String note, CurrentUser me) {
         requireCentre(me);
-        Row r = row(id);
+        record(row(id), rating, resolved, callback, false, note, me.displayName(), me.displayName() + "（指挥中心）",
+                me.auditName());
+    }
+
+    /**
+     * A rating of the round's reply, by the centre (回访 or not) or by the citizen on the public page: stored once per
+     * round (the table's unique key), counted in 三率 the same way. 满意/基本满意 close the request.
+     */
+    private void record(Row r, Rating rating, boolean resolved, boolean callback, boolean byCitizen, String note,
+            String recordedBy, String eventActor, String auditActor) {
+        long id = r.id();
         if (r.status() != RequestStatus.REPLIED) {
             throw new ConflictException(r.status() == RequestStatus.CLOSED ? "该诉求已评价归档"
                     : "诉求尚未办结答复（当前为“" + r.status().label() + "”），不能评价");
         }
+        if (r.rating() != null) {
+            throw new ConflictException("本轮答复已评价（" + Rating.valueOf(r.rating()).label() + "），不能重复评价");
+        }
         Instant now = clock.instant();
-        jdbc.sql("insert into request_rating (request_id, round, rating, resolved, callback, note, rated_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, r.reopenCount(), rating.name(), resolved, callback, blankToNull(note), Timestamp.from(now), me.displayName()).update();
+        jdbc.sql("""
+                insert into request_rating (request_id, round, rating, resolved, callback, note, rated_at, recorded_by, by_citizen)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (request_id, round) do nothing""")
+                .params(id, r.reopenCount(), rating.name(), resolved, callback, blankToNull(note), Timestamp.from(now),
+                        recordedBy, byCitizen).update();
         RequestStatus after = rating == Rating.UNSATISFIED ? RequestStatus.REPLIED : RequestStatus.CLOSED;
         if (after == RequestStatus.CLOSED && r.escalatedTaskId() != null) {
             findings.clear(r.escalatedTaskId(), "requests", r.number());
         }
-        jdbc.sql("update request set rating = ?, resolved_rating = ?, rated_at = ?, status = ?, updated_at = ?, version = version + 1 where id = ?")
-                .params(rating.name(), resolved, Timestamp.from(now), after.name(), Timestamp.from(now), id).update();
-        event(id, now, me.displayName() + "（指挥中心）", callback ? "回访评价" : "评价",
+        int n = jdbc.sql("update request set rating = ?, resolved_rating = ?, rated_at = ?, status = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(rating.name(), resolved, Timestamp.from(now), after.name(), Timestamp.from(now), id, r.version()).update();
+        if (n == 0) {
+            throw new ConflictException("该诉求刚刚被他人更新，请刷新后再评价");
+        }
+        event(id, now, eventActor, byCitizen ? "市民评价" : callback ? "回访评价" : "评价",
                 rating.label() + (resolved ? "，已解决" : "，未解决") + (note == null || note.isBlank() ? "" : "：" + note.trim()),
                 "评价：" + rating.label(), after);
-        audit.record(me.auditName(), AuditAction.UPDATE, subject(id), "评价：" + r.number() + " " + rating.label(), null,
-                Map.of("评价", rating.label(), "解决", resolved, "回访", callback));
+        audit.record(auditActor, AuditAction.UPDATE, subject(id), "评价：" + r.number() + " " + rating.label(), null,
+                Map.of("评价", rating.label(), "解决", resolved, "回访", callback, "来源", byCitizen ? "市民（公开页面）" : "指挥中心"));
+    }
+
+    /** Who acts for the citizen's 不满意: the automatic 重办 goes through the centre's own path, under this name. */
+    private static final CurrentUser CITIZEN_DESK = new CurrentUser(0, "citizen-rating", "市民评价（自动重办）",
+            cn.luoshi.org.Role.SUPERVISOR, null, "指挥中心");
+
+    /**
+     * 市民评价: the citizen who made the request rates the round's reply on the public page. The proof is the phone
+     * given with the request (compared by its blind index, never decrypted) or the Open311 token. Once per round;
+     * 不满意 sends the request back (重办) as the centre would, with the citizen's comment as the reason.
+     */
+    @Transactional(noRollbackFor = CitizenRatingRefused.class)
+    public Rating rateByCitizen(String number, String proof, Rating rating, Boolean resolved, String comment, String clientKey) {
+        String key = clientKey == null || clientKey.isBlank() ? "unknown" : clientKey;
+        String num = number == null ? "" : number.trim();
+        Integer failures = jdbc.sql("""
+                select count(*) from request_citizen_attempt
+                where not ok and at > luoshi_now() - interval '10 minutes' and (client_key = ? or number = ?)""")
+                .params(key, num).query(Integer.class).single();
+        Integer recent = jdbc.sql("select count(*) from request_citizen_attempt where client_key = ? and at > luoshi_now() - interval '1 hour'")
+                .param(key).query(Integer.class).single();
+        if (failures >= CITIZEN_FAILURES || recent >= CITIZEN_PER_HOUR) {
+            throw new CitizenRatingRefused(429, "尝试次数过多，请10分钟后再试（也可拨打12345评价）");
+        }
+        Violations v = new Violations();
+        v.check(rating != null, "rating", "请选择满意、基本满意或不满意");
+        v.check(resolved != null, "resolved", "请选择问题是否已解决");
+        v.optionalText(comment, "comment", "评价意见", 500);
+        v.check(proof != null && !proof.isBlank(), "proof", "请填写诉求时留的手机号（或网上提交时得到的token）");
+        v.throwIfAny();
+        Optional<Row> found = idOf(num).map(this::row).filter(r -> proves(r, proof.trim()));
+        jdbc.sql("insert into request_citizen_attempt (number, client_key, at, ok) values (?, ?, luoshi_now(), ?)")
+                .params(cut(num, 40), key, found.isPresent()).update();
+        if (found.isEmpty()) {
+            throw new CitizenRatingRefused(400, "工单号与手机号（或token）不符，请核对后再试");
+        }
+        Row r = found.get();
+        String note = comment == null || comment.isBlank() ? null : comment.trim();
+        record(r, rating, resolved, false, true, note, "市民", "市民（公开页面）", "市民（公开页面，工单" + r.number() + "）");
+        if (rating == Rating.UNSATISFIED) {
+            doReopen(r.id(), "市民评价不满意" + (note == null ? "" : "：" + note), CITIZEN_DESK);
+        }
+        return rating;
+    }
+
+    static final int CITIZEN_FAILURES = 5;
+    static final int CITIZEN_PER_HOUR = 30;
+
+    private boolean proves(Row r, String proof) {
+        if (proof.matches("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")) {
+            return Boolean.TRUE.equals(jdbc.sql("select client_uuid = ?::uuid and channel = 'OPEN311' from request where id = ?")
+                    .params(proof.toLowerCase(java.util.Locale.ROOT), r.id()).query(Boolean.class).single());
+        }
+        String digits = proof.replaceAll("[^0-9+]", "");
+        if (digits.length() < 5) {
+            return false;
+        }
+        String index = personal.blindIndex(digits);
+        return index != null && index.equals(jdbc.sql("select caller_index from request where id = ?").param(r.id())
+                .query(String.class).optional().orElse(null));
+    }
+
+    /** A citizen's rating refused: 400 (proof does not match) or 429 (too many attempts); the attempt is kept. */
+    public static class CitizenRatingRefused extends RuntimeException {
+        private final int status;
+
+        public CitizenRatingRefused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     /** 重办: an unsatisfied request goes back to its lead unit for another round; the third 重办 escalates. */
     @Transactional
     public void reopen(long id, String reason, CurrentUser me) {
         requireCentre(me);
+        doReopen(id, reason, me);
+    }
+
+    private void doReopen(long id, String reason, CurrentUser me) {
         Row r = row(id);
         if (r.status() != RequestStatus.REPLIED || !"UNSATISFIED".equals(r.rating())) {
             throw new ConflictException("只有评价为不满意的诉求可以重办");
@@ -897,14 +995,15 @@ public class RequestService {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select r.id, r.number, c.name, a.name, r.status, r.received_at, r.finished_at from request r
+                select r.id, r.number, c.name, a.name, r.status, r.received_at, r.finished_at, r.rating from request r
                 join request_category c on c.id = r.category_id left join request_area a on a.id = r.street_area_id
                 where r.number = ?""").param(number.trim())
                 .query((rs, n) -> new RequestViews.PublicStatus(rs.getString(2), rs.getString(3), rs.getString(4),
                         RequestStatus.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), inst(rs, 7),
                         jdbc.sql("select at, '', kind, public_note, status from request_event where request_id = ? and public_note is not null order by at, id")
                                 .param(rs.getLong(1)).query((e, m) -> new Event(e.getTimestamp(1).toInstant(), "", e.getString(3),
-                                        e.getString(4), e.getString(5))).list()))
+                                        e.getString(4), e.getString(5))).list(),
+                        "REPLIED".equals(rs.getString(5)) && rs.getString(8) == null))
                 .optional();
     }
 
@@ -1027,7 +1126,19 @@ public class RequestService {
     private record StoredDispatch(long id, long requestId, long unitId, String unitName, String role, Long whistleId,
             Integer reportMinutes, int round, Instant dispatchedAt, String dispatchedBy, String status,
             Instant signedAt, String signedBy, Instant contactedAt, Instant finishedAt, Instant returnedAt,
-            String returnReason, int extensionMinutes, int version) {
+            String returnReason, int extensionMinutes, int version, Integer signMinutes, Integer contactMinutes,
+            Integer finishMinutes, Integer replyMinutes) {
+
+        /** The limit this dispatch runs on: stored when it was made, else (older rows) the limits in force. */
+        int limit(Stage stage, ClockLimits limits, String categoryCode, Urgency urgency) {
+            Integer own = switch (stage) {
+                case SIGN -> signMinutes;
+                case CONTACT -> contactMinutes;
+                case FINISH -> finishMinutes;
+                case REPLY -> replyMinutes;
+            };
+            return own != null ? own : limits.minutes(categoryCode, urgency, stage);
+        }
     }
 
     /** The dispatches of the given requests, in order, in one query. */
@@ -1046,7 +1157,9 @@ public class RequestService {
                         rs.getInt("round"), rs.getTimestamp("dispatched_at").toInstant(), rs.getString("dispatched_by"),
                         rs.getString("status"), inst(rs, "signed_at"), rs.getString("signed_by"), inst(rs, "contacted_at"),
                         inst(rs, "finished_at"), inst(rs, "returned_at"), rs.getString("return_reason"),
-                        rs.getInt("extension_minutes"), rs.getInt("version"))))
+                        rs.getInt("extension_minutes"), rs.getInt("version"), (Integer) rs.getObject("sign_minutes"),
+                        (Integer) rs.getObject("contact_minutes"), (Integer) rs.getObject("finish_minutes"),
+                        (Integer) rs.getObject("reply_minutes"))))
                 .list();
         return out;
     }
@@ -1085,18 +1198,18 @@ public class RequestService {
             boolean whistle = d.whistleId() != null;
             List<ClockView> clocks = new ArrayList<>();
             int signLimit = whistle ? (d.reportMinutes() == null ? 0 : d.reportMinutes())
-                    : limits.minutes(categoryCode, urgency, Stage.SIGN);
+                    : d.limit(Stage.SIGN, limits, categoryCode, urgency);
             clocks.add(view(Stage.SIGN, whistle ? "报到" : "签收",
                     new StageClock(wc, start, signLimit, 0, List.of(), signed != null ? signed : end), now));
             if (!whistle && d.role().equals("LEAD")) {
                 clocks.add(view(Stage.CONTACT, Stage.CONTACT.label(), new StageClock(wc, start,
-                        limits.minutes(categoryCode, urgency, Stage.CONTACT), 0, ps, contacted != null ? contacted : (finished != null ? finished : end)), now));
+                        d.limit(Stage.CONTACT, limits, categoryCode, urgency), 0, ps, contacted != null ? contacted : (finished != null ? finished : end)), now));
             }
             clocks.add(view(Stage.FINISH, Stage.FINISH.label(), new StageClock(wc, start,
-                    limits.minutes(categoryCode, urgency, Stage.FINISH), ext, ps, finished != null ? finished : end), now));
+                    d.limit(Stage.FINISH, limits, categoryCode, urgency), ext, ps, finished != null ? finished : end), now));
             out.add(new DispatchView(did, d.unitId(), d.unitName(), d.role(), d.whistleId(), d.round(), start,
                     d.dispatchedBy(), status, signed, d.signedBy(), contacted, finished, returned, d.returnReason(), ext,
-                    clocks, d.version()));
+                    clocks, d.version(), d.limit(Stage.REPLY, limits, categoryCode, urgency)));
         }
         return out;
     }
@@ -1163,7 +1276,7 @@ public class RequestService {
             return null;
         }
         return view(Stage.REPLY, Stage.REPLY.label(), new StageClock(wc, lead.dispatchedAt(),
-                limits.minutes(categoryCode, urgency, Stage.REPLY), lead.extensionMinutes(), List.of(),
+                lead.replyMinutes(), lead.extensionMinutes(), List.of(),
                 repliedAt != null ? repliedAt : (status.isOpen() ? null : finishedAt)), now);
     }
 
@@ -1264,11 +1377,21 @@ public class RequestService {
                 .orElseThrow(() -> new NotFoundException("派单", id));
     }
 
+    /** A dispatch row, with the limits in force now stored on it: a later change of the limits leaves its clocks. */
     private void insertDispatch(long requestId, long unitId, String role, Long whistleId, int round, Instant at, CurrentUser me, String note) {
+        Map.Entry<String, Urgency> kind = jdbc.sql("""
+                select c.code, r.urgency from request r join request_category c on c.id = r.category_id where r.id = ?""")
+                .param(requestId).query((rs, n) -> Map.entry(rs.getString(1), Urgency.valueOf(rs.getString(2)))).single();
+        ClockLimits limits = settings.limits();
+        String c = kind.getKey();
+        Urgency u = kind.getValue();
         jdbc.sql("""
-                insert into request_dispatch (request_id, unit_id, role, whistle_id, round, dispatched_at, dispatched_by, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(requestId, unitId, role, whistleId, round, Timestamp.from(at), me.displayName(), blankToNull(note)).update();
+                insert into request_dispatch (request_id, unit_id, role, whistle_id, round, dispatched_at, dispatched_by, note,
+                  sign_minutes, contact_minutes, finish_minutes, reply_minutes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, unitId, role, whistleId, round, Timestamp.from(at), me.displayName(), blankToNull(note),
+                        limits.minutes(c, u, Stage.SIGN), limits.minutes(c, u, Stage.CONTACT),
+                        limits.minutes(c, u, Stage.FINISH), limits.minutes(c, u, Stage.REPLY)).update();
     }
 
     private void setStatus(Row r, RequestStatus to, CurrentUser me, String kind, String note, String publicNote, Map<String, Object> extra) {

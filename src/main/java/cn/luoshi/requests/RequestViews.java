@@ -16,7 +16,7 @@ public final class RequestViews {
     public record DispatchView(long id, long unitId, String unitName, String role, Long whistleId, int round,
             Instant dispatchedAt, String dispatchedBy, String status, Instant signedAt, String signedBy,
             Instant contactedAt, Instant finishedAt, Instant returnedAt, String returnReason, int extensionMinutes,
-            List<ClockView> clocks, int version) {
+            List<ClockView> clocks, int version, int replyMinutes) {
 
         public boolean open() {
             return status.equals("OPEN") || status.equals("SIGNED");
@@ -91,8 +91,9 @@ public final class RequestViews {
     }
 
     /** The public status page (no personal data). */
+    /** The public page's view; {@code awaitingRating}: the round's reply is given and not yet rated. */
     public record PublicStatus(String number, String categoryName, String streetName, RequestStatus status,
-            Instant receivedAt, Instant finishedAt, List<Event> steps) {
+            Instant receivedAt, Instant finishedAt, List<Event> steps, boolean awaitingRating) {
     }
 
     static ClockLight worst(List<ClockView> clocks) {

@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @LuoshiIntegrationTest
 class RequestsFlowTests {
 
+    static final String KEY = "3f9c2a7e-test-key";
+
     @Autowired
     RequestService requests;
 
@@ -355,13 +357,18 @@ class RequestsFlowTests {
             assertThat(r.getResponse().getStatus()).isEqualTo(200);
             assertThat(r.getResponse().getContentAsString()).contains("\"code\":\"DAMAGE_TYPE\"");
         });
-        var missing = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        var noKey = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("service_code", "road-damage").param("lat", "39.9042").param("long", "116.4074")
+                .param("attribute[DAMAGE_TYPE]", "pothole")).andReturn().getResponse();
+        assertThat(noKey.getStatus()).isEqualTo(403);
+        assertThat(noKey.getContentAsString()).contains("\"code\":403");
+        var missing = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("api_key", KEY).param("service_code", "road-damage").param("lat", "39.9042").param("long", "116.4074")
                 .param("description", "坑")).andReturn().getResponse();
         assertThat(missing.getStatus()).isEqualTo(400);
         assertThat(missing.getContentAsString()).startsWith("[{").contains("\"code\":400").contains("DAMAGE_TYPE");
         var ok = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("service_code", "road-damage").param("lat", "39.9042").param("long", "116.4074")
+                .param("api_key", KEY).param("service_code", "road-damage").param("lat", "39.9042").param("long", "116.4074")
                 .param("attribute[DAMAGE_TYPE]", "pothole").param("description", "公交站前坑槽")
                 .param("first_name", "伟").param("last_name", "李").param("phone", "13600001111")).andReturn().getResponse();
         assertThat(ok.getStatus()).as(ok.getContentAsString()).isEqualTo(200);
@@ -372,6 +379,11 @@ class RequestsFlowTests {
         assertThat(mvc.perform(get("/open311/v2/requests/nope.json")).andReturn().getResponse().getStatus()).isEqualTo(404);
         var updates = mvc.perform(get("/open311/v2/servicerequestupdates.json")).andReturn().getResponse();
         assertThat(updates.getContentAsString()).contains(id);
+        String token = ok.getContentAsString().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        var byToken = mvc.perform(get("/open311/v2/tokens/" + token + ".json")).andReturn().getResponse();
+        assertThat(byToken.getContentAsString()).contains("\"service_request_id\":\"" + id + "\"");
+        assertThat(mvc.perform(get("/open311/v2/tokens/" + UUID.randomUUID() + ".json")).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Import;
         // 序时进度 from the start date alone: the fixtures light tasks by backdated start dates on tasks assigned
         // today (the shipped default, ASSIGNED, is unit-tested in ScheduleStartTest and BulletinCountsScheduleFromTest).
         "luoshi.lights.schedule-from=START",
+        // the Open311 kit's api key: POST requests.json without it is refused (403), as the kit checks
+        "luoshi.requests.open311.api-key=3f9c2a7e-test-key",
         "server.shutdown=immediate"})
 @AutoConfigureMockMvc
 @Import(TestClockConfig.class)
