@@ -1,5 +1,7 @@
 package cn.luoshi.projects;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import cn.luoshi.audit.AuditAction;
 import cn.luoshi.audit.AuditLog;
 import cn.luoshi.calendar.WorkingCalendars;
@@ -186,8 +188,45 @@ public class ProjectService {
         return store.nodes(id);
     }
 
+    /**
+     * The rule set in force. Read on every list page and every lights pass, changed a few times a year: kept for
+     * {@link #PRESET_TTL_NANOS} (so a change made by another instance shows within seconds), dropped at once when this
+     * instance changes it, and never stored when a change landed while it was being read (the generation).
+     */
     public LightRuleSet ruleSet() {
-        return LightRuleSet.preset(store.preset()).orElse(LightRuleSet.YINCHUAN_2025);
+        CachedPreset c = preset;
+        if (c != null && System.nanoTime() - c.at() < PRESET_TTL_NANOS) {
+            return c.rules();
+        }
+        long gen = presetGeneration.get();
+        LightRuleSet rules = LightRuleSet.preset(store.preset()).orElse(LightRuleSet.YINCHUAN_2025);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                && presetGeneration.get() == gen) {
+            preset = new CachedPreset(rules, System.nanoTime());
+        }
+        return rules;
+    }
+
+    private record CachedPreset(LightRuleSet rules, long at) {
+    }
+
+    static final long PRESET_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private volatile CachedPreset preset;
+    private final java.util.concurrent.atomic.AtomicLong presetGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    private void forgetPreset() {
+        presetGeneration.incrementAndGet();
+        preset = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            presetGeneration.incrementAndGet();
+                            preset = null;
+                        }
+                    });
+        }
     }
 
     @Transactional
@@ -197,6 +236,7 @@ public class ProjectService {
                 .orElseThrow(() -> InvalidInputException.of("preset", "没有这个亮灯规则：" + code));
         LightRuleSet before = ruleSet();
         store.setPreset(next.code(), me.auditName());
+        forgetPreset();
         audit.record(me.auditName(), AuditAction.UPDATE, new AuditLog.Subject("重点项目亮灯规则", 1, null, null),
                 "选用重点项目亮灯规则「" + next.name() + "」", Map.of("规则", before.name()), Map.of("规则", next.name()));
     }

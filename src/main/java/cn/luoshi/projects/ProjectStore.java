@@ -311,16 +311,20 @@ class ProjectStore {
      */
     Map<Long, BigDecimal> cumulativeThrough(int year, YearMonth month) {
         Map<Long, BigDecimal> m = new HashMap<>();
+        // per project two probes of the (project_id, month) key, newest first: the latest report through the month,
+        // else whether it reported later in the year (then 0) — not the year's reports aggregated (11 a project)
         jdbc.sql("""
-                select r.project_id, (array_agg(r.cumulative order by r.month desc) filter (where r.month <= ?))[1]
-                from project_report r join project p on p.id = r.project_id
-                where p.year = ? and r.month >= ? and r.month < ? group by r.project_id""")
-                .params(Date.valueOf(month.atDay(1)), year, Date.valueOf(LocalDate.of(year, 1, 1)),
-                        Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-                .query((rs, i) -> {
-                    BigDecimal c = rs.getBigDecimal(2);
-                    return m.put(rs.getLong(1), c == null ? BigDecimal.ZERO : c);
-                }).list();
+                select p.id, c.cumulative from project p
+                cross join lateral (select coalesce(
+                  (select r.cumulative from project_report r where r.project_id = p.id
+                     and r.month >= :jan and r.month <= :month order by r.month desc limit 1),
+                  (select 0 from project_report r where r.project_id = p.id
+                     and r.month > :month and r.month < :next limit 1)) as cumulative) c
+                where p.year = :year and c.cumulative is not null""")
+                .param("month", Date.valueOf(month.atDay(1))).param("year", year)
+                .param("jan", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("next", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query((rs, i) -> m.put(rs.getLong(1), rs.getBigDecimal(2))).list();
         return m;
     }
 
@@ -393,12 +397,15 @@ class ProjectStore {
     /** Nodes of all projects of a year done after {@code asOf} count as open then. */
     Map<Long, List<ProjectNode>> openNodesAsOf(int year, LocalDate asOf) {
         Map<Long, List<ProjectNode>> m = new HashMap<>();
+        // tens of thousands of rows at city scale: grouped here and each project's few nodes sorted by seq in Java,
+        // rather than PostgreSQL sorting all of them by project and seq
         jdbc.sql("""
                 select n.* from project_node n join project p on p.id = n.project_id
-                where p.year = ? and (n.done_on is null or n.done_on > ?) order by n.project_id, n.seq""")
+                where p.year = ? and (n.done_on is null or n.done_on > ?)""")
                 .params(year, Date.valueOf(asOf))
                 .query(ProjectStore::node).list().forEach(n -> m.computeIfAbsent(n.projectId(),
                         k -> new ArrayList<>()).add(n));
+        m.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(ProjectNode::seq)));
         return m;
     }
 

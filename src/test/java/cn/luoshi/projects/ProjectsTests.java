@@ -126,6 +126,33 @@ class ProjectsTests {
                 .contains("全区固定资产投资（统计局，").contains("/indicators/FAI?period=");
     }
 
+    /**
+     * The filter form's htmx request gets the table alone (no menu, no filter form), with the same rows as the page,
+     * scoped like it; the page marks the chosen unit in its pre-rendered unit options.
+     */
+    @Test
+    void theFilterFormGetsTheTableAloneWithThePagesRowsAndScope() {
+        long zj = unit("住建");
+        ProjectQuery q = new ProjectQuery();
+        q.unit = zj;
+        List<String> expected = projects.list(q, supervisor).stream().map(ProjectRow::name).toList();
+        assertThat(expected).isNotEmpty();
+        cn.luoshi.support.Api duchashi = cn.luoshi.support.Api.as(port, "duchashi");
+        cn.luoshi.support.Api.Response rows = duchashi.get("/projects?unit=" + zj, "HX-Request", "true");
+        assertThat(rows.status()).isEqualTo(200);
+        assertThat(rows.raw()).startsWith("<div id=\"results\">").doesNotContain("<nav").doesNotContain("data-testid=\"filters\"")
+                .contains("共" + expected.size() + "个项目");
+        expected.forEach(name -> assertThat(rows.raw()).contains("data-project=\"" + name + "\""));
+        cn.luoshi.support.Api.Response page = duchashi.get("/projects?unit=" + zj);
+        assertThat(page.raw()).contains("<option value=\"" + zj + "\" selected>住建</option>")
+                .contains("<nav").contains("共" + expected.size() + "个项目");
+        // a unit sees its own projects only, in the fragment as on the page
+        cn.luoshi.support.Api.Response gx = cn.luoshi.support.Api.as(port, "gongxin")
+                .get("/projects?unit=" + zj, "HX-Request", "true");
+        assertThat(gx.status()).isEqualTo(200);
+        expected.forEach(name -> assertThat(gx.raw()).doesNotContain("data-project=\"" + name + "\""));
+    }
+
     @Test
     void aReportFarBehindScheduleTurnsTheProjectRedLightsItsLedgerTaskAndSuggestsAnOrder() throws Exception {
         Project p = project("测试道路改造工程A");

@@ -65,6 +65,11 @@ public final class Api {
         return send(base(path).GET());
     }
 
+    /** GET with one extra request header (e.g. {@code HX-Request: true}, as htmx sends it). */
+    public Response get(String path, String header, String value) {
+        return send(base(path).header(header, value).GET());
+    }
+
     public Response post(String path, Object body) {
         return send(base(path).header("Content-Type", "application/json").POST(bodyOf(body)));
     }

@@ -93,7 +93,7 @@ class ProjectController {
     @GetMapping("/projects")
     String list(@ModelAttribute("q") ProjectQuery q, CurrentUser me, Model model) {
         model.addAttribute("rows", projects.list(q, me));
-        model.addAttribute("units", projects.units());
+        model.addAttribute("unitOptions", cn.luoshi.org.UnitOptions.html(projects.units(), q.unit));
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("kinds", ProjectKind.values());
         model.addAttribute("presets", LightRuleSet.PRESETS);
@@ -102,6 +102,17 @@ class ProjectController {
         model.addAttribute("mayManage", projects.mayManage(me));
         model.addAttribute("year", q.year == null ? projects.judgedMonth().getYear() : q.year);
         return "projects/list";
+    }
+
+    /**
+     * The filtered table alone, for the filter form's htmx request (a change of unit, level, kind or light): rows and
+     * count without the page around them, so filtering costs the list's SQL and a small fragment.
+     */
+    @io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest
+    @GetMapping("/projects")
+    String listRows(@ModelAttribute("q") ProjectQuery q, CurrentUser me, Model model) {
+        model.addAttribute("rows", projects.list(q, me));
+        return "projects/list :: results";
     }
 
     private String projectForm(cn.luoshi.projects.ProjectForm f, Long id, CurrentUser me, Model model) {
