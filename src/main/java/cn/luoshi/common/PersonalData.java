@@ -36,7 +36,6 @@ public class PersonalData {
 
     private final SecretKeySpec sealKey;
     private final SecretKeySpec indexKey;
-    private final SecureRandom random = new SecureRandom();
 
     @org.springframework.beans.factory.annotation.Autowired
     PersonalData(@Value("${luoshi.personal-data.key:}") String key,
@@ -63,7 +62,7 @@ public class PersonalData {
         }
         try {
             byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
+            Randoms.nextBytes(iv); // per thread: intake threads do not queue on one generator
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));

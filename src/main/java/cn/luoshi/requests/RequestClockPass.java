@@ -119,8 +119,9 @@ public class RequestClockPass {
      */
     public Map<ClockLight, Integer> countsOf(long unitId) {
         Map<ClockLight, Integer> out = new java.util.EnumMap<>(ClockLight.class);
-        jdbc.sql("select r.light, count(*) from request r where r.light is not null and "
-                + RequestService.OPEN_FOR_UNIT + " group by r.light").param("me", unitId)
+        jdbc.sql("""
+                select r.light, count(*) from request_open_unit o join request r on r.id = o.request_id
+                where o.unit_id = :me and r.light is not null group by r.light""").param("me", unitId)
                 .query((rs, n) -> out.put(ClockLight.valueOf(rs.getString(1)), rs.getInt(2))).list();
         return out;
     }
