@@ -143,8 +143,64 @@ public class TaskService {
         if (after.status() == TaskStatus.ASSIGNED && after.leadUnitId() != null
                 && (before.status() != TaskStatus.ASSIGNED || !Objects.equals(before.leadUnitId(), after.leadUnitId()))) {
             events.publishEvent(Arrivals.assigned(after, before.status() != TaskStatus.UNASSIGNED));
+        } else if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED && !after.status().isClosed()
+                && !Objects.equals(before.deadline(), after.deadline())) {
+            events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), null));
         }
         return after;
+    }
+
+    /**
+     * 调整完成时限 (issue 12, also 批量调整 from the list): the 督查室 sets a new deadline with a reason — the same checks as
+     * the edit form (scope 404, 督查室 403, the version the caller saw or 409, the task's rules: not before its start, not
+     * after its parent's deadline, not before a milestone), one audit line per task with the reason, and the lead unit
+     * is told at once. A deadline on a rest day is allowed; the caller shows {@link LedgerRules#restDayWarning}.
+     */
+    @Transactional
+    public Task changeDeadline(long id, Integer version, LocalDate deadline, String reason, CurrentUser me) {
+        Task before = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以调整完成时限");
+        Violations v = deadlineChange(deadline, reason);
+        v.throwIfAny();
+        requireVersion(version, before.version());
+        if (before.status().isClosed()) {
+            throw new ConflictException("已" + before.status().label() + "，不能调整完成时限");
+        }
+        if (deadline.equals(before.deadline())) {
+            throw new ConflictException("完成时限已是" + deadline + "，无需调整");
+        }
+        TaskForm f = TaskForm.of(before);
+        f.version = version;
+        f.deadline = deadline;
+        Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
+        validate(f, parent, milestones(id));
+        store.update(id, version, f, before.status());
+        Task after = store.find(id).orElseThrow();
+        String why = reason.strip();
+        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "调整完成时限：" + before.deadline()
+                + " → " + deadline + "，理由：" + why, mapOf("完成时限", before.deadline()),
+                mapOf("完成时限", deadline, "调整理由", why));
+        events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
+        if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED) {
+            events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), why));
+        }
+        return after;
+    }
+
+    /** The new deadline and its reason (调整理由, at most 200 characters) must both be given. */
+    public static Violations deadlineChange(LocalDate deadline, String reason) {
+        Violations v = new Violations();
+        v.check(deadline != null, "deadline", "请填写新的完成时限");
+        v.requireText(reason, "reason", "调整理由", 200);
+        return v;
+    }
+
+    private static Map<String, Object> mapOf(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     @Transactional
@@ -354,7 +410,7 @@ public class TaskService {
               (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
                  from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
               (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
-              tl.light, tl.reason as light_reason, tl.deadline_finding, t.lead_unit_id""";
+              tl.light, tl.reason as light_reason, tl.deadline_finding, t.lead_unit_id, t.version""";
 
     private static final String ROW_FROM = """
             from task t
@@ -438,7 +494,7 @@ public class TaskService {
                 rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"),
                 light == null ? null : cn.luoshi.ledger.light.Light.valueOf(light),
                 Countdowns.reason(rs.getString("light_reason"), rs.getBoolean("deadline_finding"), countdown),
-                countdown == null ? null : countdown.text(), (Long) rs.getObject("lead_unit_id"));
+                countdown == null ? null : countdown.text(), (Long) rs.getObject("lead_unit_id"), rs.getInt("version"));
     }
 
     List<Milestone> milestones(long taskId) {
