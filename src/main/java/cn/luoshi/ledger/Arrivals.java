@@ -38,6 +38,12 @@ final class Arrivals {
                         + (reason.strip().endsWith("。") ? "" : "。")), link(t));
     }
 
+    /** 台账导入 changed the task: the lead unit learns what changed. */
+    static WorkArrived importedChanges(Task t, String changes) {
+        return WorkArrived.toUnit("TASK_UPDATED", "任务调整", TASK, t.id(), key("import"), t.leadUnitId(), t.title(),
+                "督查室通过台账导入调整了「" + t.title() + "」：" + shorten(changes) + "。", link(t));
+    }
+
     /** 退回: the 督查室 must reassign. */
     static WorkArrived returned(Task t, String unitName, String reason) {
         return WorkArrived.toSupervisors("TASK_RETURNED", "任务退回", TASK, t.id(), key("return"), t.title(),

@@ -115,6 +115,33 @@ public class TaskService {
 
     @Transactional
     public Task update(long id, TaskForm f, CurrentUser me) {
+        return update(id, f, me, null);
+    }
+
+    /**
+     * The rules an edit of task {@code id} to {@code f} must pass (400 with field messages: its parent's dates, its
+     * milestones …), without writing anything — for the import's preview. Scope as {@link #update}.
+     */
+    public void validateUpdate(long id, TaskForm f, CurrentUser me) {
+        Task before = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
+        f.kind = before.kind();
+        f.parentId = before.parentId();
+        Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
+        validate(f, parent, milestones(id));
+    }
+
+    /**
+     * 台账导入更新 (issue 12): the edit as {@link #update} makes it (rules, version or 409, 重新交办, audit), audited as
+     * an import with {@code changes} in words; the lead unit is told at once what changed (a new lead unit gets the
+     * 重新交办 notice instead). Runs in the caller's transaction, so a whole file is written or nothing.
+     */
+    @Transactional
+    public Task importUpdate(long id, TaskForm f, String changes, CurrentUser me) {
+        return update(id, f, me, changes);
+    }
+
+    private Task update(long id, TaskForm f, CurrentUser me, String importChanges) {
         Task before = store.visible(id, me); // 404 before 403: scope must not leak existence
         LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
         requireVersion(f.version, before.version());
@@ -137,12 +164,17 @@ public class TaskService {
         }
         store.update(id, f.version, f, status);
         Task after = store.find(id).orElseThrow();
-        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "修改任务「" + after.title() + "」",
+        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), (importChanges == null ? "修改任务「"
+                : "台账导入修改任务「") + after.title() + "」" + (importChanges == null ? "" : "：" + importChanges),
                 snapshot(before), snapshot(after));
         events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
         if (after.status() == TaskStatus.ASSIGNED && after.leadUnitId() != null
                 && (before.status() != TaskStatus.ASSIGNED || !Objects.equals(before.leadUnitId(), after.leadUnitId()))) {
             events.publishEvent(Arrivals.assigned(after, before.status() != TaskStatus.UNASSIGNED));
+        } else if (importChanges != null) {
+            if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED) {
+                events.publishEvent(Arrivals.importedChanges(after, importChanges));
+            }
         } else if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED && !after.status().isClosed()
                 && !Objects.equals(before.deadline(), after.deadline())) {
             events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), null));
