@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 月度亮灯走势 (issue 12): how many of a set of tasks were 红/黄/绿/蓝/灰 at the end of each of the last months. A light
  * depends on the reports and 序时进度 of its day, so it is not rebuilt from the history but snapshotted: {@link
  * #snapshot} copies every task's light into its month's row (one INSERT … SELECT, idempotent per day), the first full
- * lights pass of a day and the 23:55 job take it, and a month is read from its last snapshot day. A month before the
- * first snapshot is 无数据 ({@link Month#hasData()} false), never a light made up.
+ * lights pass of a day and the 23:55 job take it, and a past month is read from its last snapshot day; this month
+ * shows the lights as they stand now. A month before the first snapshot is 无数据 ({@link Month#hasData()} false),
+ * never a light made up.
  */
 @Service
 public class LightTrend {
@@ -89,7 +90,7 @@ public class LightTrend {
         }
     }
 
-    /** The last {@code months} months ending with today's, oldest first, for these tasks. */
+    /** The last {@code months} months ending with today's (the lights now), oldest first, for these tasks. */
     public List<Month> of(Collection<Long> taskIds, int months, LocalDate today) {
         YearMonth current = YearMonth.from(today);
         YearMonth first = current.minusMonths(months - 1L);
@@ -115,6 +116,19 @@ public class LightTrend {
                             k -> new HashMap<>()).put(rs.getString("light"), rs.getInt("n")))
                     .list();
         }
+        if (!taskIds.isEmpty()) {
+            // This month: the lights as they stand now (what tonight's snapshot will record), so the trend's last
+            // bar agrees with the lights on the same page.
+            String ids = taskIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+            Map<String, Integer> now = new HashMap<>();
+            jdbc.sql("""
+                    select tl.light, count(*) as n from task_light tl join task t on t.id = tl.task_id
+                    where tl.task_id = any (cast(:ids as bigint[])) and t.kind <> 'AREA'
+                    group by tl.light""")
+                    .param("ids", ids).query((rs, i) -> now.put(rs.getString("light"), rs.getInt("n"))).list();
+            counts.put(current, now);
+        }
+        lastDay.put(current, today);
         List<Month> out = new ArrayList<>(months);
         for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
             LocalDate day = lastDay.get(m);

@@ -51,6 +51,10 @@ class BatchAndLeaderBrowserTests extends BrowserTest {
         assertThat(leader.getByTestId("leader-overseen")).isVisible();
         assertThat(leader.getByTestId("leader-trend").locator("tbody tr")).hasCount(6);
         assertThat(leader.locator("#trendChart canvas")).hasCount(1);
+        // 月度亮灯走势: six months; this month has today's snapshot (taken by the lights pass at start-up).
+        assertThat(leader.getByTestId("leader-light-trend").locator("tbody tr")).hasCount(6);
+        assertThat(leader.getByTestId("leader-light-trend").locator("tbody tr").last()).not().containsText("无数据");
+        assertThat(leader.locator("#lightChart canvas")).hasCount(1);
         Browser.screenshot(leader, "adoption-leader-trend");
     }
 }

@@ -79,13 +79,16 @@ class LightTrendTests {
         LightTrend.Month now = months.get(5);
         assertThat(List.of(now.red(), now.yellow(), now.green(), now.blue())).containsExactly(0, 1, 1, 1);
 
+        // This month is the lights as they stand now, not this morning's snapshot.
+        light(a, "RED");
+        assertThat(trend.of(List.of(a, b, c), 6, today).get(5).red()).isEqualTo(1);
+
         // A task missing from a month's last snapshot (deleted or terminated before it) is not counted in that month:
-        // c's row of this month is made one day older than the month's last snapshot.
+        // c's row of last month is made one day older than that month's last snapshot.
         jdbc.sql("update task_light_month set day = day - 1 where task_id = ? and month = ?").param(c)
-                .param(today.withDayOfMonth(1)).update();
-        if (today.getDayOfMonth() > 1) {
-            LightTrend.Month without = trend.of(List.of(a, b, c), 6, today).get(5);
-            assertThat(without.total()).isEqualTo(2);
-        }
+                .param(oneAgo.withDayOfMonth(1)).update();
+        LightTrend.Month without = trend.of(List.of(a, b, c), 6, today).get(4);
+        assertThat(List.of(without.red(), without.yellow(), without.green(), without.blue()))
+                .containsExactly(1, 1, 0, 0);
     }
 }
