@@ -135,8 +135,8 @@ class TaskBatchTests {
     }
 
     /**
-     * The role matrix for the new endpoints: only the ledger's managers run batches (催办, 调整时限, 督办); everyone may use
-     * the 报送表 page.
+     * The role matrix for the new endpoints: only the ledger's managers run batches (催办, 调整时限, 督办) and see or
+     * confirm an import preview; everyone may use the 报送表 page.
      */
     @Test
     void roleMatrixOfTheBatchAndProgressSheetEndpoints() throws Exception {
@@ -154,6 +154,14 @@ class TaskBatchTests {
             assertThat(mvc.perform(post("/supervision/orders/batch").with(user(this.users.loadUserByUsername(users[i])))
                     .with(csrf()).param("ids", String.valueOf(a))).andReturn().getResponse().getStatus())
                     .as(users[i]).isEqualTo(batchStatus[i]);
+            // The import preview: another user's or an unknown preview is 404 for the office, 403 for the rest.
+            int preview = batchStatus[i] == 302 ? 404 : 403;
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/tasks/import/preview/unknown").with(user(this.users.loadUserByUsername(users[i]))))
+                    .andReturn().getResponse().getStatus()).as(users[i]).isEqualTo(preview);
+            assertThat(mvc.perform(post("/tasks/import/preview/unknown/confirm")
+                    .with(user(this.users.loadUserByUsername(users[i]))).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(users[i]).isEqualTo(preview);
             assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet").statusCode()).as(users[i])
                     .isEqualTo(200);
             assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet.xlsx").statusCode()).as(users[i])
