@@ -30,8 +30,15 @@ public class TaskBatchService {
     /** Tasks one batch may hold. */
     public static final int MAX = 200;
 
-    /** What happened to one task. */
-    public record Outcome(long taskId, String title, boolean done, String message) {
+    /**
+     * What happened to one task; {@code status} is the answer the single action would have given (200 done, 400 a
+     * rule, 403, 404 not visible, 409 changed meanwhile or not allowed in its state).
+     */
+    public record Outcome(long taskId, String title, boolean done, String message, int status) {
+
+        public Outcome(long taskId, String title, boolean done, String message) {
+            this(taskId, title, done, message, done ? 200 : 409);
+        }
     }
 
     /** The outcome of a batch: one line per task, in the order given. */
@@ -212,12 +219,14 @@ public class TaskBatchService {
             Task t = action.get();
             return new Outcome(id, t.title(), true, null);
         } catch (NotFoundException e) {
-            return new Outcome(id, null, false, "不存在或不在您的范围内");
-        } catch (ForbiddenException | ConflictException e) {
+            return new Outcome(id, null, false, "不存在或不在您的范围内", 404);
+        } catch (ForbiddenException e) {
+            return new Outcome(id, title, false, e.getMessage(), 403);
+        } catch (ConflictException e) {
             return new Outcome(id, title, false, e.getMessage().equals(ConflictException.staleEdit().getMessage())
-                    ? "在列表显示后已被修改，未处理，请刷新后重试" : e.getMessage());
+                    ? "在列表显示后已被修改，未处理，请刷新后重试" : e.getMessage(), 409);
         } catch (InvalidInputException e) {
-            return new Outcome(id, title, false, "不符合任务规则：" + e.getMessage());
+            return new Outcome(id, title, false, "不符合任务规则：" + e.getMessage(), 400);
         }
     }
 }

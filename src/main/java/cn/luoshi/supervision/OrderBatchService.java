@@ -52,18 +52,20 @@ public class OrderBatchService {
             OrderDraft d = orders.draft(taskId, me);
             title = d.taskTitle();
             if (!d.issuable()) {
-                return new TaskBatchService.Outcome(taskId, title, false, "：" + strip(d.refusal()));
+                return new TaskBatchService.Outcome(taskId, title, false, "：" + strip(d.refusal()), 409);
             }
             OrderForm f = d.form();
             f.responseDays = days;
             SupervisionOrder o = orders.issue(f, me);
-            return new TaskBatchService.Outcome(taskId, title, true, o.number());
+            return new TaskBatchService.Outcome(taskId, title, true, o.number(), 201);
         } catch (NotFoundException e) {
-            return new TaskBatchService.Outcome(taskId, null, false, "不存在或不在您的范围内");
-        } catch (ForbiddenException | ConflictException e) {
-            return new TaskBatchService.Outcome(taskId, title, false, "：" + strip(e.getMessage()));
+            return new TaskBatchService.Outcome(taskId, null, false, "不存在或不在您的范围内", 404);
+        } catch (ForbiddenException e) {
+            return new TaskBatchService.Outcome(taskId, title, false, "：" + strip(e.getMessage()), 403);
+        } catch (ConflictException e) {
+            return new TaskBatchService.Outcome(taskId, title, false, "：" + strip(e.getMessage()), 409);
         } catch (InvalidInputException e) {
-            return new TaskBatchService.Outcome(taskId, title, false, "：不符合督办单规则：" + e.getMessage());
+            return new TaskBatchService.Outcome(taskId, title, false, "：不符合督办单规则：" + e.getMessage(), 400);
         }
     }
 

@@ -223,6 +223,32 @@ class TaskBatchTests {
     }
 
     @Test
+    void theJsonBatchAnswersPerTaskWithTheStatusTheSingleChangeWouldGive() {
+        long a = task("接口批量时限甲", "住建");
+        long stale = task("接口批量时限已改", "住建");
+        int staleSeen = version(stale);
+        jdbc.sql("update task set version = version + 1 where id = ?").param(stale).update();
+        Map<String, Object> body = Map.of("tasks", List.of(Map.of("id", a, "version", version(a)),
+                Map.of("id", stale, "version", staleSeen), Map.of("id", 987654321L, "version", 0)),
+                "deadline", "2027-02-28", "reason", "接口统一调整");
+        Api.Response r = fixture.supervisor().post("/api/tasks/batch/deadline", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode outcomes = r.body().get("outcomes");
+        assertThat(r.body().get("done").asInt()).isEqualTo(1);
+        assertThat(outcomes.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(outcomes.get(1).get("status").asInt()).isEqualTo(409);
+        assertThat(outcomes.get(1).get("message").asString()).isEqualTo("在列表显示后已被修改，未调整，请刷新后重试");
+        assertThat(outcomes.get(2).get("status").asInt()).isEqualTo(404);
+        assertThat(r.body().get("warning").asString()).startsWith("完成时限2027-02-28是休息日"); // a Sunday
+        assertThat(audits(a, "调整完成时限：2026-12-31 → 2027-02-28，理由：接口统一调整")).isEqualTo(1);
+        assertThat(audits(stale, "调整完成时限%")).isZero();
+        // A unit may not; a missing reason is a 400 for the whole batch.
+        assertThat(Api.as(port, "zhujian").post("/api/tasks/batch/deadline", body).status()).isEqualTo(403);
+        assertThat(fixture.supervisor().post("/api/tasks/batch/deadline", Map.of("tasks",
+                List.of(Map.of("id", a, "version", version(a))), "deadline", "2027-03-31")).status()).isEqualTo(400);
+    }
+
+    @Test
     void batchDeadlineWarnsOfARestDayAndNeedsADateAndAReason() throws Exception {
         long a = task("批量时限休息日", "住建");
         java.time.LocalDate sunday = cn.luoshi.support.TestClock.today().plusMonths(6)

@@ -118,6 +118,23 @@ class OrderBatchTests {
     }
 
     @Test
+    void theJsonBatchAnswersPerTask() {
+        long red = fx.redTask("接口批量督办红" + tag, "住建");
+        long green = fx.greenTask("接口批量督办绿" + tag, "住建");
+        var body = java.util.Map.of("ids", List.of(red, green, 987654321L), "responseDays", 3);
+        var r = fx.office.post("/api/supervision/orders/batch", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        var outcomes = r.body().get("outcomes");
+        assertThat(outcomes.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(outcomes.get(0).get("message").asString()).isEqualTo(numbers(red).get(0));
+        assertThat(outcomes.get(1).get("status").asInt()).isEqualTo(409);
+        assertThat(outcomes.get(1).get("message").asString()).startsWith("只有亮黄灯或红灯的任务可以下发督办单");
+        assertThat(outcomes.get(2).get("status").asInt()).isEqualTo(404);
+        assertThat(fx.as("zhujian").post("/api/supervision/orders/batch", body).status()).isEqualTo(403);
+        assertThat(numbers(green)).isEmpty();
+    }
+
+    @Test
     void onlyTheOfficeMayIssueInBatchAndABadResponseTimeIsRefusedWhole() throws Exception {
         long red = fx.redTask("批量督办权限" + tag, "住建");
         for (String u : List.of("zhujian", "lingdao", "fagai", "tongji")) {
