@@ -117,6 +117,7 @@ class BatchOrderAndDeadlineBrowserTests extends BrowserTest {
         office.navigate(browser.url("/tasks"));
         assertThat(office.getByTestId("batch-order")).isVisible();
         assertThat(office.getByTestId("batch-deadline-go")).isVisible();
-        Browser.screenshot(office, "adoption-batch-phone");
+        office.getByTestId("batch").scrollIntoViewIfNeeded();
+        office.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("adoption-batch-phone.png")));
     }
 }
