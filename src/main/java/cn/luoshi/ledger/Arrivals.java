@@ -44,6 +44,13 @@ final class Arrivals {
                 "督查室通过台账导入调整了「" + t.title() + "」：" + shorten(changes) + "。", link(t));
     }
 
+    /** A unit newly made 协办单位 of a task. */
+    static WorkArrived coUnitAdded(Task t, long unitId) {
+        return WorkArrived.toUnit("CO_UNIT_ADDED", "协办任务", TASK, t.id(), key("co-unit"), unitId, t.title(),
+                "督查室将本单位列为「" + t.title() + "」的协办单位" + (t.deadline() == null ? "" : "，完成时限" + t.deadline())
+                        + "，请配合牵头单位推进。", link(t));
+    }
+
     /** 退回: the 督查室 must reassign. */
     static WorkArrived returned(Task t, String unitName, String reason) {
         return WorkArrived.toSupervisors("TASK_RETURNED", "任务退回", TASK, t.id(), key("return"), t.title(),

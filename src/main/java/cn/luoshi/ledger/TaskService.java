@@ -179,6 +179,11 @@ public class TaskService {
                 && !Objects.equals(before.deadline(), after.deadline())) {
             events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), null));
         }
+        if (importChanges != null && after.status() != TaskStatus.UNASSIGNED && !after.status().isClosed()) {
+            // 台账导入 made a unit a 协办单位: it is told too (the lead unit is told above).
+            after.coUnitIds().stream().filter(u -> !before.coUnitIds().contains(u))
+                    .forEach(u -> events.publishEvent(Arrivals.coUnitAdded(after, u)));
+        }
         return after;
     }
 

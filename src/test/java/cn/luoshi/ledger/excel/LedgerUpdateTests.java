@@ -159,10 +159,10 @@ class LedgerUpdateTests {
         assertThat(html).contains("将修改 2 项任务（共 4 处），1 项无变化，新增 1 项任务")
                 .contains("更新测试新增" + tag).contains("确认写入");
         assertThat(html.replaceAll("\\s+", " ")).contains("完成时限</td>")
-                .contains(">2026-12-31</td>").contains(">2027-03-31</td>")
-                .contains(">张卫东</td>").contains(">李明华</td>")
-                .contains(">财政</td>").contains(">财政、科技</td>")
-                .contains(">更新测试乙" + tag + "</td>").contains(">更新测试乙（改名）" + tag + "</td>");
+                .contains(">2026-12-31</td>").contains(">2027-03-31</span>")
+                .contains(">张卫东</td>").contains(">李明华</span>")
+                .contains(">财政</td>").contains(">财政、科技</span>")
+                .contains(">更新测试乙" + tag + "</td>").contains(">更新测试乙（改名）" + tag + "</span>");
         // Nothing is written before 确认.
         assertThat(deadline(a)).isEqualTo("2026-12-31");
         assertThat(count("select count(*) from audit_entry where task_id in (?, ?) and summary like '台账导入%'", a, b))
@@ -189,6 +189,11 @@ class LedgerUpdateTests {
                 + " and body like '%2027-03-31%'", a, fixture.unitId("住建"))).isEqualTo(1);
         assertThat(count("select count(*) from reminder where cause = 'TASK_UPDATED' and subject_id = ? and unit_id = ?",
                 b, fixture.unitId("发改"))).isEqualTo(1);
+        // 科技, newly a 协办单位 of 乙, is told as well; 财政 (already one) is not.
+        assertThat(count("select count(*) from reminder where cause = 'CO_UNIT_ADDED' and subject_id = ? and unit_id = ?",
+                b, fixture.unitId("科技"))).isEqualTo(1);
+        assertThat(count("select count(*) from reminder where cause = 'CO_UNIT_ADDED' and subject_id = ?", b))
+                .isEqualTo(1);
         // The preview is used up.
         assertThat(mvc.perform(get(preview).with(as("duchashi"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
