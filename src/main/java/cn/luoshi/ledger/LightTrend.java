@@ -90,10 +90,42 @@ public class LightTrend {
         }
     }
 
-    /** The last {@code months} months ending with today's (the lights now), oldest first, for these tasks. */
-    public List<Month> of(Collection<Long> taskIds, int months, LocalDate today) {
+    /**
+     * The same months for every 区领导's led tasks (牵头区领导) at once — the 督查室's overview of all leaders — in two
+     * statements grouped by leader. Leaders without tasks are absent.
+     */
+    public Map<Long, List<Month>> byLeader(int months, LocalDate today) {
         YearMonth current = YearMonth.from(today);
         YearMonth first = current.minusMonths(months - 1L);
+        Map<YearMonth, LocalDate> lastDay = lastDays(first, today);
+        Map<Long, Map<YearMonth, Map<String, Integer>>> counts = new HashMap<>();
+        if (!lastDay.isEmpty()) {
+            String days = lastDay.values().stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+            jdbc.sql("""
+                    select t.lead_leader_id, s.month, s.light, count(*) as n
+                    from task_light_month s join task t on t.id = s.task_id
+                    where s.month >= :from and s.day = any (cast(:days as date[])) and t.lead_leader_id is not null
+                    group by t.lead_leader_id, s.month, s.light""")
+                    .param("from", first.atDay(1)).param("days", days)
+                    .query((rs, i) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .computeIfAbsent(YearMonth.from(rs.getObject(2, LocalDate.class)), k -> new HashMap<>())
+                            .put(rs.getString(3), rs.getInt(4)))
+                    .list();
+        }
+        jdbc.sql("""
+                select t.lead_leader_id, tl.light, count(*) as n from task_light tl join task t on t.id = tl.task_id
+                where t.lead_leader_id is not null and t.kind <> 'AREA'
+                group by t.lead_leader_id, tl.light""")
+                .query((rs, i) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(current, k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3)))
+                .list();
+        lastDay.put(current, today);
+        Map<Long, List<Month>> out = new java.util.LinkedHashMap<>();
+        counts.forEach((leader, byMonth) -> out.put(leader, months(first, current, lastDay, byMonth)));
+        return out;
+    }
+
+    private Map<YearMonth, LocalDate> lastDays(YearMonth first, LocalDate today) {
         Map<YearMonth, LocalDate> lastDay = new HashMap<>();
         jdbc.sql("""
                 select date_trunc('month', day)::date as month, max(day) as day from light_snapshot_day
@@ -102,6 +134,27 @@ public class LightTrend {
                 .query((rs, i) -> lastDay.put(YearMonth.from(rs.getObject("month", LocalDate.class)),
                         rs.getObject("day", LocalDate.class)))
                 .list();
+        return lastDay;
+    }
+
+    private static List<Month> months(YearMonth first, YearMonth current, Map<YearMonth, LocalDate> lastDay,
+            Map<YearMonth, Map<String, Integer>> counts) {
+        List<Month> out = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            LocalDate day = lastDay.get(m);
+            Map<String, Integer> c = counts.getOrDefault(m, Map.of());
+            out.add(new Month(m.getYear() + "年" + m.getMonthValue() + "月", day != null, day,
+                    c.getOrDefault("RED", 0), c.getOrDefault("YELLOW", 0), c.getOrDefault("GREEN", 0),
+                    c.getOrDefault("BLUE", 0), c.getOrDefault("GREY", 0)));
+        }
+        return out;
+    }
+
+    /** The last {@code months} months ending with today's (the lights now), oldest first, for these tasks. */
+    public List<Month> of(Collection<Long> taskIds, int months, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        YearMonth first = current.minusMonths(months - 1L);
+        Map<YearMonth, LocalDate> lastDay = lastDays(first, today);
         Map<YearMonth, Map<String, Integer>> counts = new HashMap<>();
         if (!taskIds.isEmpty() && !lastDay.isEmpty()) {
             String ids = taskIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
@@ -129,15 +182,6 @@ public class LightTrend {
             counts.put(current, now);
         }
         lastDay.put(current, today);
-        List<Month> out = new ArrayList<>(months);
-        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
-            LocalDate day = lastDay.get(m);
-            Map<String, Integer> c = counts.getOrDefault(m, Map.of());
-            // A row counts only if taken on its month's last snapshot day (a row's day always lies in its month).
-            out.add(new Month(m.getYear() + "年" + m.getMonthValue() + "月", day != null, day,
-                    c.getOrDefault("RED", 0), c.getOrDefault("YELLOW", 0), c.getOrDefault("GREEN", 0),
-                    c.getOrDefault("BLUE", 0), c.getOrDefault("GREY", 0)));
-        }
-        return out;
+        return months(first, current, lastDay, counts);
     }
 }

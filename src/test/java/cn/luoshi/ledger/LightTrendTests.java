@@ -79,6 +79,12 @@ class LightTrendTests {
         LightTrend.Month now = months.get(5);
         assertThat(List.of(now.red(), now.yellow(), now.green(), now.blue())).containsExactly(0, 1, 1, 1);
 
+        // The 督查室's overview by leader agrees with the trend of the leader's own tasks.
+        long zhang = fx.leaderId("张卫东");
+        List<Long> led = jdbc.sql("select id from task where lead_leader_id = ? and kind <> 'AREA'").param(zhang)
+                .query(Long.class).list();
+        assertThat(trend.byLeader(6, today).get(zhang)).isEqualTo(trend.of(led, 6, today));
+
         // This month is the lights as they stand now, not this morning's snapshot.
         light(a, "RED");
         assertThat(trend.of(List.of(a, b, c), 6, today).get(5).red()).isEqualTo(1);

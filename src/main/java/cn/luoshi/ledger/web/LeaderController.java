@@ -127,6 +127,20 @@ class LeaderController {
             o.put("grey", m.grey());
             return o;
         }).toList());
+        if (!me.isLeader()) {
+            // The 督查室's overview: every leader's led tasks, month by month (two statements for all leaders).
+            Map<Long, List<cn.luoshi.ledger.LightTrend.Month>> byLeader = lightTrend.byLeader(TREND_MONTHS,
+                    LocalDate.now(clock));
+            List<Map<String, Object>> overview = new ArrayList<>();
+            for (Person p : leaders) {
+                List<cn.luoshi.ledger.LightTrend.Month> m = byLeader.get(p.id());
+                if (m != null) {
+                    overview.add(Map.of("leader", p, "months", m));
+                }
+            }
+            model.addAttribute("leaderOverview", overview);
+            model.addAttribute("overviewMonths", lightMonths);
+        }
         model.addAttribute("leader", leader);
         model.addAttribute("leaders", leaders);
         model.addAttribute("rows", rows);
