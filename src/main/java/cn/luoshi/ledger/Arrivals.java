@@ -30,6 +30,27 @@ final class Arrivals {
                         + (t.deadline() == null ? "。" : "，完成时限" + t.deadline() + "。"), link(t));
     }
 
+    /** 调整完成时限: the lead unit learns the new deadline (and why) at once. */
+    static WorkArrived deadlineChanged(Task t, java.time.LocalDate before, String reason) {
+        return WorkArrived.toUnit("DEADLINE_CHANGED", "时限调整", TASK, t.id(), key("deadline"), t.leadUnitId(),
+                t.title(), "督查室将「" + t.title() + "」的完成时限由" + (before == null ? "未定" : before) + "调整为"
+                        + t.deadline() + (reason == null || reason.isBlank() ? "。" : "，理由：" + reason.strip()
+                        + (reason.strip().endsWith("。") ? "" : "。")), link(t));
+    }
+
+    /** 台账导入 changed the task: the lead unit learns what changed. */
+    static WorkArrived importedChanges(Task t, String changes) {
+        return WorkArrived.toUnit("TASK_UPDATED", "任务调整", TASK, t.id(), key("import"), t.leadUnitId(), t.title(),
+                "督查室通过台账导入调整了「" + t.title() + "」：" + shorten(changes) + "。", link(t));
+    }
+
+    /** A unit newly made 协办单位 of a task. */
+    static WorkArrived coUnitAdded(Task t, long unitId) {
+        return WorkArrived.toUnit("CO_UNIT_ADDED", "协办任务", TASK, t.id(), key("co-unit"), unitId, t.title(),
+                "督查室将本单位列为「" + t.title() + "」的协办单位" + (t.deadline() == null ? "" : "，完成时限" + t.deadline())
+                        + "，请配合牵头单位推进。", link(t));
+    }
+
     /** 退回: the 督查室 must reassign. */
     static WorkArrived returned(Task t, String unitName, String reason) {
         return WorkArrived.toSupervisors("TASK_RETURNED", "任务退回", TASK, t.id(), key("return"), t.title(),

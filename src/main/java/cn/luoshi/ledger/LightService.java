@@ -86,6 +86,9 @@ public class LightService {
     public Run recomputeAll() {
         long t0 = System.nanoTime();
         Run run = compute(null);
+        if (trend != null) {
+            trend.snapshotIfMissing(); // 月度亮灯走势: the day's first full pass takes the day's snapshot
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         log.info("亮灯计算完成：{} 项任务（{} 项有变化），用时 {} ms，{}", run.tasks(), run.changed(), ms, run.counts());
         return new Run(run.tasks(), run.changed(), ms, run.computedAt(), run.counts());
@@ -147,6 +150,14 @@ public class LightService {
     @Scheduled(cron = "${luoshi.lights.cron:0 */15 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
         database.whenUp("亮灯计算", this::recomputeAll);
+    }
+
+    /** The monthly light snapshot (absent in services built by hand). */
+    private LightTrend trend;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTrend(LightTrend trend) {
+        this.trend = trend;
     }
 
     /** 数据库不可用时跳过 (one log line); tests that build this by hand get an always-up status. */

@@ -30,8 +30,15 @@ public class TaskBatchService {
     /** Tasks one batch may hold. */
     public static final int MAX = 200;
 
-    /** What happened to one task. */
-    public record Outcome(long taskId, String title, boolean done, String message) {
+    /**
+     * What happened to one task; {@code status} is the answer the single action would have given (200 done, 400 a
+     * rule, 403, 404 not visible, 409 changed meanwhile or not allowed in its state).
+     */
+    public record Outcome(long taskId, String title, boolean done, String message, int status) {
+
+        public Outcome(long taskId, String title, boolean done, String message) {
+            this(taskId, title, done, message, done ? 200 : 409);
+        }
     }
 
     /** The outcome of a batch: one line per task, in the order given. */
@@ -45,9 +52,11 @@ public class TaskBatchService {
             return outcomes.stream().filter(o -> !o.done()).toList();
         }
 
-        /** "已催办5项" or "已催办3项；2项未处理：…". */
+        /** "已催办5项" or "已催办3项；2项未处理：…"; what a done task's message says (督办单's number) follows in brackets. */
         public String summary() {
-            String head = "已" + action + done() + "项";
+            List<String> notes = outcomes.stream().filter(o -> o.done() && o.message() != null)
+                    .map(Outcome::message).toList();
+            String head = "已" + action + done() + "项" + (notes.isEmpty() ? "" : "（" + String.join("、", notes) + "）");
             List<Outcome> failed = failed();
             if (failed.isEmpty()) {
                 return head + "。";
@@ -156,6 +165,49 @@ public class TaskBatchService {
         return new Result("交办给" + unitName, out);
     }
 
+    /**
+     * 批量调整完成时限: each ticked task gets {@code deadline}, with {@code reason}, exactly as {@link
+     * TaskService#changeDeadline} does for one — its rules, one audit line per task, the lead unit told at once. {@code
+     * versions} are the versions the list showed ("id:version"); a task changed since is not touched (该记录已被他人修改).
+     */
+    public Result changeDeadline(List<Long> ids, List<String> versions, java.time.LocalDate deadline, String reason,
+            CurrentUser me) {
+        requireManager(me);
+        TaskService.deadlineChange(deadline, reason).throwIfAny();
+        List<Long> picked = selection(ids);
+        Map<Long, Integer> seen = versions(versions);
+        List<Outcome> out = new ArrayList<>();
+        for (Long id : picked) {
+            out.add(one(id, me, () -> {
+                Task t = store.visible(id, me);
+                Integer version = seen.get(id);
+                if (version == null || version != t.version()) {
+                    throw new ConflictException("在列表显示后已被修改，未调整，请刷新后重试");
+                }
+                return tasks.changeDeadline(id, version, deadline, reason, me);
+            }));
+        }
+        return new Result("调整完成时限（至" + deadline + "）", out);
+    }
+
+    /** "12:3" → 12 → 3; anything else is ignored (that task then has no version and is refused). */
+    static Map<Long, Integer> versions(List<String> pairs) {
+        Map<Long, Integer> m = new java.util.HashMap<>();
+        if (pairs != null) {
+            for (String pair : pairs) {
+                String[] p = pair == null ? new String[0] : pair.split(":");
+                if (p.length == 2) {
+                    try {
+                        m.put(Long.parseLong(p[0].strip()), Integer.parseInt(p[1].strip()));
+                    } catch (NumberFormatException e) {
+                        // not a pair of numbers: ignored
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
     private static void requireManager(CurrentUser me) {
         LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以批量处理任务");
     }
@@ -167,11 +219,14 @@ public class TaskBatchService {
             Task t = action.get();
             return new Outcome(id, t.title(), true, null);
         } catch (NotFoundException e) {
-            return new Outcome(id, null, false, "不存在或不在您的范围内");
-        } catch (ForbiddenException | ConflictException e) {
-            return new Outcome(id, title, false, e.getMessage());
+            return new Outcome(id, null, false, "不存在或不在您的范围内", 404);
+        } catch (ForbiddenException e) {
+            return new Outcome(id, title, false, e.getMessage(), 403);
+        } catch (ConflictException e) {
+            return new Outcome(id, title, false, e.getMessage().equals(ConflictException.staleEdit().getMessage())
+                    ? "在列表显示后已被修改，未处理，请刷新后重试" : e.getMessage(), 409);
         } catch (InvalidInputException e) {
-            return new Outcome(id, title, false, "不符合任务规则：" + e.getMessage());
+            return new Outcome(id, title, false, "不符合任务规则：" + e.getMessage(), 400);
         }
     }
 }

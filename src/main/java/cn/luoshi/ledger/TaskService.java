@@ -115,6 +115,33 @@ public class TaskService {
 
     @Transactional
     public Task update(long id, TaskForm f, CurrentUser me) {
+        return update(id, f, me, null);
+    }
+
+    /**
+     * The rules an edit of task {@code id} to {@code f} must pass (400 with field messages: its parent's dates, its
+     * milestones …), without writing anything — for the import's preview. Scope as {@link #update}.
+     */
+    public void validateUpdate(long id, TaskForm f, CurrentUser me) {
+        Task before = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
+        f.kind = before.kind();
+        f.parentId = before.parentId();
+        Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
+        validate(f, parent, milestones(id));
+    }
+
+    /**
+     * 台账导入更新 (issue 12): the edit as {@link #update} makes it (rules, version or 409, 重新交办, audit), audited as
+     * an import with {@code changes} in words; the lead unit is told at once what changed (a new lead unit gets the
+     * 重新交办 notice instead). Runs in the caller's transaction, so a whole file is written or nothing.
+     */
+    @Transactional
+    public Task importUpdate(long id, TaskForm f, String changes, CurrentUser me) {
+        return update(id, f, me, changes);
+    }
+
+    private Task update(long id, TaskForm f, CurrentUser me, String importChanges) {
         Task before = store.visible(id, me); // 404 before 403: scope must not leak existence
         LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以修改任务");
         requireVersion(f.version, before.version());
@@ -137,14 +164,80 @@ public class TaskService {
         }
         store.update(id, f.version, f, status);
         Task after = store.find(id).orElseThrow();
-        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "修改任务「" + after.title() + "」",
+        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), (importChanges == null ? "修改任务「"
+                : "台账导入修改任务「") + after.title() + "」" + (importChanges == null ? "" : "：" + importChanges),
                 snapshot(before), snapshot(after));
         events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
         if (after.status() == TaskStatus.ASSIGNED && after.leadUnitId() != null
                 && (before.status() != TaskStatus.ASSIGNED || !Objects.equals(before.leadUnitId(), after.leadUnitId()))) {
             events.publishEvent(Arrivals.assigned(after, before.status() != TaskStatus.UNASSIGNED));
+        } else if (importChanges != null) {
+            if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED) {
+                events.publishEvent(Arrivals.importedChanges(after, importChanges));
+            }
+        } else if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED && !after.status().isClosed()
+                && !Objects.equals(before.deadline(), after.deadline())) {
+            events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), null));
+        }
+        if (importChanges != null && after.status() != TaskStatus.UNASSIGNED && !after.status().isClosed()) {
+            // 台账导入 made a unit a 协办单位: it is told too (the lead unit is told above).
+            after.coUnitIds().stream().filter(u -> !before.coUnitIds().contains(u))
+                    .forEach(u -> events.publishEvent(Arrivals.coUnitAdded(after, u)));
         }
         return after;
+    }
+
+    /**
+     * 调整完成时限 (issue 12, also 批量调整 from the list): the 督查室 sets a new deadline with a reason — the same checks as
+     * the edit form (scope 404, 督查室 403, the version the caller saw or 409, the task's rules: not before its start, not
+     * after its parent's deadline, not before a milestone), one audit line per task with the reason, and the lead unit
+     * is told at once. A deadline on a rest day is allowed; the caller shows {@link LedgerRules#restDayWarning}.
+     */
+    @Transactional
+    public Task changeDeadline(long id, Integer version, LocalDate deadline, String reason, CurrentUser me) {
+        Task before = store.visible(id, me);
+        LedgerPermissions.require(LedgerPermissions.mayManage(me), "只有督查室可以调整完成时限");
+        Violations v = deadlineChange(deadline, reason);
+        v.throwIfAny();
+        requireVersion(version, before.version());
+        if (before.status().isClosed()) {
+            throw new ConflictException("已" + before.status().label() + "，不能调整完成时限");
+        }
+        if (deadline.equals(before.deadline())) {
+            throw new ConflictException("完成时限已是" + deadline + "，无需调整");
+        }
+        TaskForm f = TaskForm.of(before);
+        f.version = version;
+        f.deadline = deadline;
+        Task parent = before.parentId() == null ? null : store.find(before.parentId()).orElseThrow();
+        validate(f, parent, milestones(id));
+        store.update(id, version, f, before.status());
+        Task after = store.find(id).orElseThrow();
+        String why = reason.strip();
+        audit.record(me.auditName(), AuditAction.UPDATE, subject("任务", id, after), "调整完成时限：" + before.deadline()
+                + " → " + deadline + "，理由：" + why, mapOf("完成时限", before.deadline()),
+                mapOf("完成时限", deadline, "调整理由", why));
+        events.publishEvent(new TaskChanged(id, after.directiveId(), "updated"));
+        if (after.leadUnitId() != null && after.status() != TaskStatus.UNASSIGNED) {
+            events.publishEvent(Arrivals.deadlineChanged(after, before.deadline(), why));
+        }
+        return after;
+    }
+
+    /** The new deadline and its reason (调整理由, at most 200 characters) must both be given. */
+    public static Violations deadlineChange(LocalDate deadline, String reason) {
+        Violations v = new Violations();
+        v.check(deadline != null, "deadline", "请填写新的完成时限");
+        v.requireText(reason, "reason", "调整理由", 200);
+        return v;
+    }
+
+    private static Map<String, Object> mapOf(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     @Transactional
@@ -354,7 +447,7 @@ public class TaskService {
               (select string_agg(cu.short_name, '、' order by cu.sort_order, cu.id)
                  from task_co_unit c join unit cu on cu.id = c.unit_id where c.task_id = t.id) as co_unit_names,
               (select count(*) from problem pr where pr.task_id = t.id and pr.status <> 'SOLVED') as open_problems,
-              tl.light, tl.reason as light_reason, tl.deadline_finding, t.lead_unit_id""";
+              tl.light, tl.reason as light_reason, tl.deadline_finding, t.lead_unit_id, t.version""";
 
     private static final String ROW_FROM = """
             from task t
@@ -438,7 +531,7 @@ public class TaskService {
                 rs.getObject("last_reported_on", LocalDate.class), rs.getInt("open_problems"),
                 light == null ? null : cn.luoshi.ledger.light.Light.valueOf(light),
                 Countdowns.reason(rs.getString("light_reason"), rs.getBoolean("deadline_finding"), countdown),
-                countdown == null ? null : countdown.text(), (Long) rs.getObject("lead_unit_id"));
+                countdown == null ? null : countdown.text(), (Long) rs.getObject("lead_unit_id"), rs.getInt("version"));
     }
 
     List<Milestone> milestones(long taskId) {

@@ -51,6 +51,17 @@ class BatchAndLeaderBrowserTests extends BrowserTest {
         assertThat(leader.getByTestId("leader-overseen")).isVisible();
         assertThat(leader.getByTestId("leader-trend").locator("tbody tr")).hasCount(6);
         assertThat(leader.locator("#trendChart canvas")).hasCount(1);
+        // 月度亮灯走势: six months; this month has today's snapshot (taken by the lights pass at start-up).
+        assertThat(leader.getByTestId("leader-light-trend").locator("tbody tr")).hasCount(6);
+        assertThat(leader.getByTestId("leader-light-trend").locator("tbody tr").last()).not().containsText("无数据");
+        assertThat(leader.locator("#lightChart canvas")).hasCount(1);
         Browser.screenshot(leader, "adoption-leader-trend");
+        // The 督查室 picks any leader and sees every leader's months in one table.
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.navigate(browser.url("/leader"));
+        assertThat(office.getByTestId("leader-overview").locator("tbody tr").first()).containsText("（");
+        assertThat(office.getByTestId("leader-light-trend").locator("tbody tr")).hasCount(6);
+        office.getByTestId("leader-overview").scrollIntoViewIfNeeded();
+        Browser.screenshot(office, "adoption-leader-overview");
     }
 }

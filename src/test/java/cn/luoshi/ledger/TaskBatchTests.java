@@ -45,6 +45,9 @@ class TaskBatchTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.luoshi.calendar.WorkingCalendars calendars;
+
     LedgerFixture fixture;
     String tag;
 
@@ -131,7 +134,10 @@ class TaskBatchTests {
         assertThat(noUnit.getFlashMap().get("batchWarning")).isEqualTo("请选择要交办的牵头单位");
     }
 
-    /** The role matrix for the new endpoints: only the ledger's managers run batches; everyone may use the 报送表 page. */
+    /**
+     * The role matrix for the new endpoints: only the ledger's managers run batches (催办, 调整时限, 督办) and see or
+     * confirm an import preview; everyone may use the 报送表 page.
+     */
     @Test
     void roleMatrixOfTheBatchAndProgressSheetEndpoints() throws Exception {
         String[] users = {"admin", "duchashi", "lingdao", "zhujian", "zhujian2", "caizheng", "fagai", "tongji"};
@@ -141,12 +147,127 @@ class TaskBatchTests {
             assertThat(batch(users[i], "remind", List.of(a), Map.of()).getResponse().getStatus()).as(users[i])
                     .isEqualTo(batchStatus[i]);
             assertThat(audits(a, "催办任务%")).as(users[i]).isEqualTo(batchStatus[i] == 302 ? 1 : 0);
+            // 批量调整时限 and 批量督办 (a task that is not lit: the office gets its per-task refusal, others 403).
+            assertThat(batch(users[i], "deadline", List.of(a), Map.of("deadline", "2026-11-30", "reason", "矩阵",
+                    "v", a + ":" + version(a))).getResponse().getStatus()).as(users[i]).isEqualTo(batchStatus[i]);
+            assertThat(audits(a, "调整完成时限%")).as(users[i]).isEqualTo(batchStatus[i] == 302 ? 1 : 0);
+            assertThat(mvc.perform(post("/supervision/orders/batch").with(user(this.users.loadUserByUsername(users[i])))
+                    .with(csrf()).param("ids", String.valueOf(a))).andReturn().getResponse().getStatus())
+                    .as(users[i]).isEqualTo(batchStatus[i]);
+            // The import preview: another user's or an unknown preview is 404 for the office, 403 for the rest.
+            int preview = batchStatus[i] == 302 ? 404 : 403;
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/tasks/import/preview/unknown").with(user(this.users.loadUserByUsername(users[i]))))
+                    .andReturn().getResponse().getStatus()).as(users[i]).isEqualTo(preview);
+            assertThat(mvc.perform(post("/tasks/import/preview/unknown/confirm")
+                    .with(user(this.users.loadUserByUsername(users[i]))).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(users[i]).isEqualTo(preview);
             assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet").statusCode()).as(users[i])
                     .isEqualTo(200);
             assertThat(Api.as(port, users[i]).download("/tasks/progress-sheet.xlsx").statusCode()).as(users[i])
                     .isEqualTo(200);
         }
         assertThat(Api.anonymous(port).download("/tasks/progress-sheet.xlsx").statusCode()).isIn(302, 401);
+    }
+
+    int version(long id) {
+        return jdbc.sql("select version from task where id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    void batchDeadlineChangeMovesEachTaskTellsItsUnitAuditsTheReasonAndSkipsTasksChangedSinceTheList()
+            throws Exception {
+        long a = task("批量时限甲", "住建");
+        long b = task("批量时限乙", "发改");
+        long stale = task("批量时限已改", "住建");
+        long early = task("批量时限早于开始", "住建");
+        String va = a + ":" + version(a);
+        String vb = b + ":" + version(b);
+        String vStale = stale + ":" + version(stale);
+        String vEarly = early + ":" + version(early);
+        // Someone edits one task after the list was shown.
+        jdbc.sql("update task set version = version + 1 where id = ?").param(stale).update();
+        java.time.LocalDate newDeadline = cn.luoshi.support.TestClock.today().plusMonths(8);
+
+        // Every row of the list carries its version (v=id:version), ticked or not.
+        MockHttpServletRequestBuilder req = post("/tasks/batch").with(user(users.loadUserByUsername("duchashi")))
+                .with(csrf()).param("action", "deadline").param("back", "/tasks?text=" + tag)
+                .param("deadline", newDeadline.toString()).param("reason", "按区政府常务会议要求统一调整")
+                .param("v", va, vb, vStale, vEarly)
+                .param("ids", String.valueOf(a), String.valueOf(b), String.valueOf(stale));
+        MvcResult r = mvc.perform(req).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        String message = String.valueOf(r.getFlashMap().get("batchWarning"));
+        assertThat(message).startsWith("已调整完成时限（至" + newDeadline + "）2项；1项未处理：「批量时限已改" + tag
+                + "」在列表显示后已被修改，未调整，请刷新后重试");
+        Api office = fixture.supervisor();
+        for (long id : List.of(a, b)) {
+            assertThat(office.get("/api/tasks/" + id).body().get("deadline").asString())
+                    .isEqualTo(newDeadline.toString());
+            assertThat(audits(id, "调整完成时限：2026-12-31 → " + newDeadline + "，理由：按区政府常务会议要求统一调整"))
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from reminder where cause = 'DEADLINE_CHANGED' and subject_id = ? "
+                    + "and body like ?").param(id).param("%调整为" + newDeadline + "，理由：按区政府常务会议要求统一调整%")
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+        assertThat(office.get("/api/tasks/" + stale).body().get("deadline").asString()).isEqualTo("2026-12-31");
+        assertThat(audits(stale, "调整完成时限%")).isZero();
+
+        // The task's own rules hold: not before its start date (2026-01-05).
+        MvcResult tooEarly = mvc.perform(post("/tasks/batch").with(user(users.loadUserByUsername("duchashi")))
+                .with(csrf()).param("action", "deadline").param("deadline", "2025-12-31").param("reason", "测试")
+                .param("v", vEarly).param("ids", String.valueOf(early))).andReturn();
+        assertThat(String.valueOf(tooEarly.getFlashMap().get("batchWarning")))
+                .contains("不符合任务规则：完成时限（2025-12-31）不能早于开始日期（2026-01-05）");
+        assertThat(audits(early, "调整完成时限%")).isZero();
+    }
+
+    @Test
+    void theJsonBatchAnswersPerTaskWithTheStatusTheSingleChangeWouldGive() {
+        long a = task("接口批量时限甲", "住建");
+        long stale = task("接口批量时限已改", "住建");
+        int staleSeen = version(stale);
+        jdbc.sql("update task set version = version + 1 where id = ?").param(stale).update();
+        Map<String, Object> body = Map.of("tasks", List.of(Map.of("id", a, "version", version(a)),
+                Map.of("id", stale, "version", staleSeen), Map.of("id", 987654321L, "version", 0)),
+                "deadline", "2027-02-28", "reason", "接口统一调整");
+        Api.Response r = fixture.supervisor().post("/api/tasks/batch/deadline", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode outcomes = r.body().get("outcomes");
+        assertThat(r.body().get("done").asInt()).isEqualTo(1);
+        assertThat(outcomes.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(outcomes.get(1).get("status").asInt()).isEqualTo(409);
+        assertThat(outcomes.get(1).get("message").asString()).isEqualTo("在列表显示后已被修改，未调整，请刷新后重试");
+        assertThat(outcomes.get(2).get("status").asInt()).isEqualTo(404);
+        assertThat(r.body().get("warning").asString()).startsWith("完成时限2027-02-28是休息日"); // a Sunday
+        assertThat(audits(a, "调整完成时限：2026-12-31 → 2027-02-28，理由：接口统一调整")).isEqualTo(1);
+        assertThat(audits(stale, "调整完成时限%")).isZero();
+        // A unit may not; a missing reason is a 400 for the whole batch.
+        assertThat(Api.as(port, "zhujian").post("/api/tasks/batch/deadline", body).status()).isEqualTo(403);
+        assertThat(fixture.supervisor().post("/api/tasks/batch/deadline", Map.of("tasks",
+                List.of(Map.of("id", a, "version", version(a))), "deadline", "2027-03-31")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void batchDeadlineWarnsOfARestDayAndNeedsADateAndAReason() throws Exception {
+        long a = task("批量时限休息日", "住建");
+        java.time.LocalDate sunday = cn.luoshi.support.TestClock.today().plusMonths(6)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        while (calendars.current().isWorkingDay(sunday)) { // a 调休 Sunday is a working day
+            sunday = sunday.plusWeeks(1);
+        }
+        MvcResult r = batch("duchashi", "deadline", List.of(a), Map.of("deadline", sunday.toString(),
+                "reason", "统一调整", "v", a + ":" + version(a)));
+        assertThat(String.valueOf(r.getFlashMap().get("flash"))).startsWith("已调整完成时限（至" + sunday + "）1项。注意：完成时限"
+                + sunday + "是休息日");
+        MvcResult noReason = batch("duchashi", "deadline", List.of(a), Map.of("deadline", sunday.toString(),
+                "v", a + ":" + version(a)));
+        assertThat(String.valueOf(noReason.getFlashMap().get("batchWarning"))).contains("调整理由");
+        MvcResult noDate = batch("duchashi", "deadline", List.of(a), Map.of("reason", "统一调整"));
+        assertThat(String.valueOf(noDate.getFlashMap().get("batchWarning"))).isEqualTo("请填写新的完成时限");
+        MvcResult badDate = batch("duchashi", "deadline", List.of(a), Map.of("deadline", "明年", "reason", "统一调整"));
+        assertThat(String.valueOf(badDate.getFlashMap().get("batchWarning"))).contains("不是有效日期");
+        assertThat(audits(a, "调整完成时限%")).isEqualTo(1);
     }
 
     @Test

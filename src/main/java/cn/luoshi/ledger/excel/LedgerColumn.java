@@ -19,7 +19,11 @@ enum LedgerColumn {
     DIFFICULTIES("存在的困难或问题", 22, LedgerLine::difficulties),
     COMPLETION("完成情况", 10, LedgerLine::completion),
     LIGHT("亮灯", 7, l -> l.task().light() == null ? null : l.task().light().label()),
-    COUNTDOWN("倒计时", 12, l -> l.task().countdown());
+    COUNTDOWN("倒计时", 12, l -> l.task().countdown()),
+    /** The task's id: a file that carries it updates that task on import (with a preview first). */
+    ID("任务编号", 8, l -> l.task().id()),
+    /** The task's version when exported: a task changed since is a conflict, not overwritten. */
+    VERSION("数据版本", 6, l -> l.task().version());
 
     private final String header;
     private final int width;

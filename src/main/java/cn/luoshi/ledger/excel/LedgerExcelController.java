@@ -34,12 +34,15 @@ class LedgerExcelController {
     private final LedgerExporter exporter;
     private final LedgerImporter importer;
     private final ImportJobs jobs;
+    private final LedgerUpdates updates;
     private final Clock clock;
 
-    LedgerExcelController(LedgerExporter exporter, LedgerImporter importer, ImportJobs jobs, Clock clock) {
+    LedgerExcelController(LedgerExporter exporter, LedgerImporter importer, ImportJobs jobs, LedgerUpdates updates,
+            Clock clock) {
         this.exporter = exporter;
         this.importer = importer;
         this.jobs = jobs;
+        this.updates = updates;
         this.clock = clock;
     }
 
@@ -77,12 +80,22 @@ class LedgerExcelController {
         requireManage(me);
         boolean htmx = request.getHeader("HX-Request") != null;
         ImportResult result;
+        LedgerReader.Parsed parsed;
         if (file == null || file.isEmpty()) {
             result = ImportResult.failed(null, 0, 0, List.of(ImportProblem.ofFile("请选择要导入的 .xlsx 文件")));
         } else if (file.getSize() > LedgerReader.MAX_BYTES) {
             result = ImportResult.failed(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), 0, 0, List.of(ImportProblem.ofFile(
                     "文件大小为 %.1f MB，超过 10 MB 的上限；请删去图片等内容或分成几个文件导入"
                             .formatted(file.getSize() / 1024.0 / 1024.0))));
+        } else if (LedgerUpdates.carriesIds(parsed = LedgerReader.read(file.getBytes()))) {
+            // 任务编号 in the file: it updates existing tasks — a preview first, nothing written before 确认写入.
+            var preview = updates.preview(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), parsed, me);
+            String to = "/tasks/import/preview/" + preview.token();
+            if (htmx) {
+                response.setHeader("HX-Redirect", to);
+                return "tasks/import";
+            }
+            return "redirect:" + to;
         } else if (htmx) {
             return jobPage(jobs.submit(cn.luoshi.common.FileNames.clean(file.getOriginalFilename()), file.getBytes(), me), model);
         } else {
@@ -93,6 +106,35 @@ class LedgerExcelController {
         }
         model.addAttribute("result", result);
         return "tasks/import";
+    }
+
+    /** 导入预览: per task, field: old → new; errors and conflicts; 确认写入 or 取消. Nothing is written here. */
+    @GetMapping("/tasks/import/preview/{token}")
+    String preview(@PathVariable String token, CurrentUser me, Model model) {
+        model.addAttribute("p", updates.get(token, me));
+        return "tasks/import-preview";
+    }
+
+    /** 确认写入: all changes of the preview in one transaction, or none (the message says why). */
+    @PostMapping("/tasks/import/preview/{token}/confirm")
+    String confirm(@PathVariable String token, CurrentUser me,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            var written = updates.confirm(token, me);
+            redirect.addFlashAttribute("flash", written.summary());
+            return "redirect:/tasks/import";
+        } catch (cn.luoshi.common.ConflictException e) {
+            redirect.addFlashAttribute("previewError", e.getMessage());
+            return "redirect:/tasks/import/preview/" + token;
+        }
+    }
+
+    @PostMapping("/tasks/import/preview/{token}/cancel")
+    String cancel(@PathVariable String token, CurrentUser me,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        updates.cancel(token, me);
+        redirect.addFlashAttribute("flash", "已取消，未写入任何数据。");
+        return "redirect:/tasks/import";
     }
 
     /** A background import: its progress while it runs, its result when done. */

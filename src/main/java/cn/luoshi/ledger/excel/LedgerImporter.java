@@ -70,7 +70,7 @@ public class LedgerImporter {
     }
 
     /** A row checked and ready to be written. */
-    private record Planned(int row, String source, TaskForm form) {
+    record Planned(int row, String source, TaskForm form) {
     }
 
     public ImportResult importFile(String fileName, byte[] bytes, CurrentUser me) {
@@ -114,7 +114,7 @@ public class LedgerImporter {
         });
     }
 
-    private ImportResult write(String fileName, LedgerReader.Parsed parsed, List<Planned> plan, CurrentUser me,
+    ImportResult write(String fileName, LedgerReader.Parsed parsed, List<Planned> plan, CurrentUser me,
             ImportProgress progress) {
         progress.start(ImportProgress.Step.WRITING, plan.size());
         Map<String, Long> directiveIds = new HashMap<>();
@@ -166,7 +166,7 @@ public class LedgerImporter {
     }
 
     /** A write failed on a row the check let through (a rule changed meanwhile); the transaction is rolled back. */
-    private static final class RowFailed extends RuntimeException {
+    static final class RowFailed extends RuntimeException {
         final ImportProblem problem;
 
         RowFailed(ImportProblem problem) {
@@ -177,7 +177,7 @@ public class LedgerImporter {
 
     // ---- checking one row ----------------------------------------------------------------------------------------
 
-    private Optional<Planned> check(SheetRow row, Names names, int year, List<ImportProblem> problems) {
+    Optional<Planned> check(SheetRow row, Names names, int year, List<ImportProblem> problems) {
         int before = problems.size();
         int n = row.number();
         String source = row.text(LedgerColumn.SOURCE).replaceAll("\\s+", " ");

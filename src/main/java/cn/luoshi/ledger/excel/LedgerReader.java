@@ -32,7 +32,7 @@ final class LedgerReader {
             LedgerColumn.LEAD_UNIT, LedgerColumn.DEADLINE);
     /** The columns import reads; the rest (序号, 具体进展, 完成情况 …) are for people, not re-imported. */
     static final List<LedgerColumn> READ = List.of(LedgerColumn.SOURCE, LedgerColumn.CONTENT, LedgerColumn.LEADER,
-            LedgerColumn.LEAD_UNIT, LedgerColumn.CO_UNITS, LedgerColumn.DEADLINE);
+            LedgerColumn.LEAD_UNIT, LedgerColumn.CO_UNITS, LedgerColumn.DEADLINE, LedgerColumn.ID, LedgerColumn.VERSION);
 
     /**
      * What the file held: data rows (blank rows left out), how many blank rows were skipped, and problems found so

@@ -54,6 +54,14 @@ class LeaderController {
         this.standing = standing;
     }
 
+    private cn.luoshi.ledger.LightTrend lightTrend;
+
+    /** The month-by-month light trend (亮灯快照). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLightTrend(cn.luoshi.ledger.LightTrend lightTrend) {
+        this.lightTrend = lightTrend;
+    }
+
     /** Months the trend shows. */
     static final int TREND_MONTHS = 6;
 
@@ -106,6 +114,33 @@ class LeaderController {
         // Plain maps for the chart script, so the page does not depend on how records serialise.
         model.addAttribute("trendChart", trend.stream().map(m -> java.util.Map.<String, Object>of("label", m.label(),
                 "completed", m.completed(), "overdue", m.overdue(), "open", m.open())).toList());
+        var lightMonths = lightTrend.of(all, TREND_MONTHS, LocalDate.now(clock));
+        model.addAttribute("lightTrend", lightMonths);
+        model.addAttribute("lightChart", lightMonths.stream().map(m -> {
+            Map<String, Object> o = new java.util.HashMap<>();
+            o.put("label", m.label());
+            o.put("data", m.hasData());
+            o.put("red", m.red());
+            o.put("yellow", m.yellow());
+            o.put("green", m.green());
+            o.put("blue", m.blue());
+            o.put("grey", m.grey());
+            return o;
+        }).toList());
+        if (!me.isLeader()) {
+            // The 督查室's overview: every leader's led tasks, month by month (two statements for all leaders).
+            Map<Long, List<cn.luoshi.ledger.LightTrend.Month>> byLeader = lightTrend.byLeader(TREND_MONTHS,
+                    LocalDate.now(clock));
+            List<Map<String, Object>> overview = new ArrayList<>();
+            for (Person p : leaders) {
+                List<cn.luoshi.ledger.LightTrend.Month> m = byLeader.get(p.id());
+                if (m != null) {
+                    overview.add(Map.of("leader", p, "months", m));
+                }
+            }
+            model.addAttribute("leaderOverview", overview);
+            model.addAttribute("overviewMonths", lightMonths);
+        }
         model.addAttribute("leader", leader);
         model.addAttribute("leaders", leaders);
         model.addAttribute("rows", rows);

@@ -22,7 +22,7 @@ final class Sheets {
 
     /** What an export (and the template) carries: the import columns plus the light and countdown, read-only. */
     static final List<String> EXPORT_HEADERS = java.util.stream.Stream.concat(HEADERS.stream(),
-            java.util.stream.Stream.of("亮灯", "倒计时")).toList();
+            java.util.stream.Stream.of("亮灯", "倒计时", "任务编号", "数据版本")).toList();
 
     private Sheets() {
     }
