@@ -67,7 +67,8 @@ class TaskController {
     @GetMapping("/tasks")
     String list(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
-        model.addAttribute("units", org.units());
+        model.addAttribute("unitOptions", cn.luoshi.org.UnitOptions.html(org.units(), query.unitId()));
+        model.addAttribute("unitChoices", cn.luoshi.org.UnitOptions.html(org.units(), null));
         model.addAttribute("leaders", org.leaders());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("lights", cn.luoshi.ledger.light.Light.values());
@@ -78,7 +79,7 @@ class TaskController {
     @GetMapping("/tasks")
     String listRows(TaskQuery query, CurrentUser me, Model model) {
         listModel(query, me, model);
-        model.addAttribute("units", org.units()); // the 批量交办 choice inside the results
+        model.addAttribute("unitChoices", cn.luoshi.org.UnitOptions.html(org.units(), null)); // 批量交办, in the results
         return "tasks/list :: results";
     }
 
