@@ -22,6 +22,16 @@ public final class Randoms {
         PER_THREAD.get().nextBytes(bytes);
     }
 
+    /** A random (version 4) UUID from this thread's generator ({@code UUID.randomUUID()} shares one NativePRNG). */
+    public static java.util.UUID uuid() {
+        byte[] b = new byte[16];
+        nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40); // version 4
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b);
+        return new java.util.UUID(bb.getLong(), bb.getLong());
+    }
+
     private static SecureRandom strong() {
         try {
             return SecureRandom.getInstance("DRBG");

@@ -119,7 +119,7 @@ public class Open311Service {
         Intake intake;
         // The token: a fresh UUID kept as the request's client_uuid; given to the reporter only, it proves on the
         // public page that they made the request (citizen rating) and resolves to the id at tokens/{token}.json.
-        String token = java.util.UUID.randomUUID().toString();
+        String token = cn.luoshi.common.Randoms.uuid().toString(); // per-thread generator: intake threads do not queue
         try {
             intake = requests.intake(new NewRequest(token, null, Channel.OPEN311, c.code(), description, Urgency.NORMAL, lat, lon,
                     address, name.isEmpty() ? null : name, form.get("phone"), form.get("email"), attributes, List.of(),

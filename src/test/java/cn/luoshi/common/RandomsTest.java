@@ -29,4 +29,14 @@ class RandomsTest {
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(seen).hasSize(8000);
     }
+
+    @Test
+    void uuidsAreVersion4AndDistinct() {
+        java.util.UUID a = Randoms.uuid();
+        java.util.UUID b = Randoms.uuid();
+        assertThat(a.version()).isEqualTo(4);
+        assertThat(a.variant()).isEqualTo(2);
+        assertThat(a).isNotEqualTo(b);
+        assertThat(java.util.UUID.fromString(a.toString())).isEqualTo(a);
+    }
 }
