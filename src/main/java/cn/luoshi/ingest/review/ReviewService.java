@@ -11,6 +11,7 @@ import cn.luoshi.ingest.DirectiveDrafter;
 import cn.luoshi.ingest.DocumentFacts;
 import cn.luoshi.ingest.DraftJson;
 import cn.luoshi.ingest.KnownUnit;
+import cn.luoshi.ingest.owners.LearnedWords;
 import cn.luoshi.ingest.owners.OwnerSuggestions;
 import cn.luoshi.ledger.Directive;
 import cn.luoshi.ledger.DirectiveForm;
@@ -67,12 +68,13 @@ public class ReviewService {
     private final TaskService tasks;
     private final Clock clock;
     private final OwnerSuggestions owners;
+    private final LearnedWords learned;
     private final DirectiveDrafter engine = DirectiveDrafter.create();
 
     private final org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers;
 
     ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock,
-            OwnerSuggestions owners, org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers) {
+            OwnerSuggestions owners, LearnedWords learned, org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers) {
         this.checkers = checkers;
         this.jdbc = jdbc;
         this.org = org;
@@ -80,6 +82,7 @@ public class ReviewService {
         this.tasks = tasks;
         this.clock = clock;
         this.owners = owners;
+        this.learned = learned;
     }
 
     static void requireOffice(CurrentUser me) {
@@ -385,6 +388,15 @@ public class ReviewService {
                         .toList());
             }
         }
+        // 采纳记录: what was accepted, with the lead unit kept or chosen, informs the next draft's suggestions
+        List<LearnedWords.AcceptedTask> learnt = new ArrayList<>();
+        for (ReviewRow r : f.rows) {
+            DraftReview.Placement p = shape.get(r.nodeId);
+            if (p != null && p.kind().isAssignable() && r.leadUnitId != null) {
+                learnt.add(new LearnedWords.AcceptedTask(r.title, r.description, r.leadUnitId));
+            }
+        }
+        learned.record(learnt, f.issuedOn);
         store(id, f, "ACCEPTED", d.id());
         return new Accepted(d.id(), Map.copyOf(taskIds));
     }
