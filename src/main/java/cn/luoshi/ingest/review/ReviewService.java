@@ -321,6 +321,25 @@ public class ReviewService {
     }
 
     /**
+     * 批量修改: the reviewer's edits as they stand, then one lead unit, leader or deadline on every chosen row, saved as
+     * the review's new version. The request is checked first ({@link BatchEdit#check}); the rows' own rules are checked
+     * on acceptance, as for any edit.
+     *
+     * @return how many rows were changed
+     * @throws InvalidInputException on the batch fields
+     */
+    @Transactional
+    int batch(long id, ReviewForm edited, BatchEdit edit, CurrentUser me) {
+        StoredDraft stored = requireOpen(id, me);
+        ReviewForm f = merge(stored, edited);
+        java.util.Set<Long> leaders = new java.util.HashSet<>(org.leaders().stream().map(p -> p.id()).toList());
+        edit.check(f, org.unitsById()::containsKey, leaders::contains, f.issuedOn).throwIfAny();
+        int n = edit.apply(f);
+        store(id, f, "DRAFT", null);
+        return n;
+    }
+
+    /**
      * 确认入账: validates every included row, then creates the directive (body = the normalised text) and its
      * areas, tasks and measures through the ledger's services, so their rules and audit apply. One transaction:
      * any broken rule leaves nothing behind.
