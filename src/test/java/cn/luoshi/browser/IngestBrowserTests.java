@@ -201,6 +201,7 @@ class IngestBrowserTests extends BrowserTest {
         office.setInputFiles("#file", locked);
         office.click("main button[type=submit]");
         assertThat(office.getByTestId("form-errors")).containsText("PDF 已加密");
+        assertThat(office.getByTestId("form-errors")).not().containsText("encrypted"); // Chinese only on the page
         Browser.screenshot(office, "ingest-pdf-encrypted");
         office.setInputFiles("#file", scanned);
         office.click("main button[type=submit]");

@@ -69,7 +69,7 @@ class IngestController {
             return "redirect:/ingest/" + id;
         } catch (IngestException e) {
             result.reject("ingest", (hasFile ? "文件「" + cn.luoshi.common.FileNames.clean(file.getOriginalFilename()) + "」" : "粘贴的文本") + "无法转换："
-                    + e.getMessage());
+                    + e.chinese());
         } catch (InvalidInputException e) {
             if (form.text != null && form.text.length() > ReviewService.MAX_TEXT_CHARS) {
                 form.text = null; // not megabytes back into the text box (the error keeps the value it rejects)
