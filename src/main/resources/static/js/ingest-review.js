@@ -2,9 +2,60 @@
 // filled in for the old unit follow the new one (a value the clerk chose is kept) — ReviewForm.changeLead on the server.
 (function () {
   'use strict';
+  // 批量修改: how many rows are ticked; tick every 任务/举措 row, or none. The server applies and checks the edit.
+  function batch(form) {
+    var boxes = form.querySelectorAll('input[data-batch-select]');
+    var n = form.querySelector('[data-batch-n]');
+    var count = function () {
+      if (n) {
+        n.textContent = String(Array.prototype.filter.call(boxes, function (b) { return b.checked; }).length);
+      }
+    };
+    boxes.forEach(function (b) { b.addEventListener('change', count); });
+    var all = form.querySelector('[data-batch-all]');
+    if (all) {
+      all.addEventListener('click', function () {
+        boxes.forEach(function (b) { b.checked = b.dataset.assignable === 'true'; });
+        count();
+      });
+    }
+    var none = form.querySelector('[data-batch-none]');
+    if (none) {
+      none.addEventListener('click', function () {
+        boxes.forEach(function (b) { b.checked = false; });
+        count();
+      });
+    }
+    count();
+  }
+
+  // 有 N 处需要修改: each named row jumps to its field and puts the cursor there.
+  function problems(form) {
+    form.querySelectorAll('a[data-focus]').forEach(function (a) {
+      a.addEventListener('click', function (e) {
+        var field = document.getElementById(a.dataset.focus);
+        if (!field) {
+          return;
+        }
+        e.preventDefault();
+        field.scrollIntoView({block: 'center'});
+        field.focus({preventScroll: true});
+      });
+    });
+    var summary = form.querySelector('[data-testid="error-summary"]');
+    if (summary) {
+      summary.focus();
+    }
+  }
+
   function init() {
     var form = document.getElementById('review-form');
-    if (!form || !form.dataset.unitOwners) {
+    if (!form) {
+      return;
+    }
+    batch(form);
+    problems(form);
+    if (!form.dataset.unitOwners) {
       return;
     }
     var owners = JSON.parse(form.dataset.unitOwners);

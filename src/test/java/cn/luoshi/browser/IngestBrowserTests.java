@@ -173,4 +173,68 @@ class IngestBrowserTests extends BrowserTest {
         assertThat(tree.filter(new Locator.FilterOptions().setHasText("新增公共停车泊位2000个"))).containsText("住建");
         Browser.screenshot(office, "ingest-docx-directive");
     }
+
+    /**
+     * A PDF speech (text layer, two pages) goes through upload → review → tasks; an encrypted PDF and a scanned one
+     * (no text layer) uploaded in the browser get their Chinese messages and leave nothing behind.
+     */
+    @Test
+    void aPdfSpeechGoesThroughTheReviewToTasksAndBadPdfsAreRefusedClearly() throws Exception {
+        byte[] pdf = cn.luoshi.ingest.Documents.pdf(java.util.List.of(
+                "东湖区人民政府关于河道整治重点任务的部署",
+                "2026年3月6日",
+                "一、抓好河道综合整治",
+                "今年完成河道清淤12公里，由区城管局牵头，各街道配合。",
+                "二、抓好污水管网建设",
+                "新建污水管网20公里，区住建局负责。"), 4);
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path file = dir.resolve("河道整治部署.pdf");
+        java.nio.file.Files.write(file, pdf);
+        java.nio.file.Path locked = dir.resolve("加密讲话.pdf");
+        java.nio.file.Files.write(locked, cn.luoshi.ingest.Documents.encryptedPdf(pdf));
+        java.nio.file.Path scanned = dir.resolve("扫描讲话.pdf");
+        java.nio.file.Files.write(scanned, cn.luoshi.ingest.Documents.blankPdf(2));
+
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.navigate(browser.url("/ingest"));
+        office.setInputFiles("#file", locked);
+        office.click("main button[type=submit]");
+        assertThat(office.getByTestId("form-errors")).containsText("PDF 已加密");
+        assertThat(office.getByTestId("form-errors")).not().containsText("encrypted"); // Chinese only on the page
+        Browser.screenshot(office, "ingest-pdf-encrypted");
+        office.setInputFiles("#file", scanned);
+        office.click("main button[type=submit]");
+        assertThat(office.getByTestId("form-errors")).containsText("扫描件");
+        Browser.screenshot(office, "ingest-pdf-scanned");
+
+        office.setInputFiles("#file", file);
+        office.click("main button[type=submit]");
+        office.waitForLoadState();
+        if (office.locator("#again").count() > 0) {
+            office.check("#again");
+            office.setInputFiles("#file", file);
+            office.click("main button[type=submit]");
+        }
+        assertThat(office.locator("h1")).containsText("审核任务草稿");
+        assertThat(office.locator("#title")).hasValue("东湖区人民政府关于河道整治重点任务的部署");
+        assertThat(office.locator("#issuedOn")).hasValue("2026-03-06");
+        Locator river = row(office, "抓好河道综合整治");
+        assertThat(river.locator("input[name$='.targets[0].value']")).hasValue("12");
+        assertThat(river.locator("select[name$='.leadUnitId'] option:checked")).containsText("区城市管理局");
+        Locator pipes = row(office, "抓好污水管网建设");
+        assertThat(pipes.locator("select[name$='.leadUnitId'] option:checked")).containsText("区住房和城乡建设局");
+        view(office, river, "ingest-pdf-review");
+        // a leaf heading is left out by default (docs/ingest.md, not done): the clerk ticks both in as tasks
+        for (Locator r : new Locator[] {river, pipes}) {
+            r.locator("input[type=checkbox][name$='.include']").check();
+            r.locator("select[name$='.kind']").selectOption("task");
+        }
+        office.click("[data-testid=accept]");
+        assertThat(office.getByTestId("directive-title")).hasText("东湖区人民政府关于河道整治重点任务的部署");
+        Locator tree = office.locator("[data-testid=tree-node]");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("抓好河道综合整治"))).containsText("城管");
+        assertThat(tree.filter(new Locator.FilterOptions().setHasText("抓好污水管网建设"))).containsText("住建");
+        Browser.screenshot(office, "ingest-pdf-directive");
+    }
 }

@@ -56,8 +56,44 @@ class UnseenSamplesTest {
         System.out.println("HELDOUT heldout-county-meeting\n  nodes " + s.nodes() + "\n  targets " + s.targets()
                 + "\n  figures " + s.figures() + "\n  units " + s.units());
         org.assertj.core.api.Assertions.assertThat(s.nodes().f1()).isGreaterThanOrEqualTo(1.0);
-        org.assertj.core.api.Assertions.assertThat(s.targets().f1()).isGreaterThanOrEqualTo(0.75);
-        org.assertj.core.api.Assertions.assertThat(s.figures().f1()).isGreaterThanOrEqualTo(0.833);
+        // session 8, general rules (低于年度目标 is a reference, 全部复工): targets 0.75 → 1.00, figures 0.833 → 0.923
+        org.assertj.core.api.Assertions.assertThat(s.targets().f1()).isGreaterThanOrEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(s.figures().f1()).isGreaterThanOrEqualTo(0.923);
         org.assertj.core.api.Assertions.assertThat(s.units().recall()).isGreaterThanOrEqualTo(1.0);
+    }
+
+    static final List<String> FRESH = List.of("s8-work-report", "s8-task-division", "s8-news-speech",
+            "s8-quarter-speech");
+
+    /**
+     * Four more samples of the same genres (session 8: other districts, other wording), references committed before
+     * the engine was first run on them. Prints each sample's scores and the draft's items, for docs/benchmarks-ingest.md.
+     */
+    @Test
+    void freshSamplesOfSession8() {
+        DraftScorer.DocumentScore total = null;
+        for (String name : FRESH) {
+            DraftScorer.DocumentScore s = score(name);
+            DraftScorer.Reference ref = DraftScorer.readReference(new String(
+                    Seeds.resource("/ingest/unseen/" + name + ".json"), StandardCharsets.UTF_8));
+            DirectiveDraft d = DirectiveDrafter.create().draft(ref.file(),
+                    Seeds.resource("/ingest/unseen/" + ref.file()), LocalDate.of(2025, 3, 15));
+            System.out.println("FRESH " + name + "\n  nodes " + s.nodes() + "\n  targets " + s.targets()
+                    + "\n  figures " + s.figures() + "\n  units " + s.units());
+            d.nodes().forEach(n -> System.out.println("    node " + n.depth() + " " + n.marker() + " " + n.title()));
+            d.targets().forEach(t -> System.out.println("    target " + t.value() + " " + t.unit() + " " + t.object()
+                    + " | " + t.period()));
+            d.figures().forEach(f -> System.out.println("    figure " + f.measure() + " " + f.value() + " " + f.subject()));
+            d.units().forEach(u -> System.out.println("    unit " + u.name() + " → " + u.unit() + " " + u.role()));
+            total = total == null ? s : total.plus(s);
+        }
+        System.out.println("FRESH all\n  nodes " + total.nodes() + "\n  targets " + total.targets()
+                + "\n  figures " + total.figures() + "\n  units " + total.units());
+        // first scores (before any rule change): nodes 0.833, targets 0.921, figures 0.756, units recall 0.862;
+        // after the general rules of FreshSamplePhrasingTest (docs/benchmarks-ingest.md): held to them
+        org.assertj.core.api.Assertions.assertThat(total.nodes().f1()).isGreaterThanOrEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(total.targets().f1()).isGreaterThanOrEqualTo(0.969);
+        org.assertj.core.api.Assertions.assertThat(total.figures().f1()).isGreaterThanOrEqualTo(0.976);
+        org.assertj.core.api.Assertions.assertThat(total.units().recall()).isGreaterThanOrEqualTo(0.93);
     }
 }

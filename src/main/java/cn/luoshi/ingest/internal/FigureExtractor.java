@@ -24,14 +24,14 @@ final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern GAP = Pattern.compile(
-            "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+            "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
     private static final Pattern PP_CHANGE = Pattern.compile(
             "(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(提高|上升|增加|下降|降低|减少|回落|下滑)了?(" + NUMBER + ")个百分点");
     /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
-    private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|领先");
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|滞后|领先");
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
     private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     private static final Pattern GROWTH = Pattern.compile(
@@ -51,7 +51,7 @@ final class FigureExtractor {
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
             "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|低|少|比降");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
@@ -75,6 +75,9 @@ final class FigureExtractor {
     private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
             "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+    /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
+    private static final Pattern PEERS = Pattern.compile(
+            "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern MEASURE_NOUN = Pattern.compile(
@@ -277,8 +280,39 @@ final class FigureExtractor {
                     value = value.negate();
                 }
                 String reference = Clauses.cleanReference(m.group(1));
-                emit(clause, m.start(), "rank", value, "位", subjectBefore(clause, m.start()),
-                        reference.isEmpty() ? null : reference);
+                String subject = subjectBefore(clause, m.start());
+                Matcher peers = PEERS.matcher(text.substring(Math.max(span.start(), m.start() - 24), m.start()));
+                if (peers.find()) {
+                    // 增速在全市8个县（市、区）中排名第6: the peers are the reference; 8个县 is no count
+                    if (reference.isEmpty()) {
+                        reference = peers.group(1);
+                    }
+                    int peersStart = m.start() - (peers.end() - peers.start());
+                    mark(peersStart, m.start());
+                    String kept = Clauses.cleanSubject(Clauses.before(text, clause, Math.max(clause.start(), peersStart)));
+                    subject = kept.isEmpty() ? null : kept;
+                    if (subject == null || BARE_MEASURE.matcher(subject).matches()) {
+                        String head = lastSubject != null ? lastSubject : previousClause == null ? ""
+                                : Clauses.cleanSubject(TRAILING_VALUE.matcher(
+                                        Clauses.before(text, previousClause, previousClause.end())).replaceFirst(""));
+                        subject = head + (subject == null ? "" : subject);
+                    }
+                }
+                List<String> shared = subject != null && BARE_MEASURE.matcher(subject).find()
+                        ? listBefore(clause, m.start()).stream().map(x -> x.replaceFirst("(均|都|分别)+$", "")).toList()
+                        : List.of();
+                if (shared.size() > 1 && shared.get(shared.size() - 1).endsWith(bareMeasureAtEnd(subject))) {
+                    // 社会消费品零售总额、一般公共预算收入增速均列全市第4: one rank for each, the measure shared
+                    String measureWord = bareMeasureAtEnd(subject);
+                    for (String item : shared) {
+                        String named = item;
+                        emit(clause, m.start(), "rank", value, "位",
+                                named.endsWith(measureWord) ? named : named + measureWord,
+                                reference.isEmpty() ? null : reference);
+                    }
+                } else {
+                    emit(clause, m.start(), "rank", value, "位", subject, reference.isEmpty() ? null : reference);
+                }
                 mark(m.start(), m.end());
             }
         }
@@ -527,6 +561,12 @@ final class FigureExtractor {
         }
 
         /** The subjects of a list right before a shared value (A、B、C增速…), or one or none. */
+        /** The measure word a subject ends with (增速, 增幅, 总量…), or "" when none. */
+        private static String bareMeasureAtEnd(String subject) {
+            Matcher m = Pattern.compile("(增速|增幅|总量|总额|规模)$").matcher(subject);
+            return m.find() ? m.group(1) : "";
+        }
+
         private List<String> listBefore(Clauses.Clause clause, int at) {
             String before = Clauses.before(text, clause, at);
             if (before.indexOf('、') < 0 || before.matches(".*[\\d%].*")) {

@@ -25,6 +25,9 @@ final class NodeKinds {
                     + "|开展|实施|完善|建立|健全|落实|压实|抓实|加大|组织|推行|整治|排查|督促|严格|确保|力争|完成"
                     + "|抓|聚力|夯实|筑牢|守牢|守住|用好|优化|提高|增强|拓展|扩大|壮大|激发|统筹|深入|加速|办好|稳住|稳定|促进)");
 
+    /** A demand inside the heading: 外贸外资要突破, 项目建设必须提速 — what must happen, not what happened. */
+    private static final Pattern MODAL = Pattern.compile("(?<![主重需只])要(?![求素点闻害])|必须|务必|须");
+
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易");
@@ -39,7 +42,7 @@ final class NodeKinds {
         if (RATIONALE.matcher(title).find()) {
             return "rationale";
         }
-        boolean imperative = IMPERATIVE.matcher(title).find();
+        boolean imperative = IMPERATIVE.matcher(title).find() || MODAL.matcher(title).find();
         if (!imperative && PROBLEM.matcher(title).find()) {
             return "problem";
         }

@@ -63,7 +63,8 @@ final class StructureParser {
     static Result parse(Passage passage) {
         List<Found> found = withoutEarlyHeadings(withoutPreviews(passage, find(passage)));
         if (found.isEmpty()) {
-            return flat(passage);
+            List<Found> points = reportedPoints(passage);
+            return points.isEmpty() ? flat(passage) : build(passage, points);
         }
         return build(passage, found);
     }
@@ -96,6 +97,56 @@ final class StructureParser {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** What introduces the points of reported speech: 提出三点要求：, 强调：, 就…提出意见： */
+    private static final Pattern POINTS_INTRO = Pattern.compile("(强调|指出|要求|提出|表示|希望|指示|意见|部署)$");
+
+    /**
+     * In a text with no structure of its own (a news report), the points of reported speech written as the clauses
+     * of one sentence — 张明提出三点要求：一是…；二是…；三是…。 — are its structure: 一是/一要 right after the colon
+     * (or comma) of a verb of reported speech, and the next numbers each after a ；, at least two. A headline and a news
+     * lead before them are then preamble, not tasks.
+     */
+    static List<Found> reportedPoints(Passage passage) {
+        String text = passage.text;
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '：' && c != '，' || passage.quoted(i)
+                    || !POINTS_INTRO.matcher(text).region(Math.max(0, i - 6), i).find()) {
+                continue;
+            }
+            int paragraphEnd = passage.paragraphEnd(i + 1);
+            List<Found> items = new ArrayList<>();
+            int at = i + 1;
+            for (int n = 1; at < paragraphEnd; n++) {
+                Matcher m = region(WORD, text, at, paragraphEnd);
+                if (!m.lookingAt() || number(m.group(1)) != n || items.size() > 0
+                        && !m.group(2).equals(items.get(0).suffix())) {
+                    break;
+                }
+                int titleStart = m.end();
+                int end = titleStart;
+                while (end < paragraphEnd && ("；。".indexOf(text.charAt(end)) < 0 || passage.quoted(end))) {
+                    end++;
+                }
+                if (end <= titleStart) {
+                    break;
+                }
+                items.add(new Found(at, titleStart, end, "word", m.group(2), m.group(), n,
+                        text.substring(titleStart, end).strip()));
+                if (end >= paragraphEnd || text.charAt(end) == '。') {
+                    break;
+                }
+                at = end + 1;
+            }
+            if (items.size() >= 2) {
+                out.addAll(items);
+                i = items.get(items.size() - 1).titleEnd();
+            }
+        }
+        return out;
     }
 
     private static Found markerAt(Passage passage, int at, boolean sentenceStart) {

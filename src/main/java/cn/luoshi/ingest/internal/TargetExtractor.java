@@ -20,13 +20,16 @@ final class TargetExtractor {
     static final Pattern ACTION = Pattern.compile(
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
-                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收");
+                    + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
+                    + "|组织|参加|使用|利用|通报");
+    /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
+    private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
@@ -45,7 +48,7 @@ final class TargetExtractor {
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
-            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约)");
+            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营)");
     private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)$");
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
@@ -55,7 +58,7 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|目标|预期|计划|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|计划|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
@@ -228,6 +231,12 @@ final class TargetExtractor {
         }
         if (!forward) {
             return false; // 规模以上工业企业达到186家, in a section that reports: a fact said without 了 or 已
+        }
+        if (BENEFICIARY_BEFORE.matcher(before).find()) {
+            Matcher act = ACTION.matcher(after);
+            if (act.find() && act.start() <= 12) {
+                return true;
+            }
         }
         Matcher verb = ACTION.matcher(before);
         while (verb.find()) {

@@ -31,13 +31,15 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile("^[、，,和及与 ]*(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
-                    + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责|牵头|领办|配合|协助|协办|参与|各司其职)?");
+                    + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
+    /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
+    private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|集团)");
+            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团)");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:[区县市]直)?各(?:有关|相关)?(?:部门|单位|镇街|乡镇街道|镇（街道）|镇)|[区县市]直(?:有关|相关)?(?:部门|单位)");
@@ -97,6 +99,9 @@ public final class UnitMatcher {
             String after = text.substring(groupEnd, Math.min(text.length(), groupEnd + 30));
             Matcher role = ROLE.matcher(after);
             String roleName = role.lookingAt() ? role(role) : null;
+            if (roleName == null && RECURRING.matcher(after).lookingAt()) {
+                roleName = "owner";
+            }
             String labelled = labelledRole(text, group.get(0).start(), nodeAt);
             if (labelled != null) {
                 roleName = labelled; // （牵头单位：区发改局；责任单位：各街道）

@@ -19,8 +19,18 @@ import java.util.Set;
  */
 public final class DutyCatalogue {
 
-    /** One line of the catalogue. */
-    public record Entry(String label, List<String> nameFragments, List<String> keywords) {
+    /**
+     * One line of the catalogue; {@code orElse}: name fragments of the department that takes these duties in a
+     * district that has no department of this entry (区商务局加挂投资促进局牌子: 招商 goes to 商务), may be empty.
+     */
+    public record Entry(String label, List<String> nameFragments, List<String> keywords, List<String> orElse) {
+        public Entry(String label, List<String> nameFragments, List<String> keywords) {
+            this(label, nameFragments, keywords, List.of());
+        }
+
+        boolean names(String fullName, String shortName) {
+            return nameFragments.stream().anyMatch(f -> contains(fullName, f) || contains(shortName, f));
+        }
     }
 
     private static final String RESOURCE = "/ingest/duty-keywords.txt";
@@ -56,10 +66,19 @@ public final class DutyCatalogue {
                 continue;
             }
             String[] parts = l.split("\\|");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("职责关键词目录第" + lineNo + "行应为「条目 | 名称字样 | 关键词」：" + l);
+            if (parts.length != 3 && parts.length != 4) {
+                throw new IllegalArgumentException("职责关键词目录第" + lineNo + "行应为「条目 | 名称字样 | 关键词」"
+                        + "或「条目 | 名称字样 | 关键词 | 否则归：名称字样」：" + l);
             }
-            out.add(new Entry(parts[0].strip(), split(parts[1], "[,，]"), split(parts[2], "[、,，]")));
+            List<String> orElse = List.of();
+            if (parts.length == 4) {
+                String tail = parts[3].strip();
+                if (!tail.startsWith("否则归：") && !tail.startsWith("否则归:")) {
+                    throw new IllegalArgumentException("职责关键词目录第" + lineNo + "行第四栏应以「否则归：」开头：" + l);
+                }
+                orElse = split(tail.substring(4), "[,，]");
+            }
+            out.add(new Entry(parts[0].strip(), split(parts[1], "[,，]"), split(parts[2], "[、,，]"), orElse));
         }
         return new DutyCatalogue(out);
     }
@@ -80,10 +99,22 @@ public final class DutyCatalogue {
 
     /** The keywords of a department: every entry whose name fragment occurs in the unit's full or short name. */
     public List<String> keywordsFor(String fullName, String shortName) {
+        return keywordsFor(fullName, shortName, null);
+    }
+
+    /**
+     * The keywords of a department in an organisation whose units' names are {@code orgNames} (full and short): every
+     * entry naming the unit, and every entry that no unit of the organisation answers to and whose {@code orElse}
+     * names this unit (no 投资促进局 in the district: 区商务局 takes 招商). {@code orgNames} null: no fallbacks.
+     */
+    public List<String> keywordsFor(String fullName, String shortName, java.util.Collection<String> orgNames) {
         Set<String> out = new LinkedHashSet<>();
         for (Entry e : entries) {
-            boolean named = e.nameFragments().stream().anyMatch(f -> contains(fullName, f) || contains(shortName, f));
-            if (named) {
+            if (e.names(fullName, shortName)) {
+                out.addAll(e.keywords());
+            } else if (orgNames != null && !e.orElse().isEmpty()
+                    && e.orElse().stream().anyMatch(f -> contains(fullName, f) || contains(shortName, f))
+                    && orgNames.stream().noneMatch(n -> e.names(n, null))) {
                 out.addAll(e.keywords());
             }
         }

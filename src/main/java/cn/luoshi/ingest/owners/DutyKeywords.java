@@ -79,6 +79,13 @@ public class DutyKeywords {
     void seedNewUnits() {
         List<Long> done = jdbc.sql("select unit_id from unit_duty_seeded").query(Long.class).list();
         List<Unit> units = org.units();
+        List<String> names = new ArrayList<>();
+        units.stream().filter(x -> x.type() == UnitType.DEPARTMENT).forEach(x -> {
+            names.add(x.fullName());
+            if (x.shortName() != null) {
+                names.add(x.shortName());
+            }
+        });
         for (Unit u : units) {
             if (done.contains(u.id()) || NOT_SEEDED.contains(u.type())) {
                 continue;
@@ -92,7 +99,7 @@ public class DutyKeywords {
                     ? DutyCatalogue.placeKeywords(u.shortName(), u.fullName(), units.stream()
                             .filter(c -> c.type() == UnitType.COMMUNITY && u.id() == (c.parentId() == null ? -1 : c.parentId()))
                             .map(Unit::shortName).toList())
-                    : catalogue.keywordsFor(u.fullName(), u.shortName());
+                    : catalogue.keywordsFor(u.fullName(), u.shortName(), names);
             for (String k : keywords) {
                 if (valid(k)) {
                     jdbc.sql("""

@@ -39,6 +39,12 @@ public final class OwnerSuggester {
     public static final double TEXT = 1.0;
     public static final double CONTEXT = 0.5;
     public static final double PAST = 1.5;
+    /** 采纳记录: what one learned word found in the title says at most (in the paragraph half, around it a quarter). */
+    public static final double LEARNED = 1.0;
+    /** 采纳记录: a learned word counts for a unit that led at least this share of the accepted tasks with it. */
+    public static final double LEARNED_SHARE = 0.6;
+    /** 采纳记录: a learned word counts once it was seen in this many accepted tasks. */
+    public static final int LEARNED_MIN = 2;
     public static final double ENOUGH = 2.0;
     public static final double MARGIN = 1.5;
     public static final int MAX_CO = 3;
@@ -50,6 +56,13 @@ public final class OwnerSuggester {
 
     /** A task already in the ledger: its title, its lead unit and when it was given (start date or deadline). */
     public record PastTask(String title, long leadUnitId, LocalDate given) {
+    }
+
+    /**
+     * 采纳记录: a word of tasks accepted earlier and how many of them the unit was given the lead of (see
+     * {@link LearnedWords}).
+     */
+    public record LearnedWord(String word, long unitId, int tasks) {
     }
 
     /** A district leader (区领导) and the units in the portfolio (分管). */
@@ -90,6 +103,8 @@ public final class OwnerSuggester {
     private final List<Past> history = new ArrayList<>();
     private final List<Leader> leaders;
     private final List<Member> members;
+    /** 采纳记录 by word: unit id → accepted tasks it led with the word. */
+    private final Map<String, Map<Long, Integer>> learned = new HashMap<>();
 
     private record Past(String title, long leadUnitId, double weight) {
     }
@@ -106,6 +121,17 @@ public final class OwnerSuggester {
      */
     public OwnerSuggester(List<Candidate> units, List<PastTask> history, List<Leader> leaders, List<Member> members,
             LocalDate asOf) {
+        this(units, history, List.of(), leaders, members, asOf);
+    }
+
+    /**
+     * @param learned 采纳记录: words of accepted tasks with the lead units the clerks chose
+     */
+    public OwnerSuggester(List<Candidate> units, List<PastTask> history, List<LearnedWord> learned,
+            List<Leader> leaders, List<Member> members, LocalDate asOf) {
+        for (LearnedWord w : learned) {
+            this.learned.computeIfAbsent(w.word(), k -> new HashMap<>()).merge(w.unitId(), w.tasks(), Integer::sum);
+        }
         for (Candidate c : units) {
             this.units.put(c.unitId(), c);
             c.keywords().stream().distinct().forEach(k -> holders.merge(k, 1, Integer::sum));
@@ -134,6 +160,8 @@ public final class OwnerSuggester {
         final Candidate unit;
         double duty;
         double past;
+        double learnt;
+        final Map<String, Integer> learntWords = new LinkedHashMap<>();
         final Map<String, Double> keywords = new LinkedHashMap<>();
         int similar;
         String example;
@@ -143,7 +171,7 @@ public final class OwnerSuggester {
         }
 
         double total() {
-            return duty + past;
+            return duty + past + learnt;
         }
 
         List<String> topKeywords() {
@@ -166,6 +194,12 @@ public final class OwnerSuggester {
             }
             if (similar > 0) {
                 out.add("同类任务曾由" + unit.name() + "牵头（" + similar + "次，如「" + example + "」）");
+            }
+            if (learnt > 0) {
+                StringBuilder sb = new StringBuilder("采纳记录：含");
+                learntWords.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(SHOWN_KEYWORDS).forEach(e -> sb.append('「').append(e.getKey()).append('」'));
+                out.add(sb + "的任务多由" + unit.name() + "牵头（已确认入账的任务中）");
             }
             return out;
         }
@@ -221,6 +255,7 @@ public final class OwnerSuggester {
                 }
             }
         }
+        learn(scores, d);
         List<Score> ranked = new ArrayList<>(scores.values());
         ranked.sort(Comparator.comparingDouble(Score::total).reversed()
                 .thenComparing(Comparator.comparingDouble((Score s) -> s.duty).reversed())
@@ -247,7 +282,47 @@ public final class OwnerSuggester {
             }
         }
         return new Suggestion(best.unit.unitId(), List.copyOf(co), List.copyOf(reasons), best.duty > 0,
-                best.similar > 0);
+                best.similar > 0 || best.learnt > 0);
+    }
+
+    /**
+     * 采纳记录: every field word ({@link Segments#topical}) of the row that accepted tasks have had at least {@value #LEARNED_MIN} times,
+     * mostly ({@value #LEARNED_SHARE} or more) led by one unit, counts for that unit by where it is found (the title
+     * {@value #LEARNED}, the paragraph half of it, the headings around a quarter) times that unit's share.
+     */
+    private void learn(Map<Long, Score> scores, Drafted d) {
+        if (learned.isEmpty()) {
+            return;
+        }
+        Map<String, Double> where = new LinkedHashMap<>();
+        for (String w : Segments.topical(String.join("。", d.context() == null ? List.of() : d.context()))) {
+            where.put(w, LEARNED / 4);
+        }
+        for (String w : Segments.topical(d.text())) {
+            where.put(w, LEARNED / 2);
+        }
+        for (String w : Segments.topical(d.title())) {
+            where.put(w, LEARNED);
+        }
+        where.forEach((w, weight) -> {
+            Map<Long, Integer> byUnit = learned.get(w);
+            if (byUnit == null) {
+                return;
+            }
+            int total = byUnit.values().stream().mapToInt(Integer::intValue).sum();
+            if (total < LEARNED_MIN) {
+                return;
+            }
+            byUnit.forEach((unitId, n) -> {
+                double share = (double) n / total;
+                if (share < LEARNED_SHARE || !units.containsKey(unitId)) {
+                    return;
+                }
+                Score s = scores.computeIfAbsent(unitId, id -> new Score(units.get(id)));
+                s.learnt += weight * share;
+                s.learntWords.put(w, n);
+            });
+        });
     }
 
     private static Suggestion none(String reason) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the owner suggestion rule ({@link OwnerSuggester}) from the organisation (units and their duty keywords,
  * leaders' portfolios, people) and the ledger (tasks given in the {@value #HISTORY_YEARS} years before the directive,
- * read through {@link TaskService#forEachLeadAssignment}, with the uploader's scope).
+ * read through {@link TaskService#forEachLeadAssignment}, with the uploader's scope) and the words of accepted tasks
+ * ({@link LearnedWords}, 采纳记录).
  */
 @Service
 public class OwnerSuggestions {
@@ -26,8 +27,10 @@ public class OwnerSuggestions {
     private final DutyKeywords keywords;
     private final OrgDirectory org;
     private final TaskService tasks;
+    private final LearnedWords learned;
 
-    OwnerSuggestions(DutyKeywords keywords, OrgDirectory org, TaskService tasks) {
+    OwnerSuggestions(DutyKeywords keywords, OrgDirectory org, TaskService tasks, LearnedWords learned) {
+        this.learned = learned;
         this.keywords = keywords;
         this.org = org;
         this.tasks = tasks;
@@ -53,6 +56,6 @@ public class OwnerSuggestions {
         List<OwnerSuggester.PastTask> history = new ArrayList<>();
         tasks.forEachLeadAssignment(asOf.minusYears(HISTORY_YEARS), me, a -> history.add(
                 new OwnerSuggester.PastTask(a.title(), a.leadUnitId(), a.startedOn())));
-        return new OwnerSuggester(candidates, history, leaders, members, asOf);
+        return new OwnerSuggester(candidates, history, learned.all(), leaders, members, asOf);
     }
 }

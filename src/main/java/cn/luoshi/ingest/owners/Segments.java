@@ -76,6 +76,32 @@ public final class Segments {
         return new Words(t, terms, boundary);
     }
 
+    /** Nouns of talk that name no field of work (会议、方向、省市…): never learned as owner evidence. */
+    static final Set<String> META = Set.copyOf(List.of("会议", "方向", "变化", "省市", "市里", "区里", "上级", "年底",
+            "年初", "当前", "下一步", "同志们", "大家", "情况", "方法", "思路", "机遇", "利好", "精神", "意识", "作风",
+            "事情", "事业", "地方", "时间", "过程", "阶段", "局面", "态势", "形势", "步伐", "节点", "一批", "全年"));
+
+    /**
+     * The words that name a field of work (采纳记录 learns only these): the {@link #significant} words that are nouns
+     * (n, nz, vn, j, l, i — not place names, not verbs of doing), of two characters or more, not talk ({@link #META}).
+     */
+    public static Set<String> topical(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Term t : of(text).terms()) {
+            String w = t.word;
+            String nature = t.nature == null ? "" : t.nature.toString();
+            if (w.length() < 2 || GENERIC.contains(w) || META.contains(w)) {
+                continue;
+            }
+            if ("n".equals(nature) || "nz".equals(nature) || "vn".equals(nature) || "nnt".equals(nature)
+                    || nature.startsWith("j") || nature.startsWith("l") || "i".equals(nature) || "gi".equals(nature)
+                    || "nf".equals(nature) || "nh".equals(nature) || "gm".equals(nature)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /**
      * The words of a title that say what the work is about: content words (nouns, verbs, adjectives, idioms) of two
      * characters or more, without the genre's generic words ({@link #GENERIC}).

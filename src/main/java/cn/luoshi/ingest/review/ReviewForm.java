@@ -46,7 +46,8 @@ public class ReviewForm {
         if (Objects.equals(row.leadLeaderId, before == null ? null : before.leaderId)) {
             row.leadLeaderId = after == null ? null : after.leaderId;
         }
-        if (Objects.equals(row.responsiblePerson, before == null ? null : before.person)) {
+        // an empty field (as the page sends it) holds nothing the clerk chose
+        if (Objects.equals(DraftReview.blankToNull(row.responsiblePerson), before == null ? null : before.person)) {
             row.responsiblePerson = after == null ? null : after.person;
         }
         row.leadUnitId = lead;

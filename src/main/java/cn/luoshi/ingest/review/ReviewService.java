@@ -11,6 +11,7 @@ import cn.luoshi.ingest.DirectiveDrafter;
 import cn.luoshi.ingest.DocumentFacts;
 import cn.luoshi.ingest.DraftJson;
 import cn.luoshi.ingest.KnownUnit;
+import cn.luoshi.ingest.owners.LearnedWords;
 import cn.luoshi.ingest.owners.OwnerSuggestions;
 import cn.luoshi.ledger.Directive;
 import cn.luoshi.ledger.DirectiveForm;
@@ -67,12 +68,13 @@ public class ReviewService {
     private final TaskService tasks;
     private final Clock clock;
     private final OwnerSuggestions owners;
+    private final LearnedWords learned;
     private final DirectiveDrafter engine = DirectiveDrafter.create();
 
     private final org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers;
 
     ReviewService(JdbcClient jdbc, OrgDirectory org, DirectiveService directives, TaskService tasks, Clock clock,
-            OwnerSuggestions owners, org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers) {
+            OwnerSuggestions owners, LearnedWords learned, org.springframework.beans.factory.ObjectProvider<cn.luoshi.ingest.FigureChecker> checkers) {
         this.checkers = checkers;
         this.jdbc = jdbc;
         this.org = org;
@@ -80,6 +82,7 @@ public class ReviewService {
         this.tasks = tasks;
         this.clock = clock;
         this.owners = owners;
+        this.learned = learned;
     }
 
     static void requireOffice(CurrentUser me) {
@@ -318,6 +321,25 @@ public class ReviewService {
     }
 
     /**
+     * 批量修改: the reviewer's edits as they stand, then one lead unit, leader or deadline on every chosen row, saved as
+     * the review's new version. The request is checked first ({@link BatchEdit#check}); the rows' own rules are checked
+     * on acceptance, as for any edit.
+     *
+     * @return how many rows were changed
+     * @throws InvalidInputException on the batch fields
+     */
+    @Transactional
+    int batch(long id, ReviewForm edited, BatchEdit edit, CurrentUser me) {
+        StoredDraft stored = requireOpen(id, me);
+        ReviewForm f = merge(stored, edited);
+        java.util.Set<Long> leaders = new java.util.HashSet<>(org.leaders().stream().map(p -> p.id()).toList());
+        edit.check(f, org.unitsById()::containsKey, leaders::contains, f.issuedOn).throwIfAny();
+        int n = edit.apply(f);
+        store(id, f, "DRAFT", null);
+        return n;
+    }
+
+    /**
      * 确认入账: validates every included row, then creates the directive (body = the normalised text) and its
      * areas, tasks and measures through the ledger's services, so their rules and audit apply. One transaction:
      * any broken rule leaves nothing behind.
@@ -385,6 +407,15 @@ public class ReviewService {
                         .toList());
             }
         }
+        // 采纳记录: what was accepted, with the lead unit kept or chosen, informs the next draft's suggestions
+        List<LearnedWords.AcceptedTask> learnt = new ArrayList<>();
+        for (ReviewRow r : f.rows) {
+            DraftReview.Placement p = shape.get(r.nodeId);
+            if (p != null && p.kind().isAssignable() && r.leadUnitId != null) {
+                learnt.add(new LearnedWords.AcceptedTask(r.title, r.description, r.leadUnitId));
+            }
+        }
+        learned.record(learnt, f.issuedOn);
         store(id, f, "ACCEPTED", d.id());
         return new Accepted(d.id(), Map.copyOf(taskIds));
     }

@@ -45,6 +45,20 @@ class DutyCatalogueTest {
     }
 
     @Test
+    void theDutiesOfADepartmentTheDistrictHasNotGoToTheOneNamedInTheFourthColumn() {
+        // no 投资促进局: 区商务局 takes 招商 (区商务局加挂投资促进局牌子); with one, 招商 stays with it
+        assertThat(CATALOGUE.keywordsFor("区商务局", "商务", List.of("区商务局", "商务", "区财政局", "财政")))
+                .contains("招商引资", "项目招引", "消费");
+        assertThat(CATALOGUE.keywordsFor("区商务局", "商务", List.of("区商务局", "区投资促进局")))
+                .doesNotContain("招商引资").contains("消费");
+        assertThat(CATALOGUE.keywordsFor("区商务局", "商务")).doesNotContain("招商");
+        assertThat(CATALOGUE.keywordsFor("区财政局", "财政", List.of("区财政局", "区商务局"))).doesNotContain("招商");
+        assertThatThrownBy(() -> DutyCatalogue.parse("招商 | 投促 | 招商 | 归商务")).hasMessageContaining("否则归");
+        assertThat(DutyCatalogue.parse("招商 | 投促 | 招商 | 否则归：商务,经信").entries().get(0).orElse())
+                .containsExactly("商务", "经信");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         assertThatThrownBy(() -> DutyCatalogue.parse("# 注释\n住建 | 住房和城乡建设\n"))
                 .hasMessageContaining("第2行");

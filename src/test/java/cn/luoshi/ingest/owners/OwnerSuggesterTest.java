@@ -220,4 +220,41 @@ class OwnerSuggesterTest {
         assertThat(OwnerSuggester.recency(DATE.plusDays(30), DATE)).isEqualTo(1.0);
         assertThat(OwnerSuggester.recency(null, DATE)).isEqualTo(0.5);
     }
+
+    /**
+     * 采纳记录: what clerks accepted before points to the unit they chose — a field word met in at least two accepted
+     * tasks, mostly led by one unit — and one accepted task, or a word shared by several units, says nothing.
+     */
+    @Test
+    void wordsOfAcceptedTasksPointToTheUnitTheClerksChose() {
+        String title = "推进背街小巷整治";
+        String text = "实施背街小巷整治，完善路灯和排水设施";
+        // the catalogue alone: 背街小巷 is 城管's keyword
+        assertThat(suggest(title, text).leadUnitId()).isEqualTo(id("城管"));
+        List<OwnerSuggester.LearnedWord> learnt = new ArrayList<>();
+        for (String w : LearnedWords.wordsOf("背街小巷提升", "背街小巷路灯、排水设施改造由住建局实施")) {
+            learnt.add(new OwnerSuggester.LearnedWord(w, id("住建"), 3));
+        }
+        var withHistory = new OwnerSuggester(district(), List.of(), learnt, List.of(), List.of(), DATE)
+                .suggest(new OwnerSuggester.Drafted(title, title + "。" + text, List.of()));
+        assertThat(withHistory.leadUnitId()).isEqualTo(id("住建"));
+        assertThat(withHistory.byHistory()).isTrue();
+        assertThat(String.join("；", withHistory.reasons())).contains("采纳记录", "「背街小巷」", "区住房和城乡建设局");
+        // seen once only, or split between two units: no evidence
+        var once = new OwnerSuggester(district(), List.of(),
+                List.of(new OwnerSuggester.LearnedWord("排水设施", id("住建"), 1)), List.of(), List.of(), DATE)
+                .suggest(new OwnerSuggester.Drafted("完善排水设施", "完善排水设施", List.of()));
+        assertThat(once.found()).isFalse();
+        var split = new OwnerSuggester(district(), List.of(),
+                List.of(new OwnerSuggester.LearnedWord("排水设施", id("住建"), 2),
+                        new OwnerSuggester.LearnedWord("排水设施", id("城管"), 2)), List.of(), List.of(), DATE)
+                .suggest(new OwnerSuggester.Drafted("完善排水设施", "完善排水设施", List.of()));
+        assertThat(split.found()).isFalse();
+    }
+
+    @Test
+    void onlyWordsThatNameAFieldOfWorkAreLearned() {
+        assertThat(LearnedWords.wordsOf("营造浓厚的志愿服务氛围", "会议要求，各单位积极参与，营造良好氛围"))
+                .contains("志愿").doesNotContain("营造", "参与", "会议", "氛围", "积极");
+    }
 }

@@ -219,4 +219,34 @@ class OwnerSuggestionTests {
         mvc.perform(as(get("/ingest/keywords"), "duchashi")).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from unit_duty_keyword").query(Long.class).single()).isEqualTo(keywords);
     }
+
+    /**
+     * 采纳记录: what a clerk accepted informs the next draft — two accepted tasks about 无人机 (no unit's duty keyword)
+     * given to 科技 make 科技 the suggestion for the next 无人机 task, with the reason; the word is counted per task.
+     */
+    @Test
+    void whatTheClerkAcceptedInformsTheNextDraft() {
+        long first = paste("低空经济工作安排（采纳记录）", """
+                关于低空经济工作的安排
+                一是推进无人机场景应用。今年开通无人机配送航线3条。
+                二是扩大无人机产业规模。引进无人机企业5家。
+                """);
+        ReviewForm f = stored(first);
+        for (ReviewRow r : f.rows) {
+            r.include = true;
+            r.kind = "task";
+            r.leadUnitId = unit("科技");
+        }
+        review.accept(first, f, CLERK);
+        assertThat(jdbc.sql("select tasks from ingest_learned_word where word = '无人机' and unit_id = ?")
+                .param(unit("科技")).query(Integer.class).single()).isEqualTo(2);
+
+        long next = paste("低空经济监管安排（采纳记录）", """
+                关于低空经济监管的安排
+                一是规范无人机飞行管理。今年建成无人机监管平台1个。
+                """);
+        ReviewRow drone = row(stored(next), "规范无人机飞行管理");
+        assertThat(drone.leadUnitId).isEqualTo(unit("科技"));
+        assertThat(String.join("；", drone.suggestion.reasons)).contains("采纳记录", "「无人机」", "区科学技术局");
+    }
 }
