@@ -41,7 +41,7 @@ public class BulletinSearch {
                         select b.id, b.title, b.scope_label, b.period_label, b.requirements, b.status, b.issue_year,
                           b.issue_number, cast(coalesce(b.published_at, b.generated_at) as date) as dated
                         from bulletin b
-                        where """ + where + " order by b.id desc limit :limit offset :offset")
+                        where\s""" + where + " order by b.id desc limit :limit offset :offset")
                 .params(p).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> {
                     boolean published = "PUBLISHED".equals(rs.getString("status"));

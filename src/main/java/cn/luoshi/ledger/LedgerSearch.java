@@ -62,7 +62,7 @@ public class LedgerSearch {
         return page("from task t where " + where, p, offset, limit, """
                         select t.id, t.title, t.description, t.deadline, t.status, u.short_name as unit
                         from task t left join unit u on u.id = t.lead_unit_id
-                        where """ + where + " order by t.id desc",
+                        where\s""" + where + " order by t.id desc",
                 (rs, i) -> SearchHit.of(words, rs.getString("title"),
                         textOr(rs.getString("description"), rs.getString("title")),
                         rs.getObject("deadline", LocalDate.class), "时限", rs.getString("unit"),
@@ -78,7 +78,7 @@ public class LedgerSearch {
                         select r.id, r.task_id, t.title, r.narrative, r.difficulties, r.next_steps, r.reported_on,
                           r.needs_coordination, u.short_name as unit
                         from progress_report r join task t on t.id = r.task_id left join unit u on u.id = r.unit_id
-                        where """ + where + " order by r.reported_on desc, r.id desc",
+                        where\s""" + where + " order by r.reported_on desc, r.id desc",
                 (rs, i) -> SearchHit.of(words, rs.getString("title"), join(rs.getString("narrative"),
                                 rs.getString("difficulties"), rs.getString("next_steps")),
                         rs.getObject("reported_on", LocalDate.class), "报送", rs.getString("unit"),
@@ -96,7 +96,7 @@ public class LedgerSearch {
                         select p.id, p.task_id, t.title, p.description, p.resolution, p.status,
                           cast(p.raised_at as date) as raised_on, u.short_name as unit
                         from problem p join task t on t.id = p.task_id left join unit u on u.id = p.owner_unit_id
-                        where """ + where + " order by p.id desc",
+                        where\s""" + where + " order by p.id desc",
                 (rs, i) -> SearchHit.of(words, rs.getString("title"),
                         join(rs.getString("description"), rs.getString("resolution")),
                         rs.getObject("raised_on", LocalDate.class), "提出", rs.getString("unit"),

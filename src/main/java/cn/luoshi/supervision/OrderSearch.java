@@ -39,7 +39,7 @@ public class OrderSearch {
                         select o.id, o.number, o.task_title, o.basis, o.requirement, o.response, o.issued_on, o.status,
                           u.short_name as unit
                         from supervision_order o left join unit u on u.id = o.unit_id
-                        where """ + where + " order by o.year desc, o.seq desc limit :limit offset :offset")
+                        where\s""" + where + " order by o.year desc, o.seq desc limit :limit offset :offset")
                 .params(p).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> SearchHit.of(words, rs.getString("number") + "　" + rs.getString("task_title"),
                         text(rs.getString("basis"), rs.getString("requirement"), rs.getString("response")),
