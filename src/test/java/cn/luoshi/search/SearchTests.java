@@ -201,6 +201,8 @@ class SearchTests {
         assertThat(search.parse("路 桥").problem()).contains("请至少输入两个字");
         assertThat(find("路", "duchashi").values()).allSatisfy(h -> assertThat(h.count()).isZero());
         assertThat(page(Api.as(port, "duchashi"), "")).doesNotContain("search-problem");
+        assertThat(page(Api.as(port, "duchashi"), uniqueWord())).contains("data-testid=\"search-nothing\"")
+                .doesNotContain("data-testid=\"search-hit\"");
     }
 
     @Test

@@ -43,6 +43,8 @@ class SearchController {
             model.addAttribute("results", results);
             model.addAttribute("total", results.values().stream().mapToLong(SearchHits::count).sum());
             model.addAttribute("anyCapped", results.values().stream().anyMatch(SearchHits::capped));
+            model.addAttribute("emptyKinds", results.entrySet().stream().filter(e -> e.getValue().count() == 0)
+                    .map(e -> e.getKey().label()).toList());
         } else {
             int p = page == null ? 0 : Math.max(0, page);
             SearchHits hits = search.page(only, query, me, p);
