@@ -3,6 +3,7 @@ package cn.luoshi.bulletins;
 import cn.luoshi.common.SearchHit;
 import cn.luoshi.common.SearchHits;
 import cn.luoshi.common.SearchQuery;
+import cn.luoshi.common.SearchStatistics;
 import cn.luoshi.org.CurrentUser;
 import cn.luoshi.org.OfficeName;
 import java.time.LocalDate;
@@ -25,17 +26,19 @@ public class BulletinSearch {
             "(b.title || ' ' || b.scope_label || ' ' || b.period_label || ' ' || b.requirements)";
 
     private final JdbcClient jdbc;
+    private final SearchStatistics statistics;
     private final OfficeName office;
 
-    BulletinSearch(JdbcClient jdbc, OfficeName office) {
+    BulletinSearch(JdbcClient jdbc, OfficeName office, SearchStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
         this.office = office;
     }
 
     public SearchHits bulletins(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("drafts", BulletinService.mayManage(me));
-        String where = q.where(BULLETIN_TEXT, null, p) + " and (b.status = 'PUBLISHED' or :drafts)";
+        String where = q.where(BULLETIN_TEXT, null, p, w -> statistics.common("bulletin_search_idx", w)) + " and (b.status = 'PUBLISHED' or :drafts)";
         List<String> words = q.texts();
         List<SearchHit> hits = jdbc.sql("""
                         select b.id, b.title, b.scope_label, b.period_label, b.requirements, b.status, b.issue_year,

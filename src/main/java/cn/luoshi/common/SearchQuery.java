@@ -101,6 +101,16 @@ public final class SearchQuery {
      * as {@code "o.unit_id = any(:sq0units)"}). Fills {@code params}.
      */
     public String where(String textExpr, Function<String, String> unitClause, Map<String, Object> params) {
+        return where(textExpr, unitClause, params, w -> false);
+    }
+
+    /**
+     * As {@link #where(String, Function, Map)}, but a word for which {@code common} is true is tested with
+     * {@code ilike} alone, without its pieces: PostgreSQL then reads the newest rows until enough match instead of
+     * collecting every match through the index ({@link SearchStatistics}).
+     */
+    public String where(String textExpr, Function<String, String> unitClause, Map<String, Object> params,
+            java.util.function.Predicate<String> common) {
         if (!searchable()) {
             throw new IllegalStateException(problem);
         }
@@ -111,7 +121,7 @@ public final class SearchQuery {
             String lower = w.text().toLowerCase(Locale.ROOT);
             params.put(p + "like", "%" + escapeLike(lower) + "%");
             String text;
-            if (lower.codePointCount(0, lower.length()) >= 2) {
+            if (lower.codePointCount(0, lower.length()) >= 2 && !common.test(w.text())) {
                 params.put(p, lower);
                 // ilike first: inside an OR (a word that also names units) PostgreSQL evaluates left to right, and
                 // the exact test is far cheaper per row than computing the pieces; an index still serves the @>.
@@ -132,6 +142,17 @@ public final class SearchQuery {
     /** {@code %}, {@code _} and {@code \} taken literally in an {@code ilike} pattern. */
     public static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The two-character pieces of {@code word}, lower-cased, as {@code luoshi_bigrams} makes them. */
+    public static java.util.Set<String> bigrams(String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        int[] cps = l.codePoints().toArray();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            out.add(new String(cps, i, 2));
+        }
+        return out;
     }
 
     /** The words' texts (for highlighting). */

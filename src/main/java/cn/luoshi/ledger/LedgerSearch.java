@@ -3,6 +3,7 @@ package cn.luoshi.ledger;
 import cn.luoshi.common.SearchHit;
 import cn.luoshi.common.SearchHits;
 import cn.luoshi.common.SearchQuery;
+import cn.luoshi.common.SearchStatistics;
 import cn.luoshi.org.CurrentUser;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,16 +30,18 @@ public class LedgerSearch {
     static final String PROBLEM_TEXT = "(p.description || ' ' || coalesce(p.resolution, ''))";
 
     private final JdbcClient jdbc;
+    private final SearchStatistics statistics;
 
-    LedgerSearch(JdbcClient jdbc) {
+    LedgerSearch(JdbcClient jdbc, SearchStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     /** 指示/讲话: directives whose title, issuer or text contain the words. */
     public SearchHits directives(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("scopeUnit", TaskStore.scopeUnit(me));
-        String where = q.where(DIRECTIVE_TEXT, null, p) + " and " + DirectiveService.VISIBLE;
+        String where = q.where(DIRECTIVE_TEXT, null, p, w -> statistics.common("directive_search_idx", w)) + " and " + DirectiveService.VISIBLE;
         List<String> words = q.texts();
         return page("from directive d where " + where, p, offset, limit,
                 "select d.id, d.title, d.issuer, d.body, d.issued_on, d.kind from directive d where " + where
@@ -56,7 +59,8 @@ public class LedgerSearch {
     public SearchHits tasks(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
         String where = "t.kind <> 'AREA' and " + q.where(TASK_TEXT, units -> "(t.lead_unit_id = any(" + units
-                + ") or t.id in (select task_id from task_co_unit where unit_id = any(" + units + ")))", p)
+                + ") or t.id in (select task_id from task_co_unit where unit_id = any(" + units + ")))", p,
+                w -> statistics.common("task_search_idx", w))
                 + scope("t.id", me, p);
         List<String> words = q.texts();
         return page("from task t where " + where, p, offset, limit, """
@@ -72,7 +76,8 @@ public class LedgerSearch {
     /** 进展报告: reports whose narrative, difficulties or next steps contain the words, or of a unit a word names. */
     public SearchHits reports(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
-        String where = q.where(REPORT_TEXT, units -> "r.unit_id = any(" + units + ")", p) + scope("r.task_id", me, p);
+        String where = q.where(REPORT_TEXT, units -> "r.unit_id = any(" + units + ")", p,
+                w -> statistics.common("progress_report_search_idx", w)) + scope("r.task_id", me, p);
         List<String> words = q.texts();
         return page("from progress_report r where " + where, p, offset, limit, """
                         select r.id, r.task_id, t.title, r.narrative, r.difficulties, r.next_steps, r.reported_on,
@@ -89,7 +94,8 @@ public class LedgerSearch {
     /** 问题: problems whose description or resolution contain the words, or owned by a unit a word names. */
     public SearchHits problems(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
-        String where = q.where(PROBLEM_TEXT, units -> "p.owner_unit_id = any(" + units + ")", p)
+        String where = q.where(PROBLEM_TEXT, units -> "p.owner_unit_id = any(" + units + ")", p,
+                w -> statistics.common("problem_search_idx", w))
                 + scope("p.task_id", me, p);
         List<String> words = q.texts();
         return page("from problem p where " + where, p, offset, limit, """

@@ -3,6 +3,7 @@ package cn.luoshi.supervision;
 import cn.luoshi.common.SearchHit;
 import cn.luoshi.common.SearchHits;
 import cn.luoshi.common.SearchQuery;
+import cn.luoshi.common.SearchStatistics;
 import cn.luoshi.org.CurrentUser;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,15 +25,18 @@ public class OrderSearch {
             + " || coalesce(o.response, ''))";
 
     private final JdbcClient jdbc;
+    private final SearchStatistics statistics;
 
-    OrderSearch(JdbcClient jdbc) {
+    OrderSearch(JdbcClient jdbc, SearchStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     public SearchHits orders(SearchQuery q, CurrentUser me, int offset, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("scopeUnit", SupervisionStore.scopeUnit(me));
-        String where = q.where(ORDER_TEXT, units -> "o.unit_id = any(" + units + ")", p) + " and "
+        String where = q.where(ORDER_TEXT, units -> "o.unit_id = any(" + units + ")", p,
+                w -> statistics.common("supervision_order_search_idx", w)) + " and "
                 + SupervisionStore.scope("o.unit_id");
         List<String> words = q.texts();
         List<SearchHit> hits = jdbc.sql("""
