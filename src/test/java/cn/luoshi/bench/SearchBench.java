@@ -56,6 +56,9 @@ public final class SearchBench {
                     count(jdbc, "directive"), (System.nanoTime() - t0) / 1e9);
             long unit = jdbc.sql("select id from unit where full_name = '城市级测试单位17'").query(Long.class).single();
             OrgDirectory org = ctx.getBean(OrgDirectory.class);
+            // Units made by SQL are not in the directory's cache yet: a unit made through it drops the cache.
+            org.createUnit(new OrgDirectory.NewUnit(cn.luoshi.org.UnitType.DEPARTMENT, null, "检索测",
+                    "检索测试单位", 9999), SystemUser.INSTANCE);
             org.createUser(new OrgDirectory.NewUser("bench-unit17", "Bench-search-2026", "测试员", Role.UNIT_STAFF,
                     unit, null), SystemUser.INSTANCE);
             HttpClient office = signIn(port, "duchashi", "luoshi2026");
@@ -78,18 +81,18 @@ public final class SearchBench {
         jdbc.sql("""
                 insert into supervision_order (year, seq, number, task_id, directive_id, task_title, unit_id, light,
                   light_reason, basis, requirement, response_days, issued_on, response_due, signer, status, issued_by)
-                select 2024 + (n % 3), n, '督办〔' || (2024 + n % 3) || '〕' || n || '号', t.id, t.directive_id, t.title,
+                select 2024 + (n % 3), 100000 + n, '督办〔' || (2024 + n % 3) || '〕' || n || '号', t.id, t.directive_id, t.title,
                        t.lead_unit_id, 'RED', '落后序时进度', '该任务' || case when n % 50 = 0 then '雨污分流' else '' end
-                       || '进度滞后于序时进度', '五个工作日内报送整改措施', 5, date '2024-01-01' + (n % 1000),
-                       date '2024-01-08' + (n % 1000), '孙丽', 'CLOSED', 'bench'
-                from (select t.*, row_number() over (order by t.id) n from task t where t.id % 20 = 0) t""").update();
+                       || '进度滞后于序时进度', '五个工作日内报送整改措施', 5, date '2024-01-01' + cast(n % 1000 as int),
+                       date '2024-01-08' + cast(n % 1000 as int), '孙丽', 'CLOSED', 'bench'
+                from (select t.*, row_number() over (order by t.id) n from task t where t.created_by = 'bench' and t.id % 20 = 0) t""").update();
         jdbc.sql("""
                 insert into bulletin (status, title, period_kind, period_from, period_to, period_label, scope_kind,
                   scope_label, requirements, content, issue_year, issue_number, docx, pdf, generated_by, generated_at,
                   published_by, published_at)
                 select 'PUBLISHED', '全区重点工作推进情况通报（' || g || '）', 'MONTH', d, (d + interval '1 month')::date - 1,
                        to_char(d, 'YYYY年MM月'), 'ALL', '全部工作', '各单位要对照序时进度倒排工期，加快推进。',
-                       '{}'::jsonb, extract(year from d)::int, g, '\\x00', '\\x00', 'bench', d, 'bench', d
+                       '{}'::jsonb, extract(year from d)::int, 1000 + g, '\\x00', '\\x00', 'bench', d, 'bench', d
                 from generate_series(1, 120) g
                 cross join lateral (select (date '2024-01-01' + (g - 1) * interval '9 days')::date d) x""").update();
     }
