@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How common a search word is in one table (常用词判断), from PostgreSQL's own statistics of a search index (the most
- * common two-character pieces and their frequencies, kept by ANALYZE). A word whose rarest piece is in at least
+ * common two-character pieces and their frequencies, kept by ANALYZE). A word estimated to be in at least
  * {@link #COMMON} of the rows (推进、按计划推进 in progress reports) is better found by reading the newest rows until
  * enough match than through the index, which would hand over every match first; the searching modules then test
  * it with {@code ilike} alone ({@link SearchQuery#where(String, java.util.function.Function, Map, java.util.function.Predicate)}).
@@ -48,11 +48,14 @@ public class SearchStatistics {
         if (bigrams.isEmpty()) {
             return false;
         }
-        double rarest = 1;
+        // The share of rows holding all the pieces, estimated as PostgreSQL's planner does (as if independent): a word
+        // whose pieces always occur together (按计划推进 in generated reports) is common, while 任务12345 — each piece
+        // common, the word rare — is not, and goes through the index.
+        double share = 1;
         for (String b : bigrams) {
-            rarest = Math.min(rarest, p.freq().getOrDefault(b, p.least()));
+            share *= p.freq().getOrDefault(b, p.least());
         }
-        return rarest >= COMMON;
+        return share >= COMMON;
     }
 
     private Pieces pieces(String index) {
