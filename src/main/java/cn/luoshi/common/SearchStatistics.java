@@ -51,9 +51,13 @@ public class SearchStatistics {
         // The share of rows holding all the pieces, estimated as PostgreSQL's planner does (as if independent): a word
         // whose pieces always occur together (按计划推进 in generated reports) is common, while 任务12345 — each piece
         // common, the word rare — is not, and goes through the index.
+        // A piece not among the most common is rarer than the least of them: PostgreSQL takes half of that, at most
+        // 0.5% (array_selfuncs.c, DEFAULT_CONTAIN_SEL), and so does this.
+        double unlisted = Math.min(0.005, p.least() / 2.0);
         double share = 1;
         for (String b : bigrams) {
-            share *= p.freq().getOrDefault(b, p.least());
+            Float f = p.freq().get(b);
+            share *= f == null ? unlisted : f;
         }
         return share >= COMMON;
     }
