@@ -45,21 +45,24 @@ public class SearchStatistics {
             return false;
         }
         Set<String> bigrams = SearchQuery.bigrams(word);
-        if (bigrams.isEmpty()) {
-            return false;
-        }
-        // The share of rows holding all the pieces, estimated as PostgreSQL's planner does (as if independent): a word
-        // whose pieces always occur together (按计划推进 in generated reports) is common, while 任务12345 — each piece
-        // common, the word rare — is not, and goes through the index.
-        // A piece not among the most common is rarer than the least of them: PostgreSQL takes half of that, at most
-        // 0.5% (array_selfuncs.c, DEFAULT_CONTAIN_SEL), and so does this.
-        double unlisted = Math.min(0.005, p.least() / 2.0);
+        return !bigrams.isEmpty() && share(p.freq(), p.least(), bigrams) >= COMMON;
+    }
+
+    /**
+     * The estimated share of rows that hold all {@code pieces}, given the most common pieces' frequencies and the least
+     * of them. As PostgreSQL's planner estimates it (as if independent): a word whose pieces always occur together
+     * (按计划推进 in generated reports) is common, while 任务12345 — each piece common, the word rare — is not. A
+     * piece not among the most common is rarer than the least of them: half of that, at most 0.5%
+     * (array_selfuncs.c, DEFAULT_CONTAIN_SEL).
+     */
+    static double share(Map<String, Float> freq, float least, Set<String> pieces) {
+        double unlisted = Math.min(0.005, least / 2.0);
         double share = 1;
-        for (String b : bigrams) {
-            Float f = p.freq().get(b);
+        for (String b : pieces) {
+            Float f = freq.get(b);
             share *= f == null ? unlisted : f;
         }
-        return share >= COMMON;
+        return share;
     }
 
     private Pieces pieces(String index) {
