@@ -40,7 +40,8 @@ public class DirectiveService {
         this.audit = audit;
     }
 
-    private static final String VISIBLE = """
+    /** Which directives a user sees: every one, or those with a task in the unit's scope ({@code :scopeUnit}). */
+    static final String VISIBLE = """
             (cast(:scopeUnit as bigint) is null or exists (select 1 from task t where t.directive_id = d.id and %s))"""
             .formatted(TaskStore.SCOPE);
 

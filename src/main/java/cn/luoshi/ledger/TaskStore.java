@@ -33,6 +33,15 @@ class TaskStore {
              or exists (select 1 from task_co_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit)
              or exists (select 1 from problem sp where sp.task_id = t.id and sp.owner_unit_id = :scopeUnit))""";
 
+    /**
+     * The same rule as {@link #SCOPE}, as the ids of the tasks a unit user sees (lead, 配合, a problem it owns), for
+     * queries that start from the unit's tasks ({@code t.id in (…)}, parameter {@code :scopeUnit} not null).
+     */
+    static final String SCOPE_IDS = """
+            select id from task where lead_unit_id = :scopeUnit
+            union all select task_id from task_co_unit where unit_id = :scopeUnit
+            union all select task_id from problem where owner_unit_id = :scopeUnit""";
+
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
 

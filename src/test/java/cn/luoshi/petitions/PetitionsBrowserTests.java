@@ -108,7 +108,7 @@ class PetitionsBrowserTests extends cn.luoshi.browser.BrowserTest {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good));
         office.getByTestId("import-submit").click();
         assertThat(office.locator(".alert-success")).containsText("已导入1件、2件次");
-        office.fill("input[name=q]", "浏览器导入");
+        office.fill("main input[name=q]", "浏览器导入"); // main: the top bar has a search box named q too
         office.locator("form[method=get] button[type=submit]").click();
         assertThat(office.getByTestId("cases")).containsText("浏览器导入：物业费纠纷");
         screenshot(office, "petitions-7-imported");
