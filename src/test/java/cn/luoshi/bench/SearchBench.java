@@ -36,11 +36,13 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        Path dir = Files.createTempDirectory("luoshi-bench");
+        // -Dbench.dir=DIR keeps the database after the run (to look at it; the data is made anew each run)
+        String keep = System.getProperty("bench.dir");
+        Path dir = keep != null ? Path.of(keep) : Files.createTempDirectory("luoshi-bench");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LuoshiApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--server.port=0", "--luoshi.embedded-db.data-dir=" + dir.resolve("pg"),
-                        "--luoshi.embedded-db.ephemeral=true", "--luoshi.embedded-db.durable=false",
+                        "--luoshi.embedded-db.ephemeral=" + (keep == null), "--luoshi.embedded-db.durable=false",
                         "--luoshi.admin.password=bench-admin-pw", "--luoshi.lights.cron=-",
                         "--luoshi.scheduling.enabled=false", "--logging.level.root=warn",
                         "--logging.level.cn.luoshi=warn")) {
