@@ -52,6 +52,24 @@ public class TaskBatchService {
             return outcomes.stream().filter(o -> !o.done()).toList();
         }
 
+        /** As the JSON batch endpoints answer it (ledger's and supervision's): counts, the summary, one line per task. */
+        public java.util.Map<String, Object> json() {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("done", done());
+            out.put("notDone", failed().size());
+            out.put("summary", summary());
+            out.put("outcomes", outcomes.stream().map(o -> {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("taskId", o.taskId());
+                m.put("title", o.title());
+                m.put("done", o.done());
+                m.put("status", o.status());
+                m.put("message", o.message() == null ? null : o.message().replaceFirst("^：", ""));
+                return m;
+            }).toList());
+            return out;
+        }
+
         /** "已催办5项" or "已催办3项；2项未处理：…"; what a done task's message says (督办单's number) follows in brackets. */
         public String summary() {
             List<String> notes = outcomes.stream().filter(o -> o.done() && o.message() != null)

@@ -50,26 +50,9 @@ class TaskBatchApi {
         List<Seen> seen = body.tasks() == null ? List.of() : body.tasks();
         var r = batch.changeDeadline(seen.stream().map(Seen::id).toList(),
                 seen.stream().map(s -> s.id() + ":" + s.version()).toList(), body.deadline(), body.reason(), me);
-        Map<String, Object> out = json(r);
+        Map<String, Object> out = r.json();
         out.put("warning", LedgerRules.restDayWarning(body.deadline(), calendars.current()).orElse(null));
         return out;
     }
 
-    /** The outcome as JSON (also used by supervision's batch): counts, the summary sentence and one line per task. */
-    static Map<String, Object> json(TaskBatchService.Result r) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("done", r.done());
-        out.put("notDone", r.failed().size());
-        out.put("summary", r.summary());
-        out.put("outcomes", r.outcomes().stream().map(o -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("taskId", o.taskId());
-            m.put("title", o.title());
-            m.put("done", o.done());
-            m.put("status", o.status());
-            m.put("message", o.message() == null ? null : o.message().replaceFirst("^：", ""));
-            return m;
-        }).toList());
-        return out;
-    }
 }

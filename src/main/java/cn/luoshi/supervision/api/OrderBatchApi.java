@@ -37,19 +37,6 @@ class OrderBatchApi {
     @Operation(summary = "批量下发督办单（督查室）：每项任务一份，逐项返回结果")
     Map<String, Object> issue(@RequestBody Batch body, @Parameter(hidden = true) CurrentUser me) {
         TaskBatchService.Result r = batch.issueAll(body.ids(), body.responseDays(), me);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("done", r.done());
-        out.put("notDone", r.failed().size());
-        out.put("summary", r.summary());
-        out.put("outcomes", r.outcomes().stream().map(o -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("taskId", o.taskId());
-            m.put("title", o.title());
-            m.put("done", o.done());
-            m.put("status", o.status());
-            m.put("message", o.message() == null ? null : o.message().replaceFirst("^：", ""));
-            return m;
-        }).toList());
-        return out;
+        return r.json();
     }
 }
