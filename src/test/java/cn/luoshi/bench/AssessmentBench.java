@@ -40,7 +40,7 @@ public final class AssessmentBench {
                         "--luoshi.demo-data=false", "--luoshi.scheduling.enabled=false", "--logging.level.root=warn",
                         "--logging.level.cn.luoshi=warn")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            int year = LocalDate.now().getYear();
+            int year = LocalDate.now(ctx.getBean(java.time.Clock.class)).getYear(); // the application's clock
             long t0 = System.nanoTime();
             jdbc.sql("""
                     insert into unit (type, short_name, full_name, sort_order)

@@ -46,7 +46,7 @@ public final class IndicatorsBench {
             IndicatorService indicators = ctx.getBean(IndicatorService.class);
             IndicatorImportService imports = ctx.getBean(IndicatorImportService.class);
             CurrentUser me = SystemUser.INSTANCE;
-            int thisYear = LocalDate.now().getYear();
+            int thisYear = LocalDate.now(ctx.getBean(java.time.Clock.class)).getYear(); // the application's clock
             long t0 = System.nanoTime();
             jdbc.sql("""
                     insert into ind_indicator (code, name, unit, frequency, reported, owner_unit, sort_order)

@@ -34,7 +34,7 @@ public final class PetitionsBench {
                         "--luoshi.scheduling.enabled=false", "--logging.level.root=warn",
                         "--logging.level.cn.luoshi=warn")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            LocalDate end = LocalDate.now();
+            LocalDate end = LocalDate.now(ctx.getBean(java.time.Clock.class)); // the application's clock
             LocalDate start = end.minusYears(5);
             int days = (int) (end.toEpochDay() - start.toEpochDay());
             long t0 = System.nanoTime();
