@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.luoshi.support.Api;
 import cn.luoshi.support.LedgerFixture;
 import cn.luoshi.support.LuoshiIntegrationTest;
+import cn.luoshi.support.TestClock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,13 @@ class LedgerUpdateTests {
     LedgerFixture fixture;
     Api office;
     String tag;
+
+    // Fixture deadlines relative to the test clock (never today's date): the tasks' own, one earlier, three later.
+    final String EARLIER = TestClock.today().plusDays(20).toString();
+    final String END = TestClock.today().plusDays(40).toString();
+    final String LATER1 = TestClock.today().plusDays(70).toString();
+    final String LATER2 = TestClock.today().plusDays(100).toString();
+    final String LATER3 = TestClock.today().plusDays(130).toString();
 
     @BeforeEach
     void setUp() {
@@ -134,12 +142,12 @@ class LedgerUpdateTests {
     @Test
     void anEditedExportIsPreviewedFieldByFieldNothingWrittenThenConfirmedAllTogether() throws Exception {
         long d = fixture.directive("台账更新测试" + tag);
-        long a = createTask(d, "更新测试甲", "住建", "2026-12-31");
-        long b = createTask(d, "更新测试乙", "发改", "2026-12-31");
-        long same = createTask(d, "更新测试不变", "住建", "2026-12-31");
+        long a = createTask(d, "更新测试甲", "住建", END);
+        long b = createTask(d, "更新测试乙", "发改", END);
+        long same = createTask(d, "更新测试不变", "住建", END);
         XSSFWorkbook wb = export(d);
         XSSFSheet sheet = wb.getSheetAt(0);
-        set(rowOf(sheet, a), DEADLINE, "2027-03-31");
+        set(rowOf(sheet, a), DEADLINE, LATER3);
         set(rowOf(sheet, a), LEADER, "李明华");
         set(rowOf(sheet, b), CO_UNITS, "财政、科技");
         set(rowOf(sheet, b), CONTENT, "更新测试乙（改名）" + tag + "\n目标：10个项目（今年）\n测试任务内容");
@@ -148,7 +156,7 @@ class LedgerUpdateTests {
         extra.createCell(1).setCellValue("台账更新测试" + tag);
         extra.createCell(2).setCellValue("更新测试新增" + tag);
         extra.createCell(4).setCellValue("住建");
-        extra.createCell(6).setCellValue("2026-11-30");
+        extra.createCell(6).setCellValue(EARLIER);
 
         MvcResult r = upload("duchashi", Sheets.bytes(wb));
         assertThat(r.getResponse().getStatus()).isEqualTo(302);
@@ -159,12 +167,12 @@ class LedgerUpdateTests {
         assertThat(html).contains("将修改 2 项任务（共 4 处），1 项无变化，新增 1 项任务")
                 .contains("更新测试新增" + tag).contains("确认写入");
         assertThat(html.replaceAll("\\s+", " ")).contains("完成时限</td>")
-                .contains(">2026-12-31</td>").contains(">2027-03-31</span>")
+                .contains(">" + END + "</td>").contains(">" + LATER3 + "</span>")
                 .contains(">张卫东</td>").contains(">李明华</span>")
                 .contains(">财政</td>").contains(">财政、科技</span>")
                 .contains(">更新测试乙" + tag + "</td>").contains(">更新测试乙（改名）" + tag + "</span>");
         // Nothing is written before 确认.
-        assertThat(deadline(a)).isEqualTo("2026-12-31");
+        assertThat(deadline(a)).isEqualTo(END);
         assertThat(count("select count(*) from audit_entry where task_id in (?, ?) and summary like '台账导入%'", a, b))
                 .isZero();
         assertThat(count("select count(*) from task where title = ?", "更新测试新增" + tag)).isZero();
@@ -172,7 +180,7 @@ class LedgerUpdateTests {
         MvcResult done = confirm("duchashi", preview);
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/tasks/import");
         assertThat(done.getFlashMap().get("flash")).isEqualTo("已写入：更新2项任务（4处修改），新增1项任务。");
-        assertThat(deadline(a)).isEqualTo("2027-03-31");
+        assertThat(deadline(a)).isEqualTo(LATER3);
         assertThat(office.get("/api/tasks/" + a).body().get("leadLeaderId").asLong())
                 .isEqualTo(fixture.leaderId("李明华"));
         assertThat(office.get("/api/tasks/" + b).body().get("title").asString()).isEqualTo("更新测试乙（改名）" + tag);
@@ -180,13 +188,13 @@ class LedgerUpdateTests {
         assertThat(count("select count(*) from task where title = ?", "更新测试新增" + tag)).isEqualTo(1);
         // One audit line per changed task, saying what changed; the unchanged task untouched.
         assertThat(count("select count(*) from audit_entry where task_id = ? and summary = ?", a,
-                "台账导入修改任务「更新测试甲" + tag + "」：牵头领导：张卫东 → 李明华；完成时限：2026-12-31 → 2027-03-31"))
+                "台账导入修改任务「更新测试甲" + tag + "」：牵头领导：张卫东 → 李明华；完成时限：" + END + " → " + LATER3))
                 .isEqualTo(1);
         assertThat(count("select count(*) from audit_entry where task_id = ? and summary like '台账导入%'", same))
                 .isZero();
         // The lead units are told at once.
         assertThat(count("select count(*) from reminder where cause = 'TASK_UPDATED' and subject_id = ? and unit_id = ?"
-                + " and body like '%2027-03-31%'", a, fixture.unitId("住建"))).isEqualTo(1);
+                + " and body like '%" + LATER3 + "%'", a, fixture.unitId("住建"))).isEqualTo(1);
         assertThat(count("select count(*) from reminder where cause = 'TASK_UPDATED' and subject_id = ? and unit_id = ?",
                 b, fixture.unitId("发改"))).isEqualTo(1);
         // 科技, newly a 协办单位 of 乙, is told as well; 财政 (already one) is not.
@@ -202,17 +210,17 @@ class LedgerUpdateTests {
     @Test
     void tasksChangedSinceTheExportAreConflictsAndErrorsAreListedAndNothingCanBeConfirmed() throws Exception {
         long d = fixture.directive("台账冲突测试" + tag);
-        long a = createTask(d, "冲突测试甲", "住建", "2026-12-31");
-        long b = createTask(d, "冲突测试乙", "住建", "2026-12-31");
-        long c = createTask(d, "冲突测试丙", "住建", "2026-12-31");
+        long a = createTask(d, "冲突测试甲", "住建", END);
+        long b = createTask(d, "冲突测试乙", "住建", END);
+        long c = createTask(d, "冲突测试丙", "住建", END);
         XSSFWorkbook wb = export(d);
         XSSFSheet sheet = wb.getSheetAt(0);
-        set(rowOf(sheet, a), DEADLINE, "2027-01-31");
+        set(rowOf(sheet, a), DEADLINE, LATER1);
         set(rowOf(sheet, b), LEAD_UNIT, "不存在局");
-        set(rowOf(sheet, c), DEADLINE, "2027-02-28");
+        set(rowOf(sheet, c), DEADLINE, LATER2);
         // Someone edits 甲 after the export.
         Map<String, Object> edit = fixture.taskBody("冲突测试甲" + tag, "住建");
-        edit.put("deadline", "2026-11-30");
+        edit.put("deadline", EARLIER);
         edit.put("version", office.get("/api/tasks/" + a).body().get("version").asInt());
         assertThat(office.put("/api/tasks/" + a, edit).status()).isEqualTo(200);
 
@@ -222,19 +230,19 @@ class LedgerUpdateTests {
                 .contains("找不到单位「不存在局」").contains("有错误或冲突时不能写入").doesNotContain("data-testid=\"preview-confirm\"");
         MvcResult refused = confirm("duchashi", preview);
         assertThat(refused.getFlashMap().get("previewError")).isEqualTo("文件有错误或冲突，不能写入；请修改后重新上传");
-        assertThat(deadline(a)).isEqualTo("2026-11-30");
-        assertThat(deadline(c)).isEqualTo("2026-12-31");
+        assertThat(deadline(a)).isEqualTo(EARLIER);
+        assertThat(deadline(c)).isEqualTo(END);
     }
 
     @Test
     void aTaskChangedBetweenPreviewAndConfirmRollsBackTheWholeFile() throws Exception {
         long d = fixture.directive("台账确认前修改" + tag);
-        long a = createTask(d, "确认前甲", "住建", "2026-12-31");
-        long b = createTask(d, "确认前乙", "住建", "2026-12-31");
+        long a = createTask(d, "确认前甲", "住建", END);
+        long b = createTask(d, "确认前乙", "住建", END);
         XSSFWorkbook wb = export(d);
         XSSFSheet sheet = wb.getSheetAt(0);
-        set(rowOf(sheet, a), DEADLINE, "2027-01-31");
-        set(rowOf(sheet, b), DEADLINE, "2027-02-28");
+        set(rowOf(sheet, a), DEADLINE, LATER1);
+        set(rowOf(sheet, b), DEADLINE, LATER2);
         String preview = upload("duchashi", Sheets.bytes(wb)).getResponse().getRedirectedUrl();
         assertThat(page("duchashi", preview)).contains("data-testid=\"preview-confirm\"");
         // 乙 changes after the preview was shown.
@@ -242,7 +250,7 @@ class LedgerUpdateTests {
 
         MvcResult r = confirm("duchashi", preview);
         assertThat(String.valueOf(r.getFlashMap().get("previewError"))).contains("「确认前乙" + tag + "」在预览后已被他人修改，全部未写入");
-        assertThat(deadline(a)).as("甲 was written first, then rolled back").isEqualTo("2026-12-31");
+        assertThat(deadline(a)).as("甲 was written first, then rolled back").isEqualTo(END);
         assertThat(count("select count(*) from audit_entry where task_id = ? and summary like '台账导入%'", a)).isZero();
         assertThat(count("select count(*) from reminder where cause = 'TASK_UPDATED' and subject_id = ?", a)).isZero();
     }
@@ -250,9 +258,9 @@ class LedgerUpdateTests {
     @Test
     void onlyTheOfficeImportsAndAPreviewBelongsToItsUploader() throws Exception {
         long d = fixture.directive("台账预览归属" + tag);
-        long a = createTask(d, "归属甲", "住建", "2026-12-31");
+        long a = createTask(d, "归属甲", "住建", END);
         XSSFWorkbook wb = export(d);
-        set(rowOf(wb.getSheetAt(0), a), DEADLINE, "2027-01-31");
+        set(rowOf(wb.getSheetAt(0), a), DEADLINE, LATER1);
         byte[] file = Sheets.bytes(wb);
         for (String u : List.of("zhujian", "lingdao", "fagai")) {
             assertThat(upload(u, file).getResponse().getStatus()).as(u).isEqualTo(403);
@@ -262,10 +270,10 @@ class LedgerUpdateTests {
                 .getStatus()).isEqualTo(404);
         assertThat(confirm("admin", preview).getResponse().getStatus()).isEqualTo(404);
         assertThat(confirm("zhujian", preview).getResponse().getStatus()).isEqualTo(403);
-        assertThat(deadline(a)).isEqualTo("2026-12-31");
+        assertThat(deadline(a)).isEqualTo(END);
         // 取消: nothing written, the preview is gone.
         mvc.perform(post(preview + "/cancel").with(as("duchashi")).with(csrf())).andReturn();
         assertThat(confirm("duchashi", preview).getResponse().getStatus()).isEqualTo(404);
-        assertThat(deadline(a)).isEqualTo("2026-12-31");
+        assertThat(deadline(a)).isEqualTo(END);
     }
 }
