@@ -166,6 +166,32 @@ class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
         office.close();
     }
 
+    /**
+     * The filter form asks for the table alone (htmx): choosing a unit and a light swaps the rows in place, the
+     * address follows the filter, the menu and the form stay, and every row is that unit's.
+     */
+    @Test
+    void theFilterSwapsTheTableInPlace() {
+        BrowserContext ctx = context();
+        Page p = ctx.newPage();
+        login(p, "duchashi");
+        p.navigate(url("/projects"));
+        p.evaluate("() => { window.__sameDocument = true; }"); // gone if the whole page were loaded again
+        p.selectOption("select[name=unit]", new com.microsoft.playwright.options.SelectOption().setLabel("住建"));
+        p.waitForURL(java.util.regex.Pattern.compile(".*[?&]unit=\\d+.*"));
+        assertThat(p.locator("#results tbody tr")).not().hasCount(0);
+        List<String> units = p.locator("#results tbody tr td:nth-child(6)").allTextContents();
+        org.assertj.core.api.Assertions.assertThat(units).isNotEmpty().allMatch("住建"::equals);
+        p.selectOption("select[name=light]", "RED");
+        p.waitForURL(java.util.regex.Pattern.compile(".*light=RED.*"));
+        assertThat(p.locator("#results tbody tr .badge").first()).hasText("红灯");
+        org.assertj.core.api.Assertions.assertThat(p.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
+        assertThat(p.locator("nav.navbar")).isVisible();
+        assertThat(p.locator("select[name=unit] option:checked")).hasText("住建");
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-list-filtered.png")));
+        ctx.close();
+    }
+
     BrowserContext context() {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
     }
