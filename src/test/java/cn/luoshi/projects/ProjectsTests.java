@@ -60,6 +60,8 @@ class ProjectsTests {
     JdbcClient jdbc;
     @Autowired
     cn.luoshi.calendar.WorkingCalendars calendars;
+    @Autowired
+    cn.luoshi.common.FragmentMemo fragments;
 
     CurrentUser supervisor;
     CurrentUser zhujian;
@@ -151,6 +153,32 @@ class ProjectsTests {
                 .get("/projects?unit=" + zj, "HX-Request", "true");
         assertThat(gx.status()).isEqualTo(200);
         expected.forEach(name -> assertThat(gx.raw()).doesNotContain("data-project=\"" + name + "\""));
+    }
+
+    /**
+     * The table's HTML is kept per distinct rows (FragmentMemo): asked again with nothing changed it comes from the memo,
+     * and a changed project shows at once — the SQL runs every time, so the memo can never serve a stale row.
+     */
+    @Test
+    void theTableIsRenderedOncePerDistinctRowsAndAChangedProjectShowsAtOnce() {
+        Project p = project("渲染复用核对工程");
+        cn.luoshi.support.Api duchashi = cn.luoshi.support.Api.as(port, "duchashi");
+        String path = "/projects?unit=" + unit("住建") + "&q=" + java.net.URLEncoder.encode("渲染复用核对",
+                java.nio.charset.StandardCharsets.UTF_8);
+        String first = duchashi.get(path, "HX-Request", "true").raw();
+        assertThat(first).contains("data-project=\"渲染复用核对工程\"").contains("共1个项目").doesNotContain(">300</td>");
+        List<Long> before = fragments.statistics();
+        String again = duchashi.get(path, "HX-Request", "true").raw();
+        assertThat(again).isEqualTo(first);
+        assertThat(fragments.statistics().get(0)).as("hits").isGreaterThan(before.get(0));
+        // the page shows the same table from the same memo
+        assertThat(duchashi.get(path).raw()).contains(first);
+
+        YearMonth judged = projects.judgedMonth();
+        projects.recordMonths(List.of(new ProjectService.MonthEntry(p.id(), YearMonth.of(judged.getYear(), 1),
+                new BigDecimal("300"), null, null)), supervisor);
+        String changed = duchashi.get(path, "HX-Request", "true").raw();
+        assertThat(changed).isNotEqualTo(first).contains(">300</td>");
     }
 
     @Test
