@@ -118,6 +118,11 @@ public final class ProjectsBench {
                             "wrk.headers[\"HX-Request\"] = \"true\"\n", 1, clients, seconds, true);
                     CityScaleBench.Stats raw = ExternalLoad.pgbench(pgPort, listSql.getKey(), listSql.getValue(),
                             clients, seconds);
+                    // the floor: a handler that does nothing, behind the same filters (session, security, CSP)
+                    CityScaleBench.Stats floor = ExternalLoad.wrk("http://localhost:" + port + "/health/liveness",
+                            cookie, clients, seconds);
+                    System.out.printf("%2d clients  GET /health/liveness (no work: the filters alone)       %s%n",
+                            clients, floor);
                     System.out.printf("%2d clients  GET %s (HTML, session cookie, wrk) %s%n"
                             + "            the same, HX-Request (the table fragment)      %s%n"
                             + "            its SQL (pgbench, prepared, same parameters)      %s%n"
@@ -126,6 +131,8 @@ public final class ProjectsBench {
                             rows, raw, http.p50() / raw.p50(), http.p95() / raw.p95(), raw.rps() / http.rps(),
                             rows.p50() / raw.p50(), rows.p95() / raw.p95(), raw.rps() / rows.rps());
                 }
+                System.out.println("rendered tables kept (hits, misses, entries): "
+                        + ctx.getBean(cn.luoshi.common.FragmentMemo.class).statistics());
             } else {
                 ExecutorService clientPool = Executors.newFixedThreadPool(32);
                 HttpClient http = HttpClient.newBuilder().executor(clientPool).build();
