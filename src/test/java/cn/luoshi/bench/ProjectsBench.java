@@ -67,19 +67,11 @@ public final class ProjectsBench {
                     jdbc.sql("select count(*) from project_report").query(Long.class).single(),
                     (System.nanoTime() - t0) / 1e9);
 
-            ProjectLights lights = ctx.getBean(ProjectLights.class);
-            long c = System.nanoTime();
-            ProjectLights.Pass first = lights.recompute();
-            System.out.printf("lights pass, cold (all rows and findings written): %.0f ms — %d projects, %d yellow, %d red%n",
-                    (System.nanoTime() - c) / 1e6, first.projects(), first.yellow(), first.red());
-            // the cold pass wrote 5,000 light rows: statistics as autovacuum's analyze would have them a minute later
-            // (without them the planner takes the month's red lights for one row and scans them all in the list)
-            jdbc.sql("analyze project_light").update();
-            time("lights pass, warm (nothing changed)", 5, lights::recompute);
-            System.out.println("lights pass phases (last run): " + lights.recompute().phases());
-            ProjectBulletins bulletins = ctx.getBean(ProjectBulletins.class);
-            time("调度通报 built (preview)", 5, () -> bulletins.preview(judged, SystemUser.INSTANCE));
-            time("调度通报 issued (lights + build + freeze)", 3, () -> bulletins.issue(judged, SystemUser.INSTANCE));
+            // -Dbench.list-only=true (kept data): the list part alone, e.g. to profile it
+            boolean listOnly = Boolean.getBoolean("bench.list-only");
+            if (!listOnly) {
+                lightsAndBulletins(ctx, jdbc, judged);
+            }
 
             long unit = jdbc.sql("""
                     select lead_unit_id from project p join project_light l on l.project_id = p.id
@@ -152,6 +144,24 @@ public final class ProjectsBench {
                 clientPool.shutdown();
             }
         }
+    }
+
+    /** The lights pass (cold, then warm) and the 调度通报, timed. */
+    static void lightsAndBulletins(ConfigurableApplicationContext ctx, JdbcClient jdbc, YearMonth judged)
+            throws Exception {
+        ProjectLights lights = ctx.getBean(ProjectLights.class);
+        long c = System.nanoTime();
+        ProjectLights.Pass first = lights.recompute();
+        System.out.printf("lights pass, cold (all rows and findings written): %.0f ms — %d projects, %d yellow, %d red%n",
+                (System.nanoTime() - c) / 1e6, first.projects(), first.yellow(), first.red());
+        // the cold pass wrote 5,000 light rows: statistics as autovacuum's analyze would have them a minute later
+        // (without them the planner takes the month's red lights for one row and scans them all in the list)
+        jdbc.sql("analyze project_light").update();
+        time("lights pass, warm (nothing changed)", 5, lights::recompute);
+        System.out.println("lights pass phases (last run): " + lights.recompute().phases());
+        ProjectBulletins bulletins = ctx.getBean(ProjectBulletins.class);
+        time("调度通报 built (preview)", 5, () -> bulletins.preview(judged, SystemUser.INSTANCE));
+        time("调度通报 issued (lights + build + freeze)", 3, () -> bulletins.issue(judged, SystemUser.INSTANCE));
     }
 
     static boolean onPath(String tool) {
