@@ -32,7 +32,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 public class FragmentMemo {
 
-    static final long MAX_CHARS = 32L << 20;
+    static final long MAX_CHARS = 8L << 20;
     static final int MAX_ENTRY_CHARS = 1 << 20;
 
     private record Key(String template, String fragment, Locale locale, String contextPath, Map<String, Object> vars) {
