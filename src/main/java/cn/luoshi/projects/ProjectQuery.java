@@ -9,6 +9,8 @@ public class ProjectQuery {
     /** GREEN, YELLOW, RED. */
     public String light;
     public String q;
+    /** 0-based page of the list. */
+    public Integer page;
 
     public Integer getYear() {
         return year;
@@ -48,6 +50,14 @@ public class ProjectQuery {
 
     public void setLight(String light) {
         this.light = light == null || light.isBlank() ? null : light;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public String getQ() {

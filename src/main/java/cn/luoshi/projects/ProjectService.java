@@ -9,6 +9,7 @@ import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.NotFoundException;
+import cn.luoshi.common.PageResult;
 import cn.luoshi.common.Violations;
 import cn.luoshi.ledger.Directive;
 import cn.luoshi.ledger.DirectiveForm;
@@ -135,22 +136,35 @@ public class ProjectService {
         return YearMonth.now(clock).minusMonths(1);
     }
 
+    /** Every row of the list for {@code q} (exports); the page shows {@link #page}. */
     public List<ProjectRow> list(ProjectQuery q, CurrentUser me) {
-        YearMonth m = judgedMonth();
-        if (q.year != null && q.year != m.getYear()) {
-            m = YearMonth.of(q.year, 12).isAfter(m) ? m : YearMonth.of(q.year, 12);
-        }
-        return store.list(q, m, me, seesAll(me));
+        return store.list(q, listedMonth(q), me, seesAll(me));
     }
 
-    /** The list's SQL and parameters for {@code q} as {@link #list} runs it (benchmarks compare the page with it). */
+    /** Rows on one page of the project list (a district has some hundred key projects; a city thousands). */
+    public static final int PAGE_SIZE = 100;
+
+    /** One page of the list ({@link ProjectQuery#page}, 0-based), with the count of all its rows. */
+    public PageResult<ProjectRow> page(ProjectQuery q, CurrentUser me) {
+        return store.page(q, listedMonth(q), me, seesAll(me), PageResult.clampPage(q.page), PAGE_SIZE);
+    }
+
+    /** The SQL and parameters of the first page for {@code q} as {@link #page} runs it (benchmarks compare with it). */
     public java.util.Map.Entry<String, Map<String, Object>> listSql(ProjectQuery q, CurrentUser me) {
+        ProjectStore.ListQuery lq = store.listQuery(q, listedMonth(q), me, seesAll(me));
+        Map<String, Object> params = new java.util.LinkedHashMap<>(lq.params());
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", 0);
+        return java.util.Map.entry(lq.sql() + " limit :limit offset :offset", params);
+    }
+
+    /** The month whose lights the list shows: the judged month, or December of an earlier year asked for. */
+    private YearMonth listedMonth(ProjectQuery q) {
         YearMonth m = judgedMonth();
         if (q.year != null && q.year != m.getYear()) {
             m = YearMonth.of(q.year, 12).isAfter(m) ? m : YearMonth.of(q.year, 12);
         }
-        ProjectStore.ListQuery lq = store.listQuery(q, m, me, seesAll(me));
-        return java.util.Map.entry(lq.sql(), lq.params());
+        return m;
     }
 
     /** 404 for a project outside the caller's scope. */

@@ -1,6 +1,7 @@
 package cn.luoshi.projects;
 
 import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.PageResult;
 import cn.luoshi.org.CurrentUser;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -170,14 +171,38 @@ class ProjectStore {
                 where id = ?""").params(date(started), date(stats), date(completed), id).update();
     }
 
-    /** The list, scoped and filtered in SQL, with the light of {@code month}. */
-    /** The list's statement and its named parameters (also for the benchmark's side-by-side SQL run). */
-    record ListQuery(String sql, Map<String, Object> params) {
+    /**
+     * The list's statement and its named parameters (also for the benchmark's side-by-side SQL run), and the same
+     * filters counted without the rows' joins.
+     */
+    record ListQuery(String sql, Map<String, Object> params, String countSql) {
     }
 
+    /** The list, scoped and filtered in SQL, with the light of {@code month}; every row. */
     List<ProjectRow> list(ProjectQuery q, YearMonth month, CurrentUser me, boolean all) {
+        return list(listQuery(q, month, me, all), 0, 0);
+    }
+
+    /** One page of the list ({@code size} rows from {@code page}, 0-based) and the count of all its rows. */
+    PageResult<ProjectRow> page(ProjectQuery q, YearMonth month, CurrentUser me, boolean all, int page, int size) {
         ListQuery lq = listQuery(q, month, me, all);
-        return jdbc.sql(lq.sql()).params(lq.params()).query((rs, i) -> new ProjectRow(rs.getLong("id"),
+        List<ProjectRow> rows = list(lq, size, page * size);
+        // a short first page is the whole list: no count needed
+        long total = page == 0 && rows.size() < size ? rows.size()
+                : jdbc.sql(lq.countSql()).params(lq.params()).query(Long.class).single();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    private List<ProjectRow> list(ListQuery lq, int limit, int offset) {
+        String sql = lq.sql();
+        Map<String, Object> params = lq.params();
+        if (limit > 0) {
+            sql += " limit :limit offset :offset";
+            params = new LinkedHashMap<>(params);
+            params.put("limit", limit);
+            params.put("offset", offset);
+        }
+        return jdbc.sql(sql).params(params).query((rs, i) -> new ProjectRow(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), ProjectLevel.valueOf(rs.getString("level")),
                 rs.getString("category"), ProjectKind.valueOf(rs.getString("kind")), rs.getLong("lead_unit_id"),
                 rs.getString("lead_unit"), rs.getString("leader"), rs.getBigDecimal("total_investment"),
@@ -188,44 +213,46 @@ class ProjectStore {
     }
 
     ListQuery listQuery(ProjectQuery q, YearMonth month, CurrentUser me, boolean all) {
-        StringBuilder sql = new StringBuilder("""
+        StringBuilder where = new StringBuilder(" where p.year = :year");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("month", Date.valueOf(month.atDay(1)));
+        params.put("year", q.year == null ? month.getYear() : q.year);
+        if (!all) {
+            where.append(" and p.lead_unit_id = :me");
+            params.put("me", me.unitId());
+        }
+        if (q.unit != null) {
+            where.append(" and p.lead_unit_id = :unit");
+            params.put("unit", q.unit);
+        }
+        if (q.level != null) {
+            where.append(" and p.level = :level");
+            params.put("level", q.level.name());
+        }
+        if (q.kind != null) {
+            where.append(" and p.kind = :kind");
+            params.put("kind", q.kind.name());
+        }
+        if (q.light != null && !q.light.isBlank()) {
+            where.append(" and l.light = :light");
+            params.put("light", q.light);
+        }
+        if (q.q != null && !q.q.isBlank()) {
+            where.append(" and (p.name like :q or p.code like :q or p.owner like :q)");
+            params.put("q", "%" + q.q.strip() + "%");
+        }
+        String rows = """
                 select p.id, p.code, p.name, p.level, p.category, p.kind, p.lead_unit_id, u.short_name as lead_unit,
                   pe.name as leader, p.total_investment, p.annual_plan, p.planned_start, p.started_on, p.stats_on,
                   p.task_id, r.cumulative, l.light, l.reason, l.escalation, l.schedule_share, l.completion_share
                 from project p join unit u on u.id = p.lead_unit_id left join person pe on pe.id = p.leader_id
                 left join lateral (select cumulative from project_report r where r.project_id = p.id
                   and r.month <= :month order by r.month desc limit 1) r on true
-                left join project_light l on l.project_id = p.id and l.month = :month
-                where p.year = :year""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("month", Date.valueOf(month.atDay(1)));
-        params.put("year", q.year == null ? month.getYear() : q.year);
-        if (!all) {
-            sql.append(" and p.lead_unit_id = :me");
-            params.put("me", me.unitId());
-        }
-        if (q.unit != null) {
-            sql.append(" and p.lead_unit_id = :unit");
-            params.put("unit", q.unit);
-        }
-        if (q.level != null) {
-            sql.append(" and p.level = :level");
-            params.put("level", q.level.name());
-        }
-        if (q.kind != null) {
-            sql.append(" and p.kind = :kind");
-            params.put("kind", q.kind.name());
-        }
-        if (q.light != null && !q.light.isBlank()) {
-            sql.append(" and l.light = :light");
-            params.put("light", q.light);
-        }
-        if (q.q != null && !q.q.isBlank()) {
-            sql.append(" and (p.name like :q or p.code like :q or p.owner like :q)");
-            params.put("q", "%" + q.q.strip() + "%");
-        }
-        sql.append(" order by case l.light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.level, p.id");
-        return new ListQuery(sql.toString(), params);
+                left join project_light l on l.project_id = p.id and l.month = :month""" + where
+                + " order by case l.light when 'RED' then 0 when 'YELLOW' then 1 else 2 end, p.level, p.id";
+        String count = "select count(*) from project p"
+                + " left join project_light l on l.project_id = p.id and l.month = :month" + where;
+        return new ListQuery(rows, params, count);
     }
 
     // ---- reports --------------------------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ class ProjectsTests {
     cn.luoshi.calendar.WorkingCalendars calendars;
     @Autowired
     cn.luoshi.common.FragmentMemo fragments;
+    @Autowired
+    ProjectStore store;
 
     CurrentUser supervisor;
     CurrentUser zhujian;
@@ -179,6 +181,35 @@ class ProjectsTests {
                 new BigDecimal("300"), null, null)), supervisor);
         String changed = duchashi.get(path, "HX-Request", "true").raw();
         assertThat(changed).isNotEqualTo(first).contains(">300</td>");
+    }
+
+    /** The list is paged: pages in the list's order, none repeated or lost, counted whole; the pager keeps filters. */
+    @Test
+    void theListIsPagedInItsOrderAndCountedWhole() {
+        project("分页核对工程一");
+        project("分页核对工程二");
+        project("分页核对工程三");
+        ProjectQuery q = new ProjectQuery();
+        q.unit = unit("住建");
+        YearMonth m = projects.judgedMonth();
+        List<Long> all = projects.list(q, supervisor).stream().map(ProjectRow::id).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < all.size(); page++) {
+            cn.luoshi.common.PageResult<ProjectRow> p = store.page(q, m, supervisor, true, page, 2);
+            assertThat(p.total()).isEqualTo(all.size());
+            assertThat(p.rows()).hasSizeLessThanOrEqualTo(2).isNotEmpty();
+            p.rows().forEach(r -> paged.add(r.id()));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(store.page(q, m, supervisor, true, 99, 2).rows()).isEmpty();
+
+        cn.luoshi.support.Api duchashi = cn.luoshi.support.Api.as(port, "duchashi");
+        assertThat(duchashi.get("/projects?unit=" + q.unit + "&page=0", "HX-Request", "true").raw())
+                .contains("共" + all.size() + "个项目");
+        assertThat(duchashi.get("/projects?unit=" + q.unit + "&page=-3", "HX-Request", "true").raw())
+                .as("a page below the first is the first").contains("共" + all.size() + "个项目");
+        assertThat(duchashi.get("/projects?unit=" + q.unit + "&page=x", "HX-Request", "true").status()).isEqualTo(400);
     }
 
     @Test

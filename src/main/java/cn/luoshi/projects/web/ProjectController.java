@@ -120,8 +120,8 @@ class ProjectController {
     ResponseEntity<byte[]> listRows(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) ProjectLevel level,
             @RequestParam(required = false) ProjectKind kind, @RequestParam(required = false) String light,
-            @RequestParam(name = "q", required = false) String text, CurrentUser me, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(name = "q", required = false) String text, @RequestParam(required = false) Integer page,
+            CurrentUser me, HttpServletRequest request, HttpServletResponse response) {
         // the filters as plain parameters: a data binder per request cost a twentieth of this fragment's CPU
         ProjectQuery q = new ProjectQuery();
         q.setYear(year);
@@ -130,15 +130,40 @@ class ProjectController {
         q.setKind(kind);
         q.setLight(light);
         q.setQ(text);
+        q.setPage(page);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(fragments.renderUtf8("projects/results", "results", Map.of("rows", projects.list(q, me)),
-                        request, response));
+                .body(fragments.renderUtf8("projects/results", "results", resultsModel(q, me, request), request,
+                        response));
     }
 
     /** The table for {@code q} in the caller's scope: the list's SQL every time, its HTML kept per distinct rows. */
     private String results(ProjectQuery q, CurrentUser me, HttpServletRequest request, HttpServletResponse response) {
-        return fragments.render("projects/results", "results", Map.of("rows", projects.list(q, me)), request,
-                response);
+        return fragments.render("projects/results", "results", resultsModel(q, me, request), request, response);
+    }
+
+    /** What the table shows: one page of rows and the list's address with its filters (for the pager's links). */
+    private Map<String, Object> resultsModel(ProjectQuery q, CurrentUser me, HttpServletRequest request) {
+        org.springframework.web.util.UriComponentsBuilder url = org.springframework.web.util.UriComponentsBuilder
+                .fromPath(request.getContextPath() + "/projects");
+        if (q.year != null) {
+            url.queryParam("year", q.year);
+        }
+        if (q.unit != null) {
+            url.queryParam("unit", q.unit);
+        }
+        if (q.level != null) {
+            url.queryParam("level", q.level.name());
+        }
+        if (q.kind != null) {
+            url.queryParam("kind", q.kind.name());
+        }
+        if (q.light != null) {
+            url.queryParam("light", q.light);
+        }
+        if (q.q != null && !q.q.isBlank()) {
+            url.queryParam("q", q.q);
+        }
+        return Map.of("page", projects.page(q, me), "url", url.encode().build().toUriString());
     }
 
     private String projectForm(cn.luoshi.projects.ProjectForm f, Long id, CurrentUser me, Model model) {
