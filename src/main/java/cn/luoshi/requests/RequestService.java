@@ -181,6 +181,15 @@ public class RequestService {
      */
     @Transactional
     public Intake intake(NewRequest in, String actor) {
+        return intake(in, actor, true);
+    }
+
+    /**
+     * As {@link #intake(NewRequest, String)}; without {@code findDuplicates} the possible duplicates are not searched
+     * at intake (Open311 does not answer them; the request page lists them whenever it is opened).
+     */
+    @Transactional
+    public Intake intake(NewRequest in, String actor, boolean findDuplicates) {
         if (in.clientUuid() != null && !in.clientUuid().isBlank()) {
             UUID uuid;
             try {
@@ -200,13 +209,7 @@ public class RequestService {
                 return before.get();
             }
         }
-        Validated ok = validate(in);
-        Instant at = in.receivedAt() != null ? in.receivedAt() : clock.instant();
-        LocalDate day = LocalDate.ofInstant(at, RequestSettings.CHINA);
-        var loc = ok.location();
-        String phone = blankToNull(in.reporterPhone());
-        String caller = phone == null ? null : personal.blindIndex(phone.replaceAll("[^0-9+]", ""));
-        UUID uuid = in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim());
+        Prepared p = prepare(in);
         // One round trip: the number (SQ + day + the sequence, at least six digits), the request and its first
         // history event (受理). A lost race on the client UUID or order number inserts neither.
         record Created(long id, String number) {
@@ -231,48 +234,114 @@ public class RequestService {
                 select r.id, cast(:at as timestamptz), cast(:actor as text), '受理', cast(:eventNote as text), '已受理',
                   cast(:status as text) from r)
                 select id, number from r""")
-                .param("prefix", "SQ" + day.format(DAY))
-                .param("uuid", uuid)
-                .param("hotline", blankToNull(in.hotlineNo()))
+                .param("prefix", p.prefix())
+                .param("uuid", p.uuid())
+                .param("hotline", p.hotlineNo())
                 .param("channel", in.channel().name())
-                .param("category", ok.category().id())
-                .param("urgency", (in.urgency() == null ? Urgency.NORMAL : in.urgency()).name())
-                .param("description", in.description().trim())
-                .param("attributes", Json.write(in.attributes() == null ? Map.of() : in.attributes()))
+                .param("category", p.category().id())
+                .param("urgency", p.urgency().name())
+                .param("description", p.description())
+                .param("attributes", p.attributesJson())
                 .param("lat", in.lat()).param("lon", in.lon())
-                .param("address", blankToNull(in.address()))
-                .param("street", loc == null ? null : loc.streetId())
-                .param("community", loc == null ? null : loc.communityId())
-                .param("grid", loc == null ? null : loc.gridId())
-                .param("streetUnit", loc == null ? null : loc.streetUnitId())
-                .param("name", personal.seal(blankToNull(in.reporterName())))
-                .param("phone", personal.seal(phone))
-                .param("email", personal.seal(blankToNull(in.reporterEmail())))
-                .param("caller", caller)
+                .param("address", p.address())
+                .param("street", p.streetId())
+                .param("community", p.communityId())
+                .param("grid", p.gridId())
+                .param("streetUnit", p.streetUnitId())
+                .param("name", p.sealedName())
+                .param("phone", p.sealedPhone())
+                .param("email", p.sealedEmail())
+                .param("caller", p.callerIndex())
                 .param("reportedBy", in.reportedBy())
-                .param("at", Timestamp.from(at))
-                .param("month", YearMonth.from(day).atDay(1))
+                .param("at", Timestamp.from(p.at()))
+                .param("month", p.month())
                 .param("actor", actor)
-                .param("eventNote", in.channel().label() + "受理：" + ok.category().name())
+                .param("eventNote", p.eventNote())
                 .param("status", RequestStatus.NEW.name())
                 .query((rs, n) -> new Created(rs.getLong(1), rs.getString(2))).optional().orElse(null);
         if (created == null) {
             // lost a race with the same client UUID or order number: answer as a repeat
-            return existing("client_uuid = ? or hotline_no = ?", uuid, blankToNull(in.hotlineNo()))
+            return existing("client_uuid = ? or hotline_no = ?", p.uuid(), p.hotlineNo())
                     .orElseThrow(() -> new ConflictException("工单号重复"));
         }
         long id = created.id();
         String number = created.number();
-        for (NewRequest.Photo p : ok.photos()) {
+        for (NewRequest.Photo photo : p.photos()) {
             jdbc.sql("insert into request_photo (request_id, content_type, bytes) values (?, ?, ?)")
-                    .params(id, p.fileName(), p.bytes()).update();
+                    .params(id, photo.fileName(), photo.bytes()).update();
         }
-        audit.record(actor, AuditAction.CREATE, subject(id), "受理诉求" + number,
-                null, snapshot(number, ok.category().name(), in.description(), RequestStatus.NEW));
-        List<DuplicateRule.Match> dups = duplicates(new DuplicateRule.Candidate(id, ok.category().id(), in.lat(), in.lon(),
-                at, true, caller));
+        audit.record(actor, AuditAction.CREATE, subject(id), "受理诉求" + number, null, p.auditAfter(number));
+        List<DuplicateRule.Match> dups = !findDuplicates ? List.of()
+                : duplicates(new DuplicateRule.Candidate(id, p.category().id(), in.lat(), in.lon(), p.at(), true,
+                        p.callerIndex()));
         return new Intake(id, number, true, dups);
     }
+
+    /**
+     * A request checked, located and sealed, ready to be written: the part of intake that needs no database (the
+     * category snapshot and the map are in memory). {@link IntakeWriter} writes many of these in one transaction.
+     */
+    record Prepared(NewRequest in, Category category, GridMapService.Located location, List<NewRequest.Photo> photos,
+            Instant at, String prefix, LocalDate month, UUID uuid, String hotlineNo, Urgency urgency, String description,
+            String attributesJson, String address, String sealedName, String sealedPhone, String sealedEmail,
+            String callerIndex, String eventNote) {
+
+        Long streetId() {
+            return location == null ? null : location.streetId();
+        }
+
+        Long communityId() {
+            return location == null ? null : location.communityId();
+        }
+
+        Long gridId() {
+            return location == null ? null : location.gridId();
+        }
+
+        Long streetUnitId() {
+            return location == null ? null : location.streetUnitId();
+        }
+
+        Map<String, Object> auditAfter(String number) {
+            return snapshot(number, category.name(), in.description(), RequestStatus.NEW);
+        }
+    }
+
+    /**
+     * Validates, locates and seals a request (no database).
+     *
+     * @throws InvalidInputException with field-level Chinese messages
+     */
+    Prepared prepare(NewRequest in) {
+        Validated ok = validate(in);
+        Instant at = in.receivedAt() != null ? in.receivedAt() : clock.instant();
+        LocalDate day = LocalDate.ofInstant(at, RequestSettings.CHINA);
+        String phone = blankToNull(in.reporterPhone());
+        String caller = phone == null ? null : personal.blindIndex(NOT_PHONE_DIGIT.matcher(phone).replaceAll(""));
+        UUID uuid = in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim());
+        return new Prepared(in, ok.category(), ok.location(), ok.photos(), at, numberPrefix(day),
+                YearMonth.from(day).atDay(1), uuid, blankToNull(in.hotlineNo()),
+                in.urgency() == null ? Urgency.NORMAL : in.urgency(), in.description().trim(),
+                Json.write(in.attributes() == null ? Map.of() : in.attributes()), blankToNull(in.address()),
+                personal.seal(blankToNull(in.reporterName())), personal.seal(phone),
+                personal.seal(blankToNull(in.reporterEmail())), caller,
+                in.channel().label() + "受理：" + ok.category().name());
+    }
+
+    private volatile String[] lastPrefix = {"", ""};
+
+    /** SQ + the day (yyyyMMdd); the day's prefix is kept, it changes once a day. */
+    private String numberPrefix(LocalDate day) {
+        String[] last = lastPrefix;
+        String key = day.toString();
+        if (!last[0].equals(key)) {
+            last = new String[] {key, "SQ" + day.format(DAY)};
+            lastPrefix = last;
+        }
+        return last[1];
+    }
+
+    private static final java.util.regex.Pattern NOT_PHONE_DIGIT = java.util.regex.Pattern.compile("[^0-9+]");
 
     private Optional<Intake> existing(String where, Object... params) {
         return jdbc.sql("select id, number from request where " + where).params(params)
@@ -334,7 +403,7 @@ public class RequestService {
 
     /** Open311 attributes: required ones present, list values among the keys. */
     static void checkAttributes(Category c, Map<String, String> given, Violations v) {
-        List<?> attrs = Json.read(c.attributesJson(), List.class);
+        List<?> attrs = attributeList(c.attributesJson());
         for (Object o : attrs) {
             Map<?, ?> a = (Map<?, ?>) o;
             if (Boolean.FALSE.equals(a.get("variable"))) {
@@ -351,6 +420,24 @@ public class RequestService {
                 }
             }
         }
+    }
+
+    /** Parsed attribute lists by their JSON (a category's list is parsed once, not on every intake); read only. */
+    private static final Map<String, List<?>> ATTRIBUTE_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<?> attributeList(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<?> parsed = ATTRIBUTE_LISTS.get(json);
+        if (parsed == null) {
+            parsed = Json.read(json, List.class);
+            if (ATTRIBUTE_LISTS.size() > 1000) {
+                ATTRIBUTE_LISTS.clear(); // categories are few: this only bounds a test creating many
+            }
+            ATTRIBUTE_LISTS.put(json, parsed);
+        }
+        return parsed;
     }
 
     /** The image type from the file's first bytes, or null when it is not a JPEG, PNG or WebP. */
@@ -1445,7 +1532,7 @@ public class RequestService {
         return new AuditLog.Subject("request", id, null, null);
     }
 
-    private static Map<String, Object> snapshot(String number, String category, String description, RequestStatus status) {
+    static Map<String, Object> snapshot(String number, String category, String description, RequestStatus status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("编号", number);
         m.put("分类", category);
