@@ -137,10 +137,26 @@ class IntakeWriter {
         }
     }
 
+    /** Writes these prepared requests as one group now, on the calling thread (tests); one answer per request. */
+    List<CompletableFuture<Intake>> writeGroup(List<RequestService.Prepared> prepared, String actor) {
+        List<Item> group = new ArrayList<>();
+        for (RequestService.Prepared p : prepared) {
+            group.add(new Item(p, actor, new CompletableFuture<>()));
+        }
+        write(group);
+        return group.stream().map(Item::done).toList();
+    }
+
+    /** Transactions written and requests in them since start (for the log and the tests). */
+    final java.util.concurrent.atomic.AtomicLong transactions = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
     /** One transaction for the group; if it fails, each request alone, so a failure fails only its own. */
     private void write(List<Item> group) {
         try {
             Map<Item, Intake> out = tx.execute(s -> insert(group));
+            transactions.incrementAndGet();
+            written.addAndGet(out.size());
             for (Item i : group) {
                 Intake r = out.get(i);
                 if (r != null) {
