@@ -94,7 +94,7 @@ public class RequestService {
     static final java.time.Duration CATEGORY_TTL = java.time.Duration.ofSeconds(30);
 
     private record CategorySnapshot(List<Category> list, Map<String, Category> byCode, Map<String, Category> byOpen311,
-            long loadedAt) {
+            Map<Long, Category> byId, long loadedAt) {
     }
 
     private volatile CategorySnapshot categories;
@@ -106,13 +106,16 @@ public class RequestService {
                     .query(RequestService::category).list();
             Map<String, Category> byCode = new HashMap<>();
             Map<String, Category> byOpen311 = new HashMap<>();
+            Map<Long, Category> byId = new HashMap<>();
             for (Category c : list) {
+                byId.put(c.id(), c);
                 byCode.put(c.code(), c);
                 if (c.open311Code() != null) {
                     byOpen311.putIfAbsent(c.open311Code(), c);
                 }
             }
-            s = new CategorySnapshot(List.copyOf(list), Map.copyOf(byCode), Map.copyOf(byOpen311), System.nanoTime());
+            s = new CategorySnapshot(List.copyOf(list), Map.copyOf(byCode), Map.copyOf(byOpen311), Map.copyOf(byId),
+                    System.nanoTime());
             if (!TransactionSynchronizationManager.hasResource(CATEGORIES_CHANGED)) {
                 categories = s; // a transaction that changed a category sees its own uncommitted rows: not shared
             }
@@ -1176,22 +1179,37 @@ public class RequestService {
             p.put("text", "%" + q.text().trim().replace("%", "\\%") + "%");
         }
         p.put("limit", Math.min(Math.max(q.limit(), 1), 500));
-        List<Long> ids = new ArrayList<>();
-        List<RequestViews.Row> rows = jdbc.sql("""
-                select r.id, r.number, c.name, coalesce(a.name, su.short_name), r.status, r.urgency, r.received_at,
-                       lu.short_name, r.description, r.escalated_task_id, r.category_id, c.code, r.light, r.light_due
-                from\s""" + from + """
-                 join request_category c on c.id = r.category_id
-                left join request_area a on a.id = r.street_area_id
-                left join unit su on su.id = r.street_unit_id
-                left join unit lu on lu.id = r.lead_unit_id""" + where + order + " limit :limit")
+        // the page's rows alone; the names of their category, street and lead unit come from the cached maps
+        // (Names), not from four joins per row
+        record Raw(long id, String number, long categoryId, Long areaId, Long streetUnitId, String status,
+                String urgency, Instant receivedAt, Long leadUnitId, String description, boolean escalated,
+                String light, Instant lightDue) {
+        }
+        List<Raw> raw = jdbc.sql("""
+                select r.id, r.number, r.category_id, r.street_area_id, r.street_unit_id, r.status, r.urgency,
+                       r.received_at, r.lead_unit_id, r.description, r.escalated_task_id is not null, r.light, r.light_due
+                from\s""" + from + where + order + " limit :limit")
                 .params(p)
-                .query((rs, n) -> new RequestViews.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        RequestStatus.valueOf(rs.getString(5)), Urgency.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8), cut(rs.getString(9), 40),
-                        live || rs.getString(13) == null ? null : ClockLight.valueOf(rs.getString(13)),
-                        live ? null : inst(rs, 14), rs.getObject(10) != null))
+                .query((rs, n) -> new Raw(rs.getLong(1), rs.getString(2), rs.getLong(3), (Long) rs.getObject(4),
+                        (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                        (Long) rs.getObject(9), rs.getString(10), rs.getBoolean(11), rs.getString(12), inst(rs, 13)))
                 .list();
+        Names names = names(raw.stream().map(Raw::categoryId).toList(),
+                raw.stream().map(Raw::areaId).filter(java.util.Objects::nonNull).toList(),
+                java.util.stream.Stream.concat(raw.stream().map(Raw::streetUnitId), raw.stream().map(Raw::leadUnitId))
+                        .filter(java.util.Objects::nonNull).toList());
+        List<RequestViews.Row> rows = new ArrayList<>(raw.size());
+        for (Raw r : raw) {
+            String street = r.areaId() == null ? null : names.areas().get(r.areaId());
+            if (street == null && r.streetUnitId() != null) {
+                street = names.units().get(r.streetUnitId());
+            }
+            rows.add(new RequestViews.Row(r.id(), r.number(), names.categories().get(r.categoryId()), street,
+                    RequestStatus.valueOf(r.status()), Urgency.valueOf(r.urgency()), r.receivedAt(),
+                    r.leadUnitId() == null ? null : names.units().get(r.leadUnitId()), cut(r.description(), 40),
+                    live || r.light() == null ? null : ClockLight.valueOf(r.light()), live ? null : r.lightDue(),
+                    r.escalated()));
+        }
         if (!live) {
             return rows;
         }
@@ -1206,6 +1224,68 @@ public class RequestService {
                     row.escalated()));
         }
         return out;
+    }
+
+    /** Names by id for a list page: categories, areas (streets) and units (short names). */
+    private record Names(Map<Long, String> categories, Map<Long, String> areas, Map<Long, String> units) {
+    }
+
+    /**
+     * An area's name never changes (a new map makes new rows), so names once read are kept; categories come from the
+     * category snapshot and units from the organisation's cached list, each read from the database only when absent
+     * there (an inactive category or unit).
+     */
+    private static final Map<Long, String> AREA_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Names names(List<Long> categoryIds, List<Long> areaIds, List<Long> unitIds) {
+        Map<Long, String> categories = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        Map<Long, Category> byId = categorySnapshot().byId();
+        for (Long id : categoryIds) {
+            Category c = byId.get(id);
+            if (c != null) {
+                categories.put(id, c.name());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, name from request_category where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> categories.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        Map<Long, String> areas = new HashMap<>();
+        missing = new ArrayList<>();
+        for (Long id : areaIds) {
+            String name = AREA_NAMES.get(id);
+            if (name != null) {
+                areas.put(id, name);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, name from request_area where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> {
+                        AREA_NAMES.put(rs.getLong(1), rs.getString(2));
+                        return areas.put(rs.getLong(1), rs.getString(2));
+                    }).list();
+        }
+        Map<Long, String> units = new HashMap<>();
+        missing = new ArrayList<>();
+        Map<Long, Unit> unitsById = unitIds.isEmpty() ? Map.of() : org.unitsById();
+        for (Long id : unitIds) {
+            Unit u = unitsById.get(id);
+            if (u != null) {
+                units.put(id, u.shortName());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, short_name from unit where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> units.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return new Names(categories, areas, units);
     }
 
     // ---------------------------------------------------------------- clocks
