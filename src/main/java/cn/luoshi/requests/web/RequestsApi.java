@@ -55,32 +55,31 @@ class RequestsApi {
      * {@code light} filters by the light the clock pass last stored; at most 200 rows, newest first.
      */
     @org.springframework.web.bind.annotation.GetMapping("/api/requests")
-    List<Map<String, Object>> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
+    List<ListRow> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
             @org.springframework.web.bind.annotation.RequestParam(required = false) cn.luoshi.requests.ClockLight light,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size, CurrentUser me) {
         if (size < 1 || size > 200) {
             throw InvalidInputException.of("size", "每页条数须在1～200之间");
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<ListRow> out = new ArrayList<>();
         for (var r : requests.listAsOfLastPass(new RequestService.ListQuery(null, null, null, null, open, size, light), me)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("number", r.number());
-            m.put("category", r.categoryName());
-            m.put("street", r.streetName());
-            m.put("status", r.status().name());
-            m.put("statusLabel", r.status().label());
-            m.put("urgency", r.urgency().name());
-            m.put("receivedAt", r.receivedAt().toString());
-            m.put("leadUnit", r.leadUnitName());
-            m.put("description", r.description());
-            m.put("light", r.light() == null ? null : r.light().name());
-            m.put("due", r.due() == null ? null : r.due().toString());
-            m.put("escalated", r.escalated());
-            m.put("link", "/requests/" + r.id());
-            out.add(m);
+            out.add(new ListRow(r.id(), r.number(), r.categoryName(), r.streetName(), r.status().name(),
+                    r.status().label(), r.urgency().name(), r.receivedAt().toString(), r.leadUnitName(), r.description(),
+                    r.light() == null ? null : r.light().name(), r.due() == null ? null : r.due().toString(),
+                    r.escalated(), "/requests/" + r.id()));
         }
         return out;
+    }
+
+    /**
+     * A row of {@code GET /api/requests}, in this order (as the map it replaced): a record is written by a serializer
+     * made once for its fields, where a map looked up a serializer for every value of every row.
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "number", "category", "street", "status", "statusLabel", "urgency",
+            "receivedAt", "leadUnit", "description", "light", "due", "escalated", "link"})
+    record ListRow(long id, String number, String category, String street, String status, String statusLabel,
+            String urgency, String receivedAt, String leadUnit, String description, String light, String due,
+            boolean escalated, String link) {
     }
 
     @PostMapping("/api/requests/grid")
