@@ -1133,32 +1133,41 @@ public class RequestService {
      * old) instead of computed now: for the JSON list, read by machines and phones many times a minute.
      */
     public List<RequestViews.Row> listAsOfLastPass(ListQuery q, CurrentUser me) {
-        // a page is the same for every user of one scope; it is kept until any request changes (every change writes a
-        // history event: the latest event id is the mark) and at most PAGE_TTL, which bounds what the mark cannot see:
-        // a transaction committing after a later one, a new light stored by the clock pass, a renamed unit
+        return listAsOfLastPass(q, me, rows -> rows);
+    }
+
+    /**
+     * As {@link #listAsOfLastPass(ListQuery, CurrentUser)}, given as {@code render} makes it of the rows, once per kept
+     * page (the JSON API keeps its bytes). A page is the same for every user of one scope; it is kept until any request
+     * changes (every change writes a history event: the latest event id is the mark) and at most {@link #PAGE_TTL},
+     * which bounds what the mark cannot see: a transaction committing after a later one, a light stored by the clock
+     * pass, a renamed unit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T listAsOfLastPass(ListQuery q, CurrentUser me, java.util.function.Function<List<RequestViews.Row>, T> render) {
         boolean unitScope = me.isUnitUser() && !settings.isCentre(me);
-        PageKey key = new PageKey(unitScope ? me.unitId() : null, q);
+        PageKey key = new PageKey(unitScope ? me.unitId() : null, q, render.getClass());
         long mark = jdbc.sql("select coalesce(max(id), 0) from request_event").query(Long.class).single();
         long now = System.nanoTime();
         Page hit = pages.get(key);
         if (hit != null && hit.mark() == mark && now - hit.builtAt() < PAGE_TTL.toNanos()) {
-            return hit.rows();
+            return (T) hit.rendered();
         }
-        List<RequestViews.Row> rows = List.copyOf(list(q, me, false));
+        T rendered = render.apply(List.copyOf(list(q, me, false)));
         if (pages.size() > 1000) {
             pages.clear();
         }
-        pages.put(key, new Page(mark, now, rows));
-        return rows;
+        pages.put(key, new Page(mark, now, rendered));
+        return rendered;
     }
 
     static final java.time.Duration PAGE_TTL = java.time.Duration.ofSeconds(2);
 
     /** A JSON list page's scope (the unit for a unit's user, null for the centre and the district) and query. */
-    private record PageKey(Long unitId, ListQuery q) {
+    private record PageKey(Long unitId, ListQuery q, Class<?> renderer) {
     }
 
-    private record Page(long mark, long builtAt, List<RequestViews.Row> rows) {
+    private record Page(long mark, long builtAt, Object rendered) {
     }
 
     private final Map<PageKey, Page> pages = new java.util.concurrent.ConcurrentHashMap<>();
