@@ -166,8 +166,11 @@ class IntakeWriter {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (group.size() == 1) {
-                group.get(0).done().completeExceptionally(e);
+            if (group.size() == 1 || unreachable(e)) {
+                // the database is away: every request of the group gets that answer now (503), not one by one
+                for (Item i : group) {
+                    i.done().completeExceptionally(e);
+                }
                 return;
             }
             log.debug("集中提交失败，逐条重试：{}", e.toString());
@@ -175,6 +178,18 @@ class IntakeWriter {
                 write(List.of(i));
             }
         }
+    }
+
+    /** Whether the failure is the database being away (no connection, no transaction), not a row it refused. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
