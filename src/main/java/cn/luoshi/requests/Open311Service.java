@@ -30,11 +30,13 @@ public class Open311Service {
 
     private final JdbcClient jdbc;
     private final RequestService requests;
+    private final IntakeWriter writer;
     private final Clock clock;
 
-    Open311Service(JdbcClient jdbc, RequestService requests, Clock clock) {
+    Open311Service(JdbcClient jdbc, RequestService requests, IntakeWriter writer, Clock clock) {
         this.jdbc = jdbc;
         this.requests = requests;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -121,10 +123,10 @@ public class Open311Service {
         // public page that they made the request (citizen rating) and resolves to the id at tokens/{token}.json.
         String token = cn.luoshi.common.Randoms.uuid().toString(); // per-thread generator: intake threads do not queue
         try {
-            intake = requests.intake(new NewRequest(token, null, Channel.OPEN311, c.code(), description, Urgency.NORMAL, lat, lon,
+            intake = writer.intake(new NewRequest(token, null, Channel.OPEN311, c.code(), description, Urgency.NORMAL, lat, lon,
                     address, name.isEmpty() ? null : name, form.get("phone"), form.get("email"), attributes, List.of(),
                     "Open311" + (blank(form.get("device_id")) ? "" : "（设备" + RequestService.cut(form.get("device_id"), 40) + "）"),
-                    null), "open311");
+                    null), "open311"); // grouped with the POSTs waiting (IntakeWriter); no duplicates searched
         } catch (InvalidInputException e) {
             throw new Open311Error(400, e.getMessage());
         }

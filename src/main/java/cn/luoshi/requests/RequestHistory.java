@@ -108,31 +108,70 @@ public class RequestHistory {
                 ratings.add(new Object[] {h.rating().name(), h.resolvedRating(), ts(ratedAt), number});
             }
         }
-        template.batchUpdate("""
-                insert into request (number, channel, category_id, urgency, description, lat, lon, address, street_area_id,
-                  community_area_id, grid_area_id, street_unit_id, reported_by, status, received_at, month, lead_unit_id,
-                  units_passed, any_accepted, finished_at, resolved_self, result_note, reply_text, replied_at, rating,
-                  resolved_rating, rated_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", req);
-        template.batchUpdate("""
-                insert into request_dispatch (request_id, unit_id, role, dispatched_at, dispatched_by, signed_at, contacted_at,
-                  finished_at, status) select id, ?, ?, ?, ?, ?, ?, ?, ? from request where number = ?""", disp);
-        template.batchUpdate("""
-                insert into request_whistle (request_id, street_unit_id, called_at, called_by, report_minutes, reason)
-                select id, ?, ?, '街道', ?, ? from request where number = ?""", whistles);
-        template.batchUpdate("""
-                insert into request_dispatch (request_id, unit_id, role, whistle_id, dispatched_at, dispatched_by, signed_at, status)
-                select r.id, ?, ?, w.id, ?, '街道', ?, ? from request r join request_whistle w on w.request_id = r.id where r.number = ?""",
-                whistleDisp);
-        template.batchUpdate("""
-                insert into request_event (request_id, at, actor, kind, note, public_note, status)
-                select id, ?, '演示数据', ?, ?, ?, ? from request where number = ?""", events);
-        template.batchUpdate("""
-                insert into request_rating (request_id, round, rating, resolved, callback, rated_at, recorded_by)
-                select id, 0, ?, ?, true, ?, '回访员' from request where number = ?""", ratings);
+        // one statement per table (unnest of the rows' columns): the tables' statement triggers (本单位在办, V4_255)
+        // then run once per table, where a JDBC batch ran them once per row
+        insertAll("insert into request (number, channel, category_id, urgency, description, lat, lon, address,"
+                + " street_area_id, community_area_id, grid_area_id, street_unit_id, reported_by, status, received_at, month,"
+                + " lead_unit_id, units_passed, any_accepted, finished_at, resolved_self, result_note, reply_text, replied_at,"
+                + " rating, resolved_rating, rated_at, updated_at) select c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12,"
+                + " c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25, c26, c27, c28 from %s order by ord",
+                req, "text", "text", "int8", "text", "text", "float8", "float8", "text", "int8", "int8", "int8", "int8",
+                "text", "text", "timestamptz", "date", "int8", "int4", "bool", "timestamptz", "bool", "text", "text",
+                "timestamptz", "text", "bool", "timestamptz", "timestamptz");
+        insertAll("insert into request_dispatch (request_id, unit_id, role, dispatched_at, dispatched_by, signed_at,"
+                + " contacted_at, finished_at, status) select r.id, c1, c2, c3, c4, c5, c6, c7, c8 from %s"
+                + " join request r on r.number = u.c9 order by ord",
+                disp, "int8", "text", "timestamptz", "text", "timestamptz", "timestamptz", "timestamptz", "text", "text");
+        insertAll("insert into request_whistle (request_id, street_unit_id, called_at, called_by, report_minutes, reason)"
+                + " select r.id, c1, c2, '街道', c3, c4 from %s join request r on r.number = u.c5 order by ord",
+                whistles, "int8", "timestamptz", "int4", "text", "text");
+        insertAll("insert into request_dispatch (request_id, unit_id, role, whistle_id, dispatched_at, dispatched_by,"
+                + " signed_at, status) select r.id, c1, c2, w.id, c3, '街道', c4, c5 from %s"
+                + " join request r on r.number = u.c6 join request_whistle w on w.request_id = r.id order by ord",
+                whistleDisp, "int8", "text", "timestamptz", "timestamptz", "text", "text");
+        insertAll("insert into request_event (request_id, at, actor, kind, note, public_note, status)"
+                + " select r.id, c1, '演示数据', c2, c3, c4, c5 from %s join request r on r.number = u.c6 order by ord",
+                events, "timestamptz", "text", "text", "text", "text", "text");
+        insertAll("insert into request_rating (request_id, round, rating, resolved, callback, rated_at, recorded_by)"
+                + " select r.id, 0, c1, c2, true, c3, '回访员' from %s join request r on r.number = u.c4 order by ord",
+                ratings, "text", "bool", "timestamptz", "text");
         audit.record(me.auditName(), AuditAction.CREATE, new AuditLog.Subject("request", 0, null, null),
                 "导入历史工单" + rows.size() + "件", null, Map.of("件数", rows.size()));
         return rows.size();
+    }
+
+    /**
+     * One {@code insert … select … from %s} for all rows: {@code %s} becomes {@code unnest(…) with ordinality as u(c1…cN,
+     * ord)}, each column sent as text and cast to its type (times as ISO instants, so no time zone is guessed).
+     */
+    private void insertAll(String sql, List<Object[]> rows, String... types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String[][] cols = new String[types.length][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            for (int c = 0; c < types.length; c++) {
+                Object v = row[c];
+                cols[c][i] = v == null ? null : v instanceof Timestamp t ? t.toInstant().toString() : v.toString();
+            }
+        }
+        StringBuilder unnest = new StringBuilder("unnest(");
+        StringBuilder names = new StringBuilder();
+        for (int c = 0; c < types.length; c++) {
+            unnest.append(c == 0 ? "" : ", ").append("?::text[]::").append(types[c]).append("[]");
+            names.append("c").append(c + 1).append(", ");
+        }
+        String statement = sql.formatted(unnest + ") with ordinality as u(" + names + "ord)");
+        template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            try (var ps = c.prepareStatement(statement)) {
+                for (int col = 0; col < types.length; col++) {
+                    ps.setArray(col + 1, c.createArrayOf("text", cols[col]));
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static Object[] ev(String number, Instant at, String kind, String note, String publicNote, RequestStatus st) {

@@ -94,7 +94,7 @@ public class RequestService {
     static final java.time.Duration CATEGORY_TTL = java.time.Duration.ofSeconds(30);
 
     private record CategorySnapshot(List<Category> list, Map<String, Category> byCode, Map<String, Category> byOpen311,
-            long loadedAt) {
+            Map<Long, Category> byId, long loadedAt) {
     }
 
     private volatile CategorySnapshot categories;
@@ -106,13 +106,16 @@ public class RequestService {
                     .query(RequestService::category).list();
             Map<String, Category> byCode = new HashMap<>();
             Map<String, Category> byOpen311 = new HashMap<>();
+            Map<Long, Category> byId = new HashMap<>();
             for (Category c : list) {
+                byId.put(c.id(), c);
                 byCode.put(c.code(), c);
                 if (c.open311Code() != null) {
                     byOpen311.putIfAbsent(c.open311Code(), c);
                 }
             }
-            s = new CategorySnapshot(List.copyOf(list), Map.copyOf(byCode), Map.copyOf(byOpen311), System.nanoTime());
+            s = new CategorySnapshot(List.copyOf(list), Map.copyOf(byCode), Map.copyOf(byOpen311), Map.copyOf(byId),
+                    System.nanoTime());
             if (!TransactionSynchronizationManager.hasResource(CATEGORIES_CHANGED)) {
                 categories = s; // a transaction that changed a category sees its own uncommitted rows: not shared
             }
@@ -181,6 +184,15 @@ public class RequestService {
      */
     @Transactional
     public Intake intake(NewRequest in, String actor) {
+        return intake(in, actor, true);
+    }
+
+    /**
+     * As {@link #intake(NewRequest, String)}; without {@code findDuplicates} the possible duplicates are not searched
+     * at intake (Open311 does not answer them; the request page lists them whenever it is opened).
+     */
+    @Transactional
+    public Intake intake(NewRequest in, String actor, boolean findDuplicates) {
         if (in.clientUuid() != null && !in.clientUuid().isBlank()) {
             UUID uuid;
             try {
@@ -200,13 +212,7 @@ public class RequestService {
                 return before.get();
             }
         }
-        Validated ok = validate(in);
-        Instant at = in.receivedAt() != null ? in.receivedAt() : clock.instant();
-        LocalDate day = LocalDate.ofInstant(at, RequestSettings.CHINA);
-        var loc = ok.location();
-        String phone = blankToNull(in.reporterPhone());
-        String caller = phone == null ? null : personal.blindIndex(phone.replaceAll("[^0-9+]", ""));
-        UUID uuid = in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim());
+        Prepared p = prepare(in);
         // One round trip: the number (SQ + day + the sequence, at least six digits), the request and its first
         // history event (受理). A lost race on the client UUID or order number inserts neither.
         record Created(long id, String number) {
@@ -231,48 +237,114 @@ public class RequestService {
                 select r.id, cast(:at as timestamptz), cast(:actor as text), '受理', cast(:eventNote as text), '已受理',
                   cast(:status as text) from r)
                 select id, number from r""")
-                .param("prefix", "SQ" + day.format(DAY))
-                .param("uuid", uuid)
-                .param("hotline", blankToNull(in.hotlineNo()))
+                .param("prefix", p.prefix())
+                .param("uuid", p.uuid())
+                .param("hotline", p.hotlineNo())
                 .param("channel", in.channel().name())
-                .param("category", ok.category().id())
-                .param("urgency", (in.urgency() == null ? Urgency.NORMAL : in.urgency()).name())
-                .param("description", in.description().trim())
-                .param("attributes", Json.write(in.attributes() == null ? Map.of() : in.attributes()))
+                .param("category", p.category().id())
+                .param("urgency", p.urgency().name())
+                .param("description", p.description())
+                .param("attributes", p.attributesJson())
                 .param("lat", in.lat()).param("lon", in.lon())
-                .param("address", blankToNull(in.address()))
-                .param("street", loc == null ? null : loc.streetId())
-                .param("community", loc == null ? null : loc.communityId())
-                .param("grid", loc == null ? null : loc.gridId())
-                .param("streetUnit", loc == null ? null : loc.streetUnitId())
-                .param("name", personal.seal(blankToNull(in.reporterName())))
-                .param("phone", personal.seal(phone))
-                .param("email", personal.seal(blankToNull(in.reporterEmail())))
-                .param("caller", caller)
+                .param("address", p.address())
+                .param("street", p.streetId())
+                .param("community", p.communityId())
+                .param("grid", p.gridId())
+                .param("streetUnit", p.streetUnitId())
+                .param("name", p.sealedName())
+                .param("phone", p.sealedPhone())
+                .param("email", p.sealedEmail())
+                .param("caller", p.callerIndex())
                 .param("reportedBy", in.reportedBy())
-                .param("at", Timestamp.from(at))
-                .param("month", YearMonth.from(day).atDay(1))
+                .param("at", Timestamp.from(p.at()))
+                .param("month", p.month())
                 .param("actor", actor)
-                .param("eventNote", in.channel().label() + "受理：" + ok.category().name())
+                .param("eventNote", p.eventNote())
                 .param("status", RequestStatus.NEW.name())
                 .query((rs, n) -> new Created(rs.getLong(1), rs.getString(2))).optional().orElse(null);
         if (created == null) {
             // lost a race with the same client UUID or order number: answer as a repeat
-            return existing("client_uuid = ? or hotline_no = ?", uuid, blankToNull(in.hotlineNo()))
+            return existing("client_uuid = ? or hotline_no = ?", p.uuid(), p.hotlineNo())
                     .orElseThrow(() -> new ConflictException("工单号重复"));
         }
         long id = created.id();
         String number = created.number();
-        for (NewRequest.Photo p : ok.photos()) {
+        for (NewRequest.Photo photo : p.photos()) {
             jdbc.sql("insert into request_photo (request_id, content_type, bytes) values (?, ?, ?)")
-                    .params(id, p.fileName(), p.bytes()).update();
+                    .params(id, photo.fileName(), photo.bytes()).update();
         }
-        audit.record(actor, AuditAction.CREATE, subject(id), "受理诉求" + number,
-                null, snapshot(number, ok.category().name(), in.description(), RequestStatus.NEW));
-        List<DuplicateRule.Match> dups = duplicates(new DuplicateRule.Candidate(id, ok.category().id(), in.lat(), in.lon(),
-                at, true, caller));
+        audit.record(actor, AuditAction.CREATE, subject(id), "受理诉求" + number, null, p.auditAfter(number));
+        List<DuplicateRule.Match> dups = !findDuplicates ? List.of()
+                : duplicates(new DuplicateRule.Candidate(id, p.category().id(), in.lat(), in.lon(), p.at(), true,
+                        p.callerIndex()));
         return new Intake(id, number, true, dups);
     }
+
+    /**
+     * A request checked, located and sealed, ready to be written: the part of intake that needs no database (the
+     * category snapshot and the map are in memory). {@link IntakeWriter} writes many of these in one transaction.
+     */
+    record Prepared(NewRequest in, Category category, GridMapService.Located location, List<NewRequest.Photo> photos,
+            Instant at, String prefix, LocalDate month, UUID uuid, String hotlineNo, Urgency urgency, String description,
+            String attributesJson, String address, String sealedName, String sealedPhone, String sealedEmail,
+            String callerIndex, String eventNote) {
+
+        Long streetId() {
+            return location == null ? null : location.streetId();
+        }
+
+        Long communityId() {
+            return location == null ? null : location.communityId();
+        }
+
+        Long gridId() {
+            return location == null ? null : location.gridId();
+        }
+
+        Long streetUnitId() {
+            return location == null ? null : location.streetUnitId();
+        }
+
+        Map<String, Object> auditAfter(String number) {
+            return snapshot(number, category.name(), in.description(), RequestStatus.NEW);
+        }
+    }
+
+    /**
+     * Validates, locates and seals a request (no database).
+     *
+     * @throws InvalidInputException with field-level Chinese messages
+     */
+    Prepared prepare(NewRequest in) {
+        Validated ok = validate(in);
+        Instant at = in.receivedAt() != null ? in.receivedAt() : clock.instant();
+        LocalDate day = LocalDate.ofInstant(at, RequestSettings.CHINA);
+        String phone = blankToNull(in.reporterPhone());
+        String caller = phone == null ? null : personal.blindIndex(NOT_PHONE_DIGIT.matcher(phone).replaceAll(""));
+        UUID uuid = in.clientUuid() == null || in.clientUuid().isBlank() ? null : UUID.fromString(in.clientUuid().trim());
+        return new Prepared(in, ok.category(), ok.location(), ok.photos(), at, numberPrefix(day),
+                YearMonth.from(day).atDay(1), uuid, blankToNull(in.hotlineNo()),
+                in.urgency() == null ? Urgency.NORMAL : in.urgency(), in.description().trim(),
+                Json.write(in.attributes() == null ? Map.of() : in.attributes()), blankToNull(in.address()),
+                personal.seal(blankToNull(in.reporterName())), personal.seal(phone),
+                personal.seal(blankToNull(in.reporterEmail())), caller,
+                in.channel().label() + "受理：" + ok.category().name());
+    }
+
+    private volatile String[] lastPrefix = {"", ""};
+
+    /** SQ + the day (yyyyMMdd); the day's prefix is kept, it changes once a day. */
+    private String numberPrefix(LocalDate day) {
+        String[] last = lastPrefix;
+        String key = day.toString();
+        if (!last[0].equals(key)) {
+            last = new String[] {key, "SQ" + day.format(DAY)};
+            lastPrefix = last;
+        }
+        return last[1];
+    }
+
+    private static final java.util.regex.Pattern NOT_PHONE_DIGIT = java.util.regex.Pattern.compile("[^0-9+]");
 
     private Optional<Intake> existing(String where, Object... params) {
         return jdbc.sql("select id, number from request where " + where).params(params)
@@ -334,7 +406,7 @@ public class RequestService {
 
     /** Open311 attributes: required ones present, list values among the keys. */
     static void checkAttributes(Category c, Map<String, String> given, Violations v) {
-        List<?> attrs = Json.read(c.attributesJson(), List.class);
+        List<?> attrs = attributeList(c.attributesJson());
         for (Object o : attrs) {
             Map<?, ?> a = (Map<?, ?>) o;
             if (Boolean.FALSE.equals(a.get("variable"))) {
@@ -351,6 +423,24 @@ public class RequestService {
                 }
             }
         }
+    }
+
+    /** Parsed attribute lists by their JSON (a category's list is parsed once, not on every intake); read only. */
+    private static final Map<String, List<?>> ATTRIBUTE_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<?> attributeList(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<?> parsed = ATTRIBUTE_LISTS.get(json);
+        if (parsed == null) {
+            parsed = Json.read(json, List.class);
+            if (ATTRIBUTE_LISTS.size() > 1000) {
+                ATTRIBUTE_LISTS.clear(); // categories are few: this only bounds a test creating many
+            }
+            ATTRIBUTE_LISTS.put(json, parsed);
+        }
+        return parsed;
     }
 
     /** The image type from the file's first bytes, or null when it is not a JPEG, PNG or WebP. */
@@ -1043,8 +1133,44 @@ public class RequestService {
      * old) instead of computed now: for the JSON list, read by machines and phones many times a minute.
      */
     public List<RequestViews.Row> listAsOfLastPass(ListQuery q, CurrentUser me) {
-        return list(q, me, false);
+        return listAsOfLastPass(q, me, rows -> rows);
     }
+
+    /**
+     * As {@link #listAsOfLastPass(ListQuery, CurrentUser)}, given as {@code render} makes it of the rows, once per kept
+     * page (the JSON API keeps its bytes). A page is the same for every user of one scope; it is kept until any request
+     * changes (every change writes a history event: the latest event id is the mark) and at most {@link #PAGE_TTL},
+     * which bounds what the mark cannot see: a transaction committing after a later one, a light stored by the clock
+     * pass, a renamed unit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T listAsOfLastPass(ListQuery q, CurrentUser me, java.util.function.Function<List<RequestViews.Row>, T> render) {
+        boolean unitScope = me.isUnitUser() && !settings.isCentre(me);
+        PageKey key = new PageKey(unitScope ? me.unitId() : null, q, render.getClass());
+        long mark = jdbc.sql("select coalesce(max(id), 0) from request_event").query(Long.class).single();
+        long now = System.nanoTime();
+        Page hit = pages.get(key);
+        if (hit != null && hit.mark() == mark && now - hit.builtAt() < PAGE_TTL.toNanos()) {
+            return (T) hit.rendered();
+        }
+        T rendered = render.apply(List.copyOf(list(q, me, false)));
+        if (pages.size() > 1000) {
+            pages.clear();
+        }
+        pages.put(key, new Page(mark, now, rendered));
+        return rendered;
+    }
+
+    static final java.time.Duration PAGE_TTL = java.time.Duration.ofSeconds(2);
+
+    /** A JSON list page's scope (the unit for a unit's user, null for the centre and the district) and query. */
+    private record PageKey(Long unitId, ListQuery q, Class<?> renderer) {
+    }
+
+    private record Page(long mark, long builtAt, Object rendered) {
+    }
+
+    private final Map<PageKey, Page> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<RequestViews.Row> list(ListQuery q, CurrentUser me, boolean live) {
         Map<String, Object> p = new HashMap<>();
@@ -1089,22 +1215,37 @@ public class RequestService {
             p.put("text", "%" + q.text().trim().replace("%", "\\%") + "%");
         }
         p.put("limit", Math.min(Math.max(q.limit(), 1), 500));
-        List<Long> ids = new ArrayList<>();
-        List<RequestViews.Row> rows = jdbc.sql("""
-                select r.id, r.number, c.name, coalesce(a.name, su.short_name), r.status, r.urgency, r.received_at,
-                       lu.short_name, r.description, r.escalated_task_id, r.category_id, c.code, r.light, r.light_due
-                from\s""" + from + """
-                 join request_category c on c.id = r.category_id
-                left join request_area a on a.id = r.street_area_id
-                left join unit su on su.id = r.street_unit_id
-                left join unit lu on lu.id = r.lead_unit_id""" + where + order + " limit :limit")
+        // the page's rows alone; the names of their category, street and lead unit come from the cached maps
+        // (Names), not from four joins per row
+        record Raw(long id, String number, long categoryId, Long areaId, Long streetUnitId, String status,
+                String urgency, Instant receivedAt, Long leadUnitId, String description, boolean escalated,
+                String light, Instant lightDue) {
+        }
+        List<Raw> raw = jdbc.sql("""
+                select r.id, r.number, r.category_id, r.street_area_id, r.street_unit_id, r.status, r.urgency,
+                       r.received_at, r.lead_unit_id, r.description, r.escalated_task_id is not null, r.light, r.light_due
+                from\s""" + from + where + order + " limit :limit")
                 .params(p)
-                .query((rs, n) -> new RequestViews.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        RequestStatus.valueOf(rs.getString(5)), Urgency.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8), cut(rs.getString(9), 40),
-                        live || rs.getString(13) == null ? null : ClockLight.valueOf(rs.getString(13)),
-                        live ? null : inst(rs, 14), rs.getObject(10) != null))
+                .query((rs, n) -> new Raw(rs.getLong(1), rs.getString(2), rs.getLong(3), (Long) rs.getObject(4),
+                        (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                        (Long) rs.getObject(9), rs.getString(10), rs.getBoolean(11), rs.getString(12), inst(rs, 13)))
                 .list();
+        Names names = names(raw.stream().map(Raw::categoryId).toList(),
+                raw.stream().map(Raw::areaId).filter(java.util.Objects::nonNull).toList(),
+                java.util.stream.Stream.concat(raw.stream().map(Raw::streetUnitId), raw.stream().map(Raw::leadUnitId))
+                        .filter(java.util.Objects::nonNull).toList());
+        List<RequestViews.Row> rows = new ArrayList<>(raw.size());
+        for (Raw r : raw) {
+            String street = r.areaId() == null ? null : names.areas().get(r.areaId());
+            if (street == null && r.streetUnitId() != null) {
+                street = names.units().get(r.streetUnitId());
+            }
+            rows.add(new RequestViews.Row(r.id(), r.number(), names.categories().get(r.categoryId()), street,
+                    RequestStatus.valueOf(r.status()), Urgency.valueOf(r.urgency()), r.receivedAt(),
+                    r.leadUnitId() == null ? null : names.units().get(r.leadUnitId()), cut(r.description(), 40),
+                    live || r.light() == null ? null : ClockLight.valueOf(r.light()), live ? null : r.lightDue(),
+                    r.escalated()));
+        }
         if (!live) {
             return rows;
         }
@@ -1119,6 +1260,68 @@ public class RequestService {
                     row.escalated()));
         }
         return out;
+    }
+
+    /** Names by id for a list page: categories, areas (streets) and units (short names). */
+    private record Names(Map<Long, String> categories, Map<Long, String> areas, Map<Long, String> units) {
+    }
+
+    /**
+     * An area's name never changes (a new map makes new rows), so names once read are kept; categories come from the
+     * category snapshot and units from the organisation's cached list, each read from the database only when absent
+     * there (an inactive category or unit).
+     */
+    private static final Map<Long, String> AREA_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Names names(List<Long> categoryIds, List<Long> areaIds, List<Long> unitIds) {
+        Map<Long, String> categories = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        Map<Long, Category> byId = categorySnapshot().byId();
+        for (Long id : categoryIds) {
+            Category c = byId.get(id);
+            if (c != null) {
+                categories.put(id, c.name());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, name from request_category where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> categories.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        Map<Long, String> areas = new HashMap<>();
+        missing = new ArrayList<>();
+        for (Long id : areaIds) {
+            String name = AREA_NAMES.get(id);
+            if (name != null) {
+                areas.put(id, name);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, name from request_area where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> {
+                        AREA_NAMES.put(rs.getLong(1), rs.getString(2));
+                        return areas.put(rs.getLong(1), rs.getString(2));
+                    }).list();
+        }
+        Map<Long, String> units = new HashMap<>();
+        missing = new ArrayList<>();
+        Map<Long, Unit> unitsById = unitIds.isEmpty() ? Map.of() : org.unitsById();
+        for (Long id : unitIds) {
+            Unit u = unitsById.get(id);
+            if (u != null) {
+                units.put(id, u.shortName());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select id, short_name from unit where id in (:ids)").param("ids", missing)
+                    .query((rs, n) -> units.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return new Names(categories, areas, units);
     }
 
     // ---------------------------------------------------------------- clocks
@@ -1445,7 +1648,7 @@ public class RequestService {
         return new AuditLog.Subject("request", id, null, null);
     }
 
-    private static Map<String, Object> snapshot(String number, String category, String description, RequestStatus status) {
+    static Map<String, Object> snapshot(String number, String category, String description, RequestStatus status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("编号", number);
         m.put("分类", category);

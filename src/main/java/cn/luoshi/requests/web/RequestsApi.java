@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,10 +32,12 @@ class RequestsApi {
 
     private final RequestService requests;
     private final RequestSettings settings;
+    private final tools.jackson.databind.json.JsonMapper jsonMapper;
 
-    RequestsApi(RequestService requests, RequestSettings settings) {
+    RequestsApi(RequestService requests, RequestSettings settings, tools.jackson.databind.json.JsonMapper jsonMapper) {
         this.requests = requests;
         this.settings = settings;
+        this.jsonMapper = jsonMapper;
     }
 
     /** A photo as the form sends it: file name and base64 data (a data: URL prefix is allowed). */
@@ -54,33 +57,41 @@ class RequestsApi {
      * it, open requests it leads, its street's open requests); each row's light and due are its clocks computed now.
      * {@code light} filters by the light the clock pass last stored; at most 200 rows, newest first.
      */
-    @org.springframework.web.bind.annotation.GetMapping("/api/requests")
-    List<Map<String, Object>> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
+    @org.springframework.web.bind.annotation.GetMapping(value = "/api/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "诉求列表（每页最多200条）",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ListRow.class))))
+    ResponseEntity<byte[]> list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
             @org.springframework.web.bind.annotation.RequestParam(required = false) cn.luoshi.requests.ClockLight light,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size, CurrentUser me) {
         if (size < 1 || size > 200) {
             throw InvalidInputException.of("size", "每页条数须在1～200之间");
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (var r : requests.listAsOfLastPass(new RequestService.ListQuery(null, null, null, null, open, size, light), me)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("number", r.number());
-            m.put("category", r.categoryName());
-            m.put("street", r.streetName());
-            m.put("status", r.status().name());
-            m.put("statusLabel", r.status().label());
-            m.put("urgency", r.urgency().name());
-            m.put("receivedAt", r.receivedAt().toString());
-            m.put("leadUnit", r.leadUnitName());
-            m.put("description", r.description());
-            m.put("light", r.light() == null ? null : r.light().name());
-            m.put("due", r.due() == null ? null : r.due().toString());
-            m.put("escalated", r.escalated());
-            m.put("link", "/requests/" + r.id());
-            out.add(m);
-        }
-        return out;
+        // the page's JSON is made once per kept page (RequestService.listAsOfLastPass), not once per read
+        byte[] json = requests.listAsOfLastPass(new RequestService.ListQuery(null, null, null, null, open, size, light),
+                me, rows -> {
+                    List<ListRow> out = new ArrayList<>(rows.size());
+                    for (var r : rows) {
+                        out.add(new ListRow(r.id(), r.number(), r.categoryName(), r.streetName(), r.status().name(),
+                                r.status().label(), r.urgency().name(), r.receivedAt().toString(), r.leadUnitName(),
+                                r.description(), r.light() == null ? null : r.light().name(),
+                                r.due() == null ? null : r.due().toString(), r.escalated(), "/requests/" + r.id()));
+                    }
+                    return jsonMapper.writeValueAsBytes(out);
+                });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    /**
+     * A row of {@code GET /api/requests}, in this order (as the map it replaced): a record is written by a serializer
+     * made once for its fields, where a map looked up a serializer for every value of every row.
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "number", "category", "street", "status", "statusLabel", "urgency",
+            "receivedAt", "leadUnit", "description", "light", "due", "escalated", "link"})
+    record ListRow(long id, String number, String category, String street, String status, String statusLabel,
+            String urgency, String receivedAt, String leadUnit, String description, String light, String due,
+            boolean escalated, String link) {
     }
 
     @PostMapping("/api/requests/grid")
