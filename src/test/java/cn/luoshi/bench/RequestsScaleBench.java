@@ -171,6 +171,10 @@ public final class RequestsScaleBench {
                     .param("n", n).param("from", from).param("to", to).update();
             System.out.printf("  %,d / %,d requests%n", to, n);
         }
+        // One statement for every dispatch: its 本单位在办 trigger would collect ten million request ids into one array
+        // and refresh them all (a generation of ten million stalled there). As pg_restore does, the trigger is off for
+        // the bulk insert and the open requests' rows are written after it, set-based, by the rule the trigger keeps.
+        jdbc.sql("alter table request_dispatch disable trigger request_open_unit_dispatch_insert").update();
         jdbc.sql("""
                 insert into request_dispatch (request_id, unit_id, role, round, dispatched_at, dispatched_by, signed_at,
                   signed_by, finished_at, status, sign_due, resolved)
@@ -181,6 +185,13 @@ public final class RequestsScaleBench {
                   received_at + interval '3 hours' + case when id % 4 = 0 then interval '1 day' else interval '0' end,
                   case when status = 'CLOSED' then resolved_self end
                 from request where reported_by = 'bench'""").update();
+        jdbc.sql("alter table request_dispatch enable trigger request_open_unit_dispatch_insert").update();
+        jdbc.sql("""
+                insert into request_open_unit (unit_id, request_id, received_at)
+                select distinct d.unit_id, d.request_id, r.received_at from request_dispatch d
+                join request r on r.id = d.request_id
+                where r.reported_by = 'bench' and r.status not in ('CLOSED', 'MERGED') and d.status in ('OPEN', 'SIGNED')
+                on conflict do nothing""").update();
         jdbc.sql("""
                 insert into request_rating (request_id, round, rating, resolved, callback, rated_at, recorded_by, unit_id)
                 select id, 0, rating, rating <> 'UNSATISFIED', true, rated_at, 'bench', lead_unit_id
