@@ -1274,54 +1274,37 @@ public class RequestService {
     private static final Map<Long, String> AREA_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Names names(List<Long> categoryIds, List<Long> areaIds, List<Long> unitIds) {
-        Map<Long, String> categories = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
         Map<Long, Category> byId = categorySnapshot().byId();
-        for (Long id : categoryIds) {
-            Category c = byId.get(id);
-            if (c != null) {
-                categories.put(id, c.name());
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            jdbc.sql("select id, name from request_category where id in (:ids)").param("ids", missing)
-                    .query((rs, n) -> categories.put(rs.getLong(1), rs.getString(2))).list();
-        }
-        Map<Long, String> areas = new HashMap<>();
-        missing = new ArrayList<>();
-        for (Long id : areaIds) {
-            String name = AREA_NAMES.get(id);
-            if (name != null) {
-                areas.put(id, name);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            jdbc.sql("select id, name from request_area where id in (:ids)").param("ids", missing)
-                    .query((rs, n) -> {
-                        AREA_NAMES.put(rs.getLong(1), rs.getString(2));
-                        return areas.put(rs.getLong(1), rs.getString(2));
-                    }).list();
-        }
-        Map<Long, String> units = new HashMap<>();
-        missing = new ArrayList<>();
+        Map<Long, String> categories = named(categoryIds, id -> byId.get(id) == null ? null : byId.get(id).name(),
+                "select id, name from request_category where id in (:ids)", (id, name) -> { });
+        Map<Long, String> areas = named(areaIds, AREA_NAMES::get, "select id, name from request_area where id in (:ids)",
+                AREA_NAMES::put);
         Map<Long, Unit> unitsById = unitIds.isEmpty() ? Map.of() : org.unitsById();
-        for (Long id : unitIds) {
-            Unit u = unitsById.get(id);
-            if (u != null) {
-                units.put(id, u.shortName());
+        Map<Long, String> units = named(unitIds, id -> unitsById.get(id) == null ? null : unitsById.get(id).shortName(),
+                "select id, short_name from unit where id in (:ids)", (id, name) -> { });
+        return new Names(categories, areas, units);
+    }
+
+    /** Each id's name from {@code kept}, the ones it lacks read with {@code sql} (id, name) and passed to {@code keep}. */
+    private Map<Long, String> named(List<Long> ids, java.util.function.Function<Long, String> kept, String sql,
+            java.util.function.BiConsumer<Long, String> keep) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            String name = kept.apply(id);
+            if (name != null) {
+                names.put(id, name);
             } else {
                 missing.add(id);
             }
         }
         if (!missing.isEmpty()) {
-            jdbc.sql("select id, short_name from unit where id in (:ids)").param("ids", missing)
-                    .query((rs, n) -> units.put(rs.getLong(1), rs.getString(2))).list();
+            jdbc.sql(sql).param("ids", missing).query((rs, n) -> {
+                keep.accept(rs.getLong(1), rs.getString(2));
+                return names.put(rs.getLong(1), rs.getString(2));
+            }).list();
         }
-        return new Names(categories, areas, units);
+        return names;
     }
 
     // ---------------------------------------------------------------- clocks
