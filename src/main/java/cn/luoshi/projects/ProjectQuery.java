@@ -11,6 +11,8 @@ public class ProjectQuery {
     public String q;
     /** 0-based page of the list. */
     public Integer page;
+    /** Rows a page (default {@code ProjectService.PAGE_SIZE}, at most 200). */
+    public Integer size;
 
     public Integer getYear() {
         return year;
@@ -58,6 +60,14 @@ public class ProjectQuery {
 
     public void setPage(Integer page) {
         this.page = page;
+    }
+
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size;
     }
 
     public String getQ() {

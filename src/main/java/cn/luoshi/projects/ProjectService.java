@@ -144,18 +144,23 @@ public class ProjectService {
     /** Rows on one page of the project list (a district has some hundred key projects; a city thousands). */
     public static final int PAGE_SIZE = 100;
 
-    /** One page of the list ({@link ProjectQuery#page}, 0-based), with the count of all its rows. */
+    /** One page of the list ({@link ProjectQuery#page}, 0-based, {@link #pageSize} rows), with the count of all. */
     public PageResult<ProjectRow> page(ProjectQuery q, CurrentUser me) {
-        return store.page(q, listedMonth(q), me, seesAll(me), PageResult.clampPage(q.page), PAGE_SIZE);
+        return store.page(q, listedMonth(q), me, seesAll(me), PageResult.clampPage(q.page), pageSize(q));
     }
 
     /** The SQL and parameters of the first page for {@code q} as {@link #page} runs it (benchmarks compare with it). */
     public java.util.Map.Entry<String, Map<String, Object>> listSql(ProjectQuery q, CurrentUser me) {
         ProjectStore.ListQuery lq = store.listQuery(q, listedMonth(q), me, seesAll(me));
         Map<String, Object> params = new java.util.LinkedHashMap<>(lq.params());
-        params.put("limit", PAGE_SIZE);
+        params.put("limit", pageSize(q));
         params.put("offset", 0);
         return java.util.Map.entry(lq.sql() + " limit :limit offset :offset", params);
+    }
+
+    /** Rows a page: {@link ProjectQuery#size} when asked (at most 200, as the task list), else {@link #PAGE_SIZE}. */
+    static int pageSize(ProjectQuery q) {
+        return q.size == null ? PAGE_SIZE : PageResult.clampSize(q.size);
     }
 
     /** The month whose lights the list shows: the judged month, or December of an earlier year asked for. */

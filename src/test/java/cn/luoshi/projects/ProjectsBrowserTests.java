@@ -192,6 +192,27 @@ class ProjectsBrowserTests extends cn.luoshi.browser.BrowserTest {
         ctx.close();
     }
 
+    /** The list pages by the pager, which keeps the page size; each page shows other projects. */
+    @Test
+    void thePagerWalksTheListPageByPage() {
+        BrowserContext ctx = context();
+        Page p = ctx.newPage();
+        login(p, "duchashi");
+        p.navigate(url("/projects?size=2"));
+        assertThat(p.locator("#results tbody tr")).hasCount(2);
+        assertThat(p.locator(".pagination")).containsText("第 1 / ");
+        List<String> first = p.locator("#results tbody tr").allTextContents();
+        p.getByText("下一页").click();
+        p.waitForURL(java.util.regex.Pattern.compile(".*page=1.*"));
+        org.assertj.core.api.Assertions.assertThat(p.url()).contains("size=2");
+        assertThat(p.locator(".pagination")).containsText("第 2 / ");
+        assertThat(p.locator("#results tbody tr")).hasCount(2);
+        List<String> second = p.locator("#results tbody tr").allTextContents();
+        org.assertj.core.api.Assertions.assertThat(second).doesNotContainAnyElementsOf(first);
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects-list-paged.png")));
+        ctx.close();
+    }
+
     BrowserContext context() {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
     }
