@@ -8,6 +8,7 @@ import cn.luoshi.calendar.WorkingCalendars;
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.ForbiddenException;
 import cn.luoshi.common.InvalidInputException;
+import cn.luoshi.common.KeptUntilChange;
 import cn.luoshi.common.NotFoundException;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.common.Violations;
@@ -69,10 +70,15 @@ public class ProjectService {
     private final WorkingCalendars calendars;
     private final Clock clock;
     private final String officeUnit;
+    /** Pages of the list kept until a project, 月报 or light changes (decision 194). */
+    private final KeptUntilChange<PageKey, PageResult<ProjectRow>> pages;
 
     ProjectService(ProjectStore store, cn.luoshi.ledger.DirectiveService directives, TaskService tasks,
             ProblemService problems, ProgressService progress, OrgDirectory org, AuditLog audit,
-            WorkingCalendars calendars, Clock clock, @Value("${luoshi.projects.office-unit:发改}") String officeUnit) {
+            WorkingCalendars calendars, Clock clock, @Value("${luoshi.projects.office-unit:发改}") String officeUnit,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            @Value("${luoshi.projects.keep-list:true}") boolean keepList) {
+        this.pages = new KeptUntilChange<>(jdbc, "project_change", keepList);
         this.store = store;
         this.directives = directives;
         this.tasks = tasks;
@@ -146,7 +152,23 @@ public class ProjectService {
 
     /** One page of the list ({@link ProjectQuery#page}, 0-based, {@link #pageSize} rows), with the count of all. */
     public PageResult<ProjectRow> page(ProjectQuery q, CurrentUser me) {
-        return store.page(q, listedMonth(q), me, seesAll(me), PageResult.clampPage(q.page), pageSize(q));
+        YearMonth month = listedMonth(q);
+        boolean all = seesAll(me);
+        int page = PageResult.clampPage(q.page);
+        int size = pageSize(q);
+        PageKey key = new PageKey(q.year, q.unit, q.level, q.kind, q.light, q.q, month, all ? null : me.unitId(), page,
+                size);
+        return pages.get(key, () -> store.page(q, month, me, all, page, size));
+    }
+
+    /** What a page of the list is a function of: the filters, the month of its lights, the scope, the page. */
+    private record PageKey(Integer year, Long unit, ProjectLevel level, ProjectKind kind, String light, String text,
+            YearMonth month, Long scopeUnit, int page, int size) {
+    }
+
+    /** Pages served kept and pages queried (the benchmark's report). */
+    public long[] pageStatistics() {
+        return pages.statistics();
     }
 
     /** The SQL and parameters of the first page for {@code q} as {@link #page} runs it (benchmarks compare with it). */

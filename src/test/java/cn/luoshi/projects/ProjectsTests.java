@@ -158,8 +158,9 @@ class ProjectsTests {
     }
 
     /**
-     * The table's HTML is kept per distinct rows (FragmentMemo): asked again with nothing changed it comes from the memo,
-     * and a changed project shows at once — the SQL runs every time, so the memo can never serve a stale row.
+     * The table's HTML is kept per distinct rows (FragmentMemo) and the page of rows until a project, 月报 or light
+     * changes (KeptUntilChange): asked again with nothing changed both come from what was kept, and a changed project
+     * shows at once.
      */
     @Test
     void theTableIsRenderedOncePerDistinctRowsAndAChangedProjectShowsAtOnce() {
@@ -170,8 +171,10 @@ class ProjectsTests {
         String first = duchashi.get(path, "HX-Request", "true").raw();
         assertThat(first).contains("data-project=\"渲染复用核对工程\"").contains("共1个项目").doesNotContain(">300</td>");
         List<Long> before = fragments.statistics();
+        long[] pages = projects.pageStatistics();
         String again = duchashi.get(path, "HX-Request", "true").raw();
         assertThat(again).isEqualTo(first);
+        assertThat(projects.pageStatistics()[0]).as("page kept").isGreaterThan(pages[0]);
         assertThat(fragments.statistics().get(0)).as("hits").isGreaterThan(before.get(0));
         // the page shows the same table from the same memo
         assertThat(duchashi.get(path).raw()).contains(first);
@@ -179,7 +182,9 @@ class ProjectsTests {
         YearMonth judged = projects.judgedMonth();
         projects.recordMonths(List.of(new ProjectService.MonthEntry(p.id(), YearMonth.of(judged.getYear(), 1),
                 new BigDecimal("300"), null, null)), supervisor);
+        long[] pagesBefore = projects.pageStatistics();
         String changed = duchashi.get(path, "HX-Request", "true").raw();
+        assertThat(projects.pageStatistics()[1]).as("queried again after the change").isGreaterThan(pagesBefore[1]);
         assertThat(changed).isNotEqualTo(first).contains(">300</td>");
     }
 
