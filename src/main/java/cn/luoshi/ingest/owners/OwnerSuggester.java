@@ -82,7 +82,7 @@ public final class OwnerSuggester {
      * carried the lead (duty keywords, similar tasks or both).
      */
     public record Suggestion(Long leadUnitId, List<Long> coUnitIds, List<String> reasons, boolean byDuty,
-            boolean byHistory) {
+            boolean byHistory, boolean tentative) {
         public boolean found() {
             return leadUnitId != null;
         }
@@ -103,6 +103,9 @@ public final class OwnerSuggester {
     private final List<Past> history = new ArrayList<>();
     private final List<Leader> leaders;
     private final List<Member> members;
+    /** Weak or tied evidence pre-selects the best unit, marked to be checked, instead of none. */
+    private boolean tentative;
+
     /** 采纳记录 by word: unit id → accepted tasks it led with the word. */
     private final Map<String, Map<Long, Integer>> learned = new HashMap<>();
 
@@ -146,6 +149,12 @@ public final class OwnerSuggester {
         this.members = List.copyOf(members);
     }
 
+    /** This suggester, pre-selecting on weak or tied evidence too (marked {@link Suggestion#tentative}). */
+    public OwnerSuggester tentative(boolean on) {
+        this.tentative = on;
+        return this;
+    }
+
     /** Halved for every year between when the task was given and the directive's date; a later task counts fully. */
     static double recency(LocalDate given, LocalDate asOf) {
         if (given == null || asOf == null) {
@@ -172,6 +181,11 @@ public final class OwnerSuggester {
 
         double total() {
             return duty + past + learnt;
+        }
+
+        /** Pieces of evidence: keywords, similar tasks and learned words. */
+        int pieces() {
+            return keywords.size() + similar + learntWords.size();
         }
 
         List<String> topKeywords() {
@@ -259,18 +273,22 @@ public final class OwnerSuggester {
         List<Score> ranked = new ArrayList<>(scores.values());
         ranked.sort(Comparator.comparingDouble(Score::total).reversed()
                 .thenComparing(Comparator.comparingDouble((Score s) -> s.duty).reversed())
+                .thenComparing(Comparator.comparingInt(Score::pieces).reversed())
                 .thenComparingLong(s -> s.unit.unitId()));
         if (ranked.isEmpty()) {
             return none("未能判断牵头单位：原文没有点名单位，也没有对上职责关键词或同类任务");
         }
         Score best = ranked.get(0);
         if (best.total() < ENOUGH) {
-            return none("未能判断牵头单位：依据不足（仅有" + String.join("；", best.because()) + "）");
+            String why = "依据不足（仅有" + String.join("；", best.because()) + "）";
+            return tentative ? weak(best, "预选" + best.unit.name() + "，请核对：" + why) : none("未能判断牵头单位：" + why);
         }
         if (ranked.size() > 1 && ranked.get(1).total() * MARGIN > best.total()) {
             Score second = ranked.get(1);
-            return none("未能判断牵头单位：" + best.unit.name() + "与" + second.unit.name() + "依据相当（"
-                    + String.join("；", best.because()) + "；" + String.join("；", second.because()) + "）");
+            String why = best.unit.name() + "与" + second.unit.name() + "依据相当（" + String.join("；", best.because())
+                    + "；" + String.join("；", second.because()) + "）";
+            return tentative ? weak(best, "预选" + best.unit.name() + "（依据条数较多），请核对：" + why)
+                    : none("未能判断牵头单位：" + why);
         }
         List<String> reasons = new ArrayList<>();
         best.because().forEach(b -> reasons.add("依据：" + b));
@@ -282,7 +300,7 @@ public final class OwnerSuggester {
             }
         }
         return new Suggestion(best.unit.unitId(), List.copyOf(co), List.copyOf(reasons), best.duty > 0,
-                best.similar > 0 || best.learnt > 0);
+                best.similar > 0 || best.learnt > 0, false);
     }
 
     /**
@@ -326,7 +344,12 @@ public final class OwnerSuggester {
     }
 
     private static Suggestion none(String reason) {
-        return new Suggestion(null, List.of(), List.of(reason), false, false);
+        return new Suggestion(null, List.of(), List.of(reason), false, false, false);
+    }
+
+    private static Suggestion weak(Score best, String reason) {
+        return new Suggestion(best.unit.unitId(), List.of(), List.of(reason), best.duty > 0,
+                best.similar > 0 || best.learnt > 0, true);
     }
 
     /**

@@ -28,8 +28,13 @@ public class OwnerSuggestions {
     private final OrgDirectory org;
     private final TaskService tasks;
     private final LearnedWords learned;
+    /** Pre-select the best unit on weak or tied evidence too, marked 请核对 (decision 195). */
+    private final boolean tentative;
 
-    OwnerSuggestions(DutyKeywords keywords, OrgDirectory org, TaskService tasks, LearnedWords learned) {
+    OwnerSuggestions(DutyKeywords keywords, OrgDirectory org, TaskService tasks, LearnedWords learned,
+            @org.springframework.beans.factory.annotation.Value("${luoshi.ingest.owners.tentative:true}")
+            boolean tentative) {
+        this.tentative = tentative;
         this.learned = learned;
         this.keywords = keywords;
         this.org = org;
@@ -56,6 +61,7 @@ public class OwnerSuggestions {
         List<OwnerSuggester.PastTask> history = new ArrayList<>();
         tasks.forEachLeadAssignment(asOf.minusYears(HISTORY_YEARS), me, a -> history.add(
                 new OwnerSuggester.PastTask(a.title(), a.leadUnitId(), a.startedOn())));
-        return new OwnerSuggester(candidates, history, learned.all(), leaders, members, asOf);
+        return new OwnerSuggester(candidates, history, learned.all(), leaders, members, asOf)
+                .tentative(tentative);
     }
 }

@@ -245,7 +245,7 @@ final class DraftReview {
                     sg.coUnitIds().stream().filter(id -> !r.coUnitIds.contains(id)).forEach(r.coUnitIds::add);
                     r.coUnitIds.remove(r.leadUnitId);
                 }
-                r.suggestion = suggestion(!sg.found() ? OwnerSource.NONE
+                r.suggestion = suggestion(!sg.found() ? OwnerSource.NONE : sg.tentative() ? OwnerSource.TENTATIVE
                         : sg.byDuty() && sg.byHistory() ? OwnerSource.DUTY_AND_HISTORY
                         : sg.byDuty() ? OwnerSource.DUTY : OwnerSource.HISTORY, r);
                 r.suggestion.reasons.addAll(sg.reasons());

@@ -116,6 +116,39 @@ class OwnerSuggesterTest {
         assertThat(s.reasons()).singleElement().asString().startsWith("未能判断牵头单位：依据不足（仅有职责关键词「环保」");
     }
 
+    /**
+     * 预选·请核对 (decision 195): on weak or tied evidence the application pre-selects the unit with most evidence,
+     * marked tentative, and says what it rests on; with no evidence at all there is still nothing.
+     */
+    @Test
+    void tentativelyWeakAndTiedEvidencePreSelectsTheBestMarkedToBeChecked() {
+        OwnerSuggester tentative = suggester(List.of()).tentative(true);
+        var weak = tentative.suggest(new OwnerSuggester.Drafted("不断夯实绿色生态基底",
+                "不断夯实绿色生态基底。高质量完成环保三年行动，制定新一轮清洁空气行动任务清单", List.of()));
+        assertThat(weak.leadUnitId()).isEqualTo(id("生态环境"));
+        assertThat(weak.tentative()).isTrue();
+        assertThat(weak.coUnitIds()).isEmpty();
+        assertThat(weak.reasons()).singleElement().asString()
+                .startsWith("预选区生态环境分局，请核对：依据不足（仅有职责关键词「环保」");
+        // equal scores: the unit with more pieces of evidence (two keywords against one) is pre-selected
+        var tied = tentative.suggest(new OwnerSuggester.Drafted("保护好工业遗产",
+                "保护好工业遗产。加强历史文化街区保护，做好文物保护", List.of()));
+        assertThat(tied.tentative()).isTrue();
+        assertThat(tied.leadUnitId()).isEqualTo(id("文旅"));
+        assertThat(tied.reasons()).singleElement().asString().contains("依据相当").contains("请核对");
+        var confident = tentative.suggest(new OwnerSuggester.Drafted("持续改善群众居住条件",
+                "加大保障性住房建设力度，开工8000套。加快老旧小区综合整治", List.of()));
+        assertThat(confident.leadUnitId()).isEqualTo(id("住建"));
+        assertThat(confident.tentative()).isFalse();
+        var nothing = tentative.suggest(new OwnerSuggester.Drafted("强化政治引领", "坚持以习近平新时代中国特色社会主义思想为指导",
+                List.of()));
+        assertThat(nothing.found()).isFalse();
+        assertThat(nothing.tentative()).isFalse();
+        // the same weak evidence without the option: nothing pre-selected
+        assertThat(suggester(List.of()).suggest(new OwnerSuggester.Drafted("不断夯实绿色生态基底",
+                "高质量完成环保三年行动", List.of())).found()).isFalse();
+    }
+
     @Test
     void anExhortationWithoutDutiesGetsNothing() {
         var s = suggest("强化政治引领", "坚持以习近平新时代中国特色社会主义思想为指导，推动贯彻落实重要指示批示工作制度化、"

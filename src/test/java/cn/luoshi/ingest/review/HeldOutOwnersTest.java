@@ -95,7 +95,8 @@ class HeldOutOwnersTest {
                 .map(u -> new OwnerSuggester.Candidate(u.id(), u.fullName(), catalogue.keywordsFor(u.fullName(), u.shortName())))
                 .toList();
         LocalDate date = LocalDate.of(2025, 3, 1);
-        OwnerSuggester suggester = new OwnerSuggester(candidates, List.of(), List.of(), List.of(), date);
+        OwnerSuggester suggester = new OwnerSuggester(candidates, List.of(), List.of(), List.of(), date)
+                .tentative(true); // as the application does (luoshi.ingest.owners.tentative)
         DirectiveDrafter drafter = DirectiveDrafter.create().withUnits(DraftReview.knownUnits(units));
         List<Reference> refs = references();
         Tally t = new Tally();
@@ -157,11 +158,12 @@ class HeldOutOwnersTest {
         Files.write(Path.of("target", "heldout-owners.txt"), lines);
         lines.forEach(System.out::println);
         // measured on 2026-11-22 (docs/benchmarks-ingest.md): 25 rows, 6 named (all right), 10 suggested (9 right,
-        // 1 acceptable, none wrong), 5 missed, 4 rightly left without a suggestion
+        // 1 acceptable, none wrong), 5 missed, 4 rightly left without a suggestion; with weak evidence pre-selected
+        // and marked 请核对 (decision 195, 2026-12-06): 12 suggested (11 right, 1 acceptable, none wrong), 3 missed
         assertThat(t.rows).isEqualTo(25);
         assertThat(t.namedRight).isEqualTo(t.named);
         assertThat(t.suggestedWrong).as("wrong suggestions").isZero();
-        assertThat(t.suggestedRight + t.suggestedAlternate).as("right suggestions").isGreaterThanOrEqualTo(10);
-        assertThat(t.missed).as("missed").isLessThanOrEqualTo(5);
+        assertThat(t.suggestedRight + t.suggestedAlternate).as("right suggestions").isGreaterThanOrEqualTo(12);
+        assertThat(t.missed).as("missed").isLessThanOrEqualTo(3);
     }
 }
