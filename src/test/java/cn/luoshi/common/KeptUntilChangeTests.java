@@ -47,6 +47,15 @@ class KeptUntilChangeTests {
         kept = new KeptUntilChange<>(jdbc, "kept_test_change", true);
     }
 
+    /** The shared test database is backed up and restored by other tests: it keeps only the application's tables. */
+    @org.junit.jupiter.api.AfterEach
+    void dropTables() {
+        jdbc.sql("""
+                drop table if exists kept_test;
+                drop table if exists kept_test_change;
+                drop function if exists kept_test_changed();""").update();
+    }
+
     private long count() {
         return kept.get("all", () -> {
             queries.incrementAndGet();
