@@ -184,6 +184,11 @@ class ProjectsTests {
                 new BigDecimal("300"), null, null)), supervisor);
         long[] pagesBefore = projects.pageStatistics();
         String changed = duchashi.get(path, "HX-Request", "true").raw();
+        // the fragment reads its filters itself (QueryParams): a value that is not one is refused in Chinese
+        cn.luoshi.support.Api.Response bad = duchashi.get("/projects?unit=住建&level=PROVINCE", "HX-Request", "true");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw()).contains("参数 unit 的值无法识别");
+        assertThat(duchashi.get("/projects?level=TOWN", "HX-Request", "true").raw()).contains("参数 level 的值无法识别");
         assertThat(projects.pageStatistics()[1]).as("queried again after the change").isGreaterThan(pagesBefore[1]);
         assertThat(changed).isNotEqualTo(first).contains(">300</td>");
     }

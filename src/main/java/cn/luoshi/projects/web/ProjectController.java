@@ -2,6 +2,7 @@ package cn.luoshi.projects.web;
 
 import cn.luoshi.common.ConflictException;
 import cn.luoshi.common.FragmentMemo;
+import cn.luoshi.common.QueryParams;
 import cn.luoshi.common.InvalidInputException;
 import cn.luoshi.common.WebBinding;
 import cn.luoshi.org.CurrentUser;
@@ -117,25 +118,23 @@ class ProjectController {
      */
     @io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest
     @GetMapping("/projects")
-    ResponseEntity<byte[]> listRows(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Long unit, @RequestParam(required = false) ProjectLevel level,
-            @RequestParam(required = false) ProjectKind kind, @RequestParam(required = false) String light,
-            @RequestParam(name = "q", required = false) String text, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser me, HttpServletRequest request,
-            HttpServletResponse response) {
-        // the filters as plain parameters: a data binder per request cost a twentieth of this fragment's CPU
+    void listRows(CurrentUser me, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        // the filters read straight from the request and the kept bytes written straight to it: a data binder per
+        // parameter and the message converters were a third of this fragment's CPU (decision 196)
         ProjectQuery q = new ProjectQuery();
-        q.setYear(year);
-        q.setUnit(unit);
-        q.setLevel(level);
-        q.setKind(kind);
-        q.setLight(light);
-        q.setQ(text);
-        q.setPage(page);
-        q.setSize(size);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(fragments.renderUtf8("projects/results", "results", resultsModel(q, me, request), request,
-                        response));
+        q.setYear(QueryParams.integer(request, "year"));
+        q.setUnit(QueryParams.id(request, "unit"));
+        q.setLevel(QueryParams.choice(request, "level", ProjectLevel.class));
+        q.setKind(QueryParams.choice(request, "kind", ProjectKind.class));
+        q.setLight(QueryParams.text(request, "light"));
+        q.setQ(QueryParams.text(request, "q"));
+        q.setPage(QueryParams.integer(request, "page"));
+        q.setSize(QueryParams.integer(request, "size"));
+        byte[] html = fragments.renderUtf8("projects/results", "results", resultsModel(q, me, request), request,
+                response);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(html.length);
+        response.getOutputStream().write(html);
     }
 
     /** The table for {@code q} in the caller's scope: the list's SQL every time, its HTML kept per distinct rows. */
