@@ -24,28 +24,23 @@ public final class QueryParams {
     }
 
     public static Integer integer(HttpServletRequest request, String name) {
-        String v = text(request, name);
-        try {
-            return v == null ? null : Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw unreadable(name);
-        }
+        return parsed(request, name, Integer::valueOf);
     }
 
     public static Long id(HttpServletRequest request, String name) {
-        String v = text(request, name);
-        try {
-            return v == null ? null : Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw unreadable(name);
-        }
+        return parsed(request, name, Long::valueOf);
     }
 
     public static <E extends Enum<E>> E choice(HttpServletRequest request, String name, Class<E> type) {
+        return parsed(request, name, v -> Enum.valueOf(type, v));
+    }
+
+    /** The parameter read by {@code parse}; null when absent or blank; refused when {@code parse} refuses it. */
+    private static <T> T parsed(HttpServletRequest request, String name, java.util.function.Function<String, T> parse) {
         String v = text(request, name);
         try {
-            return v == null ? null : Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
+            return v == null ? null : parse.apply(v);
+        } catch (IllegalArgumentException e) { // NumberFormatException too
             throw unreadable(name);
         }
     }
