@@ -76,9 +76,8 @@ public class ProjectService {
     ProjectService(ProjectStore store, cn.luoshi.ledger.DirectiveService directives, TaskService tasks,
             ProblemService problems, ProgressService progress, OrgDirectory org, AuditLog audit,
             WorkingCalendars calendars, Clock clock, @Value("${luoshi.projects.office-unit:发改}") String officeUnit,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
             @Value("${luoshi.projects.keep-list:true}") boolean keepList) {
-        this.pages = new KeptUntilChange<>(jdbc, "project_change", keepList);
+        this.pages = store.keptUntilChange(keepList);
         this.store = store;
         this.directives = directives;
         this.tasks = tasks;

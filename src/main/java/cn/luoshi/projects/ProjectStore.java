@@ -1,6 +1,7 @@
 package cn.luoshi.projects;
 
 import cn.luoshi.common.ConflictException;
+import cn.luoshi.common.KeptUntilChange;
 import cn.luoshi.common.PageResult;
 import cn.luoshi.org.CurrentUser;
 import java.math.BigDecimal;
@@ -176,6 +177,14 @@ class ProjectStore {
      * filters counted without the rows' joins.
      */
     record ListQuery(String sql, Map<String, Object> params, String countSql) {
+    }
+
+    /**
+     * Results kept until a transaction that wrote what the list reads commits: the project, its 月报 and its lights
+     * carry the triggers that fill {@code project_change} (migration V4_101).
+     */
+    <K, V> KeptUntilChange<K, V> keptUntilChange(boolean enabled) {
+        return new KeptUntilChange<>(jdbc, "project_change", enabled);
     }
 
     /** The list, scoped and filtered in SQL, with the light of {@code month}; every row. */

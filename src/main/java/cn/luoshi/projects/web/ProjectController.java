@@ -137,7 +137,10 @@ class ProjectController {
         response.getOutputStream().write(html);
     }
 
-    /** The table for {@code q} in the caller's scope: the list's SQL every time, its HTML kept per distinct rows. */
+    /**
+     * The table for {@code q} in the caller's scope: its page kept until a project changes (decision 194), its HTML
+     * per distinct rows (decision 187).
+     */
     private String results(ProjectQuery q, CurrentUser me, HttpServletRequest request, HttpServletResponse response) {
         return fragments.render("projects/results", "results", resultsModel(q, me, request), request, response);
     }
