@@ -151,6 +151,22 @@ class StructureParserTest {
                 .containsExactly(tuple("一、", 1), tuple("要", 2), tuple("二、", 1));
     }
 
+    /**
+     * A news report of a meeting (新闻稿) without markers: its headline, its lead (召开), who attended (参加) and reported
+     * speech that states rather than directs (指出，…关系到…) are not tasks; what the meeting asked for is.
+     */
+    @Test
+    void aNewsReportsHeadlineLeadAttendanceAndStatementsAreNotTasks() {
+        List<Node> nodes = Texts.nodes("安定区城市管理工作推进会议召开\n"
+                + "4月20日，安定区城市管理工作推进会议召开，通报当前城市管理存在的突出问题，安排部署下阶段城市管理工作。"
+                + "区政府办、区城管局等单位主要负责人参加会议。\n"
+                + "祁永和指出，做好城市管理工作关系到城市的竞争力，关系到人民群众的切身利益。\n"
+                + "祁永和要求，要聚焦薄弱环节和重点区域，扎实开展市容整治行动。要推进园林绿化加密、环卫清扫保洁。\n"
+                + "会议决定，由区城管局牵头开展占道经营专项整治。");
+        assertThat(nodes).extracting(Node::title).containsExactly("祁永和要求，要聚焦薄弱环节和重点区域，扎实开展市容整治行动",
+                "要推进园林绿化加密、环卫清扫保洁", "会议决定，由区城管局牵头开展占道经营专项整治");
+    }
+
     @Test
     void numbersListedWithDunAreNotAHeading() {
         // work reports: 一、二、三产业分别实现增加值1.3亿元、47.9亿元和68.7亿元
