@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  * </ul>
  * The best unit is suggested when its score is at least {@value #ENOUGH} and at least {@value #MARGIN} times the
  * second's; otherwise nothing is suggested and the reason says why (依据不足 / 依据相当). Other units whose keywords
- * alone score {@value #ENOUGH} are suggested as 配合单位 (at most {@value #MAX_CO}).
+ * alone score {@value #ENOUGH} are suggested as 配合单位 (at most {@value #MAX_CO}). Units with equal scores are
+ * ranked by the keywords found in the title (the title names the task: 深化改革 in the title outweighs 民营企业 twice
+ * in the paragraph), then by duty keywords, then by pieces of evidence; the reason of a tentative pre-selection says
+ * which decided (标题点到 / 依据条数较多).
  */
 public final class OwnerSuggester {
 
@@ -168,6 +171,8 @@ public final class OwnerSuggester {
     private static final class Score {
         final Candidate unit;
         double duty;
+        /** The part of {@link #duty} found in the title. */
+        double titled;
         double past;
         double learnt;
         final Map<String, Integer> learntWords = new LinkedHashMap<>();
@@ -250,6 +255,8 @@ public final class OwnerSuggester {
                 }
             }
             s.duty = s.keywords.values().stream().mapToDouble(Double::doubleValue).sum();
+            s.titled = s.keywords.keySet().stream().filter(title::contains)
+                    .mapToDouble(k -> s.keywords.get(k)).sum();
             scores.put(c.unitId(), s);
         }
         Set<String> words = Segments.significant(d.title());
@@ -272,6 +279,7 @@ public final class OwnerSuggester {
         learn(scores, d);
         List<Score> ranked = new ArrayList<>(scores.values());
         ranked.sort(Comparator.comparingDouble(Score::total).reversed()
+                .thenComparing(Comparator.comparingDouble((Score s) -> s.titled).reversed())
                 .thenComparing(Comparator.comparingDouble((Score s) -> s.duty).reversed())
                 .thenComparing(Comparator.comparingInt(Score::pieces).reversed())
                 .thenComparingLong(s -> s.unit.unitId()));
@@ -287,7 +295,8 @@ public final class OwnerSuggester {
             Score second = ranked.get(1);
             String why = best.unit.name() + "与" + second.unit.name() + "依据相当（" + String.join("；", best.because())
                     + "；" + String.join("；", second.because()) + "）";
-            return tentative ? weak(best, "预选" + best.unit.name() + "（依据条数较多），请核对：" + why)
+            String tieBreak = best.total() == second.total() && best.titled > second.titled ? "（标题点到）" : "（依据条数较多）";
+            return tentative ? weak(best, "预选" + best.unit.name() + tieBreak + "，请核对：" + why)
                     : none("未能判断牵头单位：" + why);
         }
         List<String> reasons = new ArrayList<>();

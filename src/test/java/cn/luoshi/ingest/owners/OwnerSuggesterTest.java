@@ -130,12 +130,18 @@ class OwnerSuggesterTest {
         assertThat(weak.coUnitIds()).isEmpty();
         assertThat(weak.reasons()).singleElement().asString()
                 .startsWith("预选区生态环境分局，请核对：依据不足（仅有职责关键词「环保」");
-        // equal scores: the unit with more pieces of evidence (two keywords against one) is pre-selected
-        var tied = tentative.suggest(new OwnerSuggester.Drafted("保护好工业遗产",
-                "保护好工业遗产。加强历史文化街区保护，做好文物保护", List.of()));
+        // equal scores, nothing in the title: the unit with more pieces of evidence (four headings against two
+        // keywords of the paragraph) is pre-selected
+        var tied = tentative.suggest(new OwnerSuggester.Drafted("做好保护利用",
+                "做好保护利用。支持工业企业和制造业转型", List.of("发展全域旅游", "推动文旅融合", "保护文化遗产", "完善公共文化")));
         assertThat(tied.tentative()).isTrue();
         assertThat(tied.leadUnitId()).isEqualTo(id("文旅"));
         assertThat(tied.reasons()).singleElement().asString().contains("依据相当").contains("请核对");
+        // equal scores, one unit named in the title: the title decides (深化改革 → 发改 over 民营企业 twice → 工信)
+        var titled = tentative.suggest(new OwnerSuggester.Drafted("以更大力度深化改革",
+                "以更大力度深化改革。为民营企业发展创造良好环境，支持民营经济做大做强", List.of()));
+        assertThat(titled.leadUnitId()).isEqualTo(id("发改"));
+        assertThat(titled.reasons()).singleElement().asString().startsWith("预选区发展和改革委员会（标题点到），请核对");
         var confident = tentative.suggest(new OwnerSuggester.Drafted("持续改善群众居住条件",
                 "加大保障性住房建设力度，开工8000套。加快老旧小区综合整治", List.of()));
         assertThat(confident.leadUnitId()).isEqualTo(id("住建"));
