@@ -28,6 +28,13 @@ final class NodeKinds {
     /** A demand inside the heading: 外贸外资要突破, 项目建设必须提速 — what must happen, not what happened. */
     private static final Pattern MODAL = Pattern.compile("(?<![主重需只])要(?![求素点闻害])|必须|务必|须");
 
+    /** A sentence that tells of the meeting itself: held, chaired, attended (召开、主持、出席、参加). */
+    private static final Pattern MEETING_NEWS = Pattern.compile("召开|举行|主持|出席|列席|参加|参会|开幕|闭幕");
+    /** Reported speech: 张三指出，… / 会议强调，…. */
+    private static final Pattern REPORTED_LEAD = Pattern.compile("^[^，。]{1,24}?(指出|强调|表示|认为|要求|提出)，");
+    /** Words besides {@link #MODAL} that make a sentence a directive. */
+    private static final Pattern DIRECTIVE = Pattern.compile("确保|力争|应当|决定|由.{2,20}(牵头|负责)");
+
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易");
@@ -36,6 +43,18 @@ final class NodeKinds {
 
     static boolean imperative(String title) {
         return IMPERATIVE.matcher(title).find();
+    }
+
+    /**
+     * What a news report (新闻稿) says about its meeting rather than what the meeting asked for: a sentence about the
+     * meeting itself (召开、主持、出席、参加) or reported speech (张三指出，做好…关系到…), with no directive in it (要、必须、
+     * 确保、决定、由…牵头…).
+     */
+    static boolean aboutTheMeeting(String sentence) {
+        if (MODAL.matcher(sentence).find() || DIRECTIVE.matcher(sentence).find()) {
+            return false;
+        }
+        return MEETING_NEWS.matcher(sentence).find() || REPORTED_LEAD.matcher(sentence).find();
     }
 
     static String classify(String family, String title, boolean hasChildren) {

@@ -395,18 +395,11 @@ final class StructureParser {
         return passage.text.length();
     }
 
-    /** A sentence that tells of the meeting itself: held, chaired, attended (召开、主持、出席、参加). */
-    private static final Pattern MEETING_NEWS = Pattern.compile("召开|举行|主持|出席|列席|参加|参会|开幕|闭幕");
-    /** Words that make a sentence a directive (要、必须、确保…). */
-    private static final Pattern DIRECTIVE = Pattern.compile("(?<![主重纲摘])要(?![素点闻])|必须|务必|确保|力争|需|应当|决定|由.{2,20}(牵头|负责)");
-    /** Reported speech: 张三指出，… / 会议强调，…. */
-    private static final Pattern REPORTED_LEAD = Pattern.compile("^[^，。]{1,24}?(指出|强调|表示|认为|要求|提出)，");
-
     /**
      * Without any marker, each task-like sentence becomes a node of its own — but not what a news report says about
      * its meeting (新闻稿): the headline (a first line without a full stop, more lines after it), the lead and the
-     * lines on who chaired and attended (召开、主持、出席、参加 without a directive), and reported speech that states
-     * rather than directs (张三指出，做好…关系到… — no 要, 必须, 确保…).
+     * lines on who chaired and attended, and reported speech that states rather than directs
+     * ({@link NodeKinds#aboutTheMeeting}).
      */
     private static Result flat(Passage passage) {
         String text = passage.text;
@@ -426,8 +419,7 @@ final class StructureParser {
                     || sentence.startsWith("同志们") || s.end() <= headlineEnd) {
                 continue;
             }
-            boolean directive = DIRECTIVE.matcher(sentence).find();
-            if (!directive && (MEETING_NEWS.matcher(sentence).find() || REPORTED_LEAD.matcher(sentence).find())) {
+            if (NodeKinds.aboutTheMeeting(sentence)) {
                 continue;
             }
             String title = sentence.replaceAll("[。！？]+$", "");
