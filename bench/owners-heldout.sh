@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # 牵头单位建议 on held-out samples kept outside the project (third-party texts are not copied into the repository).
-# DIR holds the sample texts (NAME.txt) and owners-reference-2.txt (lines: 样本 | 条目名称开头 | 应牵头单位 | 也可接受),
+# DIR holds the sample texts (NAME.txt) and owners-reference-2.txt or owners-reference.txt (lines: 样本 | 条目名称开头 |
+# 应牵头单位 | 也可接受),
 # written by someone who saw the drafted structure but never a suggestion. Prints the table and the totals; the table
 # is also in target/heldout-owners-2.txt. The project's own held-out set runs in every build (HeldOutOwnersTest).
 # Usage: bench/owners-heldout.sh DIR

@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
  * second's; otherwise nothing is suggested and the reason says why (依据不足 / 依据相当). Other units whose keywords
  * alone score {@value #ENOUGH} are suggested as 配合单位 (at most {@value #MAX_CO}). Units with equal scores are
  * ranked by the keywords found in the title (the title names the task: 深化改革 in the title outweighs 民营企业 twice
- * in the paragraph), then by duty keywords, then by pieces of evidence; the reason of a tentative pre-selection says
- * which decided (标题点到 / 依据条数较多).
+ * in the paragraph), then by duty keywords, then by pieces of evidence, then by the organisation's order; the reason
+ * of a tentative pre-selection says which decided (标题点到 / 依据条数较多 / 单位排序在前…), and weak evidence that
+ * two units share equally says so (依据不足，甲与乙依据相当). A keyword that stands only inside another unit's longer
+ * keyword (工业 in 工业遗产) is that unit's phrase and no evidence of its own.
  */
 public final class OwnerSuggester {
 
@@ -229,11 +231,32 @@ public final class OwnerSuggester {
         Map<Long, Score> scores = new LinkedHashMap<>();
         Segments.Words title = Segments.of(d.title());
         Segments.Words text = Segments.of(d.text());
-        Segments.Words context = Segments.of(String.join("。", d.context() == null ? List.of() : d.context()));
+        String contextText = String.join("。", d.context() == null ? List.of() : d.context());
+        Segments.Words context = Segments.of(contextText);
+        Map<Long, List<String>> present = new LinkedHashMap<>();
+        Set<String> anywhere = new java.util.HashSet<>();
         for (Candidate c : units.values()) {
+            List<String> ks = c.keywords().stream()
+                    .filter(k -> title.contains(k) || text.contains(k) || context.contains(k)).distinct().toList();
+            if (!ks.isEmpty()) {
+                present.put(c.unitId(), ks);
+                anywhere.addAll(ks);
+            }
+        }
+        for (Candidate c : units.values()) {
+            List<String> ks = present.get(c.unitId());
+            if (ks == null) {
+                continue;
+            }
             Map<String, Double> found = new HashMap<>();
-            for (String k : c.keywords()) {
-                double where = title.contains(k) ? TITLE : text.contains(k) ? TEXT : context.contains(k) ? CONTEXT : 0;
+            for (String k : ks) {
+                // a keyword that stands only inside another unit's longer keyword is that unit's phrase, not this
+                // one's evidence (工业 in 工业遗产, 消费 in 消费维权)
+                List<String> longer = anywhere.stream().filter(o -> o.length() > k.length() && o.contains(k)
+                        && !c.keywords().contains(o)).toList();
+                double where = title.contains(k) && free(d.title(), k, longer) ? TITLE
+                        : text.contains(k) && free(d.text(), k, longer) ? TEXT
+                        : context.contains(k) && free(contextText, k, longer) ? CONTEXT : 0;
                 if (where > 0) {
                     found.merge(k, where / holders.getOrDefault(k, 1), Math::max);
                 }
@@ -287,16 +310,16 @@ public final class OwnerSuggester {
             return none("未能判断牵头单位：原文没有点名单位，也没有对上职责关键词或同类任务");
         }
         Score best = ranked.get(0);
-        if (best.total() < ENOUGH) {
+        Score second = ranked.size() > 1 ? ranked.get(1) : null;
+        boolean tied = second != null && best.total() == second.total();
+        if (best.total() < ENOUGH && !tied) {
             String why = "依据不足（仅有" + String.join("；", best.because()) + "）";
             return tentative ? weak(best, "预选" + best.unit.name() + "，请核对：" + why) : none("未能判断牵头单位：" + why);
         }
-        if (ranked.size() > 1 && ranked.get(1).total() * MARGIN > best.total()) {
-            Score second = ranked.get(1);
-            String why = best.unit.name() + "与" + second.unit.name() + "依据相当（" + String.join("；", best.because())
-                    + "；" + String.join("；", second.because()) + "）";
-            String tieBreak = best.total() == second.total() && best.titled > second.titled ? "（标题点到）" : "（依据条数较多）";
-            return tentative ? weak(best, "预选" + best.unit.name() + tieBreak + "，请核对：" + why)
+        if (second != null && second.total() * MARGIN > best.total()) {
+            String why = (best.total() < ENOUGH ? "依据不足，" : "") + best.unit.name() + "与" + second.unit.name()
+                    + "依据相当（" + String.join("；", best.because()) + "；" + String.join("；", second.because()) + "）";
+            return tentative ? weak(best, "预选" + best.unit.name() + tieBreak(best, second) + "，请核对：" + why)
                     : none("未能判断牵头单位：" + why);
         }
         List<String> reasons = new ArrayList<>();
@@ -350,6 +373,47 @@ public final class OwnerSuggester {
                 s.learntWords.put(w, n);
             });
         });
+    }
+
+    /**
+     * Which rule put {@code best} before {@code second} (the ranking's order): more evidence (依据较多), the title
+     * names it (标题点到), more duty keywords (职责关键词较多), more pieces of evidence (依据条数较多), else only the
+     * organisation's order (单位排序在前 — said as such, not dressed up as evidence).
+     */
+    private static String tieBreak(Score best, Score second) {
+        if (best.total() != second.total()) {
+            return "（依据较多）";
+        }
+        if (best.titled != second.titled) {
+            return "（标题点到）";
+        }
+        if (best.duty != second.duty) {
+            return "（职责关键词较多）";
+        }
+        return best.pieces() != second.pieces() ? "（依据条数较多）" : "（单位排序在前）";
+    }
+
+    /** Whether {@code k} occurs in {@code s} at least once outside every occurrence of the {@code longer} phrases. */
+    static boolean free(String s, String k, List<String> longer) {
+        if (s == null) {
+            return false;
+        }
+        if (longer.isEmpty()) {
+            return true;
+        }
+        for (int at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) {
+            boolean covered = false;
+            for (String o : longer) {
+                for (int from = Math.max(0, at - o.length() + k.length()), j = s.indexOf(o, from);
+                        j >= 0 && j <= at && !covered; j = s.indexOf(o, j + 1)) {
+                    covered = j + o.length() >= at + k.length();
+                }
+            }
+            if (!covered) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Suggestion none(String reason) {

@@ -155,6 +155,43 @@ class OwnerSuggesterTest {
                 "高质量完成环保三年行动", List.of())).found()).isFalse();
     }
 
+    /**
+     * Weak evidence that two units share equally (one keyword each in the paragraph) is a tie and the reason says so,
+     * naming both; what decides is only the organisation's order, and the reason says that too (it used to read
+     * 依据不足（仅有…商务局）, hiding 区人社局). Measured and not kept: letting the clause spoken of first decide
+     * (decision 199).
+     */
+    @Test
+    void aWeakTieNamesBothUnitsAndSaysOnlyTheOrganisationsOrderDecided() {
+        String title = "保障基本";
+        String text = "要保障基本。加大社会保障和改善民生力度，保障好群众的物质消费和生存性消费，让群众有能力消费。";
+        var s = suggester(List.of()).tentative(true).suggest(new OwnerSuggester.Drafted(title, text, List.of()));
+        assertThat(s.leadUnitId()).isEqualTo(id("人社")); // listed before 商务 (ids 7 and 12)
+        assertThat(s.tentative()).isTrue();
+        assertThat(s.reasons()).singleElement().asString()
+                .startsWith("预选区人力资源和社会保障局（单位排序在前），请核对：依据不足，区人力资源和社会保障局与区商务局依据相当")
+                .contains("「社会保障」").contains("「消费」");
+        // without the option a weak tie is still no suggestion, and the reason names both
+        var none = suggester(List.of()).suggest(new OwnerSuggester.Drafted(title, text, List.of()));
+        assertThat(none.found()).isFalse();
+        assertThat(none.reasons()).singleElement().asString()
+                .startsWith("未能判断牵头单位：依据不足，区人力资源和社会保障局与区商务局依据相当");
+    }
+
+    /** 工业 inside 工业遗产 is the heritage phrase, no 工业 evidence: the paragraph's 文物保护 decides. */
+    @Test
+    void aKeywordThatStandsOnlyInsideAnotherUnitsLongerKeywordIsNotEvidence() {
+        var s = suggest("保护好工业遗产", "加强工业遗产历史文化街区保护利用，用好国家文物保护资金，切实让工业遗产活起来");
+        assertThat(s.leadUnitId()).isEqualTo(id("文旅"));
+        assertThat(String.join("；", s.reasons())).doesNotContain("「工业」");
+        // where 工业 also stands on its own, it counts
+        var t = suggest("保护好工业遗产", "推动工业企业技术改造，发展智能制造");
+        assertThat(t.reasons().toString()).contains("区经济和信息化局");
+        assertThat(OwnerSuggester.free("工业遗产和工业企业", "工业", List.of("工业遗产"))).isTrue();
+        assertThat(OwnerSuggester.free("工业遗产保护", "工业", List.of("工业遗产"))).isFalse();
+        assertThat(OwnerSuggester.free("保护工业遗产", "工业", List.of())).isTrue();
+    }
+
     @Test
     void anExhortationWithoutDutiesGetsNothing() {
         var s = suggest("强化政治引领", "坚持以习近平新时代中国特色社会主义思想为指导，推动贯彻落实重要指示批示工作制度化、"

@@ -70,7 +70,7 @@ class HeldOutOwnersTest {
     static List<Reference> references(Path dir, String file) throws IOException {
         List<Reference> out = new ArrayList<>();
         for (String line : sample(dir, file).split("\\R")) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("样本 |")) { // comments, a header line
                 continue;
             }
             String[] p = (line + " ").split("\\|");
@@ -113,7 +113,10 @@ class HeldOutOwnersTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "LUOSHI_HELDOUT_DIR", matches = ".+")
     void suggestionsOnSamplesKeptOutsideTheProject() throws IOException {
-        Tally t = score(Path.of(System.getenv("LUOSHI_HELDOUT_DIR")), "owners-reference-2.txt", "heldout-owners-2.txt");
+        Path dir = Path.of(System.getenv("LUOSHI_HELDOUT_DIR"));
+        // the second set names its reference owners-reference-2.txt, later sets owners-reference.txt
+        String reference = Files.exists(dir.resolve("owners-reference-2.txt")) ? "owners-reference-2.txt" : "owners-reference.txt";
+        Tally t = score(dir, reference, "heldout-owners-2.txt");
         assertThat(t.rows).as("rows with a reference").isPositive();
     }
 
