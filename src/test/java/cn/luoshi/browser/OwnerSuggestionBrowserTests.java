@@ -130,6 +130,38 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
         view(phone, housing.getByTestId("owner-suggestion"), "owner-suggestion-phone");
     }
 
+    /**
+     * A work report's plan section: its （一） headings carry paragraphs of work and no items of their own, so the first
+     * version takes them in as tasks with suggested leads, the 二、 heading above them is a 方面 without one, and the
+     * plan's 工作要求 is left out (decisions 202, 203).
+     */
+    @Test
+    void aWorkReportsParenSectionsAreTakenInAsTasksUnderTheirHeading() {
+        Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
+        office.navigate(browser.url("/ingest"));
+        office.fill("#text", """
+                二、2025年工作安排
+                （一）扩大有效投资，夯实发展支撑。全年实施重点项目150个，完成投资260亿元以上，力争新开工亿元以上项目40个，抓好项目储备和前期工作。
+                （二）改善城乡人居环境，建设宜居城区。改造老旧小区30个，治理背街小巷50条，推进生活垃圾分类和物业管理全覆盖。
+                （三）工作要求。各部门要加强组织领导，压实工作责任，确保各项任务按期完成，年底前报送完成情况。
+                """);
+        office.fill("#title", "2025年政府工作报告（工作安排部分）");
+        office.fill("#issuer", "区人民政府");
+        office.click("main button[type=submit]");
+        againIfFlagged(office);
+        assertThat(office.locator("h1")).containsText("审核任务草稿");
+        Locator heading = row(office, "2025年工作安排");
+        assertThat(heading.getByTestId("row-level")).hasText("方面");
+        Locator investment = row(office, "扩大有效投资");
+        assertThat(investment.getByTestId("row-level")).hasText("任务");
+        assertThat(investment.locator("select[name$='.leadUnitId'] option:checked")).hasText("区发展和改革委员会（发改）");
+        Locator housing = row(office, "改善城乡人居环境");
+        assertThat(housing.getByTestId("row-level")).hasText("任务");
+        assertThat(housing.locator("select[name$='.leadUnitId'] option:checked")).containsText("区住房和城乡建设局");
+        assertThat(row(office, "工作要求").locator("input[type=checkbox][name$='.include']")).not().isChecked();
+        view(office, investment, "owner-suggestion-work-report");
+    }
+
     /** Both tests paste the same speech: the second is flagged as a copy (issue 18) and confirmed. */
     private static void againIfFlagged(Page page) {
         page.waitForLoadState();

@@ -24,8 +24,9 @@ class WorkReportTest {
     @Test
     void structureIsTheHeadingsAndTheYaoSubHeadings() {
         assertThat(DRAFT.nodes()).extracting(Node::marker, Node::depth, Node::kind).containsExactly(
-                tuple("一、", 1, "review"), tuple("二、", 1, "area"), tuple("（一）", 2, "area"), tuple("（二）", 2, "area"),
-                tuple("（三）", 2, "area"), tuple("三、", 1, "area"), tuple("要", 2, "task"), tuple("要", 2, "task"));
+                tuple("一、", 1, "review"), tuple("二、", 1, "area"), tuple("（一）", 2, "task"), tuple("（二）", 2, "task"),
+                tuple("（三）", 2, "task"), tuple("三、", 1, "area"), tuple("要", 2, "task"), tuple("要", 2, "task"));
+        // （一）扩大有效投资。全年实施重点项目150个… has a paragraph of work and no items: a task (decision 203)
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Node kinds (节点类型): area (a heading that groups tasks), task, rationale (第一，抓好城市提质，是…),
- * problem (一是产业发展基础不牢), review (六是作风形象持续改进).
+ * problem (一是产业发展基础不牢), review (六是作风形象持续改进; 一是机遇更大 — how things stand).
  */
 final class NodeKinds {
 
@@ -18,6 +18,11 @@ final class NodeKinds {
             "不牢|不足|不够|乏力|偏慢|偏弱|放缓|趋缓|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题");
     private static final Pattern REVIEW = Pattern.compile(
             "(改进|改善|提升|增强|优化|向好|提高|巩固|好转|扩大|壮大|加快|突破|见效|明显|显著)$|取得.*(成效|成绩|进展|突破)");
+    /**
+     * A short comparison that states how things stand — 机遇更大、动力更强、后劲更足 (a work report's 潜力优势) — not
+     * what to do; 让城市更美 (让/使/把 …) is a goal and stays a task.
+     */
+    private static final Pattern STANDING = Pattern.compile("^(?![让使令把将])[^，。、]{2,4}更[^，。、]{1,2}$");
     /** An imperative opening makes a heading a task even when it names a problem (在“防风险”上鼓实劲). */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "^(要|加强|强化|推进|推动|着力|坚持|聚焦|抓好|解决|破解|补齐|防范|化解|提升|加快|坚决|全力|切实|深化|狠抓|严格"
@@ -35,9 +40,9 @@ final class NodeKinds {
     /** Words besides {@link #MODAL} that make a sentence a directive. */
     private static final Pattern DIRECTIVE = Pattern.compile("确保|力争|应当|决定|由.{2,20}(牵头|负责)");
 
-    /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点. */
+    /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点, 客观看待去年工作. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易");
+            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易|去年工作|过去一年|上年工作");
 
     private NodeKinds() {}
 
@@ -65,7 +70,7 @@ final class NodeKinds {
         if (!imperative && PROBLEM.matcher(title).find()) {
             return "problem";
         }
-        if (!imperative && REVIEW.matcher(title).find()) {
+        if (!imperative && (REVIEW.matcher(title).find() || STANDING.matcher(title).find())) {
             return "review";
         }
         if (hasChildren || family.equals("dun") || family.equals("paren")) {

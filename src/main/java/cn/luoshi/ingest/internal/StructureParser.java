@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  */
 final class StructureParser {
 
+    /** A heading without items of its own becomes a task when at least this many characters of paragraph follow it. */
+    static final int LEAF_BODY = 30;
+    /** The standard sections of a 方案 or report, which are never a task themselves (主要目标、保障措施、工作要求…). */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "(指导思想|基本原则|总体要求|主要目标|预期目标|发展目标|目标任务|重点任务|重点工作|保障措施|工作要求|有关要求|组织领导)$");
+
+
     private static final String NUM = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(另)?一方面");
     private static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")[，、：]");
@@ -368,17 +375,36 @@ final class StructureParser {
             }
             b.id = "n" + (i + 1);
         }
+        // an item that starts inside a paragraph (…潜力优势：一是机遇更大。…三是后劲更足。) and has no items of its own
+        // ends with that paragraph: the unmarked paragraphs after the list (今年经济社会发展的主要预期目标是…) belong
+        // to what the list stands under, not to its last item
+        for (Builder b : nodes) {
+            int paragraph = passage.paragraphStart(b.found.start());
+            if (b.children == 0 && paragraph < b.found.start() && !text.substring(paragraph, b.found.start()).isBlank()) {
+                int paragraphEnd = passage.paragraphEnd(b.found.start());
+                if (paragraphEnd < b.end) {
+                    b.end = paragraphEnd;
+                }
+            }
+        }
         List<Node> out = new ArrayList<>();
         for (Builder b : nodes) {
             Found f = b.found;
             String kind = NodeKinds.classify(f.family(), f.title(), b.children > 0);
             b.reviewing = b.parent != null && (b.parent.reviewing || b.parent.kind.equals("review")
                     || NodeKinds.REVIEW_HEADING.matcher(b.parent.found.title()).find());
+            int end = trimEnd(text, f.start(), b.end);
+            if (kind.equals("area") && b.children == 0 && f.family().equals("paren") && !SECTION.matcher(f.title()).find()
+                    && end - f.start() - f.title().length() >= LEAF_BODY) {
+                // （一）加快产业体系建设。推进产业项目建设。… — a （一） heading with a paragraph of work and no items of
+                // its own is what a clerk takes in as one task (a work report's run-in sub-headings are not split);
+                // 一、 headings and the standard sections of a plan (主要目标、工作要求…) stay what they were
+                kind = b.reviewing ? "review" : "task";
+            }
             if (b.reviewing && kind.equals("task") && !NodeKinds.imperative(f.title())) {
                 kind = "review"; // 一是综合经济实力跃上大台阶, under 一、2008年工作回顾
             }
             b.kind = kind;
-            int end = trimEnd(text, f.start(), b.end);
             out.add(new Node(b.id, b.parent == null ? null : b.parent.id, b.depth, f.marker(), kind, f.title(),
                     text.substring(f.start(), end), f.start(), end));
         }

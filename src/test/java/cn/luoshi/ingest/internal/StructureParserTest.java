@@ -167,6 +167,39 @@ class StructureParserTest {
                 "要推进园林绿化加密、环卫清扫保洁", "会议决定，由区城管局牵头开展占道经营专项整治");
     }
 
+    /**
+     * A work report's 潜力优势 (一是机遇更大…) state how things stand; a list that starts inside a paragraph ends with
+     * it, so the expected targets in the next paragraph are the report's, not the last item's.
+     */
+    @Test
+    void aListInsideAParagraphEndsWithItAndShortComparisonsStateHowThingsStand() {
+        String text = "审视自身发展，我们拥有宝贵的潜力优势：一是机遇更大。协同发展进入新阶段。二是动力更强。改革红利持续释放。"
+                + "三是后劲更足。一批重大项目落地。\n"
+                + "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+                + "一、让城市更美\n推进老旧小区改造。";
+        List<Node> nodes = Texts.nodes(text);
+        assertThat(nodes).extracting(Node::title, Node::kind).containsExactly(tuple("机遇更大", "review"),
+                tuple("动力更强", "review"), tuple("后劲更足", "review"), tuple("让城市更美", "area"));
+        Node last = nodes.get(2);
+        assertThat(last.text()).isEqualTo("三是后劲更足。一批重大项目落地。");
+        assertThat(nodes.get(3).kind()).isNotEqualTo("review");
+    }
+
+    /**
+     * A （一） heading with a paragraph of work and no items of its own is a task; without a paragraph, or as a plan's
+     * standard section (主要目标、工作要求…), or under a review heading, it is not (decision 203).
+     */
+    @Test
+    void aParenHeadingWithAParagraphOfWorkAndNoItemsIsATask() {
+        List<Node> nodes = Texts.nodes("一、2024年工作回顾\n（一）聚焦项目建设。全年实施重点项目142个，完成投资238亿元，新开工亿元以上项目36个。\n"
+                + "二、2025年工作安排\n（一）扩大有效投资。全年实施重点项目150个，完成投资260亿元以上，力争新开工亿元以上项目40个。\n"
+                + "（二）抓好招商\n（三）工作要求。各部门要加强组织领导，压实工作责任，确保各项任务按期完成，年底前报送完成情况。");
+        assertThat(nodes).extracting(Node::title, Node::kind).containsExactly(tuple("2024年工作回顾", "area"),
+                tuple("聚焦项目建设", "review"),
+                tuple("2025年工作安排", "area"), tuple("扩大有效投资", "task"), tuple("抓好招商", "area"),
+                tuple("工作要求", "area"));
+    }
+
     @Test
     void numbersListedWithDunAreNotAHeading() {
         // work reports: 一、二、三产业分别实现增加值1.3亿元、47.9亿元和68.7亿元
