@@ -39,12 +39,8 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
     void theReviewSuggestsOwnersWithReasonsAndTheLedgerTakesWhatTheClerkAccepted() {
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         office.click("nav >> text=讲话转台账");
-        office.fill("#text", SPEECH);
-        office.fill("#title", "城市建设和民生重点工作安排（牵头单位建议）");
         office.fill("#issuedOn", "2026-02-10");
-        office.fill("#issuer", "区政府办公室");
-        office.click("main button[type=submit]");
-        againIfFlagged(office);
+        paste(office, SPEECH, "城市建设和民生重点工作安排（牵头单位建议）", "区政府办公室");
         assertThat(office.locator("h1")).containsText("审核任务草稿");
 
         Locator housing = row(office, "加快老旧小区改造");
@@ -120,11 +116,7 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
     void onAPhoneTheSuggestionStaysReadable() {
         Page phone = browser.loginAs("duchashi", Api.DEMO_PASSWORD, true);
         phone.navigate(browser.url("/ingest"));
-        phone.fill("#text", SPEECH);
-        phone.fill("#title", "手机上的牵头单位建议");
-        phone.fill("#issuer", "区政府办公室");
-        phone.click("main button[type=submit]");
-        againIfFlagged(phone);
+        paste(phone, SPEECH, "手机上的牵头单位建议", "区政府办公室");
         Locator housing = row(phone, "加快老旧小区改造");
         assertThat(housing.getByTestId("owner-suggestion")).isVisible();
         view(phone, housing.getByTestId("owner-suggestion"), "owner-suggestion-phone");
@@ -139,16 +131,12 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
     void aWorkReportsParenSectionsAreTakenInAsTasksUnderTheirHeading() {
         Page office = browser.loginAs("duchashi", Api.DEMO_PASSWORD, false);
         office.navigate(browser.url("/ingest"));
-        office.fill("#text", """
+        paste(office, """
                 二、2025年工作安排
                 （一）扩大有效投资，夯实发展支撑。全年实施重点项目150个，完成投资260亿元以上，力争新开工亿元以上项目40个，抓好项目储备和前期工作。
                 （二）改善城乡人居环境，建设宜居城区。改造老旧小区30个，治理背街小巷50条，推进生活垃圾分类和物业管理全覆盖。
                 （三）工作要求。各部门要加强组织领导，压实工作责任，确保各项任务按期完成，年底前报送完成情况。
-                """);
-        office.fill("#title", "2025年政府工作报告（工作安排部分）");
-        office.fill("#issuer", "区人民政府");
-        office.click("main button[type=submit]");
-        againIfFlagged(office);
+                """, "2025年政府工作报告（工作安排部分）", "区人民政府");
         assertThat(office.locator("h1")).containsText("审核任务草稿");
         Locator heading = row(office, "2025年工作安排");
         assertThat(heading.getByTestId("row-level")).hasText("方面");
@@ -160,6 +148,15 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
         assertThat(housing.locator("select[name$='.leadUnitId'] option:checked")).containsText("区住房和城乡建设局");
         assertThat(row(office, "工作要求").locator("input[type=checkbox][name$='.include']")).not().isChecked();
         view(office, investment, "owner-suggestion-work-report");
+    }
+
+    /** Pastes a text on the upload page (already open) and submits it, confirming when it is flagged as a copy. */
+    private static void paste(Page page, String text, String title, String issuer) {
+        page.fill("#text", text);
+        page.fill("#title", title);
+        page.fill("#issuer", issuer);
+        page.click("main button[type=submit]");
+        againIfFlagged(page);
     }
 
     /** Both tests paste the same speech: the second is flagged as a copy (issue 18) and confirmed. */
