@@ -228,8 +228,10 @@ final class DraftReview {
         Map<String, Placement> shape = shape(f.rows);
         for (ReviewRow r : f.rows) {
             Placement p = shape.get(r.nodeId);
-            // rows left out by default may be ticked in as tasks: they get a suggestion too; a 方面 needs none
-            boolean owned = p != null ? p.kind().isAssignable() : "task".equals(r.draftKind) || "area".equals(r.draftKind);
+            // rows left out by default may be ticked in as tasks: they get a suggestion too; a 方面 needs none, nor
+            // does a heading left out above rows already taken in (二、2024年工作安排 over its （一）… 方面)
+            boolean owned = p != null ? p.kind().isAssignable()
+                    : "task".equals(r.draftKind) || "area".equals(r.draftKind) && !heads(r, children, shape);
             if (!owned) {
                 continue;
             }
@@ -300,6 +302,16 @@ final class DraftReview {
             }
         }
         return out;
+    }
+
+    /** Whether a row has a descendant that is taken in (placed in the ledger). */
+    private static boolean heads(ReviewRow r, Map<String, List<ReviewRow>> children, Map<String, Placement> shape) {
+        for (ReviewRow c : children.getOrDefault(r.nodeId, List.of())) {
+            if (shape.containsKey(c.nodeId) || heads(c, children, shape)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What must hold before accepting: fields are {@code rows[i].name}, as the review form binds them. */

@@ -43,6 +43,27 @@ class DraftReviewTest {
         return f.rows.stream().filter(r -> r.title.startsWith(title)).findFirst().orElseThrow();
     }
 
+    /**
+     * A row left out by default gets a suggestion in case the clerk ticks it in as a task — but not a heading left out
+     * above rows already taken in (二、明确目标 over its （一）（二）（三）): that is a section title (decision 203).
+     */
+    @Test
+    void aHeadingLeftOutAboveRowsTakenInIsOfferedNoLead() {
+        ReviewForm f = DraftReview.firstVersion(draft(), UNITS, DATE);
+        cn.luoshi.ingest.owners.DutyCatalogue catalogue = cn.luoshi.ingest.owners.DutyCatalogue.standard();
+        var suggester = new cn.luoshi.ingest.owners.OwnerSuggester(UNITS.stream()
+                .map(u -> new cn.luoshi.ingest.owners.OwnerSuggester.Candidate(u.id(), u.fullName(),
+                        catalogue.keywordsFor(u.fullName(), u.shortName()))).toList(),
+                List.of(), List.of(), List.of(), DATE).tentative(true);
+        DraftReview.suggestOwners(f, suggester);
+        ReviewRow goals = row(f, "明确目标");
+        assertThat(goals.include).isFalse();
+        assertThat(goals.leadUnitId).isNull();
+        assertThat(goals.suggestion).isNull();
+        // the rows under it that were taken in are offered theirs
+        assertThat(row(f, "突出城市更新").leadUnitId).isEqualTo(3L);
+    }
+
     @Test
     void headingsOverHeadingsAndRationalesAreLeftOutSoTheSubHeadingsBecomeAreas() {
         ReviewForm f = DraftReview.firstVersion(draft(), UNITS, DATE);
