@@ -395,10 +395,12 @@ final class StructureParser {
                     || NodeKinds.REVIEW_HEADING.matcher(b.parent.found.title()).find());
             int end = trimEnd(text, f.start(), b.end);
             if (kind.equals("area") && b.children == 0 && f.family().equals("paren") && !SECTION.matcher(f.title()).find()
-                    && end - f.start() - f.title().length() >= LEAF_BODY) {
+                    && end - f.start() - f.title().length() >= LEAF_BODY
+                    && nodes.stream().noneMatch(o -> o.parent == b.parent && o.children > 0 && o.found.family().equals("paren"))) {
                 // （一）加快产业体系建设。推进产业项目建设。… — a （一） heading with a paragraph of work and no items of
                 // its own is what a clerk takes in as one task (a work report's run-in sub-headings are not split);
-                // 一、 headings and the standard sections of a plan (主要目标、工作要求…) stay what they were
+                // 一、 headings, the standard sections of a plan (主要目标、工作要求…) and a （六） whose sibling
+                // （一）…（五） have items of their own (those are the 方面, their items the tasks) stay what they were
                 kind = b.reviewing ? "review" : "task";
             }
             if (b.reviewing && kind.equals("task") && !NodeKinds.imperative(f.title())) {

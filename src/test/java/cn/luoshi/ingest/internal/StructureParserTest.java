@@ -198,6 +198,13 @@ class StructureParserTest {
                 tuple("聚焦项目建设", "review"),
                 tuple("2025年工作安排", "area"), tuple("扩大有效投资", "task"), tuple("抓好招商", "area"),
                 tuple("工作要求", "area"));
+        // a （二） beside a （一） that has items of its own stays an area: there the （一）… are the 方面
+        List<Node> mixed = Texts.nodes("二、2020年工作\n（一）聚焦项目园区，在动能转换上攻坚突破。一是大力度推进项目落地。全年实施项目120个。"
+                + "二是大力度推进招商提质。签约项目50个。\n"
+                + "（二）聚焦民生事业，在全面小康上攻坚突破。新增城镇就业3000人，改造老旧小区20个，新建幼儿园5所。");
+        assertThat(mixed).extracting(Node::title, Node::kind).containsExactly(tuple("2020年工作", "area"),
+                tuple("聚焦项目园区，在动能转换上攻坚突破", "area"), tuple("大力度推进项目落地", "task"),
+                tuple("大力度推进招商提质", "task"), tuple("聚焦民生事业，在全面小康上攻坚突破", "area"));
     }
 
     @Test
