@@ -24,9 +24,8 @@ final class StructureParser {
     /** A heading without items of its own becomes a task when at least this many characters of paragraph follow it. */
     static final int LEAF_BODY = 30;
     /** The standard sections of a 方案 or report, which are never a task themselves (主要目标、保障措施、工作要求…). */
-    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+    private static final Pattern SECTION = Pattern.compile(
             "(指导思想|基本原则|总体要求|主要目标|预期目标|发展目标|目标任务|重点任务|重点工作|保障措施|工作要求|有关要求|组织领导)$");
-
 
     private static final String NUM = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(另)?一方面");
@@ -387,6 +386,9 @@ final class StructureParser {
                 }
             }
         }
+        // the parents of a （一） that has items of its own (null: the top level): there the （一）… are the 方面
+        Set<Builder> overSections = new HashSet<>();
+        nodes.stream().filter(o -> o.children > 0 && o.found.family().equals("paren")).forEach(o -> overSections.add(o.parent));
         List<Node> out = new ArrayList<>();
         for (Builder b : nodes) {
             Found f = b.found;
@@ -396,7 +398,7 @@ final class StructureParser {
             int end = trimEnd(text, f.start(), b.end);
             if (kind.equals("area") && b.children == 0 && f.family().equals("paren") && !SECTION.matcher(f.title()).find()
                     && end - f.start() - f.title().length() >= LEAF_BODY
-                    && nodes.stream().noneMatch(o -> o.parent == b.parent && o.children > 0 && o.found.family().equals("paren"))) {
+                    && !overSections.contains(b.parent)) {
                 // （一）加快产业体系建设。推进产业项目建设。… — a （一） heading with a paragraph of work and no items of
                 // its own is what a clerk takes in as one task (a work report's run-in sub-headings are not split);
                 // 一、 headings, the standard sections of a plan (主要目标、工作要求…) and a （六） whose sibling

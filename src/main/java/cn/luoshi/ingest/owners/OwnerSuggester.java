@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +235,7 @@ public final class OwnerSuggester {
         String contextText = String.join("。", d.context() == null ? List.of() : d.context());
         Segments.Words context = Segments.of(contextText);
         Map<Long, List<String>> present = new LinkedHashMap<>();
-        Set<String> anywhere = new java.util.HashSet<>();
+        Set<String> anywhere = new HashSet<>();
         for (Candidate c : units.values()) {
             List<String> ks = c.keywords().stream()
                     .filter(k -> title.contains(k) || text.contains(k) || context.contains(k)).distinct().toList();
