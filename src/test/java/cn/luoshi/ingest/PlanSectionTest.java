@@ -43,4 +43,31 @@ class PlanSectionTest {
                 tuple("一般公共预算收入", "growth_pct", new BigDecimal("9.4")),
                 tuple("一般公共预算收入增速", "rank", new BigDecimal("2")));
     }
+
+    /**
+     * 计划年度: a heading that names the year its section plans for sets the year of 全年, 年底 and 6月底 — last year's
+     * plan pasted today, or a December 经济工作会议 planning next year — as it already did for targets with no period
+     * of their own.
+     */
+    @Test
+    void periodsUnderAHeadingThatNamesItsYearCountFromThatYear() {
+        String plan = """
+                二、2025年工作安排
+                （一）稳增长。全年地区生产总值增长6%左右，6月底前新开工重点项目20个。建成口袋公园15个。
+                """;
+        DirectiveDraft pastedLater = DirectiveDrafter.create().draft("plan.txt",
+                plan.getBytes(java.nio.charset.StandardCharsets.UTF_8), LocalDate.of(2026, 12, 7));
+        assertThat(pastedLater.targets()).extracting(Target::value, Target::period, Target::due).containsExactly(
+                tuple(new BigDecimal("6"), "全年", LocalDate.of(2025, 12, 31)),
+                tuple(new BigDecimal("20"), "6月底前", LocalDate.of(2025, 6, 30)),
+                tuple(new BigDecimal("15"), "2025年", LocalDate.of(2025, 12, 31)));
+        DirectiveDraft december = DirectiveDrafter.create().draft("plan.txt",
+                plan.getBytes(java.nio.charset.StandardCharsets.UTF_8), LocalDate.of(2024, 12, 20));
+        assertThat(december.targets()).extracting(Target::due).containsExactly(LocalDate.of(2025, 12, 31),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
+        DirectiveDraft sameYear = DirectiveDrafter.create().draft("plan.txt",
+                plan.getBytes(java.nio.charset.StandardCharsets.UTF_8), LocalDate.of(2025, 8, 1));
+        assertThat(sameYear.targets().get(1).due()).as("a month already past in the directive's own year: next year's")
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
 }

@@ -17,6 +17,23 @@ final class Deadlines {
 
     private Deadlines() {}
 
+    /**
+     * 计划年度: the date relative periods (今年, 全年, 年底, 6月底, 明年) count from. A heading that names the year its
+     * section plans for (二、2025年工作安排) sets it — 1 January of that year — when that is not the directive's own
+     * year: a December 经济工作会议 planning next year, or last year's plan pasted today. Otherwise the directive's date.
+     */
+    public static LocalDate planDate(String headingPeriod, LocalDate directiveDate) {
+        if (headingPeriod == null || directiveDate == null) {
+            return directiveDate;
+        }
+        Matcher year = YEAR.matcher(headingPeriod);
+        if (!year.find()) {
+            return directiveDate;
+        }
+        int y = Integer.parseInt(year.group(1));
+        return y == directiveDate.getYear() ? directiveDate : LocalDate.of(y, 1, 1);
+    }
+
     public static LocalDate resolve(String period, LocalDate directiveDate) {
         if (period == null) {
             return null;

@@ -28,6 +28,8 @@ public final class Engine {
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    /** The second or a later part of a text (二、 三、 …): what comes before it is not its plan. */
+    private static final Pattern LATER_PART = Pattern.compile("[二三四五六七八九十]{1,2}、");
     private static final Pattern CLUTTER = Pattern.compile("设为首页|加入收藏|当前位置|网站地图|无障碍|打印本页|关闭窗口|发布时间|浏览次数|分享到");
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
@@ -103,9 +105,15 @@ public final class Engine {
                 || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
                 && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
+        // a work report pasted from inside its review: what comes before its 二、2024年工作安排 reports
+        int plan = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
+                && AHEAD_HEADING.matcher(n.title()).find()).mapToInt(Node::start).findFirst().orElse(-1);
         return offset -> {
             String id = nodeAt.apply(offset);
             if (id != null && byNode.get(id)) {
+                return true;
+            }
+            if (offset < plan && (id == null || !ahead.get(id))) {
                 return true;
             }
             int p = passage.paragraphStart(offset);

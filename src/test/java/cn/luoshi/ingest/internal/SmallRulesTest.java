@@ -41,6 +41,13 @@ class SmallRulesTest {
         assertThat(Places.aboutElsewhere("杭州为创新产业发展提供了肥沃的土壤。")).isTrue();
         assertThat(Places.aboutElsewhere("积极承接北京、上海等地优质产业转移，全区新增企业10家。")).isFalse();
         assertThat(Places.aboutElsewhere("着力将广州市场步行街打造成潮流时尚消费街区。")).isFalse();
+        // the place must be what the sentence speaks of: the subject of a clause or an example (如…深圳); inside a
+        // clause it is a partner, a brand or a scheme of the county's own work (held-out county work reports, set 5)
+        assertThat(Places.aboutElsewhere("开放意味着创新，如1.7万家国家高新技术企业齐聚深圳，共创科技之都。")).isTrue();
+        assertThat(Places.aboutElsewhere("抓好重点群体就业，推进“人人持证、技能洛阳”建设，确保全年新增就业6000人以上。")).isFalse();
+        assertThat(Places.aboutElsewhere("学习浙江“千万工程”经验，全年建成秀美共富村5个、精美示范村7个。")).isFalse();
+        assertThat(Places.aboutElsewhere("抓好北京联东、智能制造等4个科技产业社区建设。")).isFalse();
+        assertThat(Places.aboutElsewhere("深化同天津中医药大学第一附属医院合作，带动中医药产业发展。")).isFalse();
     }
 
     @Test
