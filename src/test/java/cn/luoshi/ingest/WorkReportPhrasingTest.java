@@ -90,4 +90,53 @@ class WorkReportPhrasingTest {
         DirectiveDraft d = draft("一、2024年工作回顾\n（一）民生改善。新建“邻里食堂”12个、“四点半课堂”30个，惠及群众2万人次。\n");
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::value).contains(new BigDecimal("12"), new BigDecimal("30"));
     }
+
+    @Test
+    void theGoalsParagraphPromisesEveryItemAndWhatComesBeforeItReports() {
+        DirectiveDraft d = draft("""
+                旅游业加快发展，全年接待游客42.5万人次，旅游综合收入2.6亿元。
+                经济社会发展的主要预期目标是：全县生产总值增长8%；规模以上工业增加值同比增长12.5%；一般公共预算收入可比增长9%左右。
+                （一）抓项目。年内建成肉牛养殖小区6个，年出栏肉牛4000头。
+                """);
+        assertThat(d.targets()).extracting(t -> t.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Target::unit)
+                .containsExactly(tuple("8", "%"), tuple("12.5", "%"), tuple("9", "%"), tuple("6", "个"), tuple("4000", "头"));
+        assertThat(d.figures()).extracting(f -> f.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Figure::unit)
+                .containsExactly(tuple("42.5", "万人次"), tuple("2.6", "亿元"));
+        // a report of last year's target is not a promise: 超额完成…年度目标 with 同比
+        assertThat(plan("PM2.5浓度同比下降15%，超额完成50微克/立方米年度目标。").targets()).isEmpty();
+    }
+
+    @Test
+    void ratesOfAListTwoCountsOfOneThingAndAboutAmounts() {
+        DirectiveDraft d = draft("""
+                一、2024年工作回顾
+                （一）民生。城乡居民基本医保、养老保险参保率分别达到95.2%、98.7%，办理建议提案61件，办复率、满意率均达100%。
+                易地搬迁318户1204人，为12万人次报销医疗费用3260万余元，登记失业率控制在4.2%以内，森林覆盖率提高到31.5%。
+                新装太阳能路灯860盏，关停自备井42眼，河北联创、京华物流等6个市重点项目完成投资5.3亿元，完成年计划投资的112.4%。
+                """);
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> f.value().stripTrailingZeros().toPlainString(),
+                DirectiveDraft.Figure::unit).contains(
+                tuple("城乡居民基本医保参保率", "95.2", "%"), tuple("养老保险参保率", "98.7", "%"),
+                tuple("办复率", "100", "%"), tuple("满意率", "100", "%"),
+                tuple("易地搬迁", "318", "户"), tuple("易地搬迁", "1204", "人"), tuple("登记失业率", "4.2", "%"),
+                tuple("森林覆盖率", "31.5", "%"), tuple("新装太阳能路灯", "860", "盏"), tuple("关停自备井", "42", "眼"));
+        assertThat(d.figures()).extracting(f -> f.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Figure::unit)
+                .contains(tuple("3260", "万元"), tuple("6", "个"), tuple("5.3", "亿元"), tuple("112.4", "%"));
+    }
+
+    @Test
+    void whereARankStandsPeopleCountedAndMoneySpentOnWork() {
+        DirectiveDraft d = draft("""
+                一、2024年工作回顾
+                （二）生态。空气质量优良天数高达262天，优良天数在全市平原县排名第三。地下水位回升0.92米，同类县排名第一。
+                南水北调配套工程惠及16万人口。投资2.3亿元完成滨河路、迎宾大道等9个绿化亮化项目。
+                投资0.8亿元新建21公里供水、供热、排水管网。村集体累计增收860万元。
+                """);
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure,
+                f -> f.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Figure::reference).contains(
+                tuple("空气质量优良天数", "count", "262", null), tuple("优良天数", "rank", "3", "全市平原县"),
+                tuple("地下水位回升", "rank", "1", "同类县"), tuple("南水北调配套工程惠及人口", "count", "16", null),
+                tuple("绿化亮化项目投资", "amount", "2.3", null), tuple("供水、供热、排水管网投资", "amount", "0.8", null),
+                tuple("供水、供热、排水管网", "amount", "21", null), tuple("村集体累计增收", "amount", "860", null));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The pipeline behind {@code DirectiveDrafter}: normalise, structure, targets, units, figures. */
@@ -108,12 +109,16 @@ public final class Engine {
         // a work report pasted from inside its review: what comes before its 二、2024年工作安排 reports
         int plan = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
                 && AHEAD_HEADING.matcher(n.title()).find()).mapToInt(Node::start).findFirst().orElse(-1);
+        // …and text above the first heading, before the paragraph that states the year's goals (主要预期目标是：),
+        // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
+        Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
+        int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
         return offset -> {
             String id = nodeAt.apply(offset);
             if (id != null && byNode.get(id)) {
                 return true;
             }
-            if (offset < plan && (id == null || !ahead.get(id))) {
+            if (offset < plan && (id == null || !ahead.get(id)) || id == null && offset < goalLead) {
                 return true;
             }
             int p = passage.paragraphStart(offset);

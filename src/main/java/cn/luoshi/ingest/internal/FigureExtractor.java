@@ -48,15 +48,18 @@ final class FigureExtractor {
             "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
     private static final Pattern COMPLETION = Pattern.compile(
-            "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务))(?:的)?(" + NUMBER + "|X)%");
+            "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(?:仅为|为|达到?|是|约)?(" + NUMBER + "|X)%");
+            "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
+                    + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
+    /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
+    private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和])+)$");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
     private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(拥有|现有|共有|包括|完成|实现|达到|达|突破|超过|共|累计|有|为|计|稳定在|保持在|提高到|下降到|降至|升至"
+            "(拥有|现有|共有|包括|完成|实现|达到|高达|多达|达|突破|超过|共|累计|有|为|计|稳定在|保持在|提高到|下降到|降至|升至"
                     + "|连续[一二三四五六七八九十\\d]{1,2}年)+$");
     /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
     private static final Pattern INDICATOR = Pattern.compile(
@@ -80,6 +83,11 @@ final class FigureExtractor {
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
+    private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
+    private static final Pattern PEER_GROUP = Pattern.compile("(?:同类|同等|平原|山区|丘陵|全市平原|全省同类)[\\p{IsHan}]{0,3}(?:县|区|市|县区|县市|地区)");
+    private static final Pattern RATE_WORD = Pattern.compile("([\\p{IsHan}]{1,2}率)$");
     private static final Pattern MEASURE_NOUN = Pattern.compile(
             "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
 
@@ -281,6 +289,17 @@ final class FigureExtractor {
                 }
                 String reference = Clauses.cleanReference(m.group(1));
                 String subject = subjectBefore(clause, m.start());
+                Matcher where = RANKED_WHERE.matcher(subject);
+                if (reference.isEmpty() && where.matches()) {
+                    // 优良天数在全市平原县排名第二; 进度全市排名第一: where it ranks is the reference
+                    subject = where.group(1);
+                    reference = where.group(2);
+                }
+                if (reference.isEmpty() && PEER_GROUP.matcher(subject).matches()) {
+                    // 地下水位上升1.88米，同类县排名第一: the peer group, and the rank of what came before
+                    reference = subject;
+                    subject = lastSubject != null ? lastSubject : subject;
+                }
                 Matcher peers = PEERS.matcher(text.substring(Math.max(span.start(), m.start() - 24), m.start()));
                 if (peers.find()) {
                     // 增速在全市8个县（市、区）中排名第6: the peers are the reference; 8个县 is no count
@@ -339,8 +358,27 @@ final class FigureExtractor {
             Matcher r = matcher(SHARE_RATE, clause);
             while (r.find()) {
                 if (fresh(r.start())) {
-                    String subject = Clauses.cleanSubject(Clauses.before(text, clause, r.start()) + r.group(1));
-                    emit(clause, r.start(), "share_pct", number(r.group(2)), "%", subject, null);
+                    String before = Clauses.before(text, clause, r.start());
+                    String subject = Clauses.cleanSubject(before + r.group(1));
+                    List<BigDecimal> values = r.group(3).contains("X") ? java.util.Arrays.asList((BigDecimal) null)
+                            : values(r.group(3));
+                    Matcher rates = RATES_BEFORE.matcher(before);
+                    if ("均".equals(r.group(2)) && values.size() == 1 && rates.find()) {
+                        // 办复率、满意率均达100%: one figure per rate
+                        for (String rate : (rates.group(1) + r.group(1)).split("[、和]")) {
+                            emit(clause, r.start(), "share_pct", values.get(0), "%", rate, null);
+                        }
+                        subject = r.group(1);
+                    } else if (values.size() > 1) {
+                        // 基本医保、养老保险参保率分别达到94.9%、99.6%
+                        List<String> subjects = zip(subject, values.size());
+                        for (int k = 0; k < values.size(); k++) {
+                            emit(clause, r.start(), "share_pct", values.get(k), "%",
+                                    subjects.size() == values.size() ? subjects.get(k) : subject, null);
+                        }
+                    } else {
+                        emit(clause, r.start(), "share_pct", values.get(0), "%", subject, null);
+                    }
                     lastSubject = subject; // 优良天数比例为81.2%，同比提高2.3个百分点: the rate is what follows speaks of
                     mark(r.start(), r.end());
                 }
@@ -369,6 +407,17 @@ final class FigureExtractor {
                 }
                 String after = text.substring(q.end(), clause.end());
                 String before = Clauses.before(text, clause, q.start());
+                // 惠及28万人口: people counted, 口 ends the word
+                boolean people = q.unit().endsWith("人") && after.startsWith("口");
+                if (people) {
+                    after = after.substring(1);
+                }
+                // 易地搬迁516户1960人: two counts of one thing, side by side
+                Matcher pairedBefore = PAIRED_BEFORE.matcher(before);
+                if (pairedBefore.find() && pairedBefore.start() > 0) {
+                    before = before.substring(0, pairedBefore.start());
+                }
+                boolean paired = PAIRED_AFTER.matcher(after).matches();
                 if (after.endsWith("中") || after.contains("之一") || after.startsWith("“") || after.startsWith("/")
                         || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
@@ -405,7 +454,7 @@ final class FigureExtractor {
                 boolean declines = DECLINE_PREDICATE.matcher(after).find();
                 // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
                 boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
-                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem;
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem || paired;
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -416,11 +465,14 @@ final class FigureExtractor {
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
-                } else if (tail.isEmpty() || listItem) {
-                    subject = nounBefore(before);
+                } else if (tail.isEmpty() || listItem || paired) {
+                    subject = nounBefore(before) + (people ? "人口" : "");
                     if (subject.isEmpty() && lastSubject != null) {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
                     }
+                } else if (money && TargetExtractor.SPENT.matcher(before).find()
+                        && TargetExtractor.ACTION.matcher(after).lookingAt()) {
+                    subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
                     subject = TargetExtractor.object(before, after);
                 }
@@ -457,7 +509,8 @@ final class FigureExtractor {
             while (verb.find()) {
                 cut = verb.end();
             }
-            s = s.substring(cut);
+            // 村集体累计增收1000万元: what is left after 累计 is too short to say what was counted
+            s = s.length() - cut <= 2 && cut > 0 ? s : s.substring(cut);
             int etc = s.lastIndexOf('等');
             if (etc >= 0) {
                 s = s.substring(etc + 1);
@@ -532,8 +585,11 @@ final class FigureExtractor {
                 suffix = last.substring(level.end());
             } else {
                 Matcher noun = MEASURE_NOUN.matcher(last);
+                Matcher rate = RATE_WORD.matcher(last);
                 if (noun.find()) {
                     suffix = noun.group(1);
+                } else if (rate.find() && !parts[0].endsWith("率")) {
+                    suffix = rate.group(1); // 基本医保、养老保险参保率 → 基本医保参保率, 养老保险参保率
                 }
             }
             boolean modifiers = parts.length > 1 && last.length() > parts[0].length() + 2

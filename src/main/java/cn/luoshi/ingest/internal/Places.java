@@ -34,13 +34,16 @@ final class Places {
         }
         Matcher m = PLACE.matcher(sentence);
         while (m.find()) {
-            if (!LOCAL_SUFFIX.matcher(sentence.substring(m.end())).find() && spokenOf(sentence, m.start())) {
+            String rest = sentence.substring(m.end());
+            if (!LOCAL_SUFFIX.matcher(rest).find() && !NAMES.matcher(rest).find() && spokenOf(sentence, m.start())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** 河北名舍、乐天凤凰等5个市重点项目: a place opening a company's name in a list of names. */
+    private static final Pattern NAMES = Pattern.compile("^[\\p{IsHan}]{1,6}[、等]");
     private static final Pattern EXAMPLE = Pattern.compile("(?:比如|例如|譬如|正如|就像|又如|如|像)");
 
     /** Whether the place at {@code at} opens its clause (its subject) or follows an example word (如…深圳). */

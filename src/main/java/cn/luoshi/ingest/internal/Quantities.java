@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
 final class Quantities {
 
     /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
-    static final String UNITS = "个百分点|个工作日|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|万立方米|立方米|万平方米|平方米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
-            + "|千瓦|兆瓦|斤|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
+    static final String UNITS = "个百分点|个工作日|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|万立方米|立方米|万平方米|平方米|万平米|平米|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
+            + "|千瓦|兆瓦|斤|头|只|箱|盏|眼|%|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
     /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
-    static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:吨|万吨|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
+    static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:吨|万吨|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平米|平米|米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元");
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
-    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天)");
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:" + UNITS + "))");
+            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:余|多)?(?:" + UNITS + "))");
 
     /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
     private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";
@@ -47,12 +47,23 @@ final class Quantities {
         while (m.find()) {
             String number = m.group(1);
             String unit = m.group(3);
+            String approx = m.group(2);
+            if (unit.length() > 2 && (unit.charAt(1) == '余' || unit.charAt(1) == '多')) {
+                approx = unit.substring(1, 2); // 4767万余元: 万元, about
+                unit = unit.charAt(0) + unit.substring(2);
+            }
             if (passage.quoted(m.start())) {
                 continue;
             }
             char previous = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (NOT_BEFORE.indexOf(previous) >= 0 || previous < 0x80 && Character.isLetter(previous)) {
                 continue;
+            }
+            if (unit.equals("位") && text.startsWith("数", m.end())) {
+                continue; // 两位数增长: double digits
+            }
+            if (!Character.isDigit(number.charAt(0)) && (unit.equals("头") || unit.equals("只") || unit.equals("箱") || unit.equals("眼"))) {
+                continue; // 两头, 一只手: words; 出栏肉牛5000头 is written in digits
             }
             if (unit.equals("期") && (text.startsWith("工程", m.end()) || text.startsWith("项目", m.end()))) {
                 continue; // 二期工程, 三期项目: a phase, not a count
@@ -79,6 +90,9 @@ final class Quantities {
                     || text.startsWith("不", m.end()))) {
                 continue; // 不落一户, 一个不少: nobody left out, not one of something
             }
+            if (chinese && m.start() > 0 && text.charAt(m.start() - 1) == '个' && !"一".equals(number)) {
+                continue; // 第二个十万亩大枣基地: a name's size, not a count
+            }
             if (chinese && m.start() > 0 && "统唯之其逐万千整划".indexOf(text.charAt(m.start() - 1)) >= 0) {
                 continue; // 统一, 唯一, 之一, 逐一: words, not numbers
             }
@@ -86,7 +100,7 @@ final class Quantities {
             if (!masked && value == null) {
                 continue;
             }
-            out.add(new Quantity(m.start(), m.end(), value, masked, unit, m.group(2), m.end(1)));
+            out.add(new Quantity(m.start(), m.end(), value, masked, unit, approx, m.end(1)));
         }
         return out;
     }

@@ -21,15 +21,34 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报|稳定在|保持在");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
+    static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
+    /** 等13个绿化亮化项目 / 34公里供水管网: after the names or the size, what the work is on. */
+    private static final Pattern NAMED_COUNT = Pattern.compile("^.*?(?:等|^)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:万|亿)?(?:"
+            + Quantities.UNITS + ")");
+
+    /**
+     * What money spent goes on: 投资1.7亿元完成中科大道、县标广场等13个绿化亮化项目 → 绿化亮化项目投资;
+     * 投资1.5亿元新建34公里供水、供热、排水管网 → 供水、供热、排水管网投资.
+     */
+    static String spentOn(String after) {
+        String work = after.replaceFirst("^(?:" + ACTION.pattern() + ")", "");
+        Matcher named = NAMED_COUNT.matcher(work);
+        if (named.find() && named.end() < work.length()) {
+            work = work.substring(named.end());
+        }
+        return (work.length() > OBJECT_MAX ? work.substring(0, OBJECT_MAX) : work) + "投资";
+    }
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
     private static final Pattern TREATED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对$");
     /**
      * 全力抓好总投资168.2亿元的38个产业项目建设: a verb that takes work in hand, the work named after what is counted
      * (…项目建设, …学校建设).
      */
+    /** 困扰群众出行的“断头路”: a description, 的, then the noun counted (quoted or not) ending the clause. */
+    private static final Pattern DESCRIBED_HEAD = Pattern.compile("[^，。；、“”的\\d]{2,12}的(“[\\p{IsHan}]{1,10}”|[\\p{IsHan}]{1,8}$)");
     /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
     private static final Pattern LEVELS = Pattern.compile("^([省市县区乡])、([市县区镇乡])");
     private static final String IN_HAND_VERBS = "抓好|抓实|抓紧|加快|加速|推进|推动";
@@ -50,10 +69,15 @@ final class TargetExtractor {
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
+    /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
+    private static final Pattern ONE_EACH = Pattern.compile(
+            "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
+    /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资). */
+    private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划";
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|计划|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|比增|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
@@ -80,7 +104,7 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|计划|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
+    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
@@ -154,18 +178,26 @@ final class TargetExtractor {
                 continue;
             }
             String actorPer = null;
-            boolean sentencePast = past(sentenceText);
+            int paragraph = passage.paragraphStart(sentence.start());
+            boolean led = GOAL_LEAD.matcher(text.substring(paragraph, sentence.start())).find()
+                    || GOAL_LEAD.matcher(sentenceText).find();
+            boolean sentencePast = past(sentenceText, led);
+            boolean oneEach = ONE_EACH.matcher(sentenceText).find();
             boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
                 boolean backward = sentencePast || looksBack.test(clause.start());
-                if (past(clauseText) || backward && !PROMISE.matcher(clauseText).find()) {
+                if (past(clauseText, led) || backward && !led && !PROMISE.matcher(clauseText).find()) {
                     previousClauseTarget = false;
                     continue;
                 }
                 int lastTargetEnd = -1;
                 boolean clauseTarget = false;
                 for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                    if (oneEach && q.value() != null && q.value().compareTo(java.math.BigDecimal.ONE) == 0
+                            && !Character.isDigit(text.charAt(q.start()))) {
+                        continue; // 一个项目、一个领导、一套班子: a way of working, not a count
+                    }
                     String after = text.substring(q.end(), clause.end());
                     // 新建、改建农村道路分别为12公里和8公里: the values before this one are not what it counts
                     String before = VALUES_BEFORE.matcher(Clauses.before(text, clause, q.start())).replaceFirst("");
@@ -220,6 +252,11 @@ final class TargetExtractor {
                     if (period == null) {
                         period = rowDeadline(passage, q.start()); // a task table's row: 完成时限：2025年12月底
                     }
+                    if (SPENT.matcher(before).find() && Quantities.MONEY.matcher(q.unit()).matches()
+                            && ACTION.matcher(after).lookingAt()) {
+                        // 投资6000万元启动天生桥游客中心、停车场建设 → 天生桥游客中心、停车场建设投资
+                        object = spentOn(after);
+                    }
                     if (object != null && object.indexOf('\t') >= 0) {
                         object = object.substring(object.lastIndexOf('\t') + 1); // not the row's number
                     }
@@ -264,7 +301,15 @@ final class TargetExtractor {
         }
         if (TREATED_BEFORE.matcher(before).find()) {
             Matcher act = ACTION.matcher(after);
-            if (act.find() && act.start() <= 8) {
+            // 对4条主干道、13条背街小巷进行优化提升
+            if (act.find() && act.start() <= 20) {
+                return true;
+            }
+        }
+        // 投资6000万元启动游客中心建设: money spent on work named right after it
+        if (SPENT.matcher(before).find() && Quantities.MONEY.matcher(q.unit()).matches()) {
+            Matcher act = ACTION.matcher(after);
+            if (act.find() && act.start() <= 2) {
                 return true;
             }
         }
@@ -307,8 +352,19 @@ final class TargetExtractor {
 
     /** What is counted: the words after the unit; after 的, the head noun plus what precedes (总投资X亿元的X个项目). */
     static String object(String before, String after) {
-        String head = after;
-        head = LEVELS.matcher(head).replaceFirst("$1$2"); // 26个省、市重点项目: one noun, not a list
+        String head = LEVELS.matcher(after).replaceFirst("$1$2"); // 26个省、市重点项目: one noun, not a list
+        Matcher modifiers = MODIFIERS.matcher(head);
+        if (modifiers.lookingAt()) {
+            // 34公里供水、供热、排水管网: short modifiers of one head noun are not a list of things
+            head = modifiers.group(1).replace('、', JOINED) + head.substring(modifiers.end());
+        }
+        return objectOf(before, head).replace(JOINED, '、');
+    }
+
+    private static final char JOINED = '\u00b7';
+    private static final Pattern MODIFIERS = Pattern.compile("((?:[\\p{IsHan}]{1,2}、){1,5}[\\p{IsHan}]{3,10})(?=$|[，。；])");
+
+    private static String objectOf(String before, String head) {
         // 总投资310亿元、64个重点项目: the amount sizes what is counted next, as 总投资X亿元的X个项目 does
         boolean attributive = head.startsWith("的") || head.startsWith("、") && before.endsWith("总投资");
         if (attributive) {
@@ -317,6 +373,12 @@ final class TargetExtractor {
             if (q.find()) {
                 head = head.substring(q.end());
             }
+        }
+        Matcher described = DESCRIBED_HEAD.matcher(head);
+        if (!attributive && described.lookingAt() && !ACTION.matcher(described.group(1)).find()) {
+            // 6条困扰群众出行的“断头路”: what is counted is the noun after 的, not what describes it (but in
+            // 15条背街小巷的环境整治 what follows 的 is the work done to what is counted)
+            head = described.group(1) + head.substring(described.end());
         }
         if (head.startsWith("“") && head.indexOf('”') > 1) {
             // 打造10个“15分钟便民生活圈”: the quoted name is what is counted, quotes left out
@@ -367,16 +429,26 @@ final class TargetExtractor {
     }
 
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
+    /** Words that promise in any sentence (not 目标 alone: 超额完成50微克/立方米年度目标 reports). */
+    private static final Pattern STRONG_PROMISE = Pattern.compile("力争|确保|争取|预期|(?<![需重主只])要(?![求素点害闻])|将");
+    /** 经济社会发展的主要预期目标是：… — what follows in the paragraph are the year's targets. */
+    static final Pattern GOAL_LEAD = Pattern.compile("(?:主要|预期|发展)(?:预期)?目标(?:是|为)?[：:]");
+
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
-    private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期");
+    private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期|比增");
 
     /**
      * Whether a sentence or clause reports what was: a word of the past — but 力争固定资产投资同比增长7%以上 and
      * 能耗确保不高于上年 promise, their 同比 and 上年 only the base.
      */
     static boolean past(String s) {
+        return past(s, false);
+    }
+
+    /** @param led the sentence stands after a goal lead of its paragraph (主要预期目标是：…；…同比增长15.5%；…) */
+    static boolean past(String s, boolean led) {
         Matcher m = PAST.matcher(s);
-        boolean promised = PROMISE.matcher(s).find();
+        boolean promised = led || STRONG_PROMISE.matcher(s).find();
         while (m.find()) {
             if (!promised || !BASE.matcher(m.group()).matches()) {
                 return true;
