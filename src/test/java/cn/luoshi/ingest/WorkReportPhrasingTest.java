@@ -139,4 +139,18 @@ class WorkReportPhrasingTest {
                 tuple("绿化亮化项目投资", "amount", "2.3", null), tuple("供水、供热、排水管网投资", "amount", "0.8", null),
                 tuple("供水、供热、排水管网", "amount", "21", null), tuple("村集体累计增收", "amount", "860", null));
     }
+
+    @Test
+    void rangesPerMilleThresholdsAndTheTotalOfWhatCameBefore() {
+        DirectiveDraft d = plan("培育2—3个叫得响的农业品牌，人口自然增长率控制在6.5‰以内。力争新增纳税超500万元企业4家。"
+                + "谋划实施市以上重点项目18个，总投资64.5亿元。");
+        assertThat(d.targets()).extracting(t -> t.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Target::unit,
+                DirectiveDraft.Target::bound).containsExactly(tuple("2", "个", "at_least"), tuple("6.5", "‰", "at_most"),
+                tuple("4", "家", "exact"), tuple("18", "个", "exact"), tuple("64.5", "亿元", "exact"));
+        assertThat(d.targets().get(4).object()).endsWith("市以上重点项目总投资");
+        DirectiveDraft review = draft("一、2024年工作回顾\n（一）项目。全年共谋划实施重点项目42项，总投资96.3亿元。"
+                + "办理建议提案57件，办结率、满意率达到100%。\n");
+        assertThat(review.figures()).extracting(DirectiveDraft.Figure::subject, f -> f.value().stripTrailingZeros().toPlainString())
+                .contains(tuple("谋划实施重点项目总投资", "96.3"), tuple("办结率", "100"), tuple("满意率", "100"));
+    }
 }

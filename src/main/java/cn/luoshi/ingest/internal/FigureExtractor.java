@@ -363,7 +363,7 @@ final class FigureExtractor {
                     List<BigDecimal> values = r.group(3).contains("X") ? java.util.Arrays.asList((BigDecimal) null)
                             : values(r.group(3));
                     Matcher rates = RATES_BEFORE.matcher(before);
-                    if ("均".equals(r.group(2)) && values.size() == 1 && rates.find()) {
+                    if (values.size() == 1 && rates.find()) {
                         // 办复率、满意率均达100%: one figure per rate
                         for (String rate : (rates.group(1) + r.group(1)).split("[、和]")) {
                             emit(clause, r.start(), "share_pct", values.get(0), "%", rate, null);
@@ -475,6 +475,9 @@ final class FigureExtractor {
                     subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
                     subject = TargetExtractor.object(before, after);
+                }
+                if (subject.equals("总投资") && lastSubject != null) {
+                    subject = lastSubject + "总投资"; // 全年共谋划实施重点项目79项，总投资173.8亿元
                 }
                 if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()
                         || !Character.isDigit(text.charAt(q.start())) && TargetExtractor.SLOGAN_OBJECT.matcher(subject).find()) {

@@ -69,6 +69,12 @@ final class TargetExtractor {
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
+    /** 新增纳税超1000万元企业2家: an amount after 超 that sizes the thing counted next. */
+    private static final Pattern OVER = Pattern.compile("(?:超|超过)$");
+    private static final Pattern SIZED_NEXT = Pattern.compile(
+            "^的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    /** 1—2个, 3-5个: a range's lower end, right before the quantity. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?<![\\d.])(\\d{1,6})[-—–~～至到]$");
     /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
     private static final Pattern ONE_EACH = Pattern.compile(
             "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
@@ -183,6 +189,7 @@ final class TargetExtractor {
                     || GOAL_LEAD.matcher(sentenceText).find();
             boolean sentencePast = past(sentenceText, led);
             boolean oneEach = ONE_EACH.matcher(sentenceText).find();
+            String lastObject = null;
             boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
@@ -207,7 +214,7 @@ final class TargetExtractor {
                         actorPer = objectAfter(after);
                         continue;
                     }
-                    boolean percent = q.unit().equals("%") || q.unit().equals("个百分点");
+                    boolean percent = q.unit().equals("%") || q.unit().equals("‰") || q.unit().equals("个百分点");
                     boolean numberLast = NOTHING_AFTER.matcher(after).matches() || VALUES_AFTER.matcher(after).matches()
                             || PAIRS_AFTER.matcher(after).matches();
                     boolean promised = numberLast && PROMISE.matcher(text.substring(sentence.start(), q.start())).find();
@@ -242,7 +249,8 @@ final class TargetExtractor {
                             || !digits && SLOGAN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()) {
+                    if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()
+                            || OVER.matcher(before).find() && SIZED_NEXT.matcher(after).lookingAt()) {
                         continue;
                     }
                     String period = Clauses.periodBefore(text, sentence.start(), q.start());
@@ -266,8 +274,19 @@ final class TargetExtractor {
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
                     clauseTarget = true;
-                    out.add(new Target(nodeAt.apply(q.start()), q.value(), q.unit(), object, period,
-                            bound(before, after, q), per, q.masked(), clauseText.strip(), due, clause.start(),
+                    if (object.equals("总投资") && lastObject != null) {
+                        object = lastObject + "总投资"; // 谋划实施市以上重点项目20个，总投资82.8亿元
+                    }
+                    java.math.BigDecimal value = q.value();
+                    String bound = bound(before, after, q);
+                    Matcher range = RANGE_BEFORE.matcher(text.substring(Math.max(sentence.start(), q.start() - 8), q.start()));
+                    if (range.find() && value != null) {
+                        value = new java.math.BigDecimal(range.group(1)); // 培育1—2个农业品牌: at least the lower end
+                        bound = "at_least";
+                    }
+                    lastObject = object;
+                    out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), object, period,
+                            bound, per, q.masked(), clauseText.strip(), due, clause.start(),
                             clause.end()));
                 }
                 previousClauseTarget = clauseTarget;
@@ -282,7 +301,7 @@ final class TargetExtractor {
      */
     private static boolean isCommitment(Quantities.Quantity q, String before, String after, boolean forward,
                                         boolean numberLast, boolean listContinues) {
-        if (q.unit().equals("个百分点") || q.unit().equals("%")) {
+        if (q.unit().equals("个百分点") || q.unit().equals("%") || q.unit().equals("‰")) {
             // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too
             return forward && (PERCENT_VERB.matcher(before).find()
                     || RATE_NOUN.matcher(before).find() && PERCENT_BOUND_AFTER.matcher(after).find());
