@@ -153,4 +153,32 @@ class WorkReportPhrasingTest {
         assertThat(review.figures()).extracting(DirectiveDraft.Figure::subject, f -> f.value().stripTrailingZeros().toPlainString())
                 .contains(tuple("谋划实施重点项目总投资", "96.3"), tuple("办结率", "100"), tuple("满意率", "100"));
     }
+
+    @Test
+    void aPlanLineAfterSectionsNumberedFiveAndSixEndsTheReview() {
+        DirectiveDraft d = draft("""
+                五、坚持保障改善民生，群众幸福感不断增强
+                社会保障更加有力。完成民生支出18.6亿元，新增就业3820人，建成“希望小屋”25处。
+                2025年工作目标任务
+                今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+                一、聚焦高质量发展
+                （一）培育壮大优强企业。引导30家以上企业实施技术改造，力争1--2家企业挂牌上市。
+                """);
+        assertThat(d.targets()).extracting(t -> t.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Target::unit,
+                DirectiveDraft.Target::bound).containsExactly(tuple("6", "%", "about"), tuple("30", "家", "at_least"),
+                tuple("1", "家", "at_least"));
+        assertThat(d.figures()).extracting(f -> f.value().stripTrailingZeros().toPlainString())
+                .containsExactly("18.6", "3820", "25");
+    }
+
+    @Test
+    void moreVerbsAndUnitsOfPlans() {
+        DirectiveDraft d = plan("提速总投资186.5亿元的17个省、市重点项目建设步伐。深挖补充耕地指标800亩、产能指标30万公斤。"
+                + "确保矿权减量25%。城镇和农村居民人均可支配收入增长7%左右。");
+        assertThat(d.targets()).extracting(t -> t.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Target::unit)
+                .containsExactly(tuple("186.5", "亿元"), tuple("17", "个"), tuple("800", "亩"), tuple("30", "万公斤"),
+                        tuple("25", "%"), tuple("7", "%"), tuple("7", "%"));
+        assertThat(d.targets().subList(5, 7)).extracting(DirectiveDraft.Target::object)
+                .containsExactly("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长");
+    }
 }

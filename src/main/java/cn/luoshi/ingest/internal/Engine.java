@@ -29,6 +29,9 @@ public final class Engine {
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    /** A line that opens a work report's plan part: 2023年工作目标任务, 今年工作安排, 二、2024年重点工作. */
+    private static final Pattern PLAN_LINE = Pattern.compile(
+            "(?:[二三四五六七八九十]、)?(?:20\\d\\d年|今年|明年)[^。！？；，：]{0,10}(?:工作安排|目标任务|主要任务|重点工作|工作目标|工作打算|工作思路|工作计划)");
     /** The second or a later part of a text (二、 三、 …): what comes before it is not its plan. */
     private static final Pattern LATER_PART = Pattern.compile("[二三四五六七八九十]{1,2}、");
     private static final Pattern CLUTTER = Pattern.compile("设为首页|加入收藏|当前位置|网站地图|无障碍|打印本页|关闭窗口|发布时间|浏览次数|分享到");
@@ -107,8 +110,13 @@ public final class Engine {
                 && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         // a work report pasted from inside its review: what comes before its 二、2024年工作安排 reports
-        int plan = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
+        int planHeading = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
                 && AHEAD_HEADING.matcher(n.title()).find()).mapToInt(Node::start).findFirst().orElse(-1);
+        // …or a line of its own that opens the plan part (2023年工作目标任务) after sections numbered 五、六、
+        // (the line may have been joined to the paragraph after it, as a wrapped line is)
+        int planLine = passage.paragraphs().stream().filter(p -> PLAN_LINE.matcher(p.of(passage.text).strip()).lookingAt())
+                .mapToInt(Passage.Span::start).findFirst().orElse(-1);
+        int plan = planHeading < 0 ? planLine : planLine < 0 ? planHeading : Math.min(planHeading, planLine);
         // …and text above the first heading, before the paragraph that states the year's goals (主要预期目标是：),
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);

@@ -21,7 +21,7 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出|上市|挂牌");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -51,7 +51,7 @@ final class TargetExtractor {
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("[^，。；、“”的\\d]{2,12}的(“[\\p{IsHan}]{1,10}”|[\\p{IsHan}]{1,8}$)");
     /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
     private static final Pattern LEVELS = Pattern.compile("^([省市县区乡])、([市县区镇乡])");
-    private static final String IN_HAND_VERBS = "抓好|抓实|抓紧|加快|加速|推进|推动";
+    private static final String IN_HAND_VERBS = "抓好|抓实|抓紧|加快|加速|推进|推动|提速|力争|确保|争取|引导|鼓励|支持|带动";
     private static final Pattern IN_HAND = Pattern.compile("(?:" + IN_HAND_VERBS + ")(?:总投资|投资)?$");
     /** 抓好总投资638亿元、128个…: the size of the work taken in hand is promised with it. */
     private static final Pattern IN_HAND_SIZE = Pattern.compile("(?:" + IN_HAND_VERBS + ")(?:总投资|投资)$");
@@ -68,13 +68,14 @@ final class TargetExtractor {
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
-    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     /** 新增纳税超1000万元企业2家: an amount after 超 that sizes the thing counted next. */
     private static final Pattern OVER = Pattern.compile("(?:超|超过)$");
     private static final Pattern SIZED_NEXT = Pattern.compile(
             "^的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile("城镇和农村(居民.+)");
     /** 1—2个, 3-5个: a range's lower end, right before the quantity. */
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?<![\\d.])(\\d{1,6})[-—–~～至到]$");
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?<![\\d.])(\\d{1,6})[-—–~～至到]{1,2}$");
     /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
     private static final Pattern ONE_EACH = Pattern.compile(
             "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
@@ -285,6 +286,13 @@ final class TargetExtractor {
                         bound = "at_least";
                     }
                     lastObject = object;
+                    Matcher both = URBAN_AND_RURAL.matcher(object);
+                    if (percent && !clauseText.contains("分别") && both.matches()) {
+                        // 城镇和农村居民人均可支配收入增长9%左右: one value for each
+                        out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), "城镇" + both.group(1), period,
+                                bound, per, q.masked(), clauseText.strip(), due, clause.start(), clause.end()));
+                        object = "农村" + both.group(1);
+                    }
                     out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), object, period,
                             bound, per, q.masked(), clauseText.strip(), due, clause.start(),
                             clause.end()));
@@ -332,7 +340,8 @@ final class TargetExtractor {
                 return true;
             }
         }
-        String unsized = ATTRIBUTIVE_SIZE.matcher(before).replaceAll("");
+        // 力争1--2家企业挂牌上市: the range's lower end is no part of what comes before
+        String unsized = ATTRIBUTIVE_SIZE.matcher(RANGE_BEFORE.matcher(before).replaceFirst("")).replaceAll("");
         if (IN_HAND_SIZE.matcher(unsized).find() && !q.unit().isEmpty() && Quantities.MONEY.matcher(q.unit()).matches()
                 || IN_HAND_NAMES.matcher(unsized).find()) {
             return true;
