@@ -79,6 +79,9 @@ class WorkReportPhrasingTest {
                 （一）稳就业。新增城镇就业7000人，全面完成30家事业单位改革。
                 """);
         assertThat(d.targets()).extracting(t -> t.value().intValue()).containsExactly(7000, 30);
+        // a text that starts at its own 一、 is not an excerpt: 一、 before 二、重点任务分解 says what it is
+        assertThat(draft("一、抓好老旧小区改造\n今年完成35个老旧小区改造，由区住建局牵头。\n二、重点任务分解\n新建口袋公园8个。\n")
+                .targets()).extracting(t -> t.value().intValue()).containsExactly(35, 8);
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> f.value().stripTrailingZeros().toPlainString(),
                 DirectiveDraft.Figure::unit).contains(tuple("count", "46", "家"), tuple("count", "8000", "人"),
                 tuple("count", "1200", "张"), tuple("count", "286", "天"), tuple("count", "3120", "起"),

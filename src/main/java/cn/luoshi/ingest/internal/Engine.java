@@ -116,7 +116,10 @@ public final class Engine {
         // (the line may have been joined to the paragraph after it, as a wrapped line is)
         int planLine = passage.paragraphs().stream().filter(p -> PLAN_LINE.matcher(p.of(passage.text).strip()).lookingAt())
                 .mapToInt(Passage.Span::start).findFirst().orElse(-1);
-        int plan = planHeading < 0 ? planLine : planLine < 0 ? planHeading : Math.min(planHeading, planLine);
+        int boundary = planHeading < 0 ? planLine : planLine < 0 ? planHeading : Math.min(planHeading, planLine);
+        // only when the text starts inside the review: a 一、 above the boundary is a part of its own (一、抓好老旧小区
+        // 改造 … 二、重点任务分解), whose heading says what it is
+        int plan = nodes.stream().anyMatch(n -> n.start() < boundary && "一、".equals(n.marker())) ? -1 : boundary;
         // …and text above the first heading, before the paragraph that states the year's goals (主要预期目标是：),
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
