@@ -53,10 +53,7 @@ final class Places {
             from--;
         }
         String lead = sentence.substring(from, at).strip();
-        if (lead.isEmpty() || EXAMPLE.matcher(lead).lookingAt() && !lead.startsWith("如期")) {
-            return true;
-        }
-        return false;
+        return lead.isEmpty() || EXAMPLE.matcher(lead).lookingAt() && !lead.startsWith("如期");
     }
 
     private static final java.util.BitSet FIRST_CHARS = firstChars();

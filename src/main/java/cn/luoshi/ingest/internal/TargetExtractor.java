@@ -2,6 +2,7 @@ package cn.luoshi.ingest.internal;
 
 import cn.luoshi.ingest.DirectiveDraft.Target;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +44,14 @@ final class TargetExtractor {
     }
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
     private static final Pattern TREATED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对$");
-    /**
-     * 全力抓好总投资168.2亿元的38个产业项目建设: a verb that takes work in hand, the work named after what is counted
-     * (…项目建设, …学校建设).
-     */
     /** 困扰群众出行的“断头路”: a description, 的, then the noun counted (quoted or not) ending the clause. */
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("[^，。；、“”的\\d]{2,12}的(“[\\p{IsHan}]{1,10}”|[\\p{IsHan}]{1,8}$)");
     /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
     private static final Pattern LEVELS = Pattern.compile("^([省市县区乡])、([市县区镇乡])");
+    /**
+     * 全力抓好总投资168.2亿元的38个产业项目建设: a verb that takes work in hand, the work named after what is counted
+     * (…项目建设, …学校建设).
+     */
     private static final String IN_HAND_VERBS = "抓好|抓实|抓紧|加快|加速|推进|推动|提速|力争|确保|争取|引导|鼓励|支持|带动";
     private static final Pattern IN_HAND = Pattern.compile("(?:" + IN_HAND_VERBS + ")(?:总投资|投资)?$");
     /** 抓好总投资638亿元、128个…: the size of the work taken in hand is promised with it. */
@@ -186,8 +187,7 @@ final class TargetExtractor {
             }
             String actorPer = null;
             int paragraph = passage.paragraphStart(sentence.start());
-            boolean led = GOAL_LEAD.matcher(text.substring(paragraph, sentence.start())).find()
-                    || GOAL_LEAD.matcher(sentenceText).find();
+            boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find();
             boolean sentencePast = past(sentenceText, led);
             boolean oneEach = ONE_EACH.matcher(sentenceText).find();
             String lastObject = null;
@@ -202,7 +202,7 @@ final class TargetExtractor {
                 int lastTargetEnd = -1;
                 boolean clauseTarget = false;
                 for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
-                    if (oneEach && q.value() != null && q.value().compareTo(java.math.BigDecimal.ONE) == 0
+                    if (oneEach && q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0
                             && !Character.isDigit(text.charAt(q.start()))) {
                         continue; // 一个项目、一个领导、一套班子: a way of working, not a count
                     }
@@ -278,11 +278,11 @@ final class TargetExtractor {
                     if (object.equals("总投资") && lastObject != null) {
                         object = lastObject + "总投资"; // 谋划实施市以上重点项目20个，总投资82.8亿元
                     }
-                    java.math.BigDecimal value = q.value();
+                    BigDecimal value = q.value();
                     String bound = bound(before, after, q);
                     Matcher range = RANGE_BEFORE.matcher(text.substring(Math.max(sentence.start(), q.start() - 8), q.start()));
                     if (range.find() && value != null) {
-                        value = new java.math.BigDecimal(range.group(1)); // 培育1—2个农业品牌: at least the lower end
+                        value = new BigDecimal(range.group(1)); // 培育1—2个农业品牌: at least the lower end
                         bound = "at_least";
                     }
                     lastObject = object;
@@ -342,7 +342,7 @@ final class TargetExtractor {
         }
         // 力争1--2家企业挂牌上市: the range's lower end is no part of what comes before
         String unsized = ATTRIBUTIVE_SIZE.matcher(RANGE_BEFORE.matcher(before).replaceFirst("")).replaceAll("");
-        if (IN_HAND_SIZE.matcher(unsized).find() && !q.unit().isEmpty() && Quantities.MONEY.matcher(q.unit()).matches()
+        if (IN_HAND_SIZE.matcher(unsized).find() && Quantities.MONEY.matcher(q.unit()).matches()
                 || IN_HAND_NAMES.matcher(unsized).find()) {
             return true;
         }
