@@ -360,8 +360,7 @@ final class FigureExtractor {
                 if (fresh(r.start())) {
                     String before = Clauses.before(text, clause, r.start());
                     String subject = Clauses.cleanSubject(before + r.group(1));
-                    List<BigDecimal> values = r.group(3).contains("X") ? java.util.Arrays.asList((BigDecimal) null)
-                            : values(r.group(3));
+                    List<BigDecimal> values = values(r.group(3));
                     Matcher rates = RATES_BEFORE.matcher(before);
                     if (values.size() == 1 && rates.find()) {
                         // 办复率、满意率均达100%: one figure per rate
@@ -698,11 +697,12 @@ final class FigureExtractor {
             return p.matcher(text).region(clause.start(), clause.end());
         }
 
+        /** The values of a list as written (4.5%左右和6%); a masked one (X) is null. */
         private static List<BigDecimal> values(String list) {
             List<BigDecimal> out = new ArrayList<>();
             for (String v : list.split("(?:[个%、和及与]|左右)+")) {
                 if (!v.isEmpty()) {
-                    out.add(new BigDecimal(v));
+                    out.add(number(v));
                 }
             }
             return out;
