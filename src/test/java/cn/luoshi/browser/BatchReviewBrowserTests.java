@@ -1,5 +1,6 @@
 package cn.luoshi.browser;
 
+import static cn.luoshi.browser.ReviewRows.row;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.luoshi.support.Api;
@@ -25,9 +26,6 @@ class BatchReviewBrowserTests extends BrowserTest {
             三是严明工作纪律。要守规矩、讲程序，令行禁止。
             """;
 
-    private static Locator row(Page page, String titleStart) {
-        return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");
-    }
 
     @Test
     void manyRowsTakeOneLeadLeaderAndDeadlineAtOnceAndErrorsNameTheirRows() {

@@ -1,5 +1,7 @@
 package cn.luoshi.browser;
 
+import static cn.luoshi.browser.ReviewRows.row;
+import static cn.luoshi.browser.ReviewRows.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +21,7 @@ import org.junit.jupiter.api.Test;
 class IngestBrowserTests extends BrowserTest {
 
 
-    private static Locator row(Page page, String titleStart) {
-        return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");
-    }
 
-    /** What the screen shows around {@code at} (the full-page shots of the long review page are too tall to read). */
-    private static void view(Page page, Locator at, String name) {
-        at.scrollIntoViewIfNeeded();
-        java.nio.file.Path file = Browser.screenshot(page, name); // makes the folder
-        page.screenshot(new Page.ScreenshotOptions().setPath(file.resolveSibling(name + "-view.png")));
-    }
 
     @Test
     void fromUploadedSpeechToTasksInTheLedger() {

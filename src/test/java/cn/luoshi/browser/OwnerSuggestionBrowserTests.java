@@ -1,5 +1,7 @@
 package cn.luoshi.browser;
 
+import static cn.luoshi.browser.ReviewRows.row;
+import static cn.luoshi.browser.ReviewRows.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.luoshi.support.Api;
@@ -25,15 +27,7 @@ class OwnerSuggestionBrowserTests extends BrowserTest {
             四是夯实绿色生态基底。高质量完成环保三年行动，制定新一轮清洁空气行动任务清单。
             """;
 
-    private static Locator row(Page page, String titleStart) {
-        return page.locator("[data-testid=review-row]:has(input[name$='.title'][value^='" + titleStart + "'])");
-    }
 
-    private static void view(Page page, Locator at, String name) {
-        at.scrollIntoViewIfNeeded();
-        java.nio.file.Path file = Browser.screenshot(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(file.resolveSibling(name + "-view.png")));
-    }
 
     @Test
     void theReviewSuggestsOwnersWithReasonsAndTheLedgerTakesWhatTheClerkAccepted() {
