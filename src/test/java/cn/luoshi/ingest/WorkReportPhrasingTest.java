@@ -120,7 +120,7 @@ class WorkReportPhrasingTest {
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> f.value().stripTrailingZeros().toPlainString(),
                 DirectiveDraft.Figure::unit).contains(
                 tuple("城乡居民基本医保参保率", "95.2", "%"), tuple("养老保险参保率", "98.7", "%"),
-                tuple("办复率", "100", "%"), tuple("满意率", "100", "%"),
+                tuple("办理建议提案办复率", "100", "%"), tuple("办理建议提案满意率", "100", "%"),
                 tuple("易地搬迁", "318", "户"), tuple("易地搬迁", "1204", "人"), tuple("登记失业率", "4.2", "%"),
                 tuple("森林覆盖率", "31.5", "%"), tuple("新装太阳能路灯", "860", "盏"), tuple("关停自备井", "42", "眼"));
         assertThat(d.figures()).extracting(f -> f.value().stripTrailingZeros().toPlainString(), DirectiveDraft.Figure::unit)
@@ -154,7 +154,7 @@ class WorkReportPhrasingTest {
         DirectiveDraft review = draft("一、2024年工作回顾\n（一）项目。全年共谋划实施重点项目42项，总投资96.3亿元。"
                 + "办理建议提案57件，办结率、满意率达到100%。\n");
         assertThat(review.figures()).extracting(DirectiveDraft.Figure::subject, f -> f.value().stripTrailingZeros().toPlainString())
-                .contains(tuple("谋划实施重点项目总投资", "96.3"), tuple("办结率", "100"), tuple("满意率", "100"));
+                .contains(tuple("谋划实施重点项目总投资", "96.3"), tuple("办理建议提案办结率", "100"), tuple("办理建议提案满意率", "100"));
     }
 
     @Test

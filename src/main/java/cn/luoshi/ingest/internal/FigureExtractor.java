@@ -23,6 +23,23 @@ import java.util.regex.Pattern;
 final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    /** The work a clause names, up to its first number or the clause's end (完成雨污分流管网改造12.6公里 → 完成雨污分流管网改造). */
+    /**
+     * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
+     * 金额, 面积, 同比增加40天.
+     */
+    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|增加|减少|新增|提高|下降");
+    private static final Pattern CHANGE = Pattern.compile("增加|减少|新增|提高|下降");
+    /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
+    private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
+    /** How the work stands, said after it (…项目有序推进, …道路攻坚扫尾): not part of its name. */
+    private static final Pattern PROGRESS = Pattern.compile(
+            "(?:有序|全面|加快|顺利|稳步|攻坚|持续|基本|主体|已经|正在)+(?:推进|扫尾|实施|完工|竣工|建成|投产|开工|建设)$");
+    /** A rate said with nothing before it (办结率, 满意率, 满意度): of the subject before it in the sentence. */
+    private static final Pattern BARE_RATE = Pattern.compile("[\\p{IsHan}]{2}率|满意度");
+    /** 全部办结, 均已完成: what became of the things counted, not their name. */
+    private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
+    private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？\\d（]{2,24})");
     private static final Pattern GAP = Pattern.compile(
             "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
@@ -43,17 +60,17 @@ final class FigureExtractor {
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排位|位列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|[\\p{IsHan}]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
+            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
-    private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和])+)$");
+    private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
@@ -362,15 +379,26 @@ final class FigureExtractor {
                     String subject = Clauses.cleanSubject(before + r.group(1));
                     List<BigDecimal> values = values(r.group(3));
                     Matcher rates = RATES_BEFORE.matcher(before);
+                    boolean bareRate = BARE_RATE.matcher(subject).matches() && lastSubject != null;
+                    if (bareRate && values.size() == 1) {
+                        subject = lastSubject + subject; // 受理群众诉求7600余件，办结率100%: the rate of what came before
+                    }
                     if (values.size() == 1 && rates.find()) {
                         // 办复率、满意率均达100%: one figure per rate
+                        String of = rates.start() == 0 && lastSubject != null ? lastSubject : ""; // 留言、投诉195条，回复率和满意度均达100%
                         for (String rate : (rates.group(1) + r.group(1)).split("[、和]")) {
-                            emit(clause, r.start(), "share_pct", values.get(0), "%", rate, null);
+                            emit(clause, r.start(), "share_pct", values.get(0), "%", of + rate, null);
                         }
                         subject = r.group(1);
                     } else if (values.size() > 1) {
                         // 基本医保、养老保险参保率分别达到94.9%、99.6%
                         List<String> subjects = zip(subject, values.size());
+                        if (bareRate && subjects.size() != values.size()) {
+                            // 47件人大代表建议和政协提案全部办结，满意率分别达到98%和100%: one rate for each of them
+                            String rate = subject;
+                            subjects = zip(DONE_AFTER.matcher(lastSubject).replaceFirst(""), values.size()).stream()
+                                    .map(item -> item + rate).toList();
+                        }
                         for (int k = 0; k < values.size(); k++) {
                             emit(clause, r.start(), "share_pct", values.get(k), "%",
                                     subjects.size() == values.size() ? subjects.get(k) : subject, null);
@@ -400,6 +428,18 @@ final class FigureExtractor {
                         || Quantities.MEASURE_UNITS.matcher(q.unit()).matches();
                 if (!money && !Quantities.COUNT_UNITS.matcher(q.unit()).matches()) {
                     continue;
+                }
+                Matcher sized = SIZE_OF_NEXT.matcher(Clauses.before(text, clause, q.start()));
+                if (Quantities.MONEY.matcher(q.unit()).matches() && sized.find()
+                        && text.startsWith("的", q.end()) && !isTarget(q) && (clausePast || past && !clauseForward)) {
+                    // 总投资20.8亿元的7个园区基础设施建设项目有序推进: the money is the size of what is counted next
+                    String work = PROGRESS.matcher(TargetExtractor.object("", text.substring(q.end(), clause.end())))
+                            .replaceFirst("");
+                    if (!work.isEmpty()) {
+                        emit(clause, q.start(), "amount", q.value(), q.unit(), work + sized.group(1), null);
+                        mark(q.start(), q.end());
+                        continue;
+                    }
                 }
                 if (QUALIFYING.matcher(text.substring(q.end(), clause.end())).find()) {
                     continue; // 收入超过50万元的村占比为41%: the amount qualifies the subject of another value
@@ -466,6 +506,13 @@ final class FigureExtractor {
                     subject = tail;
                 } else if (tail.isEmpty() || listItem || paired) {
                     subject = nounBefore(before) + (people ? "人口" : "");
+                    if (BARE_NOUN.matcher(subject).matches() && lastSubject != null) {
+                        // 医保累计报销53.12万人次、金额2.89亿元; 优良天数245天，同比增加40天: of what came before
+                        subject = lastSubject + (before.contains("同比") && CHANGE.matcher(subject).matches() ? "同比" : "")
+                                + subject;
+                    } else if (money && subject.equals("投资") && before.strip().equals("投资")) {
+                        subject = spentOnNext(clause, subject); // 投资7215万元，完成雨污分流管网改造12.6公里
+                    }
                     if (subject.isEmpty() && lastSubject != null) {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
                     }
@@ -485,6 +532,23 @@ final class FigureExtractor {
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
                 mark(q.start(), q.end());
             }
+        }
+
+        /**
+         * 投资1.7亿元，实施县城改造提升系列工程: money said first in its own clause is spent on the work the next clause
+         * names (县城改造提升系列工程投资); without a next clause it stays as it was.
+         */
+        private String spentOnNext(Clauses.Clause clause, String subject) {
+            int from = clause.end() + 1;
+            if (clause.end() >= text.length() || text.charAt(clause.end()) != '，') {
+                return subject;
+            }
+            Matcher next = NEXT_WORK.matcher(text).region(from, text.length());
+            if (!next.lookingAt()) {
+                return subject;
+            }
+            String work = next.group(1).replaceFirst("^(?:大力|全面|持续|着力|积极|扎实|集中)", "");
+            return work.length() < 2 ? subject : TargetExtractor.spentOn(work);
         }
 
         private boolean isTarget(Quantities.Quantity q) {

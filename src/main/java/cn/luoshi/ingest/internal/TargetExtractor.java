@@ -67,6 +67,13 @@ final class TargetExtractor {
     /** 抓好北京联东、智能制造等4个科技产业社区建设: the same after a verb that takes work in hand. */
     private static final Pattern IN_HAND_NAMES = Pattern.compile("(?:" + IN_HAND_VERBS + ")[^，。；：]{1,40}等$");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
+    /**
+     * What a parallel clause of a target says of the things it counts (…等25个项目开工; 的…等18个项目加速实施): the
+     * count, then at most a noun, then what is to happen to them, ending the clause.
+     */
+    private static final Pattern PARALLEL_DONE = Pattern.compile(
+            "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}]{0,10}?"
+                    + "(?:加速|加快|全面|顺利|如期|全部)?(?:开工|竣工|投产|建成|实施|完工|签约|落地|开业|投用|达产)$");
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
@@ -235,7 +242,11 @@ final class TargetExtractor {
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
                     // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
-                    boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords);
+                    boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords)
+                            // …等10个项目竣工；总投资138亿元的…等25个项目开工: a parallel clause after a target clause
+                            || previousClauseTarget && !percent && PARALLEL_DONE.matcher(text.substring(q.end(), clause.end())).find()
+                            // 力争打造3—5个千万级销售单品，10—20个百万级销售单品: the clause is only the next item
+                            || previousClauseTarget && !percent && RANGE_BEFORE.matcher(before).replaceFirst("").isBlank();
                     // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
                     Matcher done = ALL_DONE.matcher(after);
                     boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
@@ -397,9 +408,13 @@ final class TargetExtractor {
         boolean attributive = head.startsWith("的") || head.startsWith("、") && before.endsWith("总投资");
         if (attributive) {
             head = head.substring(1);
+            // 总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工: the names before 等N个 are examples of what is counted
+            Matcher named = NAMED_COUNT.matcher(head);
             Matcher q = LEADING_QUANTITY.matcher(head);
             if (q.find()) {
                 head = head.substring(q.end());
+            } else if (named.find()) {
+                head = head.substring(named.end());
             }
         }
         Matcher described = DESCRIBED_HEAD.matcher(head);

@@ -1,0 +1,87 @@
+package cn.luoshi.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general rules written after held-out set 9 was read (session 14, docs/benchmarks-ingest.md), each on sentences of
+ * its own, not the reports': money said before the work it pays for, a measure or a rate with no noun of its own,
+ * parallel clauses of a plan, and units counted per visit (处次) or by volume (万方).
+ */
+class SpentAndParallelPhrasingTest {
+
+    private static final DirectiveDrafter DRAFTER = DirectiveDrafter.create();
+
+    private static DirectiveDraft draft(String text) {
+        return DRAFTER.draft("t.txt", text, LocalDate.of(2025, 2, 10));
+    }
+
+    private static DirectiveDraft review(String body) {
+        return draft("一、2024年工作回顾\n" + body + "\n");
+    }
+
+    private static DirectiveDraft plan(String body) {
+        return draft("二、2025年工作安排\n（一）抓项目促投资\n" + body + "\n");
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void moneySaidFirstInItsClauseIsSpentOnTheWorkTheNextClauseNames() {
+        DirectiveDraft d = review("投资3600万元，完成老城区排水管网改造8.4公里。投资2.2亿元，实施滨河公园提升工程。"
+                + "投资1.1亿元的6条背街小巷改造全面完工。总投资15.6亿元的4个园区配套项目有序推进。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()), DirectiveDraft.Figure::unit)
+                .contains(tuple("老城区排水管网改造投资", "3600", "万元"), tuple("滨河公园提升工程投资", "2.2", "亿元"),
+                        tuple("背街小巷改造投资", "1.1", "亿元"), tuple("园区配套项目总投资", "15.6", "亿元"));
+        // without a next clause the money keeps what it had; in a plan the money is no figure
+        assertThat(review("全年投资4.5亿元。").figures()).extracting(DirectiveDraft.Figure::subject).containsExactly("投资");
+        assertThat(plan("总投资15.6亿元的4个园区配套项目有序推进。").figures()).isEmpty();
+    }
+
+    @Test
+    void aMeasureOrAChangeWithNoNounOfItsOwnIsOfTheSubjectBeforeIt() {
+        DirectiveDraft d = review("空气质量优良天数达到251天，同比增加12天。城乡居民医保报销26.3万人次、金额1.7亿元。"
+                + "查处违法占地38宗，面积126亩。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()))
+                .contains(tuple("空气质量优良天数同比增加", "12"), tuple("城乡居民医保报销金额", "1.7"),
+                        tuple("查处违法占地面积", "126"));
+    }
+
+    @Test
+    void aRateWithNothingBeforeItIsTheRateOfWhatCameBefore() {
+        DirectiveDraft d = review("受理12345热线诉求3.2万件，办结率99.6%。承办的52件人大代表建议和政协提案全部办结，"
+                + "满意率分别达到97%和99%。政务公开平台收到咨询、建议418条，答复率和满意度均达100%。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()))
+                .contains(tuple("受理12345热线诉求办结率", "99.6"), tuple("人大代表建议满意率", "97"),
+                        tuple("政协提案满意率", "99"), tuple("政务公开平台收到咨询、建议答复率", "100"),
+                        tuple("政务公开平台收到咨询、建议满意度", "100"));
+    }
+
+    @Test
+    void parallelClausesOfAPlanGoOnFromTheTargetBeforeThem() {
+        DirectiveDraft d = plan("推动总投资42亿元的华兴电子、北辰材料等9个项目竣工；总投资86亿元的城东热源、滨湖康养等16个项目开工；"
+                + "总投资57亿元的智造产业园等11个项目加快实施。力争培育2—4个亿元级龙头企业，8—10个千万级特色品牌。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit)
+                .containsExactly(tuple("42", "亿元"), tuple("9", "个"), tuple("86", "亿元"), tuple("16", "个"),
+                        tuple("57", "亿元"), tuple("11", "个"), tuple("2", "个"), tuple("8", "个"));
+        assertThat(d.targets().get(0).object()).doesNotContain("华兴电子").endsWith("总投资");
+        // a clause after a target that is about something else, with no count of its own, is not pulled in
+        assertThat(plan("力争新增规上企业12家，营造良好氛围，形成合力。").targets()).hasSize(1);
+    }
+
+    @Test
+    void visitsAndVolumesAreUnitsAndMingLieIsARankVerb() {
+        DirectiveDraft d = review("清淤疏浚河道土方12.6万方，开展联合执法检查企业935家次，整治占道经营2.3万处次。"
+                + "农村户厕改造超额完成任务，名列全市第2。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> plain(f.value()), DirectiveDraft.Figure::unit)
+                .contains(tuple("amount", "12.6", "万方"), tuple("count", "935", "家次"), tuple("count", "2.3", "万处次"),
+                        tuple("rank", "2", "位"));
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("rank")).first()
+                .extracting(DirectiveDraft.Figure::subject).asString().contains("农村户厕改造");
+    }
+}
