@@ -84,4 +84,14 @@ class SpentAndParallelPhrasingTest {
         assertThat(d.figures()).filteredOn(f -> f.measure().equals("rank")).first()
                 .extracting(DirectiveDraft.Figure::subject).asString().contains("农村户厕改造");
     }
+
+    @Test
+    void aRoundHundredReachedIsANumberAndYiAloneIsMoney() {
+        DirectiveDraft d = plan("力争规上工业产值达百亿，完成千件以上便民实事，一般公共预算收入突破15亿。推进“三个百亿”工程。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit, DirectiveDraft.Target::object)
+                .containsExactly(tuple("100", "亿", "规上工业产值"), tuple("1000", "件", "便民实事"),
+                        tuple("15", "亿", "一般公共预算收入"));
+        // a hundred households in a slogan, and 百 in a word, are no numbers
+        assertThat(plan("实施“百村示范”行动，推动千家万户用上清洁能源。").targets()).isEmpty();
+    }
 }

@@ -60,8 +60,8 @@ final class ChineseNumbers {
             }
             switch (c) {
                 case '十' -> { section += (digit == 0 ? 1 : digit) * 10; digit = 0; }
-                case '百' -> { section += digit * 100; digit = 0; }
-                case '千' -> { section += digit * 1000; digit = 0; }
+                case '百' -> { section += (digit == 0 ? 1 : digit) * 100; digit = 0; } // 百亿: a hundred
+                case '千' -> { section += (digit == 0 ? 1 : digit) * 1000; digit = 0; }
                 case '万' -> { total += (section + digit) * 10_000; section = 0; digit = 0; }
                 case '亿' -> { total = (total + section + digit) * 100_000_000; section = 0; digit = 0; }
                 default -> { return -1; }

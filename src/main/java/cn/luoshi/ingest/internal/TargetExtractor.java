@@ -121,7 +121,7 @@ final class TargetExtractor {
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
     static final Pattern PROMISE = Pattern.compile("力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
-            "(不少于|至少|不低于|不超过|不高于|超过|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
+            "(不少于|至少|不低于|不超过|不高于|超过|突破|超|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
             "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
     private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|(?<!不)超过|最少|突破)[^，。；]{0,4}$");
