@@ -94,4 +94,16 @@ class SpentAndParallelPhrasingTest {
         // a hundred households in a slogan, and 百 in a word, are no numbers
         assertThat(plan("实施“百村示范”行动，推动千家万户用上清洁能源。").targets()).isEmpty();
     }
+
+    @Test
+    void oneOfAThingToBeLinkedWithDosesAndShowsAndANamesNumberInTheWork() {
+        assertThat(plan("主动对接一家京津高校，承接一所北京优质中学合作办学。").targets())
+                .extracting(t -> plain(t.value()), DirectiveDraft.Target::unit).containsExactly(tuple("1", "家"), tuple("1", "所"));
+        DirectiveDraft d = review("累计接种流感疫苗8.6万余剂次，举办群众文化活动120余场次，优良天数同比增长9天。"
+                + "投资5200万元，建成城南220千伏变电站。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()), DirectiveDraft.Figure::unit)
+                .contains(tuple("接种流感疫苗", "8.6", "万剂次"), tuple("举办群众文化活动", "120", "场次"),
+                        tuple("城南220千伏变电站投资", "5200", "万元"));
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject).anyMatch(s -> s.endsWith("优良天数同比增长"));
+    }
 }

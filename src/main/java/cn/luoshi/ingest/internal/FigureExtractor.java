@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
 final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    /** The work a clause names, up to its first number or the clause's end (完成雨污分流管网改造12.6公里 → 完成雨污分流管网改造). */
+    /** The clause after money said first (建成邸北110千伏变电站, 完成雨污分流管网改造12.6公里), to its end. */
     /**
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
-    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|增加|减少|新增|提高|下降");
-    private static final Pattern CHANGE = Pattern.compile("增加|减少|新增|提高|下降");
+    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|增加|增长|减少|新增|提高|下降");
+    private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|新增|提高|下降");
     /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
     private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
     /** How the work stands, said after it (…项目有序推进, …道路攻坚扫尾): not part of its name. */
@@ -39,7 +39,10 @@ final class FigureExtractor {
     private static final Pattern BARE_RATE = Pattern.compile("[\\p{IsHan}]{2}率|满意度");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
-    private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？\\d（]{2,24})");
+    private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
+    /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
+    private static final Pattern SIZE_IN_WORK = Pattern.compile(
+            "\\d+(?:\\.\\d+)?(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")");
     private static final Pattern GAP = Pattern.compile(
             "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
@@ -547,8 +550,12 @@ final class FigureExtractor {
             if (!next.lookingAt()) {
                 return subject;
             }
-            String work = next.group(1).replaceFirst("^(?:大力|全面|持续|着力|积极|扎实|集中)", "");
-            return work.length() < 2 ? subject : TargetExtractor.spentOn(work);
+            String work = TargetExtractor.spentOn(next.group(1).replaceFirst("^(?:大力|全面|持续|着力|积极|扎实|集中)", ""));
+            Matcher size = SIZE_IN_WORK.matcher(work);
+            if (size.find()) {
+                work = work.substring(0, size.start()) + "投资"; // 完成雨污分流管网改造12.6公里: not the size of the work
+            }
+            return work.length() < 4 ? subject : work;
         }
 
         private boolean isTarget(Quantities.Quantity q) {
