@@ -39,6 +39,8 @@ final class FigureExtractor {
     private static final Pattern BARE_RATE = Pattern.compile("[\\p{IsHan}]{2}率|满意度");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
+    /** Verbs of work done to things counted that the target verbs do not list (承办, 修复, 接种…). */
+    private static final Pattern DONE_VERB = Pattern.compile("承办|修复|接种|救助|查处|破获|打掉|排查|检查|走访|慰问|表彰|评选|办理|受理|调解|培训|资助|救治|治理|清理");
     private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
     /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
     private static final Pattern SIZE_IN_WORK = Pattern.compile(
@@ -524,6 +526,9 @@ final class FigureExtractor {
                     subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
                     subject = TargetExtractor.object(before, after);
+                    if (!money && subject.length() <= 3) {
+                        subject = doneTo(before) + subject; // 完成生活污水治理65个村: not 村 alone, but what was done to them
+                    }
                 }
                 if (subject.equals("总投资") && lastSubject != null) {
                     subject = lastSubject + "总投资"; // 全年共谋划实施重点项目79项，总投资173.8亿元
@@ -556,6 +561,20 @@ final class FigureExtractor {
                 work = work.substring(0, size.start()) + "投资"; // 完成雨污分流管网改造12.6公里: not the size of the work
             }
             return work.length() < 4 ? subject : work;
+        }
+
+        /**
+         * What was done to the things counted, said before their number (成功承办省运会8项赛事 → 承办省运会), or "" when
+         * the words before are no verb phrase.
+         */
+        private static String doneTo(String before) {
+            String s = before.substring(before.lastIndexOf('、') + 1);
+            s = Clauses.cleanSubject(s).replaceFirst("^(?:成功|顺利|圆满|全面|累计|共|新)+", "");
+            Matcher verb = TargetExtractor.ACTION.matcher(s);
+            if (s.length() < 2 || s.length() > 12 || !(verb.find() && verb.start() <= 2) && !DONE_VERB.matcher(s).lookingAt()) {
+                return "";
+            }
+            return s;
         }
 
         private boolean isTarget(Quantities.Quantity q) {
