@@ -106,4 +106,14 @@ class SpentAndParallelPhrasingTest {
                         tuple("城南220千伏变电站投资", "5200", "万元"));
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject).anyMatch(s -> s.endsWith("优良天数同比增长"));
     }
+
+    @Test
+    void aListOfValuesInChineseNumeralsAndAVerbInHandThatTakesTheCountItself() {
+        DirectiveDraft d = plan("推动纺织服装产值超三百亿、食品加工产值超八十亿、新能源产业规模超千亿。"
+                + "抓好总投资186亿元的42个重点项目，力争年度投资超25亿元。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit, DirectiveDraft.Target::object)
+                .containsExactly(tuple("300", "亿", "纺织服装产值"), tuple("80", "亿", "食品加工产值"),
+                        tuple("1000", "亿", "新能源产业规模"), tuple("186", "亿元", "重点项目总投资"),
+                        tuple("42", "个", "重点项目"), tuple("25", "亿元", "年度投资"));
+    }
 }

@@ -123,7 +123,7 @@ final class TargetExtractor {
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|突破|超|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
-            "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|全区|全县|全市|我区|共|累计)+");
+            "^(其中|全年|今年|明年|年内|要|力争|确保|争取|计划|努力|推动|助力|促进|带动|力促|全区|全县|全市|我区|共|累计)+");
     private static final Pattern AT_LEAST = Pattern.compile("(至少|不少于|不低于|(?<!不)超过|最少|突破)[^，。；]{0,4}$");
     private static final Pattern AT_MOST = Pattern.compile("(控制在|不超过|最多|压缩到|压缩至|缩短到|缩短至)[^，。；]{0,4}$");
     private static final Pattern VERB_THEN_NUMBER = Pattern.compile("(实现|完成|达到|达)[^，。；\\d]{0,10}[\\dX]");
@@ -133,7 +133,7 @@ final class TargetExtractor {
     /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
-    private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X)(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
+    private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X|[一二两三四五六七八九十百千]{1,4})(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
     /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
     private static final Pattern VALUES_AFTER = Pattern.compile(
             "^(?:[、和及与]" + VALUE + ")+(?:以上|左右|以内|以下)?$");
@@ -363,6 +363,9 @@ final class TargetExtractor {
             if (act.find() && act.start() <= 12 && after.substring(0, act.start()).matches("[\\p{IsHan}、]*")) {
                 return true;
             }
+            if (after.matches("[\\p{IsHan}“”]{2,12}")) {
+                return true; // 抓好总投资321亿元的53个重点项目: the verb in hand takes what is counted itself
+            }
         }
         Matcher verb = ACTION.matcher(unsized);
         while (verb.find()) {
@@ -452,7 +455,8 @@ final class TargetExtractor {
             while (verb.find()) {
                 cut = verb.end();
             }
-            String modifier = before.substring(cut).replaceAll("[的地]+$", "");
+            String modifier = before.substring(cut).replaceAll("[的地]+$", "")
+                    .replaceFirst("^(?:全力|大力|着力|持续)?(?:" + IN_HAND_VERBS + ")", ""); // 抓好总投资…: 总投资
             if (!modifier.isEmpty() && modifier.length() <= 6) {
                 head = head + modifier;
             }
