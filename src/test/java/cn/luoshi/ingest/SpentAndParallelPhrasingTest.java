@@ -116,4 +116,13 @@ class SpentAndParallelPhrasingTest {
                         tuple("1000", "亿", "新能源产业规模"), tuple("186", "亿元", "重点项目总投资"),
                         tuple("42", "个", "重点项目"), tuple("25", "亿元", "年度投资"));
     }
+
+    @Test
+    void aParallelClauseNamesWhatTheSpendingAfterItIsFor() {
+        DirectiveDraft d = plan("加快推进总投资98亿元的31个重点项目，完成投资22亿元；其中总投资64亿元的9个省级重点项目，完成投资11亿元。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit, DirectiveDraft.Target::object)
+                .containsExactly(tuple("98", "亿元", "重点项目总投资"), tuple("31", "个", "重点项目"),
+                        tuple("22", "亿元", "重点项目完成投资"), tuple("64", "亿元", "省级重点项目总投资"),
+                        tuple("9", "个", "省级重点项目"), tuple("11", "亿元", "省级重点项目完成投资"));
+    }
 }

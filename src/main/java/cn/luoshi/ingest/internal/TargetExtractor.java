@@ -74,6 +74,13 @@ final class TargetExtractor {
     private static final Pattern PARALLEL_DONE = Pattern.compile(
             "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}]{0,10}?"
                     + "(?:加速|加快|全面|顺利|如期|全部)?(?:开工|竣工|投产|建成|实施|完工|签约|落地|开业|投用|达产)$");
+    /** Nothing but a connective (特别是, 其中) or the size's own word before the number of a parallel clause. */
+    private static final Pattern PARALLEL_LEAD = Pattern.compile("(?:特别是|尤其是|其中|以及|同时)?(?:总投资|投资)?");
+    /** The rest of a parallel clause: what is counted (after a size, 的…N个), a short noun, nothing else. */
+    private static final Pattern PARALLEL_ITEM = Pattern.compile(
+            "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}“”、]{2,14}$");
+    /** A size or spending said with no noun of its own: of what the target before counted. */
+    private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资");
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
@@ -246,7 +253,11 @@ final class TargetExtractor {
                             // …等10个项目竣工；总投资138亿元的…等25个项目开工: a parallel clause after a target clause
                             || previousClauseTarget && !percent && PARALLEL_DONE.matcher(text.substring(q.end(), clause.end())).find()
                             // 力争打造3—5个千万级销售单品，10—20个百万级销售单品: the clause is only the next item
-                            || previousClauseTarget && !percent && RANGE_BEFORE.matcher(before).replaceFirst("").isBlank();
+                            || previousClauseTarget && !percent && RANGE_BEFORE.matcher(before).replaceFirst("").isBlank()
+                            // …，完成投资39.7亿元；特别是总投资157.2亿元的14个省市重点项目，完成投资18.5亿元
+                            || previousClauseTarget && !percent && PARALLEL_LEAD.matcher(
+                                    ATTRIBUTIVE_SIZE.matcher(before).replaceAll("")).matches()
+                                    && PARALLEL_ITEM.matcher(text.substring(q.end(), clause.end())).find();
                     // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
                     Matcher done = ALL_DONE.matcher(after);
                     boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
@@ -286,8 +297,9 @@ final class TargetExtractor {
                     String per = per(text.substring(sentence.start(), q.start()), period, actorPer);
                     lastTargetEnd = q.end();
                     clauseTarget = true;
-                    if (object.equals("总投资") && lastObject != null) {
-                        object = lastObject + "总投资"; // 谋划实施市以上重点项目20个，总投资82.8亿元
+                    if (BARE_SIZE.matcher(object).matches() && lastObject != null) {
+                        // 谋划实施市以上重点项目20个，总投资82.8亿元; …的14个省市重点项目，完成投资18.5亿元
+                        object = lastObject + object.replaceFirst("^当年", "");
                     }
                     BigDecimal value = q.value();
                     String bound = bound(before, after, q);
@@ -456,6 +468,7 @@ final class TargetExtractor {
                 cut = verb.end();
             }
             String modifier = before.substring(cut).replaceAll("[的地]+$", "")
+                    .replaceFirst("^(?:特别是|尤其是|其中|以及|同时)", "")
                     .replaceFirst("^(?:全力|大力|着力|持续)?(?:" + IN_HAND_VERBS + ")", ""); // 抓好总投资…: 总投资
             if (!modifier.isEmpty() && modifier.length() <= 6) {
                 head = head + modifier;
