@@ -125,4 +125,10 @@ class SpentAndParallelPhrasingTest {
                         tuple("22", "亿元", "重点项目完成投资"), tuple("64", "亿元", "省级重点项目总投资"),
                         tuple("9", "个", "省级重点项目"), tuple("11", "亿元", "省级重点项目完成投资"));
     }
+
+    @Test
+    void threeSectorsAndAStrategyAreNoCounts() {
+        assertThat(plan("全力实施一个战略，紧紧围绕两个驱动，牢固树立三大理念。实施三次产业融合发展行动。").targets()).isEmpty();
+        assertThat(plan("全年开展安全生产督查3次。").targets()).extracting(t -> plain(t.value())).containsExactly("3");
+    }
 }

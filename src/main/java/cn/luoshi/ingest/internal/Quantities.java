@@ -67,6 +67,9 @@ final class Quantities {
             if (!Character.isDigit(number.charAt(0)) && (unit.equals("头") || unit.equals("只") || unit.equals("箱") || unit.equals("眼"))) {
                 continue; // 两头, 一只手: words; 出栏肉牛5000头 is written in digits
             }
+            if (unit.equals("次") && text.startsWith("产业", m.end())) {
+                continue; // 三次产业: the primary, secondary and tertiary sectors, not three times
+            }
             if (unit.equals("期") && (text.startsWith("工程", m.end()) || text.startsWith("项目", m.end()))) {
                 continue; // 二期工程, 三期项目: a phase, not a count
             }

@@ -111,7 +111,7 @@ final class TargetExtractor {
      * a figure in digits (到位资金150亿元以上) is a real quantity even when its words start the same way.
      */
     static final Pattern SLOGAN_OBJECT = Pattern.compile(
-            "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹)");
+            "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹|战略|驱动|理念|定位|导向)");
     private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
