@@ -131,4 +131,20 @@ class SpentAndParallelPhrasingTest {
         assertThat(plan("全力实施一个战略，紧紧围绕两个驱动，牢固树立三大理念。实施三次产业融合发展行动。").targets()).isEmpty();
         assertThat(plan("全年开展安全生产督查3次。").targets()).extracting(t -> plain(t.value())).containsExactly("3");
     }
+
+    @Test
+    void itemsOfAListShareItsHeadAndARateNamesWhatItMeasures() {
+        DirectiveDraft d = review("保障性住房完成交付420套、主体封顶186套、开工建设352套。办理人大代表建议48件、政协提案63件。"
+                + "深入推进企业开办事项网上办理，办理率达91.3%，位居全市第三位。实现脱贫退出312户806人，占比38%。"
+                + "城区供热管网改造惠及3.4万户，进度全市排名第一。建成乡村旅游公路12条，总里程48公里。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()))
+                .contains(tuple("保障性住房主体封顶", "186"), tuple("保障性住房开工建设", "352"), tuple("办理政协提案", "63"),
+                        tuple("企业开办事项网上办理率", "91.3"), tuple("脱贫退出占比", "38"),
+                        tuple("建成乡村旅游公路总里程", "48"));
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("rank")).extracting(DirectiveDraft.Figure::subject)
+                .containsExactly("企业开办事项网上办理率", "城区供热管网改造惠及进度");
+        // a rate with a name of its own keeps it
+        assertThat(review("城镇登记失业率控制在3.6%以内，森林覆盖率提高到28.4%。").figures())
+                .extracting(DirectiveDraft.Figure::subject).containsExactly("城镇登记失业率", "森林覆盖率");
+    }
 }

@@ -28,7 +28,7 @@ final class FigureExtractor {
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
-    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|增加|增长|减少|新增|提高|下降");
+    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|提高|下降");
     private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|新增|提高|下降");
     /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
     private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
@@ -36,11 +36,14 @@ final class FigureExtractor {
     private static final Pattern PROGRESS = Pattern.compile(
             "(?:有序|全面|加快|顺利|稳步|攻坚|持续|基本|主体|已经|正在)+(?:推进|扫尾|实施|完工|竣工|建成|投产|开工|建设)$");
     /** A rate said with nothing before it (办结率, 满意率, 满意度): of the subject before it in the sentence. */
-    private static final Pattern BARE_RATE = Pattern.compile("[\\p{IsHan}]{2}率|满意度");
+    private static final Pattern BARE_RATE = Pattern.compile("(?:按期|按时|基本|总体|网上)?[\\p{IsHan}]{2}率|满意度|占比|比重|比例");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
     /** Verbs of work done to things counted that the target verbs do not list (承办, 修复, 接种…). */
     private static final Pattern DONE_VERB = Pattern.compile("承办|修复|接种|救助|查处|破获|打掉|排查|检查|走访|慰问|表彰|评选|办理|受理|调解|培训|资助|救治|治理|清理");
+    /** The verb a list's first value follows, after the subject the list shares (棚户区改造完成680套、…). */
+    private static final Pattern LIST_VERB_AT_END = Pattern.compile(
+            "(?:完成|实现|建成|新建|新增|改造|开工|达到)$|(?:完成|实现)[\\p{IsHan}]{2}$");
     private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
     /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
     private static final Pattern SIZE_IN_WORK = Pattern.compile(
@@ -103,7 +106,7 @@ final class FigureExtractor {
     /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
     private static final Pattern PEERS = Pattern.compile(
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
-    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模");
+    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模|进度");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
@@ -316,6 +319,9 @@ final class FigureExtractor {
                     // 优良天数在全市平原县排名第二; 进度全市排名第一: where it ranks is the reference
                     subject = where.group(1);
                     reference = where.group(2);
+                    if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
+                        subject = lastSubject + subject; // 江水置换工程惠及28万人口，进度全市排名第一
+                    }
                 }
                 if (reference.isEmpty() && PEER_GROUP.matcher(subject).matches()) {
                     // 地下水位上升1.88米，同类县排名第一: the peer group, and the rank of what came before
@@ -384,7 +390,17 @@ final class FigureExtractor {
                     String subject = Clauses.cleanSubject(before + r.group(1));
                     List<BigDecimal> values = values(r.group(3));
                     Matcher rates = RATES_BEFORE.matcher(before);
-                    boolean bareRate = BARE_RATE.matcher(subject).matches() && lastSubject != null;
+                    if (BARE_RATE.matcher(subject).matches() && lastSubject == null && previousClause != null
+                            && subject.endsWith("率") && subject.length() >= 3) {
+                        // 加快推进“互联网政务服务”事项网上办理，办理率达85.4%: the rate of what the clause before does
+                        String previous = Clauses.before(text, previousClause, previousClause.end());
+                        if (previous.endsWith(subject.substring(subject.length() - 3, subject.length() - 1))) {
+                            subject = Clauses.cleanSubject(previous.replaceFirst("^(?:加快|推进|全面|深入|大力|持续|积极)+", ""))
+                                    + "率";
+                        }
+                    }
+                    boolean bareRate = BARE_RATE.matcher(subject).matches() && lastSubject != null
+                            && !lastSubject.endsWith("率") && !lastSubject.endsWith("度"); // not the rate of a rate
                     if (bareRate && values.size() == 1) {
                         subject = lastSubject + subject; // 受理群众诉求7600余件，办结率100%: the rate of what came before
                     }
@@ -517,6 +533,8 @@ final class FigureExtractor {
                                 + subject;
                     } else if (money && subject.equals("投资") && before.strip().equals("投资")) {
                         subject = spentOnNext(clause, subject); // 投资7215万元，完成雨污分流管网改造12.6公里
+                    } else if (ITEM_BEFORE.matcher(before).find() && subject.length() <= 6) {
+                        subject = listHead(clause) + subject; // 棚户区改造完成680套、主体施工229套: 棚户区改造主体施工
                     }
                     if (subject.isEmpty() && lastSubject != null) {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
@@ -575,6 +593,27 @@ final class FigureExtractor {
                 return "";
             }
             return s;
+        }
+
+        /**
+         * What the items of a list of figures share, said before its first value: the subject of 棚户区改造完成680套、
+         * 主体施工229套 (棚户区改造), or the verb of 承办人大议案1件、建议53件 (承办); "" when neither stands out.
+         */
+        private String listHead(Clauses.Clause clause) {
+            List<Quantities.Quantity> values = Quantities.find(passage, clause.start(), clause.end());
+            if (values.isEmpty()) {
+                return "";
+            }
+            String head = Clauses.cleanSubject(Clauses.before(text, clause, values.get(0).start()));
+            String verbFirst = doneTo(head);
+            if (!verbFirst.isEmpty()) {
+                Matcher verb = TargetExtractor.ACTION.matcher(verbFirst);
+                Matcher done = DONE_VERB.matcher(verbFirst);
+                int end = done.lookingAt() ? done.end() : verb.find() ? verb.end() : 0;
+                return verbFirst.substring(0, end);
+            }
+            Matcher trailing = LIST_VERB_AT_END.matcher(head);
+            return trailing.find() && trailing.start() >= 2 && trailing.start() <= 10 ? head.substring(0, trailing.start()) : "";
         }
 
         private boolean isTarget(Quantities.Quantity q) {
