@@ -544,7 +544,7 @@ final class FigureExtractor {
                     subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
                     subject = TargetExtractor.object(before, after);
-                    if (!money && subject.length() <= 3) {
+                    if (!money && subject.length() <= 3 && !TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
                         subject = doneTo(before) + subject; // 完成生活污水治理65个村: not 村 alone, but what was done to them
                     }
                 }
@@ -589,7 +589,7 @@ final class FigureExtractor {
             String s = before.substring(before.lastIndexOf('、') + 1);
             s = Clauses.cleanSubject(s).replaceFirst("^(?:成功|顺利|圆满|全面|累计|共|新)+", "");
             Matcher verb = TargetExtractor.ACTION.matcher(s);
-            if (s.length() < 2 || s.length() > 12 || !(verb.find() && verb.start() <= 2) && !DONE_VERB.matcher(s).lookingAt()) {
+            if (s.length() < 2 || s.length() > 12 || s.indexOf('等') >= 0 || !(verb.find() && verb.start() <= 2) && !DONE_VERB.matcher(s).lookingAt()) {
                 return "";
             }
             return s;
