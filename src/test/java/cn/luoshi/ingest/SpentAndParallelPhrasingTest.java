@@ -147,4 +147,23 @@ class SpentAndParallelPhrasingTest {
         assertThat(review("城镇登记失业率控制在3.6%以内，森林覆盖率提高到28.4%。").figures())
                 .extracting(DirectiveDraft.Figure::subject).containsExactly("城镇登记失业率", "森林覆盖率");
     }
+
+    @Test
+    void aTextCutFromInsideTheReviewReachesThePlansHeadingAtTheTop() {
+        DirectiveDraft d = draft("""
+                （五）全心全意办民生，社会事业全面进步
+                全年城镇新增就业4100人，新建幼儿园6所。
+                （六）持之以恒转作风，政府建设全面加强
+                办理人大代表建议96件。
+                二、2025年发展思路和工作重点
+                （一）坚定不移做强实体经济，奋力在产业升级上实现新突破
+                新增规上工业企业20家，新建标准化厂房10万平方米。
+                （二）坚定不移深化改革开放，奋力在营商环境上实现新突破
+                深化“放管服”改革，推行企业开办一日办结，引进亿元以上项目15个，优化营商环境。
+                """);
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::marker, DirectiveDraft.Node::depth, DirectiveDraft.Node::kind)
+                .containsExactly(tuple("（五）", 1, "review"), tuple("（六）", 1, "review"), tuple("二、", 1, "area"),
+                        tuple("（一）", 2, "task"), tuple("（二）", 2, "task"));
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("20", "10", "15");
+    }
 }

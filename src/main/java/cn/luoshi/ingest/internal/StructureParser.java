@@ -45,6 +45,10 @@ final class StructureParser {
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
 
     private static final Set<String> HEADING_FAMILIES = Set.of("dun", "paren", "parenArabic", "arabic", "ordinal");
+    /** The heading of a work report's plan part (二、2022年发展思路和工作重点, 二、今年工作安排). */
+    private static final Pattern PLAN_TITLE = Pattern.compile("安排|思路|目标任务|重点工作|工作重点|主要任务|工作打算|总体要求");
+    /** Headings that by convention stand under 一、 (（一）, 1., （1）). */
+    private static final Set<String> INNER_HEADINGS = Set.of("paren", "parenArabic", "arabic");
 
     /** Characters a marker can begin with. */
     private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要"
@@ -348,6 +352,16 @@ final class StructureParser {
                     stack.pop();
                 }
             }
+            if (f.family().equals("dun") && !seen.contains(key) && !stack.isEmpty()
+                    && stack.stream().allMatch(o -> o.node() != null && INNER_HEADINGS.contains(o.node().found.family()))
+                    && nodes.get(0).found.family().equals(stack.peekLast().node().found.family()) && nodes.get(0).found.number() > 1) {
+                // a text cut from inside 一、's （五）（六） reaches 二、: the heading above them, not one of their items;
+                // when that 二、 opens the plan (二、2022年发展思路和工作重点) what came before is the review's end
+                stack.clear();
+                if (PLAN_TITLE.matcher(f.title()).find()) {
+                    nodes.forEach(n -> n.beforePlan = true);
+                }
+            }
             if (stack.isEmpty() && f.number() > 1 && !seen.contains(key) && !HEADING_FAMILIES.contains(f.family())) {
                 // a list resumed after omitted text lost the heading it stood under
                 stack.push(new Open(null, null));
@@ -404,6 +418,9 @@ final class StructureParser {
                 // 一、 headings, the standard sections of a plan (主要目标、工作要求…) and a （六） whose sibling
                 // （一）…（五） have items of their own (those are the 方面, their items the tasks) stay what they were
                 kind = b.reviewing ? "review" : "task";
+            }
+            if (b.beforePlan && (kind.equals("task") || kind.equals("area"))) {
+                kind = "review"; // （五）全心全意惠民生… above 二、2022年发展思路和工作重点
             }
             if (b.reviewing && kind.equals("task") && !NodeKinds.imperative(f.title())) {
                 kind = "review"; // 一是综合经济实力跃上大台阶, under 一、2008年工作回顾
@@ -487,6 +504,7 @@ final class StructureParser {
     private static final class Builder {
         final Found found;
         final int depth;
+        boolean beforePlan;
         final Builder parent;
         int children;
         int end;
