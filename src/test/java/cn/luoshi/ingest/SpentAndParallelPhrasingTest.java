@@ -166,4 +166,16 @@ class SpentAndParallelPhrasingTest {
                         tuple("（一）", 2, "task"), tuple("（二）", 2, "task"));
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("20", "10", "15");
     }
+
+    @Test
+    void lastYearsValueRatesSaidOnceForAllAndAPackageNamedInWords() {
+        DirectiveDraft d = review("全年空气质量优良天数236天，比上年214天增加22天。新建智慧停车场12个，建成率和启用率均为100%。"
+                + "办理人大代表建议、政协提案85件，建议提案办结率、满意率均达100%。严格落实“八个到位”12项防汛措施。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()))
+                .contains(tuple("空气质量优良天数", "214"), tuple("空气质量优良天数增加", "22"),
+                        tuple("新建智慧停车场建成率", "100"), tuple("新建智慧停车场启用率", "100"),
+                        tuple("建议提案办结率", "100"), tuple("建议提案满意率", "100"))
+                .doesNotContain(tuple("“八个到位”12项防汛措施", "8"));
+        assertThat(d.figures()).extracting(f -> plain(f.value())).doesNotContain("8");
+    }
 }

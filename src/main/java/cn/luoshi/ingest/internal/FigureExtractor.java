@@ -44,6 +44,12 @@ final class FigureExtractor {
     /** The verb a list's first value follows, after the subject the list shares (棚户区改造完成680套、…). */
     private static final Pattern LIST_VERB_AT_END = Pattern.compile(
             "(?:完成|实现|建成|新建|新增|改造|开工|达到)$|(?:完成|实现)[\\p{IsHan}]{2}$");
+    /** 比上年, 较去年: the value right after is the base a change is measured from. */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较)(?:上年|去年)(?:同期)?$");
+    private static final Pattern BASE_CHANGE = Pattern.compile(
+            "^(?:比|较)(?:上年|去年)(?:同期)?\\d+(?:\\.\\d+)?[\\p{IsHan}]{0,3}?(增加|减少|增长|下降|提高)$");
+    /** A few words, then a number: what was counted in words names a package (十个常态化30项措施). */
+    private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("[\\p{IsHan}”]{1,5}\\d");
     private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
     /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
     private static final Pattern SIZE_IN_WORK = Pattern.compile(
@@ -75,7 +81,7 @@ final class FigureExtractor {
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
+            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
@@ -407,7 +413,16 @@ final class FigureExtractor {
                     if (values.size() == 1 && rates.find()) {
                         // 办复率、满意率均达100%: one figure per rate
                         String of = rates.start() == 0 && lastSubject != null ? lastSubject : ""; // 留言、投诉195条，回复率和满意度均达100%
-                        for (String rate : (rates.group(1) + r.group(1)).split("[、和]")) {
+                        List<String> named = new ArrayList<>(List.of((rates.group(1) + r.group(1)).split("[、和]")));
+                        int length = named.get(named.size() - 1).length();
+                        String first = named.get(0);
+                        if (first.length() > length && first.endsWith("率") && of.isEmpty()) {
+                            // 建议提案办复率、满意率均达100%: the rates are as long as the last one; what is before them is
+                            // what they measure, said once for all
+                            of = Clauses.cleanSubject(before.substring(0, rates.start())) + first.substring(0, first.length() - length);
+                            named.set(0, first.substring(first.length() - length));
+                        }
+                        for (String rate : named) {
                             emit(clause, r.start(), "share_pct", values.get(0), "%", of + rate, null);
                         }
                         subject = r.group(1);
@@ -507,14 +522,18 @@ final class FigureExtractor {
                         continue;
                     }
                 }
+                if (!Character.isDigit(text.charAt(q.start())) && LABEL_THEN_NUMBER.matcher(after).lookingAt()) {
+                    continue; // 十个常态化30项防控措施: a label in words, the count is the number after it
+                }
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
-                boolean declines = DECLINE_PREDICATE.matcher(after).find();
+                boolean declines = DECLINE_PREDICATE.matcher(after).find() && !BASE_BEFORE.matcher(before).find();
                 // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
                 boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
-                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem || paired;
+                boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem || paired
+                        || BASE_BEFORE.matcher(before).find();
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -525,9 +544,14 @@ final class FigureExtractor {
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
-                } else if (tail.isEmpty() || listItem || paired) {
+                } else if (tail.isEmpty() || listItem || paired || BASE_BEFORE.matcher(before).find()) {
                     subject = nounBefore(before) + (people ? "人口" : "");
-                    if (BARE_NOUN.matcher(subject).matches() && lastSubject != null) {
+                    Matcher change = BASE_CHANGE.matcher(before);
+                    if (BASE_BEFORE.matcher(before).find() && lastSubject != null) {
+                        subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same
+                    } else if (change.find() && lastSubject != null) {
+                        subject = lastSubject + change.group(1); // …比上年190天增加19天: the change of the same
+                    } else if (BARE_NOUN.matcher(subject).matches() && lastSubject != null) {
                         // 医保累计报销53.12万人次、金额2.89亿元; 优良天数245天，同比增加40天: of what came before
                         subject = lastSubject + (before.contains("同比") && CHANGE.matcher(subject).matches() ? "同比" : "")
                                 + subject;
