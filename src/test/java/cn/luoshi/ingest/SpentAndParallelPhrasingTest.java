@@ -178,4 +178,15 @@ class SpentAndParallelPhrasingTest {
                 .doesNotContain(tuple("“八个到位”12项防汛措施", "8"));
         assertThat(d.figures()).extracting(f -> plain(f.value())).doesNotContain("8");
     }
+
+    @Test
+    void aGrowthRateNamedWithItsBoundAllLiftedAndTogetherIsNoCount() {
+        DirectiveDraft d = draft("二、2025年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增速6.5%以上；一般公共预算收入增长8%。\n"
+                + "确保剩余312名脱贫不稳定群众全部稳定脱贫。全年争列省市重点项目不少于15个，当年投资不低于12亿元。"
+                + "坚持发现一起、查处一起。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit, DirectiveDraft.Target::object)
+                .containsExactly(tuple("6.5", "%", "地区生产总值增速"), tuple("8", "%", "一般公共预算收入增长"),
+                        tuple("312", "名", "脱贫不稳定群众"), tuple("15", "个", "争列省市重点项目"),
+                        tuple("12", "亿元", "争列省市重点项目当年投资"));
+    }
 }

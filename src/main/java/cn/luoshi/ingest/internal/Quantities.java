@@ -32,8 +32,8 @@ final class Quantities {
     /** 不落一户, 不漏一人, 无一: a negated one means none left out. */
     private static final Pattern NONE_LEFT = Pattern.compile("(?:不落|不漏|不丢|不少|不让|无)(?:一[户人个家])?$");
 
-    /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number. */
-    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位|部");
+    /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number; 一起 is together (发现一起、查处一起). */
+    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位|部|起");
     /** 部 counts machines (电梯120部) but starts words too: 两部门, 一部分, 三部署. */
     private static final String NOT_AFTER_BU = "门分署委队长位件";
 

@@ -80,7 +80,7 @@ final class TargetExtractor {
     private static final Pattern PARALLEL_ITEM = Pattern.compile(
             "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}“”、]{2,14}$");
     /** A size or spending said with no noun of its own: of what the target before counted. */
-    private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资");
+    private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资|当年投资");
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
@@ -116,7 +116,7 @@ final class TargetExtractor {
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
-            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
+            "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:稳定|实现)?(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
     private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)(?:剩余|其余|余下|所有)?$");
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
@@ -157,7 +157,7 @@ final class TargetExtractor {
     private static final Pattern PAIRS_BEFORE = Pattern.compile("^.*" + VALUE + "(?:以上|左右|以内|以下)?[、和及与]");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
     /** A rate or share as the last word before a percent: 失业率, 涨幅, 比重. */
-    private static final Pattern RATE_NOUN = Pattern.compile("(率|涨幅|增幅|降幅|比例|比重|占比)$");
+    private static final Pattern RATE_NOUN = Pattern.compile("(率|涨幅|增幅|增速|降幅|比例|比重|占比)$");
     private static final Pattern PERCENT_LEVEL = Pattern.compile(
             "(达到|提高到|提升到|增加到|控制在|稳定在|保持在|不低于|不高于|不超过)[^，。；]{0,3}$");
     /** Limits for days (重污染天数不超过5天, 审批时间控制在60天以内) besides shortening. */
@@ -299,7 +299,7 @@ final class TargetExtractor {
                     clauseTarget = true;
                     if (BARE_SIZE.matcher(object).matches() && lastObject != null) {
                         // 谋划实施市以上重点项目20个，总投资82.8亿元; …的14个省市重点项目，完成投资18.5亿元
-                        object = lastObject + object.replaceFirst("^当年", "");
+                        object = lastObject + object;
                     }
                     BigDecimal value = q.value();
                     String bound = bound(before, after, q);
