@@ -189,4 +189,14 @@ class SpentAndParallelPhrasingTest {
                         tuple("312", "名", "脱贫不稳定群众"), tuple("15", "个", "争列省市重点项目"),
                         tuple("12", "亿元", "争列省市重点项目当年投资"));
     }
+
+    @Test
+    void cutsNameWhatWasCutAndAnAsciiSemicolonEndsAClause() {
+        DirectiveDraft d = review("网上可办率达到96%;180项审批事项压缩时限40%，压缩材料55%以上。精简会议30%、压缩文件35%。"
+                + "集中采购耗材平均降价46%。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure, f -> plain(f.value()))
+                .contains(tuple("审批事项时限", "growth_pct", "-40"), tuple("审批事项材料", "growth_pct", "-55"),
+                        tuple("审批事项", "count", "180"), tuple("会议", "growth_pct", "-30"), tuple("文件", "growth_pct", "-35"),
+                        tuple("集中采购耗材平均", "growth_pct", "-46"));
+    }
 }

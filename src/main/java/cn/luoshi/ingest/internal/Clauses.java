@@ -37,7 +37,7 @@ final class Clauses {
                 if (depth == 0) {
                     out.add(new Clause(parenStart, i, clauseStart));
                 }
-            } else if (depth == 0 && "，；：。！？".indexOf(c) >= 0) {
+            } else if (depth == 0 && "，；：。！？;".indexOf(c) >= 0) {
                 if (i > clauseStart) {
                     out.add(new Clause(clauseStart, i, clauseStart));
                 }

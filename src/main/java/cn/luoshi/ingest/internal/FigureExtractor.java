@@ -66,8 +66,13 @@ final class FigureExtractor {
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
     private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降)了?\\s*((?:"
+            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
+    /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
+    private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
+    /** 240项审批业务压缩时限32%: a change and its number after what is counted are a figure of their own. */
+    private static final Pattern CHANGE_THEN_NUMBER = Pattern.compile("(?:压缩|精简|缩减|缩短|减少|降低|增长|下降|提高)[^，。；\\d]{0,6}\\d.*$");
+    private static final Pattern LEADING_COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[\\p{IsHan}]?");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
     private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)分别(?:完成|实现|达到|为|是|达)?$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
@@ -85,7 +90,7 @@ final class FigureExtractor {
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
@@ -164,6 +169,8 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
+        /** What the cuts of this sentence are cuts of (240项审批业务压缩时限32%，压缩材料60%). */
+        String cutHead;
         /** The items of the last list zipped with its values (…分别增长6.2%和4.9%，分别高于…0.8个和0.3个百分点). */
         List<String> lastItems;
         /** The subjects of this sentence's figures so far, in order. */
@@ -251,6 +258,21 @@ final class FigureExtractor {
                 if (fresh(m.start())) {
                     int sign = NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
                     add(clause, m.start(), m.end(), "growth_pct", "%", sign, values(m.group(2)), null);
+                }
+            }
+            Matcher cut = matcher(CUT, clause);
+            while (cut.find()) {
+                if (fresh(cut.start())) {
+                    // 240项审批业务压缩时限32%、压缩材料60%: what was cut is named between the verb and the number
+                    String head = LEADING_COUNT.matcher(Clauses.cleanSubject(Clauses.before(text, clause, cut.start())))
+                            .replaceFirst("");
+                    head = head.matches(".*[\\d%、].*") ? "" : head;
+                    if (head.isEmpty() && cutHead != null) {
+                        head = cutHead; // …压缩时限32%，压缩材料60%: the same 审批业务
+                    }
+                    cutHead = head.isEmpty() ? null : head;
+                    emit(clause, cut.start(), "growth_pct", new BigDecimal(cut.group(3)).negate(), "%", head + cut.group(2), null);
+                    mark(cut.start(), cut.end());
                 }
             }
             Matcher r = matcher(GROWTH_RATE, clause);
@@ -567,7 +589,7 @@ final class FigureExtractor {
                         && TargetExtractor.ACTION.matcher(after).lookingAt()) {
                     subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
-                    subject = TargetExtractor.object(before, after);
+                    subject = CHANGE_THEN_NUMBER.matcher(TargetExtractor.object(before, after)).replaceFirst("");
                     if (!money && subject.length() <= 3 && !TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()) {
                         subject = doneTo(before) + subject; // 完成生活污水治理65个村: not 村 alone, but what was done to them
                     }
@@ -805,7 +827,7 @@ final class FigureExtractor {
                 cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
             }
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
-                    .replaceFirst("(同比|分别|均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+                    .replaceFirst("(同比|分别|(?<!平)均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
                 subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
