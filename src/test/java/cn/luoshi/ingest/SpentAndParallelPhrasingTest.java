@@ -199,4 +199,14 @@ class SpentAndParallelPhrasingTest {
                         tuple("审批事项", "count", "180"), tuple("会议", "growth_pct", "-30"), tuple("文件", "growth_pct", "-35"),
                         tuple("集中采购耗材平均", "growth_pct", "-46"));
     }
+
+    @Test
+    void footnoteMarksInAListMoneyForWorkToBeFinishedAndWorkOnWhatIsCounted() {
+        DirectiveDraft d = plan("全年新增省级“专精特新”企业6家、专精特新“小巨人”企业[12]2家。投资2.6亿元的城北冷链物流项目建成投产。"
+                + "对24处历史遗留矿山进行综合治理。至少引入2家央企区域总部。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit)
+                .containsExactly(tuple("6", "家"), tuple("2", "家"), tuple("2.6", "亿元"), tuple("24", "处"), tuple("2", "家"));
+        assertThat(d.targets().get(1).object()).isEqualTo("专精特新“小巨人”企业");
+        assertThat(d.targets().get(2).object()).isEqualTo("城北冷链物流项目投资");
+    }
 }

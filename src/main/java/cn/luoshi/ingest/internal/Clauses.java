@@ -76,7 +76,7 @@ final class Clauses {
             s = PERIOD.matcher(s).replaceFirst(m -> m.start() == 0 ? "" : m.group());
             s = LEADING_NOISE.matcher(s).replaceFirst("");
         } while (!s.equals(prev));
-        s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过)+$", "");
+        s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过)+$", "").replaceAll(TargetExtractor.FOOTNOTE, "");
         return s.strip();
     }
 

@@ -22,7 +22,7 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出|上市|挂牌|对接|承接|接入");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -81,6 +81,8 @@ final class TargetExtractor {
             "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}“”、]{2,14}$");
     /** A size or spending said with no noun of its own: of what the target before counted. */
     private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资|当年投资");
+    private static final Pattern SPENT_DONE = Pattern.compile(
+            "^的([\\p{IsHan}“”、]{2,20}?)(?:(?:建成|投产|竣工|开工|完工|投用|达产|落地)+)$");
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
     private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
@@ -140,6 +142,8 @@ final class TargetExtractor {
     /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
+    /** A footnote mark after a word: 企业[16], 行动［4］, 工程〔3〕. */
+    static final String FOOTNOTE = "(?:\\[\\d{1,2}\\]|［\\d{1,2}］|〔\\d{1,2}〕)";
     private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X|[一二两三四五六七八九十百千]{1,4})(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
     /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
     private static final Pattern VALUES_AFTER = Pattern.compile(
@@ -152,7 +156,7 @@ final class TargetExtractor {
      * 充电桩500个): after this count only further such pairs follow …
      */
     private static final Pattern PAIRS_AFTER = Pattern.compile(
-            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
+            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + FOOTNOTE + "?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
     /** … and before a later count, the words up to the previous pair belong to that pair, not to this count. */
     private static final Pattern PAIRS_BEFORE = Pattern.compile("^.*" + VALUE + "(?:以上|左右|以内|以下)?[、和及与]");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
@@ -261,11 +265,15 @@ final class TargetExtractor {
                     // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
                     Matcher done = ALL_DONE.matcher(after);
                     boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
-                    if (!ensured && !isCommitment(q, before, after, forward, numberLast,
+                    // 投资1.8亿元的桃木疙瘩屠宰加工项目建成投产: money that sizes work said to be finished this year
+                    Matcher spentDone = SPENT_DONE.matcher(after);
+                    boolean sizedDone = forward && Quantities.MONEY.matcher(q.unit()).matches() && SPENT.matcher(before).find()
+                            && spentDone.matches();
+                    if (!ensured && !sizedDone && !isCommitment(q, before, after, forward, numberLast,
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
-                    String object = ensured ? done.group(1) : percent ? percentObject(before)
+                    String object = sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
                     boolean digits = Character.isDigit(text.charAt(q.start()));
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
@@ -456,7 +464,7 @@ final class TargetExtractor {
         if (stop.find()) {
             head = head.substring(0, stop.start());
         }
-        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "");
+        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "").replaceAll(FOOTNOTE, "");
         head = TRAILING_NOISE.matcher(head).replaceAll("");
         if (head.length() > OBJECT_MAX) {
             head = head.substring(0, OBJECT_MAX);
