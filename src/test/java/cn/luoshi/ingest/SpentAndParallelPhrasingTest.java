@@ -209,4 +209,12 @@ class SpentAndParallelPhrasingTest {
         assertThat(d.targets().get(1).object()).isEqualTo("专精特新“小巨人”企业");
         assertThat(d.targets().get(2).object()).isEqualTo("城北冷链物流项目投资");
     }
+
+    @Test
+    void aRankSaidWithItsOwnSubjectAndSpendingOfWhatWasListed() {
+        DirectiveDraft d = review("全区一般公共预算收入增速位居全市第2，社会消费品零售总额增速全市第4。列入省市重点项目21个，完成投资36.5亿元。");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure, f -> plain(f.value()))
+                .contains(tuple("一般公共预算收入增速", "rank", "2"), tuple("社会消费品零售总额增速", "rank", "4"),
+                        tuple("列入省市重点项目完成投资", "amount", "36.5"));
+    }
 }

@@ -28,7 +28,7 @@ final class FigureExtractor {
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
-    private static final Pattern BARE_NOUN = Pattern.compile("总投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|提高|下降");
+    private static final Pattern BARE_NOUN = Pattern.compile("总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|提高|下降");
     private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|新增|提高|下降");
     /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
     private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
@@ -302,7 +302,11 @@ final class FigureExtractor {
                 if (!fresh(b.start()) || value == null) {
                     continue;
                 }
-                String subject = lastSubject != null ? lastSubject + b.group(1) : b.group(1);
+                // 规上工业增加值增速位居全市第1，地区生产总值增速全市第2: the clause's own subject first
+                String own = Clauses.cleanSubject(Clauses.before(text, clause, b.start()));
+                String subject = !own.isEmpty() && !own.matches(".*\\d.*") ? own + b.group(1)
+                        : lastSubject == null ? b.group(1)
+                        : lastSubject.endsWith(b.group(1)) ? lastSubject : lastSubject + b.group(1);
                 List<String> shared = listBefore(clause, b.start());
                 if (shared.size() > 1) {
                     // 规上工业增加值、固定资产投资、社会消费品零售总额增速全市排名第3: one rank for each
