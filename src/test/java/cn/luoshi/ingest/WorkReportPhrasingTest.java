@@ -2,9 +2,10 @@ package cn.luoshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.plan;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * change.
  */
 class WorkReportPhrasingTest {
-
-    private static final DirectiveDrafter DRAFTER = DirectiveDrafter.create();
-
-    private static DirectiveDraft draft(String text) {
-        return DRAFTER.draft("t.txt", text, LocalDate.of(2025, 2, 10));
-    }
-
-    private static DirectiveDraft plan(String body) {
-        return draft("二、2025年工作安排\n（一）抓项目促投资\n" + body + "\n");
-    }
 
     @Test
     void aProjectsSizeSaidBeforeItsCountDoesNotPutTheVerbOutOfReach() {
