@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class FigureExtractor {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    /** The clause after money said first (建成邸北110千伏变电站, 完成雨污分流管网改造12.6公里), to its end. */
     /**
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
@@ -50,6 +49,7 @@ final class FigureExtractor {
             "^(?:比|较)(?:上年|去年)(?:同期)?\\d+(?:\\.\\d+)?[\\p{IsHan}]{0,3}?(增加|减少|增长|下降|提高)$");
     /** A few words, then a number: what was counted in words names a package (十个常态化30项措施). */
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("[\\p{IsHan}”]{1,5}\\d");
+    /** The clause after money said first (建成邸北110千伏变电站, 完成雨污分流管网改造12.6公里), to its end. */
     private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
     /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
     private static final Pattern SIZE_IN_WORK = Pattern.compile(
@@ -437,20 +437,7 @@ final class FigureExtractor {
                         subject = lastSubject + subject; // 受理群众诉求7600余件，办结率100%: the rate of what came before
                     }
                     if (values.size() == 1 && rates.find()) {
-                        // 办复率、满意率均达100%: one figure per rate
-                        String of = rates.start() == 0 && lastSubject != null ? lastSubject : ""; // 留言、投诉195条，回复率和满意度均达100%
-                        List<String> named = new ArrayList<>(List.of((rates.group(1) + r.group(1)).split("[、和]")));
-                        int length = named.get(named.size() - 1).length();
-                        String first = named.get(0);
-                        if (first.length() > length && first.endsWith("率") && of.isEmpty()) {
-                            // 建议提案办复率、满意率均达100%: the rates are as long as the last one; what is before them is
-                            // what they measure, said once for all
-                            of = Clauses.cleanSubject(before.substring(0, rates.start())) + first.substring(0, first.length() - length);
-                            named.set(0, first.substring(first.length() - length));
-                        }
-                        for (String rate : named) {
-                            emit(clause, r.start(), "share_pct", values.get(0), "%", of + rate, null);
-                        }
+                        ratesOfOneValue(clause, r.start(), before, rates, r.group(1), values.get(0));
                         subject = r.group(1);
                     } else if (values.size() > 1) {
                         // 基本医保、养老保险参保率分别达到94.9%、99.6%
@@ -471,6 +458,25 @@ final class FigureExtractor {
                     lastSubject = subject; // 优良天数比例为81.2%，同比提高2.3个百分点: the rate is what follows speaks of
                     mark(r.start(), r.end());
                 }
+            }
+        }
+
+        /**
+         * 办复率、满意率均达100%: one figure per rate, each of what they measure — the subject before the sentence's
+         * rates (留言、投诉195条，回复率和满意度均达100%) or the words before the first rate, said once for all
+         * (建议提案办复率、满意率均达100%: the rates are as long as the last one).
+         */
+        private void ratesOfOneValue(Clauses.Clause clause, int at, String before, Matcher rates, String last, BigDecimal value) {
+            String of = rates.start() == 0 && lastSubject != null ? lastSubject : "";
+            List<String> named = new ArrayList<>(List.of((rates.group(1) + last).split("[、和]")));
+            int length = named.get(named.size() - 1).length();
+            String first = named.get(0);
+            if (first.length() > length && first.endsWith("率") && of.isEmpty()) {
+                of = Clauses.cleanSubject(before.substring(0, rates.start())) + first.substring(0, first.length() - length);
+                named.set(0, first.substring(first.length() - length));
+            }
+            for (String rate : named) {
+                emit(clause, at, "share_pct", value, "%", of + rate, null);
             }
         }
 
@@ -555,11 +561,13 @@ final class FigureExtractor {
                         || NOT_A_COUNT_BEFORE.matcher(before).find()) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
-                boolean declines = DECLINE_PREDICATE.matcher(after).find() && !BASE_BEFORE.matcher(before).find();
+                // 比上年190天增加19天: last year's value, the base of the change after it
+                boolean base = BASE_BEFORE.matcher(before).find();
+                boolean declines = DECLINE_PREDICATE.matcher(after).find() && !base;
                 // 新建城市道路18条、公园游园26个: an item of a list of figures ends where the next item begins
                 boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
                 boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem || paired
-                        || BASE_BEFORE.matcher(before).find();
+                        || base;
                 boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
                         .matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
@@ -570,10 +578,10 @@ final class FigureExtractor {
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
                 if (declines) {
                     subject = tail;
-                } else if (tail.isEmpty() || listItem || paired || BASE_BEFORE.matcher(before).find()) {
+                } else if (tail.isEmpty() || listItem || paired || base) {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
-                    if (BASE_BEFORE.matcher(before).find() && lastSubject != null) {
+                    if (base && lastSubject != null) {
                         subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same
                     } else if (change.find() && lastSubject != null) {
                         subject = lastSubject + change.group(1); // …比上年190天增加19天: the change of the same
