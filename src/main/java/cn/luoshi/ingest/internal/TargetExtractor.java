@@ -67,18 +67,19 @@ final class TargetExtractor {
     /** 抓好北京联东、智能制造等4个科技产业社区建设: the same after a verb that takes work in hand. */
     private static final Pattern IN_HAND_NAMES = Pattern.compile("(?:" + IN_HAND_VERBS + ")[^，。；：]{1,40}等$");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
+    /** After a size said first, 的 and the count of what it sizes (总投资138亿元的…等25个). */
+    private static final String SIZED_COUNT =
+            "(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?";
     /**
      * What a parallel clause of a target says of the things it counts (…等25个项目开工; 的…等18个项目加速实施): the
      * count, then at most a noun, then what is to happen to them, ending the clause.
      */
-    private static final Pattern PARALLEL_DONE = Pattern.compile(
-            "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}]{0,10}?"
-                    + "(?:加速|加快|全面|顺利|如期|全部)?(?:开工|竣工|投产|建成|实施|完工|签约|落地|开业|投用|达产)$");
+    private static final Pattern PARALLEL_DONE = Pattern.compile("^" + SIZED_COUNT + "[\\p{IsHan}]{0,10}?"
+            + "(?:加速|加快|全面|顺利|如期|全部)?(?:开工|竣工|投产|建成|实施|完工|签约|落地|开业|投用|达产)$");
     /** Nothing but a connective (特别是, 其中) or the size's own word before the number of a parallel clause. */
     private static final Pattern PARALLEL_LEAD = Pattern.compile("(?:特别是|尤其是|其中|以及|同时)?(?:总投资|投资)?");
     /** The rest of a parallel clause: what is counted (after a size, 的…N个), a short noun, nothing else. */
-    private static final Pattern PARALLEL_ITEM = Pattern.compile(
-            "^(?:的[^，。；]*?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:" + Quantities.UNITS + "))?[\\p{IsHan}“”、]{2,14}$");
+    private static final Pattern PARALLEL_ITEM = Pattern.compile("^" + SIZED_COUNT + "[\\p{IsHan}“”、]{2,14}$");
     /** A size or spending said with no noun of its own: of what the target before counted. */
     private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资|当年投资");
     private static final Pattern SPENT_DONE = Pattern.compile(
@@ -254,14 +255,7 @@ final class TargetExtractor {
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
                     // 年内打通断头路8条: a number-last clause in a sentence that looks ahead is one too
                     boolean goesOn = numberLast && !percent && (previousClauseTarget || forwardWords)
-                            // …等10个项目竣工；总投资138亿元的…等25个项目开工: a parallel clause after a target clause
-                            || previousClauseTarget && !percent && PARALLEL_DONE.matcher(text.substring(q.end(), clause.end())).find()
-                            // 力争打造3—5个千万级销售单品，10—20个百万级销售单品: the clause is only the next item
-                            || previousClauseTarget && !percent && RANGE_BEFORE.matcher(before).replaceFirst("").isBlank()
-                            // …，完成投资39.7亿元；特别是总投资157.2亿元的14个省市重点项目，完成投资18.5亿元
-                            || previousClauseTarget && !percent && PARALLEL_LEAD.matcher(
-                                    ATTRIBUTIVE_SIZE.matcher(before).replaceAll("")).matches()
-                                    && PARALLEL_ITEM.matcher(text.substring(q.end(), clause.end())).find();
+                            || previousClauseTarget && !percent && parallel(before, text.substring(q.end(), clause.end()));
                     // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
                     Matcher done = ALL_DONE.matcher(after);
                     boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
@@ -399,6 +393,18 @@ final class TargetExtractor {
             }
         }
         return listContinues;
+    }
+
+    /**
+     * Whether a clause after a target clause of the same sentence is one more item of it: …等10个项目竣工；总投资138亿元的
+     * …等25个项目开工 (what is to happen to the things counted), 力争打造3—5个…，10—20个百万级销售单品 (only the next
+     * item), …完成投资39.7亿元；特别是总投资157.2亿元的14个省市重点项目 (a connective, the size, what is counted).
+     */
+    private static boolean parallel(String before, String rest) {
+        return PARALLEL_DONE.matcher(rest).find()
+                || RANGE_BEFORE.matcher(before).replaceFirst("").isBlank()
+                || PARALLEL_LEAD.matcher(ATTRIBUTIVE_SIZE.matcher(before).replaceAll("")).matches()
+                        && PARALLEL_ITEM.matcher(rest).find();
     }
 
     /** 15个街道办事处要…, 5个区委督查组要…: the counted thing is who acts. */
