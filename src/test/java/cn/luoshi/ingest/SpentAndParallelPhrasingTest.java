@@ -203,4 +203,18 @@ class SpentAndParallelPhrasingTest {
                 .contains(tuple("一般公共预算收入增速", "rank", "2"), tuple("社会消费品零售总额增速", "rank", "4"),
                         tuple("列入省市重点项目完成投资", "amount", "36.5"));
     }
+
+    @Test
+    void anAsideAfterACountUnitsWrittenInDigitsAndAPhaseOfNamedWork() {
+        DirectiveDraft d = plan("谋划实施省市重点项目18项（其中省重点3项、市重点15项），总投资126亿元，全年计划投资21亿元。"
+                + "栽培菌棒8000万棒以上，电商平台买入单数达到300万单以上，完成12万对肉鸽养殖。加快推进新城二期征迁和安置房建设。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::unit)
+                .contains(tuple("18", "项"), tuple("126", "亿元"), tuple("21", "亿元"), tuple("8000", "万棒"),
+                        tuple("300", "万单"), tuple("12", "万对"))
+                .doesNotContain(tuple("2", "期"));
+        assertThat(d.targets()).filteredOn(t -> plain(t.value()).equals("21")).first()
+                .extracting(DirectiveDraft.Target::object).asString().endsWith("省市重点项目投资");
+        assertThat(review("举办三期青年干部培训班，参训560人次。").figures()).extracting(f -> plain(f.value()), DirectiveDraft.Figure::unit)
+                .contains(tuple("3", "期"));
+    }
 }

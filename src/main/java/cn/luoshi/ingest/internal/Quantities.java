@@ -14,15 +14,19 @@ final class Quantities {
 
     /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
     static final String UNITS = "个百分点|个工作日|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|万方|万立方米|立方米|万平方米|平方米|万平米|平米|万公斤|公斤|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
-            + "|千瓦|兆瓦|亿|斤|头|只|箱|盏|眼|%|‰|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
+            + "|千瓦|兆瓦|亿|斤|头|只|箱|盏|眼|棒|单|对|%|‰|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
     /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
     static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:万方|吨|万吨|公斤|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平米|平米|米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元|亿");
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
-    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 
     /** 达, 超, 过, 在…: what comes before a round hundred or thousand reached (产值达百亿, 稳定在百亿以上). */
     private static final Pattern REACHES = Pattern.compile("(?:达|超|过|逾|近|破|在|到|至)$");
+    /** Units written only after digits: 两头, 一只, 一对, 一单 are words. */
+    private static final Pattern DIGITS_ONLY = Pattern.compile("头|只|箱|眼|棒|单|对");
+    /** Verbs that hold sessions (举办三期, 开设两期): then 期 counts them. */
+    private static final Pattern HELD = Pattern.compile("办|设|开|展|训|讲");
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:余|多)?(?:" + UNITS + "))");
 
@@ -64,8 +68,13 @@ final class Quantities {
             if (unit.equals("位") && text.startsWith("数", m.end())) {
                 continue; // 两位数增长: double digits
             }
-            if (!Character.isDigit(number.charAt(0)) && (unit.equals("头") || unit.equals("只") || unit.equals("箱") || unit.equals("眼"))) {
-                continue; // 两头, 一只手: words; 出栏肉牛5000头 is written in digits
+            if (!Character.isDigit(number.charAt(0)) && DIGITS_ONLY.matcher(unit).matches()) {
+                continue; // 两头, 一只手, 一对: words; 出栏肉牛5000头, 栽培菌棒1亿棒 are written in digits
+            }
+            if (unit.equals("期") && !Character.isDigit(number.charAt(0)) && m.start() > 0
+                    && Character.UnicodeScript.of(text.charAt(m.start() - 1)) == Character.UnicodeScript.HAN
+                    && !HELD.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+                continue; // 大赛二期征迁, 雨污分流改造二期: a phase of the named work; 举办三期讲坛 counts
             }
             if (unit.equals("次") && text.startsWith("产业", m.end())) {
                 continue; // 三次产业: the primary, secondary and tertiary sectors, not three times

@@ -81,7 +81,8 @@ final class TargetExtractor {
     /** The rest of a parallel clause: what is counted (after a size, 的…N个), a short noun, nothing else. */
     private static final Pattern PARALLEL_ITEM = Pattern.compile("^" + SIZED_COUNT + "[\\p{IsHan}“”、]{2,14}$");
     /** A size or spending said with no noun of its own: of what the target before counted. */
-    private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资|当年投资");
+    private static final Pattern BARE_SIZE = Pattern.compile("总投资|(?:当年|年度|计划)?完成投资|当年投资|投资");
+    private static final Pattern ASIDE = Pattern.compile("（[^（）]*）");
     private static final Pattern SPENT_DONE = Pattern.compile(
             "^的([\\p{IsHan}“”、]{2,20}?)(?:(?:建成|投产|竣工|开工|完工|投用|达产|落地)+)$");
     private static final int VERB_REACH = 8;
@@ -225,7 +226,8 @@ final class TargetExtractor {
                             && !Character.isDigit(text.charAt(q.start()))) {
                         continue; // 一个项目、一个领导、一套班子: a way of working, not a count
                     }
-                    String after = text.substring(q.end(), clause.end());
+                    // 谋划实施省市重点项目26项（其中省重点4项、市重点22项）: the aside is a clause of its own
+                    String after = ASIDE.matcher(text.substring(q.end(), clause.end())).replaceAll("");
                     // 新建、改建农村道路分别为12公里和8公里: the values before this one are not what it counts
                     String before = VALUES_BEFORE.matcher(Clauses.before(text, clause, q.start())).replaceFirst("");
                     boolean listContinues = lastTargetEnd >= 0
@@ -301,7 +303,8 @@ final class TargetExtractor {
                     clauseTarget = true;
                     if (BARE_SIZE.matcher(object).matches() && lastObject != null) {
                         // 谋划实施市以上重点项目20个，总投资82.8亿元; …的14个省市重点项目，完成投资18.5亿元
-                        object = lastObject + object;
+                        // (of what was counted, not of the total said before it: …项目26项，总投资355亿元，计划投资15亿元)
+                        object = lastObject.replaceFirst("(?:" + BARE_SIZE.pattern() + ")$", "") + object;
                     }
                     BigDecimal value = q.value();
                     String bound = bound(before, after, q);
