@@ -19,7 +19,7 @@ final class Quantities {
     static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:万方|吨|万吨|公斤|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平米|平米|米|万平方米|平方公里|公里|千米|千瓦|兆瓦)");
     static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元|亿");
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
-    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|期|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 
     /** 达, 超, 过, 在…: what comes before a round hundred or thousand reached (产值达百亿, 稳定在百亿以上). */
     private static final Pattern REACHES = Pattern.compile("(?:达|超|过|逾|近|破|在|到|至)$");
