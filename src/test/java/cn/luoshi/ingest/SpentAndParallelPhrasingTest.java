@@ -217,4 +217,17 @@ class SpentAndParallelPhrasingTest {
         assertThat(review("举办三期青年干部培训班，参训560人次。").figures()).extracting(f -> plain(f.value()), DirectiveDraft.Figure::unit)
                 .contains(tuple("3", "期"));
     }
+
+    @Test
+    void theHeadingsOfAFlatOutlineAreItsTasks() {
+        DirectiveDraft flat = draft("一、抓好背街小巷整治\n今年完成背街小巷改造15条，由区城管局牵头。\n二、抓好学校建设\n新建小学2所，区教育局负责。\n");
+        assertThat(flat.nodes()).extracting(DirectiveDraft.Node::kind).containsExactly("task", "task");
+        // under headings with items of their own, or a plan's standard sections, they stay 方面
+        DirectiveDraft nested = draft("一、抓好城市建设\n（一）背街小巷整治。今年完成背街小巷改造15条。\n（二）学校建设。新建小学2所，区教育局负责。\n"
+                + "二、抓好乡村振兴\n（一）人居环境整治。完成农村改厕1200户，区农业农村局负责。\n");
+        assertThat(nested.nodes()).filteredOn(n -> n.marker().equals("一、") || n.marker().equals("二、"))
+                .extracting(DirectiveDraft.Node::kind).containsExactly("area", "area");
+        DirectiveDraft sections = draft("一、主要目标\n全年地区生产总值增长6%左右。\n二、保障措施\n各单位要加强组织领导，压实工作责任。\n");
+        assertThat(sections.nodes()).extracting(DirectiveDraft.Node::kind).doesNotContain("task");
+    }
 }

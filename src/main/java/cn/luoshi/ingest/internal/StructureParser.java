@@ -23,6 +23,8 @@ final class StructureParser {
 
     /** A heading without items of its own becomes a task when at least this many characters of paragraph follow it. */
     static final int LEAF_BODY = 30;
+    /** A paragraph of work under a heading of a flat outline (一、 二、 only): one sentence with what is to be done. */
+    static final int FLAT_BODY = 12;
     /** The standard sections of a 方案 or report, which are never a task themselves (主要目标、保障措施、工作要求…). */
     private static final Pattern SECTION = Pattern.compile(
             "(指导思想|基本原则|总体要求|主要目标|预期目标|发展目标|目标任务|重点任务|重点工作|保障措施|工作要求|有关要求|组织领导)$");
@@ -404,6 +406,7 @@ final class StructureParser {
         Set<Builder> overSections = new HashSet<>();
         nodes.stream().filter(o -> o.children > 0 && o.found.family().equals("paren")).forEach(o -> overSections.add(o.parent));
         List<Node> out = new ArrayList<>();
+        boolean flat = nodes.size() > 1 && nodes.stream().allMatch(n -> n.children == 0 && n.found.family().equals("dun"));
         for (Builder b : nodes) {
             Found f = b.found;
             String kind = NodeKinds.classify(f.family(), f.title(), b.children > 0);
@@ -417,6 +420,12 @@ final class StructureParser {
                 // its own is what a clerk takes in as one task (a work report's run-in sub-headings are not split);
                 // 一、 headings, the standard sections of a plan (主要目标、工作要求…) and a （六） whose sibling
                 // （一）…（五） have items of their own (those are the 方面, their items the tasks) stay what they were
+                kind = b.reviewing ? "review" : "task";
+            }
+            if (flat && kind.equals("area") && !SECTION.matcher(f.title()).find() && !PLAN_TITLE.matcher(f.title()).find()
+                    && end - f.start() - f.title().length() >= FLAT_BODY) {
+                // 一、抓好河道综合整治 今年完成河道清淤12公里，由区城管局牵头… 二、…: when a text's only headings are 一、
+                // 二、 with the work in paragraphs under them, those headings are its tasks
                 kind = b.reviewing ? "review" : "task";
             }
             if (b.beforePlan && (kind.equals("task") || kind.equals("area"))) {
