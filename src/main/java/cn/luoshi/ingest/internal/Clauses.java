@@ -12,6 +12,9 @@ final class Clauses {
 
     record Clause(int start, int end, int outerStart) {}
 
+    /** A footnote mark after a word: 企业[16], 行动［4］, 工程〔3〕 — no part of the word. */
+    static final String FOOTNOTE = "(?:\\[\\d{1,2}\\]|［\\d{1,2}］|〔\\d{1,2}〕)";
+
     static final Pattern PERIOD = Pattern.compile(
             "每年|每季度|每月|每周|从今年起|今年以来|今年|明年|年底前?|(?<![一二三四五六七八九十\\d])年内|全年|上半年|下半年|[一二三四]季度|去年|上年|一年来|近年来"
                     + "|(?:到|至)?(?:19|20)\\d\\d年(?:底|末|度)?|截至\\d{1,2}月底|\\d{1,2}月(?:底|末|份)?(?:前)?|\\d{1,2}月\\d{1,2}日(?:前)?");
@@ -76,7 +79,7 @@ final class Clauses {
             s = PERIOD.matcher(s).replaceFirst(m -> m.start() == 0 ? "" : m.group());
             s = LEADING_NOISE.matcher(s).replaceFirst("");
         } while (!s.equals(prev));
-        s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过)+$", "").replaceAll(TargetExtractor.FOOTNOTE, "");
+        s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过)+$", "").replaceAll(FOOTNOTE, "");
         return s.strip();
     }
 

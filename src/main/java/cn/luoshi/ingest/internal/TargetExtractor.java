@@ -144,8 +144,6 @@ final class TargetExtractor {
     /** 引进5亿元以上项目12个: an amount with 以上 in front of a noun and another quantity sizes the thing counted. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:以上|以下|及以上)的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|X+|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
-    /** A footnote mark after a word: 企业[16], 行动［4］, 工程〔3〕. */
-    static final String FOOTNOTE = "(?:\\[\\d{1,2}\\]|［\\d{1,2}］|〔\\d{1,2}〕)";
     private static final String VALUE = "(?:\\d+(?:\\.\\d+)?|X|[一二两三四五六七八九十百千]{1,4})(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")";
     /** …分别为12公里和8公里: more values of a list follow, and nothing else. */
     private static final Pattern VALUES_AFTER = Pattern.compile(
@@ -158,7 +156,7 @@ final class TargetExtractor {
      * 充电桩500个): after this count only further such pairs follow …
      */
     private static final Pattern PAIRS_AFTER = Pattern.compile(
-            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + FOOTNOTE + "?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
+            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + Clauses.FOOTNOTE + "?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
     /** … and before a later count, the words up to the previous pair belong to that pair, not to this count. */
     private static final Pattern PAIRS_BEFORE = Pattern.compile("^.*" + VALUE + "(?:以上|左右|以内|以下)?[、和及与]");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
@@ -473,7 +471,7 @@ final class TargetExtractor {
         if (stop.find()) {
             head = head.substring(0, stop.start());
         }
-        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "").replaceAll(FOOTNOTE, "");
+        head = head.replaceFirst("^(以上|左右|以内|以下|的)", "").replaceAll(Clauses.FOOTNOTE, "");
         head = TRAILING_NOISE.matcher(head).replaceAll("");
         if (head.length() > OBJECT_MAX) {
             head = head.substring(0, OBJECT_MAX);
