@@ -118,6 +118,7 @@ final class FigureExtractor {
     private static final Pattern PEERS = Pattern.compile(
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模|进度");
+    private static final Pattern TOTAL = Pattern.compile("总投资");
     private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
@@ -351,9 +352,7 @@ final class FigureExtractor {
                     // 优良天数在全市平原县排名第二; 进度全市排名第一: where it ranks is the reference
                     subject = where.group(1);
                     reference = where.group(2);
-                    if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
-                        subject = lastSubject + subject; // 江水置换工程惠及28万人口，进度全市排名第一
-                    }
+                    subject = ofLastSubject(subject, BARE_MEASURE); // 江水置换工程惠及28万人口，进度全市排名第一
                 }
                 if (reference.isEmpty() && PEER_GROUP.matcher(subject).matches()) {
                     // 地下水位上升1.88米，同类县排名第一: the peer group, and the rank of what came before
@@ -606,9 +605,7 @@ final class FigureExtractor {
                         subject = doneTo(before) + subject; // 完成生活污水治理65个村: not 村 alone, but what was done to them
                     }
                 }
-                if (subject.equals("总投资") && lastSubject != null) {
-                    subject = lastSubject + "总投资"; // 全年共谋划实施重点项目79项，总投资173.8亿元
-                }
+                subject = ofLastSubject(subject, TOTAL); // 全年共谋划实施重点项目79项，总投资173.8亿元
                 if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()
                         || !Character.isDigit(text.charAt(q.start())) && TargetExtractor.SLOGAN_OBJECT.matcher(subject).find()) {
                     continue;
@@ -831,6 +828,11 @@ final class FigureExtractor {
             return items;
         }
 
+        /** A measure said with no noun of its own (增速, 进度, 总投资) is of the sentence's subject before it. */
+        private String ofLastSubject(String subject, Pattern bare) {
+            return lastSubject != null && bare.matcher(subject).matches() ? lastSubject + subject : subject;
+        }
+
         private String subjectBefore(Clauses.Clause clause, int at) {
             String before = Clauses.before(text, clause, at);
             Matcher item = PREVIOUS_ITEM.matcher(before);
@@ -841,9 +843,7 @@ final class FigureExtractor {
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
                     .replaceFirst("(同比|分别|(?<!平)均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
-            if (BARE_MEASURE.matcher(subject).matches() && lastSubject != null) {
-                subject = lastSubject + subject; // …增长7.5%，增速居全市第3位 → …增速
-            }
+            subject = ofLastSubject(subject, BARE_MEASURE); // …增长7.5%，增速居全市第3位 → …增速
             if (subject.isEmpty() && clause.start() > clause.outerStart()) {
                 // a bracketed aside speaks of the noun before the bracket
                 subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));
