@@ -45,6 +45,18 @@ final class Quantities {
 
     private Quantities() {}
 
+    /**
+     * 期 as a phase, not a count: 二期工程, 三期项目; in words after a name, 大赛二期征迁, 雨污分流改造二期. 举办三期讲坛 and
+     * 培训班24期 count sessions held.
+     */
+    private static boolean phase(String text, int start, int end, boolean digits) {
+        if (text.startsWith("工程", end) || text.startsWith("项目", end)) {
+            return true;
+        }
+        return !digits && start > 0 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN
+                && !HELD.matcher(text.substring(Math.max(0, start - 2), start)).find();
+    }
+
     static List<Quantity> find(Passage passage, int from, int to) {
         String text = passage.text;
         List<Quantity> out = new ArrayList<>();
@@ -71,16 +83,11 @@ final class Quantities {
             if (!Character.isDigit(number.charAt(0)) && DIGITS_ONLY.matcher(unit).matches()) {
                 continue; // 两头, 一只手, 一对: words; 出栏肉牛5000头, 栽培菌棒1亿棒 are written in digits
             }
-            if (unit.equals("期") && !Character.isDigit(number.charAt(0)) && m.start() > 0
-                    && Character.UnicodeScript.of(text.charAt(m.start() - 1)) == Character.UnicodeScript.HAN
-                    && !HELD.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
-                continue; // 大赛二期征迁, 雨污分流改造二期: a phase of the named work; 举办三期讲坛 counts
-            }
             if (unit.equals("次") && text.startsWith("产业", m.end())) {
                 continue; // 三次产业: the primary, secondary and tertiary sectors, not three times
             }
-            if (unit.equals("期") && (text.startsWith("工程", m.end()) || text.startsWith("项目", m.end()))) {
-                continue; // 二期工程, 三期项目: a phase, not a count
+            if (unit.equals("期") && phase(text, m.start(), m.end(), Character.isDigit(number.charAt(0)))) {
+                continue;
             }
             if (unit.endsWith("部") && m.end() < text.length() && NOT_AFTER_BU.indexOf(text.charAt(m.end())) >= 0) {
                 continue;
