@@ -49,11 +49,6 @@ final class FigureExtractor {
             "^(?:比|较)(?:上年|去年)(?:同期)?\\d+(?:\\.\\d+)?[\\p{IsHan}]{0,3}?(增加|减少|增长|下降|提高)$");
     /** A few words, then a number: what was counted in words names a package (十个常态化30项措施). */
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("[\\p{IsHan}”]{1,5}\\d");
-    /** The clause after money said first (建成邸北110千伏变电站, 完成雨污分流管网改造12.6公里), to its end. */
-    private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
-    /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
-    private static final Pattern SIZE_IN_WORK = Pattern.compile(
-            "\\d+(?:\\.\\d+)?(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")");
     private static final Pattern GAP = Pattern.compile(
             "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
@@ -65,6 +60,8 @@ final class FigureExtractor {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|滞后|领先");
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
     private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
+    /** What stands before a change said once for each item of the list before it: 分别同比增长7.8%. */
+    private static final Pattern EACH_LEAD = Pattern.compile("^分别(?:同比|比上年|较上年|比去年|较去年)?$");
     private static final Pattern GROWTH = Pattern.compile(
             "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
@@ -86,7 +83,7 @@ final class FigureExtractor {
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|提高到|提升到|稳定在|保持在)?"
+            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|控制到|提高到|提升到|稳定在|保持在)?"
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
@@ -104,14 +101,15 @@ final class FigureExtractor {
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
     /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
     private static final Pattern RANK_WORD = Pattern.compile(
-            "(?:位居|稳居|排名|排在|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
+            "(?:位居|稳居|排名|排在|排|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
     private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}“”]{1,14}?\\d"); // 、“刘杨模式”助老小灶55个: a quoted name too
     private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?:排名|排位|位次)?由([^，。；\\d第]{0,8}?)(?:倒数)?第[一二三四五六七八九十\\d]{1,3}(?:位|名)?"
                     + "(?:跃升|上升|提升|攀升|前移|升|降|下降|后退|后移|回落|跌)(?:至|到)([^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** A quantity followed by 的 and a noun with a value of its own is part of that noun. */
-    private static final Pattern QUALIFYING = Pattern.compile("^(?:以上|以下)?的[^，。；]*[\\d%]");
+    /** 收入超过50万元的村占比为41%, 实施50万元以上项目210个: an amount that sizes what another value counts. */
+    private static final Pattern QUALIFYING = Pattern.compile("^(?:(?:以上|以下)?的|以上|以下)[^，。；]*[\\d%]");
     private static final Pattern RANK_BARE = Pattern.compile(
             "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
@@ -119,14 +117,10 @@ final class FigureExtractor {
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模|进度");
     private static final Pattern TOTAL = Pattern.compile("总投资");
-    private static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
     private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
     private static final Pattern PEER_GROUP = Pattern.compile("(?:同类|同等|平原|山区|丘陵|全市平原|全省同类)[\\p{IsHan}]{0,3}(?:县|区|市|县区|县市|地区)");
-    private static final Pattern RATE_WORD = Pattern.compile("([\\p{IsHan}]{1,2}率)$");
-    private static final Pattern MEASURE_NOUN = Pattern.compile(
-            "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
 
     private FigureExtractor() {}
 
@@ -440,11 +434,11 @@ final class FigureExtractor {
                         subject = r.group(1);
                     } else if (values.size() > 1) {
                         // 基本医保、养老保险参保率分别达到94.9%、99.6%
-                        List<String> subjects = zip(subject, values.size());
+                        List<String> subjects = Items.zip(subject, values.size());
                         if (bareRate && subjects.size() != values.size()) {
                             // 47件人大代表建议和政协提案全部办结，满意率分别达到98%和100%: one rate for each of them
                             String rate = subject;
-                            subjects = zip(DONE_AFTER.matcher(lastSubject).replaceFirst(""), values.size()).stream()
+                            subjects = Items.zip(DONE_AFTER.matcher(lastSubject).replaceFirst(""), values.size()).stream()
                                     .map(item -> item + rate).toList();
                         }
                         for (int k = 0; k < values.size(); k++) {
@@ -543,13 +537,14 @@ final class FigureExtractor {
                             break;
                         }
                     }
-                    List<String> subjects = zip(Clauses.cleanSubject(zipped.group(1)), values.size());
+                    List<String> subjects = Items.zip(Clauses.cleanSubject(zipped.group(1)), values.size());
                     if (values.size() > 1 && subjects.size() == values.size()) {
                         for (int k = 0; k < values.size(); k++) {
                             Quantities.Quantity v = values.get(k);
                             emit(clause, v.start(), money ? "amount" : "count", v.value(), v.unit(), subjects.get(k), null);
                             mark(v.start(), v.end());
                         }
+                        lastItems = subjects;
                         continue;
                     }
                 }
@@ -589,7 +584,7 @@ final class FigureExtractor {
                         subject = lastSubject + (before.contains("同比") && CHANGE.matcher(subject).matches() ? "同比" : "")
                                 + subject;
                     } else if (money && subject.equals("投资") && before.strip().equals("投资")) {
-                        subject = spentOnNext(clause, subject); // 投资7215万元，完成雨污分流管网改造12.6公里
+                        subject = TargetExtractor.spentOnNext(text, clause, subject); // 投资7215万元，完成雨污分流管网改造12.6公里
                     } else if (ITEM_BEFORE.matcher(before).find() && subject.length() <= 6) {
                         subject = listHead(clause) + subject; // 棚户区改造完成680套、主体施工229套: 棚户区改造主体施工
                     }
@@ -597,7 +592,7 @@ final class FigureExtractor {
                         subject = lastSubject; // …突破两亿元大关，达到20034万元
                     }
                 } else if (money && TargetExtractor.SPENT.matcher(before).find()
-                        && TargetExtractor.ACTION.matcher(after).lookingAt()) {
+                        && TargetExtractor.ACTION.matcher(TargetExtractor.forWhom(after)).lookingAt()) {
                     subject = TargetExtractor.spentOn(after); // 投资1.7亿元完成…13个绿化亮化项目
                 } else {
                     subject = CHANGE_THEN_NUMBER.matcher(TargetExtractor.object(before, after)).replaceFirst("");
@@ -606,6 +601,11 @@ final class FigureExtractor {
                     }
                 }
                 subject = ofLastSubject(subject, TOTAL); // 全年共谋划实施重点项目79项，总投资173.8亿元
+                String listed = subject.length() <= 2 && before.endsWith("等" + subject)
+                        ? firstListed(before.substring(0, before.length() - subject.length() - 1)) : "";
+                if (!listed.isEmpty()) {
+                    subject = listed + "等" + subject;
+                }
                 if (subject.isEmpty() || TargetExtractor.NOT_AN_OBJECT.matcher(subject).find()
                         || !Character.isDigit(text.charAt(q.start())) && TargetExtractor.SLOGAN_OBJECT.matcher(subject).find()) {
                     continue;
@@ -616,24 +616,18 @@ final class FigureExtractor {
         }
 
         /**
-         * 投资1.7亿元，实施县城改造提升系列工程: money said first in its own clause is spent on the work the next clause
-         * names (县城改造提升系列工程投资); without a next clause it stays as it was.
+         * 发放城乡低保金、城镇职工医保待遇…等资金8.4亿元: a generic noun after 等 is named by the first item of the list
+         * before it (城乡低保金等资金), not by itself alone.
          */
-        private String spentOnNext(Clauses.Clause clause, String subject) {
-            int from = clause.end() + 1;
-            if (clause.end() >= text.length() || text.charAt(clause.end()) != '，') {
-                return subject;
+        private static String firstListed(String listed) {
+            String items = Clauses.cleanSubject(listed);
+            Matcher verb = TargetExtractor.ACTION.matcher(items);
+            if (verb.lookingAt()) {
+                items = items.substring(verb.end());
             }
-            Matcher next = NEXT_WORK.matcher(text).region(from, text.length());
-            if (!next.lookingAt()) {
-                return subject;
-            }
-            String work = TargetExtractor.spentOn(next.group(1).replaceFirst("^(?:大力|全面|持续|着力|积极|扎实|集中)", ""));
-            Matcher size = SIZE_IN_WORK.matcher(work);
-            if (size.find()) {
-                work = work.substring(0, size.start()) + "投资"; // 完成雨污分流管网改造12.6公里: not the size of the work
-            }
-            return work.length() < 4 ? subject : work;
+            int comma = items.indexOf('、');
+            String first = comma < 0 ? items : items.substring(0, comma);
+            return first.length() >= 2 && first.length() <= 12 ? first : "";
         }
 
         /**
@@ -721,8 +715,14 @@ final class FigureExtractor {
         private void add(Clauses.Clause clause, int start, int end, String measure, String unit, int sign,
                          List<BigDecimal> values, String reference) {
             String subject = subjectBefore(clause, start);
-            List<String> subjects = values.size() > 1 ? zip(subject, values.size()) : List.of(subject);
-            boolean bare = Clauses.before(text, clause, start).strip().isEmpty();
+            List<String> subjects = values.size() > 1 ? Items.zip(subject, values.size()) : List.of(subject);
+            String lead = Clauses.before(text, clause, start).strip();
+            boolean bare = lead.isEmpty();
+            if (values.size() == 1 && lastItems != null && lastItems.size() > 1 && EACH_LEAD.matcher(lead).matches()) {
+                // 城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%: one value said for each item
+                values = java.util.Collections.nCopies(lastItems.size(), values.get(0));
+                subjects = lastItems;
+            }
             if (values.size() > 1 && subjects.size() != values.size() && lastItems != null
                     && lastItems.size() == values.size() && bare) {
                 subjects = lastItems; // a clause with values but no subject goes on with the previous list
@@ -746,64 +746,12 @@ final class FigureExtractor {
 
         /** When the items are levels of government (中央、省、市、区), only the district's own is its figure. */
         private java.util.function.Predicate<String> ownItem(List<String> items) {
-            boolean levels = items.stream().allMatch(i -> LEVEL.matcher(i).find());
+            boolean levels = items.stream().allMatch(i -> Items.LEVEL.matcher(i).find());
             if (!levels) {
                 return i -> true;
             }
             return i -> i.startsWith(ownLevel) || i.startsWith("全" + ownLevel) || i.startsWith("我" + ownLevel)
                     || i.startsWith("本" + ownLevel);
-        }
-
-        /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
-        private List<String> zip(String subject, int count) {
-            String[] parts = subject.split("[、和及与]");
-            if (parts.length == 1 && count == 2 && subject.startsWith("城乡") && subject.length() > 2) {
-                // 城乡居民人均可支配收入分别增长4.5%和6%: 城镇 and 农村, in that order
-                return List.of("城镇" + subject.substring(2), "农村" + subject.substring(2));
-            }
-            if (parts.length != count) {
-                return List.of(subject);
-            }
-            String last = parts[parts.length - 1];
-            String suffix = "";
-            Matcher level = LEVEL.matcher(last);
-            if (Pattern.matches("(中央|全国|国家|全省|全市|全区|全县|省|市|区|县)", parts[0]) && level.find()) {
-                suffix = last.substring(level.end());
-            } else {
-                Matcher noun = MEASURE_NOUN.matcher(last);
-                Matcher rate = RATE_WORD.matcher(last);
-                if (noun.find()) {
-                    suffix = noun.group(1);
-                } else if (rate.find() && !parts[0].endsWith("率")) {
-                    suffix = rate.group(1); // 基本医保、养老保险参保率 → 基本医保参保率, 养老保险参保率
-                }
-            }
-            boolean modifiers = parts.length > 1 && last.length() > parts[0].length() + 2
-                    && java.util.Arrays.stream(parts, 0, parts.length - 1)
-                            .allMatch(p -> p.length() >= 2 && p.length() <= 3 && p.length() == parts[0].length());
-            if (modifiers && !MEASURE_NOUN.matcher(parts[0]).find()) {
-                // 城镇和农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入
-                String head = last.substring(parts[0].length());
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < parts.length - 1; i++) {
-                    out.add(parts[i] + head);
-                }
-                out.add(last);
-                return out;
-            }
-            List<String> out = new ArrayList<>();
-            if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
-                // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
-                for (int i = 0; i < parts.length - 1; i++) {
-                    out.add(parts[i].matches("[一二三四五六七八九十]") ? parts[i] + last.substring(1) : parts[i]);
-                }
-                out.add(last);
-                return out;
-            }
-            for (String part : parts) {
-                out.add(part.endsWith(suffix) ? part : part + suffix);
-            }
-            return out;
         }
 
         /** The subjects of a list right before a shared value (A、B、C增速…), or one or none. */

@@ -33,8 +33,8 @@ final class NodeKinds {
     /** A demand inside the heading: 外贸外资要突破, 项目建设必须提速 — what must happen, not what happened. */
     private static final Pattern MODAL = Pattern.compile("(?<![主重需只])要(?![求素点闻害])|必须|务必|须");
 
-    /** A sentence that tells of the meeting itself: held, chaired, attended (召开、主持、出席、参加). */
-    private static final Pattern MEETING_NEWS = Pattern.compile("召开|举行|主持|出席|列席|参加|参会|开幕|闭幕");
+    /** A sentence that tells of the meeting itself: held, chaired, attended, heard (召开、主持、出席、参加、听取). */
+    private static final Pattern MEETING_NEWS = Pattern.compile("召开|举行|主持|出席|列席|参加|参会|开幕|闭幕|听取|审议");
     /** Reported speech: 张三指出，… / 会议强调，…. */
     private static final Pattern REPORTED_LEAD = Pattern.compile("^[^，。]{1,24}?(指出|强调|表示|认为|要求|提出)，");
     /** Words besides {@link #MODAL} that make a sentence a directive. */

@@ -22,7 +22,7 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -35,13 +35,65 @@ final class TargetExtractor {
      * 投资1.5亿元新建34公里供水、供热、排水管网 → 供水、供热、排水管网投资.
      */
     static String spentOn(String after) {
-        String work = after.replaceFirst("^(?:" + ACTION.pattern() + ")", "");
+        String work = forWhom(after).replaceFirst("^(?:" + ACTION.pattern() + ")", "");
         Matcher named = NAMED_COUNT.matcher(work);
         if (named.find() && named.end() < work.length()) {
             work = work.substring(named.end());
         }
         return (work.length() > OBJECT_MAX ? work.substring(0, OBJECT_MAX) : work) + "投资";
     }
+    /**
+     * 环评报告书14个工作日内、环评报告表7个工作日内完成审批: a time limit — within so many days, then what is to be
+     * done (a promise of service, at most that long).
+     */
+    private static final Pattern WITHIN = Pattern.compile(
+            "^(?:之)?内[^，。；]{0,30}?(?:完成|予以|作出|给予)?(审批|办结|办理|答复|回复|反馈|整改|到位|受理|审核|核查|处理|审查)");
+
+    /** What must be done within the days: the item before the number and the work (环评报告书审批). */
+    private static String withinObject(String before, String work) {
+        String item = Clauses.cleanSubject(before.substring(before.lastIndexOf('、') + 1));
+        return (item.length() > OBJECT_MAX ? item.substring(item.length() - OBJECT_MAX) : item) + work;
+    }
+
+    /** A clause that only says what a measure reaches (…增长7.5%，达到309亿元). */
+    private static final Pattern REACH_ONLY = Pattern.compile("^(?:达到|达|突破|超过|实现|为)$");
+    /** The measure of a growth target: 地区生产总值增长 → 地区生产总值. */
+    private static final Pattern GROWTH_OF = Pattern.compile("^(.{2,}?)(?:按可比口径)?(?:增长|增速|增幅)$");
+    /** 为全部学校配置教学触控一体机: who the work is for, said before the verb of doing. */
+    private static final Pattern FOR_WHOM = Pattern.compile("^为[^，。；：\\d]{1,10}?(?=" + ACTION.pattern() + ")");
+
+    /** The work after money spent, without who it is for (投资1330万元为全部学校配置… → 配置…). */
+    static String forWhom(String after) {
+        return FOR_WHOM.matcher(after).replaceFirst("");
+    }
+
+    /** The clause after money said first (建成邸北110千伏变电站, 完成雨污分流管网改造12.6公里), to its end. */
+    private static final Pattern NEXT_WORK = Pattern.compile("([^，。；：！？（]{2,30})");
+    /** A size inside the work named (12.6公里, 16个), not a name's number (110千伏, 10kV). */
+    private static final Pattern SIZE_IN_WORK = Pattern.compile(
+            "\\d+(?:\\.\\d+)?(?:余|多)?(?:万|亿)?(?:" + Quantities.UNITS + ")");
+
+    /**
+     * 投资1.7亿元，实施县城改造提升系列工程: money said first in its own clause is spent on the work the next clause
+     * names (县城改造提升系列工程投资) — a fact in a review, a target in a plan; without a next clause it stays as it was.
+     */
+    static String spentOnNext(String text, Clauses.Clause clause, String fallback) {
+        int from = clause.end() + 1;
+        if (clause.end() >= text.length() || text.charAt(clause.end()) != '，') {
+            return fallback;
+        }
+        Matcher next = NEXT_WORK.matcher(text).region(from, text.length());
+        if (!next.lookingAt()) {
+            return fallback;
+        }
+        String work = spentOn(next.group(1).replaceFirst("^(?:大力|全面|持续|着力|积极|扎实|集中)", ""));
+        Matcher size = SIZE_IN_WORK.matcher(work);
+        if (size.find()) {
+            work = work.substring(0, size.start()) + "投资"; // 完成雨污分流管网改造12.6公里: not the size of the work
+        }
+        return work.length() < 4 ? fallback : work;
+    }
+
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
     private static final Pattern TREATED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对$");
     /** 困扰群众出行的“断头路”: a description, 的, then the noun counted (quoted or not) ending the clause. */
@@ -62,8 +114,8 @@ final class TargetExtractor {
      */
     private static final Pattern ATTRIBUTIVE_SIZE = Pattern.compile(
             "(?:总投资|投资|占地|总面积|建筑面积)(?:约|近|超)?(?:\\d+(?:\\.\\d+)?|X+)(?:万|亿)?(?:元|亩|平方米)(?:的|、)");
-    /** 推动新强联齿轮箱、杭萧钢构等51个续建项目早日竣工: names the count sums up, the verb before them. */
-    private static final Pattern NAMES_THEN_COUNT = Pattern.compile("[^，。；：]{1,40}等$");
+    /** 推动新强联齿轮箱、杭萧钢构等51个续建项目早日竣工, 打造伊敏河、六二六小河两条景观带: names the count sums up, the verb before them. */
+    private static final Pattern NAMES_THEN_COUNT = Pattern.compile("[^，。；：]{1,40}(?:等|、[^，。；：、\\d]{2,12})$");
     /** 抓好北京联东、智能制造等4个科技产业社区建设: the same after a verb that takes work in hand. */
     private static final Pattern IN_HAND_NAMES = Pattern.compile("(?:" + IN_HAND_VERBS + ")[^，。；：]{1,40}等$");
     /** The governing verb stands close before the number: 今年要完成115个…, 实施总投资X亿元的…. */
@@ -93,17 +145,21 @@ final class TargetExtractor {
     private static final Pattern SIZED_NEXT = Pattern.compile(
             "^的?[\\p{IsHan}]{1,8}?(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:" + Quantities.UNITS + ")");
     private static final Pattern URBAN_AND_RURAL = Pattern.compile("城镇和农村(居民.+)");
+    /** 分别 right before the one value of a measure: the value is said for each of what the subject holds. */
+    private static final Pattern SAID_FOR_EACH = Pattern.compile("分别(?:增长|增速|提高|达到)?$");
+    /** A list of subjects, then 均 and the measure they share: 城镇、农村居民人均可支配收入均增长. */
+    private static final Pattern EACH_OF_LIST = Pattern.compile("^([^，。；]+[、和及与][^，。；]+?)均((?:增长|增速|增幅|提高|上升|下降)?)$");
     /** 1—2个, 3-5个: a range's lower end, right before the quantity. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?<![\\d.])(\\d{1,6})[-—–~～至到]{1,2}$");
     /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
     private static final Pattern ONE_EACH = Pattern.compile(
             "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
-    /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资). */
-    private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划";
+    /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size (计划总投资617亿元). */
+    private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划(?!总?投资)";
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对)现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
@@ -267,8 +323,18 @@ final class TargetExtractor {
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
-                    String object = sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
+                    Matcher within = WITHIN.matcher(after);
+                    String object = within.lookingAt() && (q.unit().equals("天") || q.unit().equals("个工作日"))
+                            ? withinObject(before, within.group(1))
+                            : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
+                    if (object.isEmpty() && !percent && lastObject != null && REACH_ONLY.matcher(before).matches()) {
+                        // 地区生产总值增长7.5%，达到309亿元: the level the growth reaches is of what grows
+                        Matcher grown = GROWTH_OF.matcher(lastObject);
+                        object = grown.matches() ? grown.group(1) : object;
+                    } else if (object.equals("投资") && before.strip().equals("投资")) {
+                        object = spentOnNext(text, clause, object); // 投资6.6亿元，实施景区基础设施建设
+                    }
                     boolean digits = Character.isDigit(text.charAt(q.start()));
                     if (object.isEmpty() || NOT_AN_OBJECT.matcher(object).find()
                             || !digits && SLOGAN_OBJECT.matcher(object).find()) {
@@ -312,16 +378,28 @@ final class TargetExtractor {
                         bound = "at_least";
                     }
                     lastObject = object;
+                    List<String> objects = List.of(object);
                     Matcher both = URBAN_AND_RURAL.matcher(object);
+                    Matcher each = percent ? EACH_OF_LIST.matcher(percentSubject(before)) : null;
                     if (percent && !clauseText.contains("分别") && both.matches()) {
                         // 城镇和农村居民人均可支配收入增长9%左右: one value for each
-                        out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), "城镇" + both.group(1), period,
-                                bound, per, q.masked(), clauseText.strip(), due, clause.start(), clause.end()));
-                        object = "农村" + both.group(1);
+                        objects = List.of("城镇" + both.group(1), "农村" + both.group(1));
+                    } else if (percent && object.startsWith("城乡居民") && SAID_FOR_EACH.matcher(before).find()) {
+                        // 城乡居民人均可支配收入分别增长7.5%: one value said for 城镇 and 农村 each
+                        objects = List.of("城镇" + object.substring(2).replace("分别", ""), "农村" + object.substring(2).replace("分别", ""));
+                    } else if (each != null && each.matches()) {
+                        // 城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%: the value said once for each
+                        String measure = each.group(2);
+                        List<String> items = Items.zip(each.group(1), each.group(1).split("[、和及与]").length);
+                        if (items.size() > 1) {
+                            objects = items.stream().map(item -> item + measure).toList();
+                            lastObject = objects.get(objects.size() - 1);
+                        }
                     }
-                    out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), object, period,
-                            bound, per, q.masked(), clauseText.strip(), due, clause.start(),
-                            clause.end()));
+                    for (String o : objects) {
+                        out.add(new Target(nodeAt.apply(q.start()), value, q.unit(), o, period,
+                                bound, per, q.masked(), clauseText.strip(), due, clause.start(), clause.end()));
+                    }
                 }
                 previousClauseTarget = clauseTarget;
             }
@@ -341,7 +419,8 @@ final class TargetExtractor {
                     || RATE_NOUN.matcher(before).find() && PERCENT_BOUND_AFTER.matcher(after).find());
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
-            return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find();
+            return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find()
+                    || forward && WITHIN.matcher(after).lookingAt();
         }
         if (!forward) {
             return false; // 规模以上工业企业达到186家, in a section that reports: a fact said without 了 or 已
@@ -533,8 +612,13 @@ final class TargetExtractor {
     }
 
     static String percentObject(String before) {
-        String s = Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
+        String s = percentSubject(before);
         return s.length() > OBJECT_MAX ? s.substring(s.length() - OBJECT_MAX) : s;
+    }
+
+    /** What a rate is of, whole: the words before it without the words of promising or reaching. */
+    private static String percentSubject(String before) {
+        return Clauses.cleanSubject(before.replaceAll("(要|力争|确保|争取|预计|预期|目标|将|实现|保持在?|控制在|稳定在|不低于|不高于|不超过|(?:提高|提升|增加)到|达到|达)", ""));
     }
 
     /** X个城市游园和X分校等X所学校建设: 和 ends the object when another quantity follows. */
@@ -556,7 +640,7 @@ final class TargetExtractor {
         if (after.startsWith("以上") || AT_LEAST.matcher(before).find() || q.approx() != null) {
             return "at_least";
         }
-        if (after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内")
+        if (after.startsWith("以内") || after.startsWith("以下") || after.startsWith("之内") || after.startsWith("内")
                 || AT_MOST.matcher(before).find()) {
             return "at_most";
         }

@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
  * another body or level: a name that goes on past a known short name (科技和经信局 after 科技) is another body and
  * stays unmatched; a 县 name never becomes a 区 unit — a gazetteer unit takes the written level (县发展和改革委员会),
  * an organisation's unit of another level is no match. Collective addressees (各街道, 县直各部门, 各有关部门) and
- * bodies the lists do not know (县广电网络公司, 县就业服务中心) count when a role or label makes them responsible.
+ * bodies the lists do not know (县广电网络公司, 县就业服务中心, 区审改办) count when a role or label makes them responsible.
  */
 public final class UnitMatcher {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^[、，,和及与 ]*(各|相关)?[、，,和及与 ]*(区)?$");
+    /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,])?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
                     + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
@@ -37,12 +39,12 @@ public final class UnitMatcher {
     private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
-    /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会. */
+    /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团)");
+            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|办(?![理好事结件学法]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:[区县市]直)?各(?:有关|相关)?(?:部门|单位|镇街|乡镇街道|镇（街道）|镇)|[区县市]直(?:有关|相关)?(?:部门|单位)");
+            "(?:[区县市]直)?各(?:有关|相关)?(?:部门|单位|镇街|乡镇街道|镇（街道）|镇)|[区县市][直级](?:有关|相关)?(?:部门|单位)");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");

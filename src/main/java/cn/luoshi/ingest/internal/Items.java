@@ -1,0 +1,74 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The items of a list of subjects said once with a shared head or measure (列举的主语): 生产总值、固定资产投资增速 is
+ * two subjects, 城镇和农村常住居民人均可支配收入 two incomes. Figures zip them with their values (分别增长4.5%和6%),
+ * targets give each the one value said for all (均增长8%).
+ */
+final class Items {
+
+    /** A level of government at the start of an item (中央、省、市、区). */
+    static final Pattern LEVEL = Pattern.compile("^(中央|全国|国家|全省|全市|全区|全县|我区|本区|我市|我县|省|市|区|县)");
+    private static final Pattern RATE_WORD = Pattern.compile("([\\p{IsHan}]{1,2}率)$");
+    private static final Pattern MEASURE_NOUN = Pattern.compile(
+            "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
+
+    private Items() {}
+
+    /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
+    static List<String> zip(String subject, int count) {
+        String[] parts = subject.split("[、和及与]");
+        if (parts.length == 1 && count == 2 && subject.startsWith("城乡") && subject.length() > 2) {
+            // 城乡居民人均可支配收入分别增长4.5%和6%: 城镇 and 农村, in that order
+            return List.of("城镇" + subject.substring(2), "农村" + subject.substring(2));
+        }
+        if (parts.length != count) {
+            return List.of(subject);
+        }
+        String last = parts[parts.length - 1];
+        String suffix = "";
+        Matcher level = LEVEL.matcher(last);
+        if (Pattern.matches("(中央|全国|国家|全省|全市|全区|全县|省|市|区|县)", parts[0]) && level.find()) {
+            suffix = last.substring(level.end());
+        } else {
+            Matcher noun = MEASURE_NOUN.matcher(last);
+            Matcher rate = RATE_WORD.matcher(last);
+            if (noun.find()) {
+                suffix = noun.group(1);
+            } else if (rate.find() && !parts[0].endsWith("率")) {
+                suffix = rate.group(1); // 基本医保、养老保险参保率 → 基本医保参保率, 养老保险参保率
+            }
+        }
+        boolean modifiers = parts.length > 1 && last.length() > parts[0].length() + 2
+                && java.util.Arrays.stream(parts, 0, parts.length - 1)
+                        .allMatch(p -> p.length() >= 2 && p.length() <= 3 && p.length() == parts[0].length());
+        if (modifiers && !MEASURE_NOUN.matcher(parts[0]).find()) {
+            // 城镇和农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入, 农村常住居民人均可支配收入
+            String head = last.substring(parts[0].length());
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < parts.length - 1; i++) {
+                out.add(parts[i] + head);
+            }
+            out.add(last);
+            return out;
+        }
+        List<String> out = new ArrayList<>();
+        if (parts[0].matches("[一二三四五六七八九十]") && last.matches("^[一二三四五六七八九十].+")) {
+            // 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
+            for (int i = 0; i < parts.length - 1; i++) {
+                out.add(parts[i].matches("[一二三四五六七八九十]") ? parts[i] + last.substring(1) : parts[i]);
+            }
+            out.add(last);
+            return out;
+        }
+        for (String part : parts) {
+            out.add(part.endsWith(suffix) ? part : part + suffix);
+        }
+        return out;
+    }
+}
