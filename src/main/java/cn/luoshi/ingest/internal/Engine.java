@@ -29,6 +29,8 @@ public final class Engine {
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    /** A heading that reports how goals or plans went: 完成情况, 执行情况, 落实情况, 进展情况. */
+    private static final Pattern HOW_IT_WENT = Pattern.compile("(?:完成|执行|落实|进展|推进|实施)情况");
     /** A line that opens a work report's plan part: 2023年工作目标任务, 今年工作安排, 二、2024年重点工作. */
     private static final Pattern PLAN_LINE = Pattern.compile(
             "(?:[二三四五六七八九十]、)?(?:20\\d\\d年|今年|明年)[^。！？；，：]{0,10}(?:工作安排|目标任务|主要任务|重点工作|工作目标|工作打算|工作思路|工作计划)");
@@ -69,7 +71,7 @@ public final class Engine {
         }
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
-        IntPredicate looksAhead = headedBy(nodes, nodeAt, AHEAD_HEADING).or(afterDecisionLead(passage, nodes, nodeAt));
+        IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt));
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
@@ -104,7 +106,7 @@ public final class Engine {
      */
     static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
         // (a review- or problem-like item under a heading that sets goals — 二、今年重点工作 › 第二，聚力民生改善 — is a task)
-        Map<String, Boolean> ahead = inherited(nodes, n -> AHEAD_HEADING.matcher(n.title()).find());
+        Map<String, Boolean> ahead = inherited(nodes, n -> setsGoals(n.title()));
         Map<String, Boolean> byNode = inherited(nodes, n -> (n.kind().equals("review") || n.kind().equals("problem")
                 || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
                 && !(n.parent() != null && ahead.get(n.parent())));
@@ -139,8 +141,16 @@ public final class Engine {
     }
 
     /** Whether the node at an offset, or one above it, has a heading that matches. */
-    static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, Pattern heading) {
-        Map<String, Boolean> byNode = inherited(nodes, n -> heading.matcher(n.title()).find());
+    /**
+     * A heading that sets goals (主要目标, 2024年工作安排), not one that reports how they went (主要目标完成情况,
+     * 上半年计划执行情况).
+     */
+    static boolean setsGoals(String title) {
+        return AHEAD_HEADING.matcher(title).find() && !HOW_IT_WENT.matcher(title).find();
+    }
+
+    static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, java.util.function.Predicate<String> heading) {
+        Map<String, Boolean> byNode = inherited(nodes, n -> heading.test(n.title()));
         return offset -> {
             String id = nodeAt.apply(offset);
             return id != null && byNode.get(id);

@@ -71,7 +71,8 @@ final class FigureExtractor {
     private static final Pattern CHANGE_THEN_NUMBER = Pattern.compile("(?:压缩|精简|缩减|缩短|减少|降低|增长|下降|提高)[^，。；\\d]{0,6}\\d.*$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[\\p{IsHan}]?");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
-    private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)分别(?:完成|实现|达到|为|是|达)?$");
+    /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
+    private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");

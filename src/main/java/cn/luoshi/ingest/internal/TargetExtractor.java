@@ -57,6 +57,8 @@ final class TargetExtractor {
 
     /** A clause that only says what a measure reaches (…增长7.5%，达到309亿元). */
     private static final Pattern REACH_ONLY = Pattern.compile("^(?:达到|达|突破|超过|实现|为)$");
+    /** A growth said with no measure of its own (…达到240亿元，同比增长21%). */
+    private static final Pattern GROWTH_ONLY = Pattern.compile("^(?:同比|比上年)?(?:增长|增速)$");
     /** The measure of a growth target: 地区生产总值增长 → 地区生产总值. */
     private static final Pattern GROWTH_OF = Pattern.compile("^(.{2,}?)(?:按可比口径)?(?:增长|增速|增幅)$");
     /** 为全部学校配置教学触控一体机: who the work is for, said before the verb of doing. */
@@ -328,7 +330,16 @@ final class TargetExtractor {
                             ? withinObject(before, within.group(1))
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
-                    if (object.isEmpty() && !percent && lastObject != null && REACH_ONLY.matcher(before).matches()) {
+                    if (percent && lastObject != null && GROWTH_ONLY.matcher(object).matches()
+                            && !GROWTH_OF.matcher(lastObject).matches()) {
+                        // 地区生产总值达到240亿元，同比增长21%: the growth of the level said before it
+                        object = lastObject.replaceFirst("(?:完成|达到|实现)$", "") + "增长";
+                    } else if (!percent && lastObject != null && object.endsWith("类") && object.length() <= 5
+                            && text.substring(sentence.start(), q.start()).contains("其中")) {
+                        // 安排重点项目105个，其中，工业类3个、农业类21个: the kinds of what was counted
+                        object = object + lastObject.replaceFirst("^.*?(?:" + ACTION.pattern() + ")", "")
+                                .replaceFirst("^[\\p{IsHan}]{1,4}类", "");
+                    } else if (object.isEmpty() && !percent && lastObject != null && REACH_ONLY.matcher(before).matches()) {
                         // 地区生产总值增长7.5%，达到309亿元: the level the growth reaches is of what grows
                         Matcher grown = GROWTH_OF.matcher(lastObject);
                         object = grown.matches() ? grown.group(1) : object;

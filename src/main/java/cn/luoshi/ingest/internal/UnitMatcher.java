@@ -30,21 +30,22 @@ public final class UnitMatcher {
 
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,])?(各|相关)?[、，,和及与 ]*(区)?$");
+            "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
-                    + "(要|须|必须|应|务必)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
+                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     private static final Pattern BODY = Pattern.compile(
-            "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)");
+            "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|办(?![理好事结件学法]))");
+            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:[区县市]直)?各(?:有关|相关)?(?:部门|单位|镇街|乡镇街道|镇（街道）|镇)|[区县市][直级](?:有关|相关)?(?:部门|单位)");
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|街办|镇)(?:（[\\p{IsHan}、]{1,4}）)?"
+                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|属地(?:街道|乡镇|镇街)|(?<![\\p{IsHan}])(?:有关|相关)部门");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -178,8 +179,9 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if (c == '各' || c == '区' || c == '县' || c == '市') {
-                Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 10));
+            if (c == '各' || c == '区' || c == '县' || c == '市' || c == '属' || c == '有' || c == '相' || c == '全') {
+                Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
+                        .useTransparentBounds(true);
                 if (collective.lookingAt()) {
                     found = new Mention(i, collective.end(), collective.group(), null, false);
                 }
@@ -187,7 +189,7 @@ public final class UnitMatcher {
             List<Alias> candidates = byFirstChar.get(c);
             if (found == null && candidates != null) {
                 for (Alias a : candidates) {
-                    if (text.startsWith(a.text(), i)) {
+                    if (text.startsWith(a.text(), i) && !(i > 0 && text.startsWith("人民政府", i - 1))) { // not 民政 in 人民政府
                         // 各街道, 各乡镇: with 各 in front a short name is a list of units, not a word
                         boolean each = i > 0 && text.charAt(i - 1) == '各';
                         // 区住建局: the level in front belongs to the name
@@ -197,7 +199,10 @@ public final class UnitMatcher {
                         int end = i + a.text().length();
                         String written = text.substring(start, end);
                         String unit = matched(a, levelAt >= 0 ? text.charAt(levelAt) : 0, ownLevel);
-                        if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0) {
+                        if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0 && text.startsWith("部门", end)) {
+                            end += 2; // 区财政部门, 住建部门: the short name and 部门 name the body
+                            written = text.substring(start, end);
+                        } else if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0) {
                             Matcher more = NAME_GOES_ON.matcher(text).region(end, Math.min(text.length(), end + 8));
                             if (more.lookingAt() && !more.group().startsWith("委") && !more.group().equals("局")) {
                                 // 科技和经信局 is not 科学技术局: another body, named as written, matched to none

@@ -1,0 +1,64 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general rules written after held-out sets 16 and 17 were read (session 15, decision 213,
+ * docs/benchmarks-ingest.md), each on sentences of its own: who a notice or a meeting report addresses, a section that
+ * reports how goals went, and the growth or the kinds said after a target's level or count.
+ */
+class AddresseesPhrasingTest {
+
+    private static java.util.List<org.assertj.core.groups.Tuple> units(DirectiveDraft d) {
+        return d.units().stream().map(u -> tuple(u.name(), u.role())).toList();
+    }
+
+    @Test
+    void aShortNameWithBuMenAndBodiesAddressedAsAWholeAreOwners() {
+        DirectiveDraft d = draft("区政府召开第十二次常务会议\n会议要求，区财政部门要加快资金拨付。"
+                + "全区各级各部门要压实安全责任。区城管局、区住建局等部门及属地街道要做好危房处置。有关部门要形成合力。\n");
+        assertThat(units(d)).contains(tuple("区财政部门", "owner"), tuple("全区各级各部门", "owner"),
+                tuple("区城管局", "owner"), tuple("区住建局", "owner"), tuple("属地街道", "owner"), tuple("有关部门", "owner"));
+    }
+
+    @Test
+    void aNoticesResponsibleUnitsAndWhatTheyWillDoAreOwners() {
+        DirectiveDraft d = draft("关于印发重点任务责任分解方案的通知\n一、各责任单位要高度重视，制订工作方案。\n"
+                + "二、区考核机构要将目标任务纳入考核。\n三、区人民政府办公室将对落实情况进行跟踪督办。\n");
+        assertThat(units(d)).containsExactly(tuple("各责任单位", "owner"), tuple("区考核机构", "owner"),
+                tuple("区人民政府办公室", "owner"));
+    }
+
+    @Test
+    void membersOfABodyAndStreetOfficesWithAnAsideAreUnitsOfTheList() {
+        DirectiveDraft d = draft("一、抓好疫情防控\n1. 落实常态化防控措施。[牵头单位：区卫健局；责任单位：区防控指挥部成员单位、"
+                + "区创卫工作领导小组成员单位、各街办（新区）]\n");
+        assertThat(units(d)).containsExactly(tuple("区卫健局", "lead"), tuple("区防控指挥部成员单位", "co"),
+                tuple("区创卫工作领导小组成员单位", "co"), tuple("各街办（新区）", "co"));
+    }
+
+    @Test
+    void aSectionOnHowTheGoalsWentReports() {
+        DirectiveDraft d = draft("一、上半年计划执行情况\n（一）主要目标完成情况\n上半年，全区实现地区生产总值512亿元，同比增长4.1%。"
+                + "城镇和农村常住居民人均可支配收入完成30120元、18450元，分别增长3.6%、6.2%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> plain(f.value()))
+                .contains(tuple("amount", "512"), tuple("growth_pct", "4.1"), tuple("amount", "30120"),
+                        tuple("growth_pct", "6.2"));
+    }
+
+    @Test
+    void aGrowthAfterALevelAndTheKindsOfACountAreOfWhatWasSaidBefore() {
+        DirectiveDraft d = plan("预期目标是：地区生产总值达到380亿元，同比增长7%；固定资产投资完成160亿元，同比增长9%。"
+                + "全年安排重点项目96个，其中，工业类32个、城建类41个。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::object)
+                .contains(tuple("7", "地区生产总值增长"), tuple("9", "固定资产投资增长"), tuple("32", "工业类重点项目"),
+                        tuple("41", "城建类重点项目"));
+    }
+}
