@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
 public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
-            "(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|上半年以来"
+            "(?:本报讯\\s?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
                     + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月)");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    /** The title of a statistics bulletin, which states only what was. */
+    private static final Pattern STATISTICS_BULLETIN = Pattern.compile("统计公报|主要统计指标|统计快报");
     /** A heading that reports how goals or plans went: 完成情况, 执行情况, 落实情况, 进展情况. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("(?:完成|执行|落实|进展|推进|实施)情况");
     /** A line that opens a work report's plan part: 2023年工作目标任务, 今年工作安排, 二、2024年重点工作. */
@@ -126,6 +128,11 @@ public final class Engine {
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
+        // a statistics bulletin (2013年上虞区国民经济和社会发展统计公报) reports from its first line to its last
+        if (!passage.paragraphs().isEmpty()
+                && STATISTICS_BULLETIN.matcher(passage.paragraphs().get(0).of(passage.text)).find()) {
+            return offset -> true;
+        }
         return offset -> {
             String id = nodeAt.apply(offset);
             if (id != null && byNode.get(id)) {
@@ -136,11 +143,10 @@ public final class Engine {
             }
             int p = passage.paragraphStart(offset);
             return byParagraph.computeIfAbsent(p, start -> PAST_LEAD.matcher(passage.text)
-                    .region(start, Math.min(passage.text.length(), start + 12)).lookingAt());
+                    .region(start, Math.min(passage.text.length(), start + 20)).lookingAt());
         };
     }
 
-    /** Whether the node at an offset, or one above it, has a heading that matches. */
     /**
      * A heading that sets goals (主要目标, 2024年工作安排), not one that reports how they went (主要目标完成情况,
      * 上半年计划执行情况).
@@ -149,6 +155,7 @@ public final class Engine {
         return AHEAD_HEADING.matcher(title).find() && !HOW_IT_WENT.matcher(title).find();
     }
 
+    /** Whether the node at an offset, or one above it, has a heading that matches. */
     static IntPredicate headedBy(List<Node> nodes, IntFunction<String> nodeAt, java.util.function.Predicate<String> heading) {
         Map<String, Boolean> byNode = inherited(nodes, n -> heading.test(n.title()));
         return offset -> {

@@ -27,7 +27,11 @@ final class FigureExtractor {
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
-    private static final Pattern BARE_NOUN = Pattern.compile("总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|提高|下降");
+    private static final Pattern BARE_NOUN = Pattern.compile("总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|净增|提高|下降");
+    /** 在规上工业增加值中: the whole a share said without its base is a share of. */
+    private static final Pattern AMONG = Pattern.compile("在([^，。；、在]{2,16}?)中[，,]");
+    /** A measure that names no subject of its own (增加值, 营业收入): 第一产业实现增加值 is 第一产业's. */
+    private static final Pattern MEASURE_ONLY = Pattern.compile("增加值|产值|总产值|营业收入|收入|利润|零售额|销售额|产量|税收");
     private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|新增|提高|下降");
     /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
     private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
@@ -63,7 +67,7 @@ final class FigureExtractor {
     /** What stands before a change said once for each item of the list before it: 分别同比增长7.8%. */
     private static final Pattern EACH_LEAD = Pattern.compile("^分别(?:同比|比上年|较上年|比去年|较去年)?$");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:同比|同口径|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
@@ -79,7 +83,7 @@ final class FigureExtractor {
     private static final Pattern RANK = Pattern.compile(
             "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
-            "占(?!比)([^，。；%]{1,24}?)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
+            "占(?!比)((?:[^，。；%]{0,23}?[^，。；%\\d.])??)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
@@ -395,6 +399,10 @@ final class FigureExtractor {
             while (m.find()) {
                 if (fresh(m.start())) {
                     String of = m.group(1).replaceFirst("的$", "");
+                    Matcher among = AMONG.matcher(text.substring(span.start(), m.start()));
+                    while (of.isEmpty() && among.find()) {
+                        of = among.group(1); // 在规上工业增加值中，制造业增加值占90.6%: a share of what the sentence set out
+                    }
                     String subject = subjectBefore(clause, m.start()) + "占" + of + (m.group(2) == null ? "" : m.group(2));
                     emit(clause, m.start(), "share_pct", number(m.group(3)), "%", subject,
                             Clauses.cleanReference(of.replaceFirst("(比重|比例)$", "")));
@@ -476,7 +484,8 @@ final class FigureExtractor {
 
         private void counts(Clauses.Clause clause, String clauseText) {
             boolean clausePast = TargetExtractor.PAST.matcher(clauseText).find();
-            boolean clauseForward = TargetExtractor.PROMISE.matcher(clauseText).find();
+            boolean clauseForward = past ? TargetExtractor.promisesInReview(clauseText)
+                    : TargetExtractor.PROMISE.matcher(clauseText).find();
             for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
                 if (q.unit().equals("%") || q.unit().equals("个百分点") || !fresh(q.start())
                         || insideOtherClause(clause, q.start())) {
@@ -563,8 +572,8 @@ final class FigureExtractor {
                 boolean listItem = after.startsWith("、") && QUANTITY_NEXT.matcher(after).find();
                 boolean numberLast = after.isEmpty() || after.matches("^(以上|左右|余|多|大关)$") || listItem || paired
                         || base;
-                boolean forwardBefore = (past ? TargetExtractor.PROMISE : TargetExtractor.FORWARD)
-                        .matcher(text.substring(span.start(), q.start())).find();
+                boolean forwardBefore = past ? TargetExtractor.promisesInReview(text.substring(span.start(), q.start()))
+                        : TargetExtractor.FORWARD.matcher(text.substring(span.start(), q.start())).find();
                 boolean fact = clausePast || past && !clauseForward || declines || numberLast && !forwardBefore;
                 if (!fact) {
                     continue;
@@ -687,8 +696,15 @@ final class FigureExtractor {
             s = TRAILING_VERB.matcher(s).replaceFirst("");
             Matcher verb = POSSESSION.matcher(s);
             int cut = 0;
+            int verbAt = 0;
             while (verb.find()) {
                 cut = verb.end();
+                verbAt = verb.start();
+            }
+            if (cut > 0 && MEASURE_ONLY.matcher(s.substring(cut)).matches() && verbAt >= 2) {
+                // 第一产业实现增加值72.61亿元: a bare measure after the verb is the measure of what came before it
+                s = Clauses.cleanSubject(s.substring(0, verbAt)) + s.substring(cut);
+                cut = 0;
             }
             // 村集体累计增收1000万元: what is left after 累计 is too short to say what was counted
             s = s.length() - cut <= 2 && cut > 0 ? s : s.substring(cut);

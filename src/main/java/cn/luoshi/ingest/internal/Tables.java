@@ -16,6 +16,10 @@ final class Tables {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\t+|\\s{2,}|\u3000{2,}|\\s*[|│]\\s*");
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
     private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标");
+    /** A column that states the task's measure apart from its name (任务名称 地区生产总值 | 指标要求 增长5.5%). */
+    private static final Pattern MEASURE_HEADER = Pattern.compile("指标|要求");
+    /** A section heading inside a table (一、2025年主要预期目标): it stands between rows, the table goes on after it. */
+    private static final Pattern SECTION_ROW = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S.{0,40}$");
     private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|主办|负责");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、．]?$");
@@ -47,6 +51,12 @@ final class Tables {
             int counter = 0;
             while (j < lines.length) {
                 List<String> row = cells(lines[j]);
+                if (row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches() && j + 1 < lines.length
+                        && continuesTable(cells(lines[j + 1]), header.size(), columns)) {
+                    out.append(lines[j]).append('\n');
+                    j++;
+                    continue;
+                }
                 if (row.size() < 2 || row.size() > header.size()
                         || columns.number >= 0 && !ROW_NUMBER.matcher(row.get(0).strip()).matches()) {
                     break;
@@ -69,6 +79,13 @@ final class Tables {
         return out.toString();
     }
 
+    /** Whether a line after a heading inside a table is another row of it (or another heading). */
+    private static boolean continuesTable(List<String> row, int width, Columns columns) {
+        return row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches()
+                || row.size() >= 2 && row.size() <= width
+                && (columns.number < 0 || ROW_NUMBER.matcher(row.get(0).strip()).matches());
+    }
+
     static List<String> cells(String line) {
         String s = line.strip();
         if (s.isEmpty()) {
@@ -83,17 +100,20 @@ final class Tables {
         return out;
     }
 
-    private record Columns(List<String> header, int number, int task, List<Integer> units, int deadline) {
+    private record Columns(List<String> header, int number, int task, int measure, List<Integer> units, int deadline) {
 
-        static Columns of(List<String> header) {
+        static Columns of(List<String> cells) {
             int number = -1;
             int task = -1;
+            int measure = -1;
             int deadline = -1;
             List<Integer> units = new ArrayList<>();
+            // 任 务 名 称: a header spread out to the column's width is one word
+            List<String> header = cells.stream().map(c -> c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).toList();
             for (int k = 0; k < header.size(); k++) {
                 String h = header.get(k);
-                if (h.length() > 8) {
-                    return null; // a header cell is a short name
+                if (h.length() > 12) {
+                    return null; // a header cell is a short name (2022年预期目标 at most)
                 }
                 if (number < 0 && NUMBER_HEADER.matcher(h).matches()) {
                     number = k;
@@ -103,16 +123,18 @@ final class Tables {
                     deadline = k;
                 } else if (task < 0 && TASK_HEADER.matcher(h).find()) {
                     task = k;
+                } else if (task >= 0 && measure < 0 && MEASURE_HEADER.matcher(h).find()) {
+                    measure = k;
                 }
             }
-            return task >= 0 && !units.isEmpty() ? new Columns(header, number, task, units, deadline) : null;
+            return task >= 0 && !units.isEmpty() ? new Columns(header, number, task, measure, units, deadline) : null;
         }
 
         String line(List<String> row, int counter) {
             // a row with fewer cells than the header has lost its trailing cells (an empty 责任单位, say)
             String n = number >= 0 ? row.get(number).replaceAll("[.、．]$", "") : String.valueOf(counter);
             StringBuilder sb = new StringBuilder();
-            sb.append(n).append('\t').append(clean(cell(row, task))).append('。');
+            sb.append(n).append('\t').append(clean(cell(row, task))).append(clean(cell(row, measure))).append('。');
             for (int u : units) {
                 String v = cell(row, u);
                 if (!v.isEmpty()) {

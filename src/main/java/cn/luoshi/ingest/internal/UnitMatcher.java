@@ -30,22 +30,37 @@ public final class UnitMatcher {
 
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(各|相关)?[、，,和及与 ]*(区)?$");
+            "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:等(?:相关|有关)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
+            "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
                     + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
-    private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
+    private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|主要责任|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
+    /** A label field: the label, then its units up to the end of the field (。；, a line end, a bracket, the next label). */
+    private static final Pattern FIELD = Pattern.compile(
+            "(?:牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?:牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]|完成时限|时间节点");
+    /** One unit of a label field, between 、，, (or 和 between two names). */
+    private static final Pattern FIELD_ITEM = Pattern.compile("[^、，,]+");
+    /** A list of short names closed by 等…部门 and a role (环保、住建、城管、环卫等相关部门要…), after a clause start. */
+    private static final Pattern LISTED = Pattern.compile(
+            "(?<=^|[，。；：,;:\\n])((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})等(?:相关|有关|行业主管|主管)?(?:部门|单位)"
+                    + "(?=要|须|必须|负责|牵头|配合|协助|密切配合|共同)");
+    private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
+    /** What closes a field's list: 等部门, 等相关单位. */
+    private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法]))");
+            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|街办|镇)(?:（[\\p{IsHan}、]{1,4}）)?"
-                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|属地(?:街道|乡镇|镇街)|(?<![\\p{IsHan}])(?:有关|相关)部门");
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
+                    + "|(?<![\\p{IsHan}])(?:有关|相关)部门");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -87,7 +102,7 @@ public final class UnitMatcher {
     /** {@code ownLevel}: the level of government the text speaks for (区, 县, 市). */
     List<UnitMention> match(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
         String text = passage.text;
-        List<Mention> mentions = mentions(passage, ownLevel);
+        List<Mention> mentions = withFieldItems(text, mentions(passage, ownLevel));
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int i = 0;
@@ -127,6 +142,63 @@ public final class UnitMatcher {
     }
 
     /**
+     * Every item of a label field is a unit, whether or not a list knows it (牵头单位：区发改局；责任单位：立山经济开发区，
+     * 全区经济运行各专班，税务局): a field names no one else. An item that a known name covers whole keeps that mention;
+     * one that holds a known name among other words is the item as written, matched as that name was (各乡镇人民政府).
+     */
+    private static List<Mention> withFieldItems(String text, List<Mention> found) {
+        Matcher field = FIELD.matcher(text);
+        List<Mention> items = new ArrayList<>();
+        int from = 0;
+        while (field.find(from)) {
+            // the field ends where the next label starts (牵头单位：区发改局 责任单位：…, on one line once joined)
+            Matcher nextLabel = FIELD_LABEL.matcher(text).region(field.start(1), Math.min(text.length(), field.end(1) + 1));
+            int end = nextLabel.find() ? nextLabel.start() : field.end(1);
+            from = end;
+            Matcher item = FIELD_ITEM.matcher(text).region(field.start(1), end);
+            while (item.find()) {
+                int a = item.start();
+                String name = FIELD_TAIL.matcher(item.group().strip()).replaceFirst("");
+                if (name.indexOf('（') >= 0 && name.indexOf('）') < 0 && text.startsWith("）", a + name.length())) {
+                    name = name + "）"; // 各街办（新区）: the aside closes the name, not the field
+                }
+                int b = a + name.length();
+                if (name.length() < 2 || name.length() > 16 || !TextDecoder.isHan(name.charAt(0))) {
+                    continue;
+                }
+                Mention inside = found.stream().filter(m -> m.start() >= a && m.end() <= b).findFirst().orElse(null);
+                if (inside != null && inside.start() == a && inside.end() == b) {
+                    continue; // a known name, found already
+                }
+                items.add(new Mention(a, b, name, inside == null ? null : inside.unit(), false));
+            }
+        }
+        // 环保、住建、城管、环卫等相关部门要…: each short name of a list closed by 等…部门 is a body, known or not
+        Matcher listed = LISTED.matcher(text);
+        while (listed.find()) {
+            Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(1), listed.end(1));
+            while (item.find()) {
+                int a = item.start();
+                int b = item.end();
+                if (found.stream().noneMatch(m -> m.start() < b && a < m.end())) {
+                    items.add(new Mention(a, b, item.group(), null, false));
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(items);
+        for (Mention m : found) {
+            if (items.stream().noneMatch(i -> m.start() < i.end() && i.start() < m.end())) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
      * Task lists name units after a label: 牵头单位：…, 责任单位：…, 配合单位：…. 责任单位 beside a 牵头单位 of the same
      * item helps (co); standing alone it names who does it (owner).
      */
@@ -136,7 +208,7 @@ public final class UnitMatcher {
             return null;
         }
         return switch (m.group(1)) {
-            case "牵头", "主办", "主责" -> "lead";
+            case "牵头", "主办", "主责", "主要责任" -> "lead";
             case "配合", "协办", "协助" -> "co";
             default -> besideLead(text, groupStart, nodeAt) ? "co" : "owner";
         };
