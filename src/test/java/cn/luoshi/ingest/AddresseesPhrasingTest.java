@@ -61,4 +61,30 @@ class AddresseesPhrasingTest {
                 .contains(tuple("7", "地区生产总值增长"), tuple("9", "固定资产投资增长"), tuple("32", "工业类重点项目"),
                         tuple("41", "城建类重点项目"));
     }
+
+    @Test
+    void aBracketedListOfBodiesAndTheirRoleNamesEachOfThem() {
+        DirectiveDraft d = draft("一、提高城乡低保标准。城乡低保标准每人每月提高20元。（区民政局、财政局、区农办负责） "
+                + "二、完善供水供热设施。完成自来水户表改造2600户。（区住建委、热电中心、自来水服务中心负责） "
+                + "三、改造农村公路。改造农村公路36公里。（区交通局负责）\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::marker).containsExactly("一、", "二、", "三、");
+        assertThat(units(d)).contains(tuple("区民政局", "lead"), tuple("财政局", "lead"), tuple("区农办", "lead"),
+                tuple("区住建委", "lead"), tuple("热电中心", "lead"), tuple("自来水服务中心", "lead"),
+                tuple("区交通局", "lead"));
+    }
+
+    @Test
+    void shortNamesBeforeTheCollectiveOfTheTownshipsAndABodysLeadersAreAddressed() {
+        DirectiveDraft d = draft("县政府召开推进会\n会议要求，国土、发改、公安、纪检监察及各乡镇要各负其责，形成合力。"
+                + "县自然资源局全体班子成员要带领股室下沉一线。\n");
+        assertThat(units(d)).contains(tuple("国土", "owner"), tuple("发改", "owner"), tuple("公安", "owner"),
+                tuple("纪检监察", "owner"), tuple("各乡镇", "owner"), tuple("县自然资源局", "owner"));
+    }
+
+    @Test
+    void aLeadResponsibleColumnLeadsAndTheResponsibleColumnBesideItHelps() {
+        DirectiveDraft d = draft("序号\t目标与任务\t分管县领导\t牵头责任单位\t责任单位\n"
+                + "1\t新增托位400个以上。\t王明\t县教育局\t县各有关单位\n");
+        assertThat(units(d)).containsExactly(tuple("县教育局", "lead"), tuple("县各有关单位", "co"));
+    }
 }

@@ -29,11 +29,15 @@ final class TextNormaliser {
     private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
     private static final String STOPS = "，。；！？、：\n";
 
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+            "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
+
     private TextNormaliser() {}
 
     public static NormalisedText normalise(String decoded) {
         String text = decoded.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         text = Tables.rewrite(text);
+        text = inlineOutline(text);
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();
@@ -41,6 +45,48 @@ final class TextNormaliser {
         text = markGarbled(text, gaps);
         gaps.sort(Comparator.comparingInt(Gap::offset));
         return new NormalisedText(text, simplified.traditional() ? "traditional" : "simplified", gaps);
+    }
+
+    /**
+     * A page saved without its line breaks runs a whole outline into one line: 一、…。（…负责） 二、…。 三、…. When a line
+     * starts with 一、 and 二、 and 三、 follow in order, each right after a sentence's end, each starts a line again.
+     */
+    static String inlineOutline(String text) {
+        if (!text.contains("二、") || !text.contains("三、")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            String stripped = line.strip();
+            if (!stripped.startsWith("一、")) {
+                out.append(line);
+                continue;
+            }
+            List<Integer> cuts = new ArrayList<>();
+            int from = 0;
+            for (int k = 1; k < NUMERALS.length; k++) {
+                Matcher next = Pattern.compile("(?<=[。；;）)])\\s*(" + NUMERALS[k] + "、)").matcher(line);
+                if (!next.find(from)) {
+                    break;
+                }
+                cuts.add(next.start(1));
+                from = next.end(1);
+            }
+            if (cuts.size() < 2) {
+                out.append(line);
+                continue;
+            }
+            int at = 0;
+            for (int cut : cuts) {
+                out.append(line, at, cut).append('\n');
+                at = cut;
+            }
+            out.append(line.substring(at));
+        }
+        return out.toString();
     }
 
     /** Half-width digits and letters, full-width Chinese punctuation next to Chinese text, no stray spaces. */

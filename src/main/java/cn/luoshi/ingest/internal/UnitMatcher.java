@@ -32,22 +32,27 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手)?"
-                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职)?");
+            "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)?"
+                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职|各负其责)?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
-    private static final Pattern LABEL = Pattern.compile("(牵头|主办|主责|主要责任|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
+    private static final Pattern LABEL = Pattern.compile("(牵头责任|牵头|主办|主责|主要责任|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
     /** A label field: the label, then its units up to the end of the field (。；, a line end, a bracket, the next label). */
     private static final Pattern FIELD = Pattern.compile(
-            "(?:牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
+            "(?:牵头责任|牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
     private static final Pattern FIELD_LABEL = Pattern.compile(
             "(?:牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]|完成时限|时间节点");
     /** One unit of a label field, between 、，, (or 和 between two names). */
     private static final Pattern FIELD_ITEM = Pattern.compile("[^、，,]+");
-    /** A list of short names closed by 等…部门 and a role (环保、住建、城管、环卫等相关部门要…), after a clause start. */
+    /**
+     * A list of short names closed by 等…部门 or 及各乡镇 and a role (环保、住建、城管、环卫等相关部门要…), after a clause
+     * start; or a bracketed list of bodies and their role (区住建委、热电中心、自来水服务中心负责).
+     */
     private static final Pattern LISTED = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n])((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})等(?:相关|有关|行业主管|主管)?(?:部门|单位)"
-                    + "(?=要|须|必须|负责|牵头|配合|协助|密切配合|共同)");
+            "(?<=^|[，。；：,;:（\\n])((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位)"
+                    + "|(?=及各(?:乡镇|街道|镇街|部门|单位)))"
+                    + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
+                    + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
@@ -55,10 +60,10 @@ public final class UnitMatcher {
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{2,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉]))");
+            "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|(?<![\\p{IsHan}])(?:有关|相关)部门");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
@@ -176,7 +181,8 @@ public final class UnitMatcher {
         // 环保、住建、城管、环卫等相关部门要…: each short name of a list closed by 等…部门 is a body, known or not
         Matcher listed = LISTED.matcher(text);
         while (listed.find()) {
-            Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(1), listed.end(1));
+            int g = listed.start(1) >= 0 ? 1 : 2;
+            Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(g), listed.end(g));
             while (item.find()) {
                 int a = item.start();
                 int b = item.end();
@@ -208,7 +214,7 @@ public final class UnitMatcher {
             return null;
         }
         return switch (m.group(1)) {
-            case "牵头", "主办", "主责", "主要责任" -> "lead";
+            case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
             case "配合", "协办", "协助" -> "co";
             default -> besideLead(text, groupStart, nodeAt) ? "co" : "owner";
         };
@@ -216,7 +222,7 @@ public final class UnitMatcher {
 
     private static boolean besideLead(String text, int at, IntFunction<String> nodeAt) {
         String node = nodeAt.apply(at);
-        for (String label : List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:")) {
+        for (String label : List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：")) {
             for (int k = text.indexOf(label, Math.max(0, at - 400)); k >= 0 && k < at + 400; k = text.indexOf(label, k + 1)) {
                 if (java.util.Objects.equals(nodeAt.apply(k), node)
                         && (node != null || text.lastIndexOf('\n', Math.max(k, at)) <= Math.min(k, at))) {
