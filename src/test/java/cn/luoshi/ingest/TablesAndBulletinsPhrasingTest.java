@@ -87,4 +87,31 @@ class TablesAndBulletinsPhrasingTest {
                 .contains(tuple("share_pct", "90.6", "制造业增加值占规上工业增加值"),
                         tuple("growth_pct", "-19.4", "一般公共预算收入"), tuple("amount", "5.2", "申请专项债券资金净增"));
     }
+
+    @Test
+    void aTableWithEmptyCellsBlankLinesAndLongOrTraditionalHeadersIsStillATable() {
+        DirectiveDraft d = draft("序号\t名称\t工作任务\t牵头责任单位\n\n一、主要预期目标分解\n\n"
+                + "1\t\t地区生产总值增长7%以上。\t发改委\n2\t\t一般公共预算收入增长8%以上。\t财政局\n");
+        assertThat(units(d)).containsExactly(tuple("发改委", "lead"), tuple("财政局", "lead"));
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("7", "8");
+        DirectiveDraft wide = draft("序号\t重点工作任务\t牵头领导\t牵头责任单位\t配合责任单位\t2025年1-3月份进度安排说明\n"
+                + "5\t新增托育机构2所以上。\t王明\t县卫健委\t县直有关单位\t开展摸底\n");
+        assertThat(units(wide)).containsExactly(tuple("县卫健委", "lead"), tuple("县直有关单位", "co"));
+        DirectiveDraft traditional = draft("序號\t項目名稱\t建設內容\t責任單位\n1\t城北小學門前道路建設項目\t建成道路1.2公里。\t住建局\n");
+        assertThat(units(traditional)).containsExactly(tuple("住建局", "owner"));
+    }
+
+    @Test
+    void aLabelOnALineOfItsOwnLabelsTheNextLine() {
+        DirectiveDraft d = draft("具体任务\n建成中医院门诊楼，举办第四届运动会。\n牵头单位\n卫健局、文旅局\n配合单位\n各乡镇\n");
+        assertThat(units(d)).containsExactly(tuple("卫健局", "lead"), tuple("文旅局", "lead"), tuple("各乡镇", "co"));
+    }
+
+    @Test
+    void aBodyWithoutItsLevelThatTakesTheLeadAndCollectivesOfDepartmentsAndUnits() {
+        DirectiveDraft d = draft("县长专题研究河道清理整治工作\n会议强调，第一河务局要切实发挥牵头作用，督促指导各有关单位协调配合。"
+                + "卫健委要持续发挥好牵头抓总作用；各相关部门单位要增强责任感；各相关责任部门要强化协作。\n");
+        assertThat(units(d)).contains(tuple("第一河务局", "lead"), tuple("各有关单位", "co"), tuple("卫健委", "lead"),
+                tuple("各相关部门单位", "owner"), tuple("各相关责任部门", "owner"));
+    }
 }

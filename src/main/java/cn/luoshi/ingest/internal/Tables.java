@@ -51,8 +51,13 @@ final class Tables {
             int counter = 0;
             while (j < lines.length) {
                 List<String> row = cells(lines[j]);
-                if (row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches() && j + 1 < lines.length
-                        && continuesTable(cells(lines[j + 1]), header.size(), columns)) {
+                List<String> next = cells(nextNonBlank(lines, j + 1));
+                if (row.isEmpty() && continuesTable(next, header.size(), columns)) {
+                    j++; // a blank line between rows
+                    continue;
+                }
+                if (row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches()
+                        && continuesTable(next, header.size(), columns)) {
                     out.append(lines[j]).append('\n');
                     j++;
                     continue;
@@ -79,6 +84,15 @@ final class Tables {
         return out.toString();
     }
 
+    private static String nextNonBlank(String[] lines, int from) {
+        for (int k = from; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return lines[k];
+            }
+        }
+        return "";
+    }
+
     /** Whether a line after a heading inside a table is another row of it (or another heading). */
     private static boolean continuesTable(List<String> row, int width, Columns columns) {
         return row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches()
@@ -90,6 +104,10 @@ final class Tables {
         String s = line.strip();
         if (s.isEmpty()) {
             return List.of();
+        }
+        if (s.indexOf('\t') > 0 && s.split("\t", -1).length >= 3) {
+            // cells separated by single tabs keep their places: an empty cell (1⇥⇥地区生产总值…⇥发改委) is a column
+            return java.util.Arrays.stream(s.split("\t", -1)).map(String::strip).toList();
         }
         List<String> out = new ArrayList<>();
         for (String c : CELL_SEPARATOR.split(s)) {
@@ -109,15 +127,22 @@ final class Tables {
             int deadline = -1;
             List<Integer> units = new ArrayList<>();
             // 任 务 名 称: a header spread out to the column's width is one word
-            List<String> header = cells.stream().map(c -> c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).toList();
+            // 責任單位: a header in traditional characters is read in simplified ones
+            List<String> header = cells.stream().map(c -> Simplifier.simplify(
+                    c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).text()).toList();
+            long long_ = header.stream().filter(h -> h.length() > 12).count();
+            if (long_ * 3 > header.size() || header.stream().anyMatch(String::isEmpty) && header.size() < 4) {
+                return null; // header cells are short names (2022年预期目标); a line of long cells is a row
+            }
             for (int k = 0; k < header.size(); k++) {
                 String h = header.get(k);
-                if (h.length() > 12) {
-                    return null; // a header cell is a short name (2022年预期目标 at most)
+                if (h.length() > 12 || h.isEmpty()) {
+                    continue; // 2024年1-3月份进度安排: a column the rows are not read for
                 }
                 if (number < 0 && NUMBER_HEADER.matcher(h).matches()) {
                     number = k;
-                } else if (UNIT_HEADER.matcher(h).find() && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
+                } else if (UNIT_HEADER.matcher(h).find() && !h.contains("领导")
+                        && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
                     units.add(k);
                 } else if (deadline < 0 && DEADLINE_HEADER.matcher(h).find()) {
                     deadline = k;

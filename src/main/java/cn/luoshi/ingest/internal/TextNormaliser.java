@@ -29,6 +29,9 @@ final class TextNormaliser {
     private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
     private static final String STOPS = "，。；！？、：\n";
 
+    /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
@@ -38,6 +41,7 @@ final class TextNormaliser {
         String text = decoded.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         text = Tables.rewrite(text);
         text = inlineOutline(text);
+        text = LABEL_LINE.matcher(text).replaceAll("$1：");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();

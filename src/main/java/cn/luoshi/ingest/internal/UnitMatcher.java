@@ -33,7 +33,8 @@ public final class UnitMatcher {
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)?"
-                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同)?(负总责|负责(?!人)|牵头|领办|配合|协助|协办|参与|各司其职|各负其责)?");
+                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实)?(?:发挥好?|做好)?"
+                    + "(负总责|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责)?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     private static final Pattern LABEL = Pattern.compile("(牵头责任|牵头|主办|主责|主要责任|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
@@ -54,6 +55,9 @@ public final class UnitMatcher {
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
+    /** A body named without its level at the start of a clause, its role right after it (第一河务局要…发挥牵头作用). */
+    private static final Pattern BARE_BODY = Pattern.compile(
+            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办))(?=要|须|必须|负责|牵头)");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
@@ -63,7 +67,7 @@ public final class UnitMatcher {
             "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关|责任|成员)?(?:部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|(?<![\\p{IsHan}])(?:有关|相关)部门");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
@@ -189,6 +193,15 @@ public final class UnitMatcher {
                 if (found.stream().noneMatch(m -> m.start() < b && a < m.end())) {
                     items.add(new Mention(a, b, item.group(), null, false));
                 }
+            }
+        }
+        // 第一河务局要切实发挥牵头作用, 爱卫办要…: a body without its level, starting a clause, with its role after it
+        Matcher bare = BARE_BODY.matcher(text);
+        while (bare.find()) {
+            int a = bare.start(1);
+            int b = bare.end(1);
+            if (found.stream().noneMatch(m -> m.start() < b && a < m.end()) && items.stream().noneMatch(m -> m.start() < b && a < m.end())) {
+                items.add(new Mention(a, b, bare.group(1), null, false));
             }
         }
         if (items.isEmpty()) {
