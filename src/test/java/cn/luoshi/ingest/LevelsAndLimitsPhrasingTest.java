@@ -107,4 +107,38 @@ class LevelsAndLimitsPhrasingTest {
                 + "会议要求，要加快推进城市更新，抓好老旧小区改造。\n");
         assertThat(d.nodes()).extracting(DirectiveDraft.Node::title).noneMatch(t -> t.startsWith("会议听取"));
     }
+
+    @Test
+    void aPassageQuotedFromTheReportIsItsWordsNotAName() {
+        DirectiveDraft d = draft("县人代会开幕\n“2025年全县经济社会发展的主要预期目标是：生产总值增长6%以上，服务业增加值增长8%以上……”"
+                + "一个个具体的目标，令人振奋。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::object)
+                .containsExactly(tuple("6", "生产总值增长"), tuple("8", "服务业增加值增长"));
+        // a short quoted name still counts nothing
+        assertThat(plan("打造“15分钟生活圈”示范社区。").targets()).isEmpty();
+    }
+
+    @Test
+    void aTextTitledAsAPlanSetsGoalsThroughout() {
+        DirectiveDraft d = draft("2025年滨河区政府实事项目安排\n01\n完成30台多层住宅电梯加装\n*为8个住宅小区新增电动自行车充电设施\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("30", "8");
+        DirectiveDraft progress = draft("2025年滨河区政府实事项目进展情况\n完成30台多层住宅电梯加装。\n");
+        assertThat(progress.targets()).isEmpty();
+    }
+
+    @Test
+    void aStretchGoalAndTwoValuesForTownAndCountry() {
+        DirectiveDraft d = plan("地区生产总值增长6%，力争7%；城乡居民人均可支配收入分别增长6%、7%以上。");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), DirectiveDraft.Target::object)
+                .containsExactly(tuple("6", "地区生产总值增长"), tuple("7", "地区生产总值增长"),
+                        tuple("6", "城镇居民人均可支配收入增长"), tuple("7", "农村居民人均可支配收入增长"));
+    }
+
+    @Test
+    void monthsToDateInWordsAndANewsBylineReport() {
+        DirectiveDraft d = draft("本报讯 （记者王明 通讯员李华） 前三季度，全县经济稳中向好。\n"
+                + "一至九月，全县完成生产总值56.7亿元，增长7.5%；固定资产投资105亿元，增长12.9%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("56.7", "7.5", "105", "12.9");
+    }
 }

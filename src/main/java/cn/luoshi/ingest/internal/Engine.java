@@ -22,13 +22,31 @@ import java.util.regex.Pattern;
 public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
-            "(?:本报讯\\s?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
-                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月)");
+            "(?:本报讯\\s?(?:（[^）]{1,24}）\\s?)?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
+                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月)");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
+    /** The title of a plan as a whole: 工作要点, 实事项目, 重点工程安排, 实施方案, 任务分解 (not how one went). */
+    private static final Pattern PLAN_TITLE = Pattern.compile(
+            "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解");
+    private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile("进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$");
+
+    /** Whether the text's first line names a plan (…年政府实事项目和重点工程安排), so all it states is to be done. */
+    private static boolean plansAsAWhole(Passage passage) {
+        if (passage.paragraphs().isEmpty()) {
+            return false;
+        }
+        String first = passage.paragraphs().get(0).of(passage.text).strip();
+        return first.length() <= 60 && PLAN_TITLE.matcher(first).find() && !NOT_A_PLAN_TITLE.matcher(first).find()
+                && !first.endsWith("。");
+    }
+
+    private static final Pattern HOW_IT_WENT_TITLE = Pattern.compile("进展情况|完成情况|执行情况|落实情况|推进情况");
+    /** A title that adds the next plan to a report (…执行情况与2025年计划草案的报告). */
+    private static final Pattern NEXT_PLAN = Pattern.compile("草案|安排|下一步|明年|工作打算");
     /** The title of a statistics bulletin, which states only what was. */
     private static final Pattern STATISTICS_BULLETIN = Pattern.compile("统计公报|主要统计指标|统计快报");
     /** A heading that reports how goals or plans went: 完成情况, 执行情况, 落实情况, 进展情况. */
@@ -74,6 +92,9 @@ public final class Engine {
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
         IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt));
+        if (plansAsAWhole(passage)) {
+            looksAhead = offset -> !looksBack.test(offset); // 2019年崇明区政府实事项目和重点工程安排: the title sets the goals
+        }
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
@@ -128,9 +149,10 @@ public final class Engine {
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
-        // a statistics bulletin (2013年上虞区国民经济和社会发展统计公报) reports from its first line to its last
-        if (!passage.paragraphs().isEmpty()
-                && STATISTICS_BULLETIN.matcher(passage.paragraphs().get(0).of(passage.text)).find()) {
+        String first = passage.paragraphs().isEmpty() ? "" : passage.paragraphs().get(0).of(passage.text);
+        if (STATISTICS_BULLETIN.matcher(first).find()
+                || first.length() <= 60 && HOW_IT_WENT_TITLE.matcher(first).find() && !NEXT_PLAN.matcher(first).find()) {
+            // …统计公报, 2025年政府实事项目进展情况: a title that reports how things went, from its first line to its last
             return offset -> true;
         }
         return offset -> {

@@ -70,18 +70,42 @@ final class Passage {
     }
 
     /** Depth of “” 「」 『』 per paragraph; a quote left open by the source ends with its paragraph. */
+    /** Longer than a name or a slogan, with a clause break inside: a passage quoted from what was said. */
+    private static final int QUOTED_SPEECH = 30;
+    private static final java.util.regex.Pattern SPEECH_MARK = java.util.regex.Pattern.compile("[，：；。]");
+
     private static boolean[] quoteMask(String text) {
         boolean[] mask = new boolean[text.length()];
         int depth = 0;
+        int opened = -1;
+        List<int[]> inner = new ArrayList<>();
+        int innerOpened = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 depth = 0;
             } else if (c == '“' || c == '「' || c == '『') {
+                if (depth == 0) {
+                    opened = i;
+                    inner.clear();
+                } else if (depth == 1) {
+                    innerOpened = i;
+                }
                 depth++;
             } else if ((c == '”' || c == '」' || c == '』') && depth > 0) {
                 depth--;
                 mask[i] = true;
+                if (depth == 1 && innerOpened >= 0) {
+                    inner.add(new int[] {innerOpened, i});
+                }
+                if (depth == 0 && opened >= 0 && i - opened > QUOTED_SPEECH && SPEECH_MARK.matcher(text.substring(opened, i)).find()) {
+                    // “2018年我县…主要预期目标是：生产总值增长8.5%以上，…”: a passage quoted from the report is its words,
+                    // not a name or a slogan — but a name quoted inside it (“三个高地”) stays a name
+                    java.util.Arrays.fill(mask, opened, i + 1, false);
+                    for (int[] q : inner) {
+                        java.util.Arrays.fill(mask, q[0], q[1] + 1, true);
+                    }
+                }
                 continue;
             }
             mask[i] = depth > 0;

@@ -57,6 +57,8 @@ final class TargetExtractor {
 
     /** A clause that only says what a measure reaches (…增长7.5%，达到309亿元). */
     private static final Pattern REACH_ONLY = Pattern.compile("^(?:达到|达|突破|超过|实现|为)$");
+    /** A second, higher value of the same goal: …增长10%，力争11.5%. */
+    private static final Pattern STRETCH = Pattern.compile("^(?:力争|争取|努力)(?:达到|实现)?$");
     /** A growth said with no measure of its own (…达到240亿元，同比增长21%). */
     private static final Pattern GROWTH_ONLY = Pattern.compile("^(?:同比|比上年)?(?:增长|增速)$");
     /** The measure of a growth target: 地区生产总值增长 → 地区生产总值. */
@@ -163,7 +165,7 @@ final class TargetExtractor {
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对)现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
-                    + "|\\d{1,2}[-—~至]\\d{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
+                    + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -321,7 +323,8 @@ final class TargetExtractor {
                     Matcher spentDone = SPENT_DONE.matcher(after);
                     boolean sizedDone = forward && Quantities.MONEY.matcher(q.unit()).matches() && SPENT.matcher(before).find()
                             && spentDone.matches();
-                    if (!ensured && !sizedDone && !isCommitment(q, before, after, forward, numberLast,
+                    boolean stretch = percent && previousClauseTarget && STRETCH.matcher(before).matches();
+                    if (!ensured && !sizedDone && !stretch && !isCommitment(q, before, after, forward, numberLast,
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
@@ -330,7 +333,10 @@ final class TargetExtractor {
                             ? withinObject(before, within.group(1))
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
-                    if (percent && lastObject != null && GROWTH_ONLY.matcher(object).matches()
+                    if (percent && object.isEmpty() && lastObject != null && STRETCH.matcher(before).matches()
+                            && GROWTH_OF.matcher(lastObject).matches()) {
+                        object = lastObject; // 地区生产总值增长10%，力争11.5%: the stretch goal of the same measure
+                    } else if (percent && lastObject != null && GROWTH_ONLY.matcher(object).matches()
                             && !GROWTH_OF.matcher(lastObject).matches()) {
                         // 地区生产总值达到240亿元，同比增长21%: the growth of the level said before it
                         object = lastObject.replaceFirst("(?:完成|达到|实现)$", "") + "增长";
@@ -395,9 +401,17 @@ final class TargetExtractor {
                     if (percent && !clauseText.contains("分别") && both.matches()) {
                         // 城镇和农村居民人均可支配收入增长9%左右: one value for each
                         objects = List.of("城镇" + both.group(1), "农村" + both.group(1));
-                    } else if (percent && object.startsWith("城乡居民") && SAID_FOR_EACH.matcher(before).find()) {
-                        // 城乡居民人均可支配收入分别增长7.5%: one value said for 城镇 and 农村 each
-                        objects = List.of("城镇" + object.substring(2).replace("分别", ""), "农村" + object.substring(2).replace("分别", ""));
+                    } else if (percent && object.startsWith("城乡居民") && clauseText.contains("分别")) {
+                        String perHead = object.substring(2).replace("分别", "");
+                        int percents = clauseText.split("%", -1).length - 1;
+                        if (percents == 1 && SAID_FOR_EACH.matcher(before).find()) {
+                            // 城乡居民人均可支配收入分别增长7.5%: one value said for 城镇 and 农村 each
+                            objects = List.of("城镇" + perHead, "农村" + perHead);
+                        } else if (percents == 2) {
+                            // 城乡居民人均可支配收入分别增长8%、9%: 城镇 first, 农村 second
+                            boolean first = text.substring(clause.start(), q.start()).indexOf('%') < 0;
+                            objects = List.of((first ? "城镇" : "农村") + perHead);
+                        }
                     } else if (each != null && each.matches()) {
                         // 城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%: the value said once for each
                         String measure = each.group(2);
