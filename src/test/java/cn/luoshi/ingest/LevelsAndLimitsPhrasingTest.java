@@ -124,6 +124,10 @@ class LevelsAndLimitsPhrasingTest {
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("30", "8");
         DirectiveDraft progress = draft("2025年滨河区政府实事项目进展情况\n完成30台多层住宅电梯加装。\n");
         assertThat(progress.targets()).isEmpty();
+        // a register of progress still lists the tasks with their planned dates
+        DirectiveDraft register = draft("2025年滨河区民生实事进展情况登记表\n序号\t工作任务\t计划完成时间\t牵头单位\n"
+                + "1\t新建城市口袋公园2处。\t11月\t区建设局\n");
+        assertThat(register.targets()).extracting(t -> plain(t.value())).containsExactly("2");
     }
 
     @Test

@@ -45,8 +45,11 @@ public final class Engine {
     }
 
     private static final Pattern HOW_IT_WENT_TITLE = Pattern.compile("进展情况|完成情况|执行情况|落实情况|推进情况");
-    /** A title that adds the next plan to a report (…执行情况与2025年计划草案的报告). */
-    private static final Pattern NEXT_PLAN = Pattern.compile("草案|安排|下一步|明年|工作打算");
+    /**
+     * A title that adds the next plan to a report (…执行情况与2025年计划草案的报告), or a register whose rows are still
+     * the tasks with their planned dates (…民生实事进展情况登记表, …进展情况汇总表).
+     */
+    private static final Pattern NEXT_PLAN = Pattern.compile("草案|安排|下一步|明年|工作打算|表$|清单");
     /** The title of a statistics bulletin, which states only what was. */
     private static final Pattern STATISTICS_BULLETIN = Pattern.compile("统计公报|主要统计指标|统计快报");
     /** A heading that reports how goals or plans went: 完成情况, 执行情况, 落实情况, 进展情况. */
