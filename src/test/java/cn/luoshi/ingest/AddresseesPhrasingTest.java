@@ -1,6 +1,7 @@
 package cn.luoshi.ingest;
 
 import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.units;
 import static cn.luoshi.ingest.Drafted.plain;
 import static cn.luoshi.ingest.Drafted.plan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class AddresseesPhrasingTest {
 
-    private static java.util.List<org.assertj.core.groups.Tuple> units(DirectiveDraft d) {
-        return d.units().stream().map(u -> tuple(u.name(), u.role())).toList();
-    }
 
     @Test
     void aShortNameWithBuMenAndBodiesAddressedAsAWholeAreOwners() {

@@ -1,7 +1,12 @@
 package cn.luoshi.ingest;
 
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
 
 /**
  * Drafts of short texts for the phrasing tests, all on one date (10 February 2025): a text as given, a plan section
@@ -28,5 +33,10 @@ final class Drafted {
     /** 86.50 → "86.5": a value as a clerk reads it. */
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The units a draft names, as (name as written, role). */
+    static List<Tuple> units(DirectiveDraft d) {
+        return d.units().stream().map(u -> tuple(u.name(), u.role())).toList();
     }
 }

@@ -1,14 +1,12 @@
 package cn.luoshi.ingest;
 
 import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.units;
 import static cn.luoshi.ingest.Drafted.plain;
 import static cn.luoshi.ingest.Drafted.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.List;
-
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class TablesAndBulletinsPhrasingTest {
 
-    private static List<Tuple> units(DirectiveDraft d) {
-        return d.units().stream().map(u -> tuple(u.name(), u.role())).toList();
-    }
 
     @Test
     void aTableWithHeadingsBetweenItsRowsAndSpreadOutHeadersIsReadRowByRow() {

@@ -37,12 +37,13 @@ public final class UnitMatcher {
                     + "(负总责|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责)?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
-    private static final Pattern LABEL = Pattern.compile("(牵头责任|牵头|主办|主责|主要责任|责任|配合|协办|协助)(?:单位|部门)[：:]\\s?$");
+    /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
+    private static final String LABEL_WORDS = "牵头责任|牵头|主办|主责|主要责任|责任|协同配合|配合|协办|协助";
+    private static final Pattern LABEL = Pattern.compile("(" + LABEL_WORDS + ")(?:单位|部门)[：:]\\s?$");
     /** A label field: the label, then its units up to the end of the field (。；, a line end, a bracket, the next label). */
     private static final Pattern FIELD = Pattern.compile(
-            "(?:牵头责任|牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
-    private static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?:牵头|主办|主责|主要责任|责任|配合|协同配合|协办|协助)(?:单位|部门)[：:]|完成时限|时间节点");
+            "(?:" + LABEL_WORDS + ")(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?:" + LABEL_WORDS + ")(?:单位|部门)[：:]|完成时限|时间节点");
     /** One unit of a label field, between 、，, (or 和 between two names). */
     private static final Pattern FIELD_ITEM = Pattern.compile("[^、，,]+");
     /**
@@ -190,7 +191,7 @@ public final class UnitMatcher {
             while (item.find()) {
                 int a = item.start();
                 int b = item.end();
-                if (found.stream().noneMatch(m -> m.start() < b && a < m.end())) {
+                if (!overlaps(found, a, b)) {
                     items.add(new Mention(a, b, item.group(), null, false));
                 }
             }
@@ -200,7 +201,7 @@ public final class UnitMatcher {
         while (bare.find()) {
             int a = bare.start(1);
             int b = bare.end(1);
-            if (found.stream().noneMatch(m -> m.start() < b && a < m.end()) && items.stream().noneMatch(m -> m.start() < b && a < m.end())) {
+            if (!overlaps(found, a, b) && !overlaps(items, a, b)) {
                 items.add(new Mention(a, b, bare.group(1), null, false));
             }
         }
@@ -209,12 +210,16 @@ public final class UnitMatcher {
         }
         List<Mention> out = new ArrayList<>(items);
         for (Mention m : found) {
-            if (items.stream().noneMatch(i -> m.start() < i.end() && i.start() < m.end())) {
+            if (!overlaps(items, m.start(), m.end())) {
                 out.add(m);
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     /**
@@ -228,7 +233,7 @@ public final class UnitMatcher {
         }
         return switch (m.group(1)) {
             case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
-            case "配合", "协办", "协助" -> "co";
+            case "配合", "协同配合", "协办", "协助" -> "co";
             default -> besideLead(text, groupStart, nodeAt) ? "co" : "owner";
         };
     }
