@@ -85,4 +85,15 @@ class AddresseesPhrasingTest {
                 + "1\t新增托位400个以上。\t王明\t县教育局\t县各有关单位\n");
         assertThat(units(d)).containsExactly(tuple("县教育局", "lead"), tuple("县各有关单位", "co"));
     }
+
+    @Test
+    void aResponsibleUnitBesideAHelperLeadsAndWhoCarriesWorkOutOwnsIt() {
+        DirectiveDraft d = draft("1.建设20个幸福老年之家。\n责任部门:民政局 配合部门:各街道\n"
+                + "2.新建文化扶助工程示范点30个。\n责任部门:文体局\n");
+        assertThat(units(d)).containsExactly(tuple("民政局", "lead"), tuple("各街道", "co"), tuple("文体局", "owner"));
+        DirectiveDraft m = draft("县指挥部召开碰头会\n会议决定：九重区域环境整治由王明牵头，九重镇落实；干渠绿化由李华牵头，林业局落实；"
+                + "督导组负责每天报送进度。区城管委办要充分发挥其牵头抓总作用。\n");
+        assertThat(units(m)).contains(tuple("九重镇", "owner"), tuple("林业局", "owner"), tuple("督导组", "lead"),
+                tuple("区城管委办", "lead"));
+    }
 }

@@ -33,8 +33,8 @@ public final class UnitMatcher {
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)?"
-                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实)?(?:发挥好?|做好)?"
-                    + "(负总责|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责)?");
+                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分)?(?:发挥(?:好|其)?|做好)?"
+                    + "(负总责|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
@@ -58,14 +58,14 @@ public final class UnitMatcher {
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** A body named without its level at the start of a clause, its role right after it (第一河务局要…发挥牵头作用). */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办))(?=要|须|必须|负责|牵头)");
+            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办|镇|乡)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班))(?=要|须|必须|负责|牵头|落实[，。；,;])");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉]))");
+            "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
@@ -234,13 +234,20 @@ public final class UnitMatcher {
         return switch (m.group(1)) {
             case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
             case "配合", "协同配合", "协办", "协助" -> "co";
-            default -> besideLead(text, groupStart, nodeAt) ? "co" : "owner";
+            // 责任单位 beside a 牵头单位 helps; beside a 配合单位 (with no 牵头) it is the one helped; alone it does the work
+            default -> beside(text, groupStart, nodeAt, LEAD_LABELS) ? "co"
+                    : beside(text, groupStart, nodeAt, CO_LABELS) ? "lead" : "owner";
         };
     }
 
-    private static boolean besideLead(String text, int at, IntFunction<String> nodeAt) {
+    private static final List<String> LEAD_LABELS =
+            List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：");
+    private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "配合单位:", "配合部门:");
+
+    /** Whether a label of the same item (its node, or its line when outside any) stands near the offset. */
+    private static boolean beside(String text, int at, IntFunction<String> nodeAt, List<String> labels) {
         String node = nodeAt.apply(at);
-        for (String label : List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：")) {
+        for (String label : labels) {
             for (int k = text.indexOf(label, Math.max(0, at - 400)); k >= 0 && k < at + 400; k = text.indexOf(label, k + 1)) {
                 if (java.util.Objects.equals(nodeAt.apply(k), node)
                         && (node != null || text.lastIndexOf('\n', Math.max(k, at)) <= Math.min(k, at))) {
@@ -298,6 +305,10 @@ public final class UnitMatcher {
                         if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0 && text.startsWith("部门", end)) {
                             end += 2; // 区财政部门, 住建部门: the short name and 部门 name the body
                             written = text.substring(start, end);
+                        } else if (text.startsWith("委办", end) || a.text().endsWith("委") && text.startsWith("办", end)) {
+                            end += text.startsWith("委办", end) ? 2 : 1; // 区城管委办: a committee's office, another body
+                            written = text.substring(start, end);
+                            unit = null;
                         } else if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0) {
                             Matcher more = NAME_GOES_ON.matcher(text).region(end, Math.min(text.length(), end + 8));
                             if (more.lookingAt() && !more.group().startsWith("委") && !more.group().equals("局")) {
