@@ -95,5 +95,7 @@ class AddresseesPhrasingTest {
                 + "督导组负责每天报送进度。区城管委办要充分发挥其牵头抓总作用。\n");
         assertThat(units(m)).contains(tuple("九重镇", "owner"), tuple("林业局", "owner"), tuple("督导组", "lead"),
                 tuple("区城管委办", "lead"));
+        // 城乡 is no township, and 要素 is no 要
+        assertThat(plan("大力推动新型城镇化，促进城乡要素平等交换。").units()).isEmpty();
     }
 }

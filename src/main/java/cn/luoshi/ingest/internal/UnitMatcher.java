@@ -58,7 +58,8 @@ public final class UnitMatcher {
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** A body named without its level at the start of a clause, its role right after it (第一河务局要…发挥牵头作用). */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办|镇|乡)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班))(?=要|须|必须|负责|牵头|落实[，。；,;])");
+            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办|镇|(?<!城)乡)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班))"
+                    + "(?=要(?![素求点害闻])|须|必须|负责|牵头|落实[，。；,;])");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
