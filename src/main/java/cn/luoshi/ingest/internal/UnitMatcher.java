@@ -56,6 +56,8 @@ public final class UnitMatcher {
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
+    /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
+    private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** A body named without its level at the start of a clause, its role right after it (第一河务局要…发挥牵头作用). */
     private static final Pattern BARE_BODY = Pattern.compile(
             "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办|镇|(?<!城)乡)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班))"
@@ -161,7 +163,8 @@ public final class UnitMatcher {
         Matcher field = FIELD.matcher(text);
         List<Mention> items = new ArrayList<>();
         int from = 0;
-        while (field.find(from)) {
+        boolean labelled = text.contains("单位") || text.contains("部门");
+        while (labelled && field.find(from)) {
             // the field ends where the next label starts (牵头单位：区发改局 责任单位：…, on one line once joined)
             Matcher nextLabel = FIELD_LABEL.matcher(text).region(field.start(1), Math.min(text.length(), field.end(1) + 1));
             int end = nextLabel.find() ? nextLabel.start() : field.end(1);
@@ -185,25 +188,38 @@ public final class UnitMatcher {
             }
         }
         // 环保、住建、城管、环卫等相关部门要…: each short name of a list closed by 等…部门 is a body, known or not
-        Matcher listed = LISTED.matcher(text);
-        while (listed.find()) {
-            int g = listed.start(1) >= 0 ? 1 : 2;
-            Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(g), listed.end(g));
-            while (item.find()) {
-                int a = item.start();
-                int b = item.end();
-                if (!overlaps(found, a, b)) {
-                    items.add(new Mention(a, b, item.group(), null, false));
+        // both read only where a clause starts (after 。，；： or （), not at every character of the text
+        Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
+        Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            // a list starts with a short name and 、 (环保、…), or right after （
+            boolean mayList = i > 0 && text.charAt(i - 1) == '（';
+            for (int k = i + 2; k <= i + 4 && k < text.length() && !mayList; k++) {
+                mayList = text.charAt(k) == '、';
+            }
+            listed.region(i, Math.min(text.length(), i + 160));
+            if (mayList && listed.lookingAt()) {
+                int g = listed.start(1) >= 0 ? 1 : 2;
+                Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(g), listed.end(g));
+                while (item.find()) {
+                    int a = item.start();
+                    int b = item.end();
+                    if (!overlaps(found, a, b)) {
+                        items.add(new Mention(a, b, item.group(), null, false));
+                    }
                 }
             }
-        }
-        // 第一河务局要切实发挥牵头作用, 爱卫办要…: a body without its level, starting a clause, with its role after it
-        Matcher bare = BARE_BODY.matcher(text);
-        while (bare.find()) {
-            int a = bare.start(1);
-            int b = bare.end(1);
-            if (!overlaps(found, a, b) && !overlaps(items, a, b)) {
-                items.add(new Mention(a, b, bare.group(1), null, false));
+            // 第一河务局要切实发挥牵头作用, 爱卫办要…: a body without its level, starting a clause, with its role after it
+            bare.region(i, Math.min(text.length(), i + 16));
+            if (bare.lookingAt()) {
+                int a = bare.start(1);
+                int b = bare.end(1);
+                if (!overlaps(found, a, b) && !overlaps(items, a, b)) {
+                    items.add(new Mention(a, b, bare.group(1), null, false));
+                }
             }
         }
         if (items.isEmpty()) {
