@@ -95,6 +95,9 @@ class AddresseesPhrasingTest {
                 + "督导组负责每天报送进度。区城管委办要充分发挥其牵头抓总作用。\n");
         assertThat(units(m)).contains(tuple("九重镇", "owner"), tuple("林业局", "owner"), tuple("督导组", "lead"),
                 tuple("区城管委办", "lead"));
+        DirectiveDraft notice = draft("关于分解下达目标任务的通知\n政府督查室、监察局要跟踪问效，严肃责任追究。各乡镇及相关单位要抓紧耕种管护。\n");
+        assertThat(units(notice)).contains(tuple("政府督查室", "owner"), tuple("监察局", "owner"), tuple("各乡镇", "owner"),
+                tuple("相关单位", "owner"));
         // 城乡 is no township, and 要素 is no 要
         assertThat(plan("大力推动新型城镇化，促进城乡要素平等交换。").units()).isEmpty();
     }

@@ -58,9 +58,15 @@ public final class UnitMatcher {
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
-    /** A body named without its level at the start of a clause, its role right after it (第一河务局要…发挥牵头作用). */
+    /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
+    private static final String BARE_NAME =
+            "(?![由对向将把在与和及])(?:[\\p{IsHan}]{2,6}?(?:局|委|办|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
+    /**
+     * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
+     * 政府督查室、监察局要跟踪问效).
+     */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n])([\\p{IsHan}]{2,6}?(?:局|委|办|镇|(?<!城)乡)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班))"
+            "(?<=^|[，。；：,;:\\n])((?:" + BARE_NAME + "、){0,6}" + BARE_NAME + ")"
                     + "(?=要(?![素求点害闻])|须|必须|负责|牵头|落实[，。；,;])");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
@@ -73,7 +79,7 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|(?<![\\p{IsHan}])(?:有关|相关)部门");
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、]))(?:有关|相关)(?:部门|单位)");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -213,12 +219,18 @@ public final class UnitMatcher {
                 }
             }
             // 第一河务局要切实发挥牵头作用, 爱卫办要…: a body without its level, starting a clause, with its role after it
-            bare.region(i, Math.min(text.length(), i + 16));
+            bare.region(i, Math.min(text.length(), i + 60));
             if (bare.lookingAt()) {
-                int a = bare.start(1);
-                int b = bare.end(1);
-                if (!overlaps(found, a, b) && !overlaps(items, a, b)) {
-                    items.add(new Mention(a, b, bare.group(1), null, false));
+                Matcher item = FIELD_ITEM_SHORT.matcher(text).region(bare.start(1), bare.end(1));
+                while (item.find()) {
+                    int a = item.start();
+                    int b = item.end();
+                    // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
+                    boolean known = found.stream().anyMatch(m -> m.end() == b && m.start() >= a
+                            && text.substring(a, m.start()).matches("[区县市]?委?"));
+                    if (!known && !overlaps(items, a, b)) {
+                        items.add(new Mention(a, b, item.group(), null, false));
+                    }
                 }
             }
         }
