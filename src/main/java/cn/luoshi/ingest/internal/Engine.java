@@ -34,14 +34,24 @@ public final class Engine {
             "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解");
     private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile("进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$");
 
-    /** Whether the text's first line names a plan (…年政府实事项目和重点工程安排), so all it states is to be done. */
-    private static boolean plansAsAWhole(Passage passage) {
-        if (passage.paragraphs().isEmpty()) {
-            return false;
+    /** What a text's title says the whole of it is: a plan, a report of what was, or neither. */
+    enum Whole { PLAN, REPORT, NEITHER }
+
+    /**
+     * The first line names a plan (…年政府实事项目和重点工程安排: all it states is to be done), or a report (…统计公报,
+     * …实事项目进展情况: all it states was), or neither.
+     */
+    static Whole titleSays(Passage passage) {
+        String first = passage.paragraphs().isEmpty() ? "" : passage.paragraphs().get(0).of(passage.text).strip();
+        if (STATISTICS_BULLETIN.matcher(first).find()
+                || first.length() <= 60 && HOW_IT_WENT_TITLE.matcher(first).find() && !NEXT_PLAN.matcher(first).find()) {
+            return Whole.REPORT;
         }
-        String first = passage.paragraphs().get(0).of(passage.text).strip();
-        return first.length() <= 60 && PLAN_TITLE.matcher(first).find() && !NOT_A_PLAN_TITLE.matcher(first).find()
-                && !first.endsWith("。");
+        if (first.length() <= 60 && PLAN_TITLE.matcher(first).find() && !NOT_A_PLAN_TITLE.matcher(first).find()
+                && !first.endsWith("。")) {
+            return Whole.PLAN;
+        }
+        return Whole.NEITHER;
     }
 
     private static final Pattern HOW_IT_WENT_TITLE = Pattern.compile("进展情况|完成情况|执行情况|落实情况|推进情况");
@@ -95,7 +105,7 @@ public final class Engine {
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
         IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt));
-        if (plansAsAWhole(passage)) {
+        if (titleSays(passage) == Whole.PLAN) {
             looksAhead = offset -> !looksBack.test(offset); // 2019年崇明区政府实事项目和重点工程安排: the title sets the goals
         }
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
@@ -152,11 +162,8 @@ public final class Engine {
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
-        String first = passage.paragraphs().isEmpty() ? "" : passage.paragraphs().get(0).of(passage.text);
-        if (STATISTICS_BULLETIN.matcher(first).find()
-                || first.length() <= 60 && HOW_IT_WENT_TITLE.matcher(first).find() && !NEXT_PLAN.matcher(first).find()) {
-            // …统计公报, 2025年政府实事项目进展情况: a title that reports how things went, from its first line to its last
-            return offset -> true;
+        if (titleSays(passage) == Whole.REPORT) {
+            return offset -> true; // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last
         }
         return offset -> {
             String id = nodeAt.apply(offset);

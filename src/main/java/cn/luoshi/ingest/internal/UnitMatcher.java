@@ -121,7 +121,7 @@ public final class UnitMatcher {
     /** {@code ownLevel}: the level of government the text speaks for (区, 县, 市). */
     List<UnitMention> match(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
         String text = passage.text;
-        List<Mention> mentions = withFieldItems(text, mentions(passage, ownLevel));
+        List<Mention> mentions = withUnlistedBodies(text, mentions(passage, ownLevel));
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int i = 0;
@@ -161,16 +161,39 @@ public final class UnitMatcher {
     }
 
     /**
+     * The mentions found by name, with the bodies no list knows that the way a text is written makes units: the
+     * items of a label field, of a list closed by 等…部门, and of a list of bodies named without their level. Where one
+     * of those covers a mention found by name, it replaces it.
+     */
+    private static List<Mention> withUnlistedBodies(String text, List<Mention> found) {
+        List<Mention> items = fieldItems(text, found);
+        clauseStartItems(text, found, items);
+        if (items.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(items);
+        for (Mention m : found) {
+            if (!overlaps(items, m.start(), m.end())) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
      * Every item of a label field is a unit, whether or not a list knows it (牵头单位：区发改局；责任单位：立山经济开发区，
      * 全区经济运行各专班，税务局): a field names no one else. An item that a known name covers whole keeps that mention;
      * one that holds a known name among other words is the item as written, matched as that name was (各乡镇人民政府).
      */
-    private static List<Mention> withFieldItems(String text, List<Mention> found) {
-        Matcher field = FIELD.matcher(text);
+    private static List<Mention> fieldItems(String text, List<Mention> found) {
         List<Mention> items = new ArrayList<>();
+        if (!text.contains("单位") && !text.contains("部门")) {
+            return items;
+        }
+        Matcher field = FIELD.matcher(text);
         int from = 0;
-        boolean labelled = text.contains("单位") || text.contains("部门");
-        while (labelled && field.find(from)) {
+        while (field.find(from)) {
             // the field ends where the next label starts (牵头单位：区发改局 责任单位：…, on one line once joined)
             Matcher nextLabel = FIELD_LABEL.matcher(text).region(field.start(1), Math.min(text.length(), field.end(1) + 1));
             int end = nextLabel.find() ? nextLabel.start() : field.end(1);
@@ -193,8 +216,15 @@ public final class UnitMatcher {
                 items.add(new Mention(a, b, name, inside == null ? null : inside.unit(), false));
             }
         }
-        // 环保、住建、城管、环卫等相关部门要…: each short name of a list closed by 等…部门 is a body, known or not
-        // both read only where a clause starts (after 。，；： or （), not at every character of the text
+        return items;
+    }
+
+    /**
+     * The bodies a clause starts with (after 。，；： or （, not at every character of the text): a list of short names
+     * closed by 等…部门 and a role (环保、住建、城管、环卫等相关部门要…), and bodies named without their level with their
+     * role right after them (第一河务局要切实发挥牵头作用; 政府督查室、监察局要…).
+     */
+    private static void clauseStartItems(String text, List<Mention> found, List<Mention> items) {
         Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
@@ -209,42 +239,26 @@ public final class UnitMatcher {
             listed.region(i, Math.min(text.length(), i + 160));
             if (mayList && listed.lookingAt()) {
                 int g = listed.start(1) >= 0 ? 1 : 2;
-                Matcher item = FIELD_ITEM_SHORT.matcher(text).region(listed.start(g), listed.end(g));
-                while (item.find()) {
-                    int a = item.start();
-                    int b = item.end();
-                    if (!overlaps(found, a, b)) {
-                        items.add(new Mention(a, b, item.group(), null, false));
-                    }
-                }
+                addItems(text, listed.start(g), listed.end(g), items, (a, b) -> !overlaps(found, a, b));
             }
-            // 第一河务局要切实发挥牵头作用, 爱卫办要…: a body without its level, starting a clause, with its role after it
             bare.region(i, Math.min(text.length(), i + 60));
             if (bare.lookingAt()) {
-                Matcher item = FIELD_ITEM_SHORT.matcher(text).region(bare.start(1), bare.end(1));
-                while (item.find()) {
-                    int a = item.start();
-                    int b = item.end();
-                    // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
-                    boolean known = found.stream().anyMatch(m -> m.end() == b && m.start() >= a
-                            && text.substring(a, m.start()).matches("[区县市]?委?"));
-                    if (!known && !overlaps(items, a, b)) {
-                        items.add(new Mention(a, b, item.group(), null, false));
-                    }
-                }
+                // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
+                addItems(text, bare.start(1), bare.end(1), items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
+                        && m.start() >= a && text.substring(a, m.start()).matches("[区县市]?委?")) && !overlaps(items, a, b));
             }
         }
-        if (items.isEmpty()) {
-            return found;
-        }
-        List<Mention> out = new ArrayList<>(items);
-        for (Mention m : found) {
-            if (!overlaps(items, m.start(), m.end())) {
-                out.add(m);
+    }
+
+    /** The 、-separated names between two offsets, each a unit matched to none when {@code keep} lets it. */
+    private static void addItems(String text, int from, int to, List<Mention> items,
+                                 java.util.function.BiPredicate<Integer, Integer> keep) {
+        Matcher item = FIELD_ITEM_SHORT.matcher(text).region(from, to);
+        while (item.find()) {
+            if (keep.test(item.start(), item.end())) {
+                items.add(new Mention(item.start(), item.end(), item.group(), null, false));
             }
         }
-        out.sort(Comparator.comparingInt(Mention::start));
-        return out;
     }
 
     private static boolean overlaps(List<Mention> mentions, int start, int end) {
@@ -253,7 +267,7 @@ public final class UnitMatcher {
 
     /**
      * Task lists name units after a label: 牵头单位：…, 责任单位：…, 配合单位：…. 责任单位 beside a 牵头单位 of the same
-     * item helps (co); standing alone it names who does it (owner).
+     * item helps (co); beside a 配合单位 with no 牵头单位 it leads; standing alone it names who does it (owner).
      */
     private static String labelledRole(String text, int groupStart, IntFunction<String> nodeAt) {
         Matcher m = LABEL.matcher(text.substring(Math.max(0, groupStart - 8), groupStart));
