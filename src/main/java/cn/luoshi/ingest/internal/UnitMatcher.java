@@ -28,13 +28,23 @@ import java.util.regex.Pattern;
  */
 public final class UnitMatcher {
 
+    /** What closes a list of units: 等其他相关单位, 等相关街镇, 两镇 (东坝、西河两镇). */
+    private static final String LIST_CLOSE = "等(?:其他)?(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇|街镇|镇街)"
+            + "|[两三四五六七八九十]个?(?:镇|乡|街道|乡镇|镇街)";
+    /** The leaders of a body, addressed for it: 班子成员, “一把手”. */
+    private static final String LEADERS =
+            "(?:[“\"]?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)[”\"]?)?";
+    /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
+    private static final String SPEECH = "要求|强调|指出|提出";
+    /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
+    private static final String ORDINAL = "(?:(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后)?";
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位|街道|乡镇))?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)?"
-                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分)?(?:发挥(?:好|其)?|做好)?"
-                    + "(负总责|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
+            "^(?:（[^）]{1,8}）)?(?:" + LIST_CLOSE + ")?" + LEADERS
+                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
+                    + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
@@ -51,7 +61,7 @@ public final class UnitMatcher {
      * start; or a bracketed list of bodies and their role (区住建委、热电中心、自来水服务中心负责).
      */
     private static final Pattern LISTED = Pattern.compile(
-            "(?<=^|[，。；：,;:（\\n])((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})(?:等(?:相关|有关|行业主管|主管)?(?:部门|单位)"
+            "(?<=^|[，。；：,;:（\\n]|" + SPEECH + ")((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})(?:" + LIST_CLOSE
                     + "|(?=及各(?:乡镇|街道|镇街|部门|单位)))"
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
@@ -60,14 +70,14 @@ public final class UnitMatcher {
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及])(?:[\\p{IsHan}]{2,6}?(?:局|委|办|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
+            "(?![由对向将把在与和及请])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
      */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n])((?:" + BARE_NAME + "、){0,6}" + BARE_NAME + ")"
-                    + "(?=要(?![素求点害闻])|须|必须|负责|牵头|落实[，。；,;])");
+            "(?<=^|[，。；：,;:\\n]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "、){0,6}" + BARE_NAME + ")"
+                    + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|落实[，。；,;]))");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
@@ -77,9 +87,10 @@ public final class UnitMatcher {
             "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、]))(?:有关|相关)(?:部门|单位)");
+                    + "|[区县市]?政府各组成部门"
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请]))(?:(?:有关|相关)(?:职能)?(?:部门|单位)|职能部门|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -124,6 +135,7 @@ public final class UnitMatcher {
         List<Mention> mentions = withUnlistedBodies(text, mentions(passage, ownLevel));
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Addressed previous = null;
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
@@ -139,11 +151,18 @@ public final class UnitMatcher {
             if (roleName == null && RECURRING.matcher(after).lookingAt()) {
                 roleName = "owner";
             }
-            String labelled = labelledRole(text, group.get(0).start(), nodeAt);
+            int groupStart = group.get(0).start();
+            if (roleName == null) {
+                roleName = roleInProse(text, groupStart, after, previous);
+            } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
+                roleName = "co"; // 相关部门要提前谋划，做好支持与配合
+            }
+            String labelled = labelledRole(text, groupStart, nodeAt);
             if (labelled != null) {
                 roleName = labelled; // （牵头单位：区发改局；责任单位：各街道）
             }
             boolean listed = group.size() > 1 || after.startsWith("等") || after.matches("^(部门|局|委).*") || labelled != null;
+            previous = roleName == null ? null : new Addressed(groupStart, groupEnd, roleName);
             if (roleName != null) {
                 for (Mention m : group) {
                     if (m.weak() && !listed) {
@@ -158,6 +177,61 @@ public final class UnitMatcher {
             i = j + 1;
         }
         return out;
+    }
+
+    /** A group of units given a role, where it stands. */
+    private record Addressed(int start, int end, String role) {}
+
+    /** What a clause goes on with after a unit when it is its subject: a verb, not 的 or another name. */
+    private static final Pattern GOES_ON_AS_SUBJECT = Pattern.compile("^(?![的和与及、等对在是为之])[\\p{IsHan}]");
+    /** Who a unit works with, said before it: 联合县委督查室, 会同施工单位. */
+    private static final Pattern JOINED = Pattern.compile("(?:联合|会同|协同)$");
+    /** A role said later in the clause of a unit that is to do something: 做好支持与配合 (not 加强协作配合, mutual). */
+    private static final Pattern SUPPORTS = Pattern.compile("^[^。；;\\n]{0,30}?(?:(?:做好|搞好|积极|主动|全力)(?:支持与|支持和|服务)?配合(?!单位|部门)|协助)");
+
+    /**
+     * The role of units that no role word follows, from the prose around them: a clause of a list of tasks that goes on
+     * with the unit of the clause before it (水利局要加快修复，财政局要保障资金，资规局做好用地报批: owner, like the
+     * one before); units asked to do something (请各乡镇、县直各单位紧扣目标任务: owner); a unit another is to work with
+     * (交通局要联合县委督查室做好督导: co). Otherwise none.
+     */
+    private static String roleInProse(String text, int groupStart, String after, Addressed previous) {
+        String before = text.substring(Math.max(0, groupStart - 3), groupStart);
+        if (!GOES_ON_AS_SUBJECT.matcher(after).lookingAt()) {
+            return JOINED.matcher(before).find() ? "co" : null;
+        }
+        if (JOINED.matcher(before).find()) {
+            return "co";
+        }
+        if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)) {
+            return "owner";
+        }
+        if (previous != null && previous.role().equals("owner") && groupStart > 0
+                && "，,；;".indexOf(text.charAt(groupStart - 1)) >= 0
+                && text.substring(previous.end(), groupStart).chars().noneMatch(ch -> ch == '。' || ch == '\n')
+                && sentenceStart(text, previous.start())) {
+            return "owner";
+        }
+        return null;
+    }
+
+    /** Whether a clause starts at the offset (after 。，；：, a line, an ordinal such as 一是). */
+    private static boolean sentenceStart(String text, int at) {
+        int k = at;
+        String head = text.substring(Math.max(0, k - 2), k);
+        if (head.matches("[一二三四五六七八九十其][是要]|首先|其次|同时|此外|另外|最后")) {
+            k -= 2;
+        }
+        return k == 0 || CLAUSE_OPENERS.indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /** Whether the clause of a unit that is to do something says it supports, before another unit is named. */
+    private static boolean supports(String text, int groupEnd, List<Mention> mentions, int next) {
+        Matcher m = SUPPORTS.matcher(text).region(groupEnd, Math.min(text.length(), groupEnd + 40));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return next >= mentions.size() || mentions.get(next).start() >= m.end();
     }
 
     /**
@@ -228,7 +302,8 @@ public final class UnitMatcher {
         Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0) {
+            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
+                    && text.substring(i - 2, i).matches(SPEECH))) {
                 continue;
             }
             // a list starts with a short name and 、 (环保、…), or right after （
@@ -307,6 +382,9 @@ public final class UnitMatcher {
         if (verb == null) {
             return must != null ? "owner" : null;
         }
+        if (verb.startsWith("负起")) {
+            return "lead"; // 责任单位要切实负起责任
+        }
         return switch (verb) {
             case "负总责", "负责", "牵头", "领办" -> "lead";
             case "配合", "协助", "协办", "参与" -> "co";
@@ -325,7 +403,7 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if (c == '各' || c == '区' || c == '县' || c == '市' || c == '属' || c == '有' || c == '相' || c == '全') {
+            if ("各区县市属有相全职涉责政".indexOf(c) >= 0) {
                 Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
                         .useTransparentBounds(true);
                 if (collective.lookingAt()) {
@@ -345,8 +423,9 @@ public final class UnitMatcher {
                         int end = i + a.text().length();
                         String written = text.substring(start, end);
                         String unit = matched(a, levelAt >= 0 ? text.charAt(levelAt) : 0, ownLevel);
-                        if (NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0 && text.startsWith("部门", end)) {
-                            end += 2; // 区财政部门, 住建部门: the short name and 部门 name the body
+                        int sector = NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0 ? sectorEnd(text, end, a) : -1;
+                        if (sector > 0) {
+                            end = sector; // 区财政部门, 住建部门, 交通运输部门: the short name (as the unit's name goes on) and 部门
                             written = text.substring(start, end);
                         } else if (text.startsWith("委办", end) || a.text().endsWith("委") && text.startsWith("办", end)) {
                             end += text.startsWith("委办", end) ? 2 : 1; // 区城管委办: a committee's office, another body
@@ -384,6 +463,20 @@ public final class UnitMatcher {
             }
         }
         return out;
+    }
+
+    private static final Pattern SECTOR = Pattern.compile("[\\p{IsHan}]{0,4}?部门");
+
+    /**
+     * Where a sector's 部门 ends after a short name (住建部门; 交通运输部门 when the unit's name goes on with 运输), or -1.
+     */
+    private static int sectorEnd(String text, int end, Alias a) {
+        Matcher m = SECTOR.matcher(text).region(end, Math.min(text.length(), end + 6));
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String between = text.substring(end, m.end() - 2);
+        return between.isEmpty() || a.unit().name().contains(a.text() + between) ? m.end() : -1;
     }
 
     /** Where the level character of a name written before an alias is (区住建局, 县委宣传部), or -1. */

@@ -1,0 +1,89 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.units;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules written after held-out sets 26 and 27 were read (session 16, decision 220, docs/benchmarks-ingest.md), each
+ * on sentences of its own: how a meeting report addresses units in prose — a clause that goes on with the unit of the
+ * clause before, a sector's 部门, a body's office or company, the bodies of a place list, a quote the source left open.
+ */
+class MeetingProsePhrasingTest {
+
+    private static final String MEETING = "县政府召开第九次常务会议\n";
+
+    @Test
+    void aClauseInAListOfTasksKeepsTheRoleOfTheOneBeforeIt() {
+        DirectiveDraft d = draft(MEETING + "会议要求，水利局要加快水毁工程修复，财政局要保障资金，资规局做好用地报批，"
+                + "县供电公司要做好线路迁改。\n");
+        assertThat(units(d)).contains(tuple("水利局", "owner"), tuple("财政局", "owner"), tuple("资规局", "owner"),
+                tuple("县供电公司", "owner"));
+    }
+
+    @Test
+    void aClauseThatSaysWhatAUnitDoesWithoutARoleWordStaysANameOnItsOwn() {
+        DirectiveDraft d = draft(MEETING + "会议听取了水利局的汇报，财政局的意见一并研究。\n");
+        assertThat(units(d)).isEmpty();
+    }
+
+    @Test
+    void aSectorsBuMenIsItsUnitAndAnOrdinalIsNotPartOfAName() {
+        DirectiveDraft d = draft(MEETING + "王县长提出：一是交通运输部门要抓紧编制施工计划。二是教育部门要做好校舍排查。"
+                + "三是前进镇要做好群众工作。\n");
+        assertThat(units(d)).contains(tuple("交通运输部门", "owner"), tuple("教育部门", "owner"),
+                tuple("前进镇", "owner"));
+        assertThat(units(d)).extracting(t -> (String) t.toArray()[0]).noneMatch(n -> n.startsWith("三是"));
+    }
+
+    @Test
+    void anOfficeOfALeadingGroupAndACompanyAtAClauseStartAreUnits() {
+        DirectiveDraft d = draft(MEETING + "会议强调，整治办公室要发挥牵头抓总作用，加强调度。城投公司要加快融资。\n");
+        assertThat(units(d)).contains(tuple("整治办公室", "lead"), tuple("城投公司", "owner"));
+    }
+
+    @Test
+    void theLeadersOfABodyAddressedInQuotesMakeTheBodyResponsible() {
+        DirectiveDraft d = draft(MEETING + "会议强调，各乡镇、各部门“一把手”要负总责、亲自抓。人社局班子成员要深入企业走访。\n");
+        assertThat(units(d)).contains(tuple("各乡镇", "lead"), tuple("各部门", "lead"), tuple("人社局", "owner"));
+    }
+
+    @Test
+    void functionalDepartmentsAndTheResponsibleUnitsAddressedAreCollectives() {
+        DirectiveDraft d = draft(MEETING + "会议要求，属地街道和职能部门要压实责任。责任领导和责任单位要切实负起责任。"
+                + "涉及单位要各负其责。\n");
+        assertThat(units(d)).contains(tuple("属地街道", "owner"), tuple("职能部门", "owner"), tuple("责任单位", "lead"),
+                tuple("涉及单位", "owner"));
+    }
+
+    @Test
+    void placesListedWithTheirCountAndABodyJoinedAreUnits() {
+        DirectiveDraft d = draft(MEETING + "县长要求东坝、西河两镇要加快征迁进度；南山、北岭等相关街镇要做好摸排。"
+                + "交通局要联合县委督查室做好督导工作。\n");
+        assertThat(units(d)).contains(tuple("东坝", "owner"), tuple("西河", "owner"), tuple("南山", "owner"),
+                tuple("北岭", "owner"), tuple("交通局", "owner"), tuple("县委督查室", "co"));
+    }
+
+    @Test
+    void othersListedAndAUnitThatIsToSupportAreCo() {
+        DirectiveDraft d = draft(MEETING + "会议要求，由县自然资源局负责，住建局、发改局等其他相关单位加强配合协调。"
+                + "卫健局要牵头研究，相关部门要提前谋划，做好支持与配合。各部门要加强协作配合。\n");
+        assertThat(units(d)).contains(tuple("县自然资源局", "lead"), tuple("住建局", "co"), tuple("发改局", "co"),
+                tuple("卫健局", "lead"), tuple("相关部门", "co"), tuple("各部门", "owner"));
+    }
+
+    @Test
+    void aQuoteTheSourceLeftOpenDoesNotHideTheRestOfItsParagraph() {
+        DirectiveDraft d = draft(MEETING + "会议要求按照”十三五“规划推进城建工作。交通局要列出时间表，住建局要解决县城建设问题。\n");
+        assertThat(units(d)).contains(tuple("交通局", "owner"), tuple("住建局", "owner"));
+    }
+
+    @Test
+    void unitsAskedToDoSomethingAreOwners() {
+        DirectiveDraft d = draft("关于分解下达目标任务的通知\n请各乡镇、县直各单位紧扣目标任务，细化工作措施。\n");
+        assertThat(units(d)).contains(tuple("各乡镇", "owner"), tuple("县直各单位", "owner"));
+    }
+}
