@@ -142,7 +142,7 @@ public final class DraftScorer {
                 ? match(ref.figures().stream().filter(x -> x.value() != null).toList(),
                         figures.stream().filter(x -> x.value() != null).toList(), DraftScorer::figureMatches)
                 : Prf.ZERO;
-        Prf u = ref.scoreUnits() ? match(ref.units(), units, DraftScorer::unitMatches) : Prf.ZERO;
+        Prf u = ref.scoreUnits() ? matchExactFirst(ref.units(), units) : Prf.ZERO;
         return new DocumentScore(file, n, t, f, u);
     }
 
@@ -207,6 +207,32 @@ public final class DraftScorer {
             }
         }
         return total == 0 || found * 2 >= total;
+    }
+
+    /**
+     * Units are paired by the same name and role first, then by the half-of-the-characters rule: so a loose pair
+     * (县气象部门 with 全县各级各部门: 县, 部, 门) cannot take the drafted unit another reference unit names exactly.
+     */
+    private static Prf matchExactFirst(List<UnitItem> reference, List<UnitItem> drafted) {
+        boolean[] used = new boolean[drafted.size()];
+        boolean[] done = new boolean[reference.size()];
+        int tp = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int r = 0; r < reference.size(); r++) {
+                UnitItem ref = reference.get(r);
+                for (int i = 0; i < drafted.size() && !done[r]; i++) {
+                    boolean ok = pass == 0
+                            ? equal(ref.role(), drafted.get(i).role()) && equal(ref.name(), drafted.get(i).name())
+                            : unitMatches(ref, drafted.get(i));
+                    if (!used[i] && ok) {
+                        used[i] = true;
+                        done[r] = true;
+                        tp++;
+                    }
+                }
+            }
+        }
+        return new Prf(tp, drafted.size() - tp, reference.size() - tp);
     }
 
     private static <T> Prf match(List<T> reference, List<T> drafted, BiPredicate<T, T> matches) {
