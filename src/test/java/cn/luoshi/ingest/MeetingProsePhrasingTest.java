@@ -86,4 +86,22 @@ class MeetingProsePhrasingTest {
         DirectiveDraft d = draft("关于分解下达目标任务的通知\n请各乡镇、县直各单位紧扣目标任务，细化工作措施。\n");
         assertThat(units(d)).contains(tuple("各乡镇", "owner"), tuple("县直各单位", "owner"));
     }
+
+    @Test
+    void collectivesOfEveryKindAddressedAreOwners() {
+        DirectiveDraft d = draft(MEETING + "会议要求，相关执法部门要严格执法。各行管部门要加强监管。有关单位和部门要高度重视。"
+                + "相关部门（单位）要加强统筹。市区两级部门和各街道要倾听群众呼声。各乡镇、各部门、各企业要绷紧安全弦。"
+                + "有关部门和苏木乡镇要丰富业态。\n");
+        assertThat(units(d)).contains(tuple("相关执法部门", "owner"), tuple("各行管部门", "owner"),
+                tuple("有关单位和部门", "owner"), tuple("相关部门（单位）", "owner"), tuple("市区两级部门", "owner"),
+                tuple("各企业", "owner"), tuple("苏木乡镇", "owner"));
+    }
+
+    @Test
+    void aBodyWithLeadersAWorkingGroupAndAWeatherBureauAreUnits() {
+        DirectiveDraft d = draft(MEETING + "会议强调，各乡镇党政主要负责人要靠前指挥。县直各单位要与乡（镇）密切配合，"
+                + "县气象部门要发挥好预警作用。县森林防火工作督导组要每天到乡镇督导。公安、应急、消防等部门之间要加强协调。\n");
+        assertThat(units(d)).contains(tuple("各乡镇", "owner"), tuple("县直各单位", "co"), tuple("县气象部门", "owner"),
+                tuple("县森林防火工作督导组", "owner"), tuple("公安", "owner"), tuple("应急", "owner"), tuple("消防", "owner"));
+    }
 }

@@ -56,6 +56,6 @@ public final class Gazetteer {
                 KnownUnit.of("区妇联", "妇联"),
                 KnownUnit.of("区融媒体中心", "融媒体中心"),
                 KnownUnit.of("街道办事处", "街道办事处", "办事处", "街道"),
-                KnownUnit.of("乡镇", "乡镇"));
+                KnownUnit.of("乡镇", "乡镇", "苏木乡镇"));
     }
 }

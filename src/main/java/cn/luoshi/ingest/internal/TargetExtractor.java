@@ -22,7 +22,8 @@ final class TargetExtractor {
             "完成|打造|建设|建成|新建|改建|扩建|实施|引进|布局|新增|实现|改造|培育|开工|推动|推进|整治|创建|举办|开展|招引"
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
-                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入");
+                    + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
+                    + "|维修|更换|升级|提档|购置|调整|缓解");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -99,7 +100,11 @@ final class TargetExtractor {
     }
 
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
-    private static final Pattern TREATED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对$");
+    /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
+    private static final Pattern MIDDLE_WORD = Pattern.compile("中(?:小学|学|心|医|药|型|高|职|华|国|部|央|老年|青年)");
+    private static final Pattern TREATED_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对(?:辖区|全[区县市]|[\\p{IsHan}]{1,10}?的)?$"
+                    + "|(?:^|[^\\p{IsHan}])在(?:全[区县市]|辖区|城区|市区)$");
     /** 困扰群众出行的“断头路”: a description, 的, then the noun counted (quoted or not) ending the clause. */
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("[^，。；、“”的\\d]{2,12}的(“[\\p{IsHan}]{1,10}”|[\\p{IsHan}]{1,8}$)");
     /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
@@ -158,10 +163,12 @@ final class TargetExtractor {
     /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
     private static final Pattern ONE_EACH = Pattern.compile(
             "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
+    /** A floor or a ceiling set (粮食播种面积不低于4.11万亩): a commitment, whatever the section. */
+    static final String FLOOR = "不低于|不少于|不高于|不超过";
     /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size (计划总投资617亿元). */
     private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划(?!总?投资)";
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前");
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR);
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对)现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
@@ -190,7 +197,7 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile("力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
+    static final Pattern PROMISE = Pattern.compile(FLOOR + "|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|突破|超|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
@@ -357,7 +364,7 @@ final class TargetExtractor {
                             || !digits && SLOGAN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") || after.contains("之一") || QUALIFIER.matcher(after).find()
+                    if (after.startsWith("中") && !MIDDLE_WORD.matcher(after).lookingAt() || after.contains("之一") || QUALIFIER.matcher(after).find()
                             || OVER.matcher(before).find() && SIZED_NEXT.matcher(after).lookingAt()) {
                         continue;
                     }
@@ -549,7 +556,7 @@ final class TargetExtractor {
     }
 
     private static final char JOINED = '\u00b7';
-    private static final Pattern MODIFIERS = Pattern.compile("((?:[\\p{IsHan}]{1,2}、){1,5}[\\p{IsHan}]{3,10})(?=$|[，。；])");
+    private static final Pattern MODIFIERS = Pattern.compile("((?:[\\p{IsHan}]{1,3}、){1,5}[\\p{IsHan}]{3,10})(?=$|[，。；])");
 
     private static String objectOf(String before, String head) {
         // 总投资310亿元、64个重点项目: the amount sizes what is counted next, as 总投资X亿元的X个项目 does

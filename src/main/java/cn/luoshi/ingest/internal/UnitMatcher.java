@@ -33,7 +33,7 @@ public final class UnitMatcher {
             + "|[两三四五六七八九十]个?(?:镇|乡|街道|乡镇|镇街)";
     /** The leaders of a body, addressed for it: 班子成员, “一把手”. */
     private static final String LEADERS =
-            "(?:[“\"]?(?:书记|主任|主要负责同志|负责同志|主要领导|一把手|全体班子成员|班子成员)[”\"]?)?";
+            "(?:[“\"]?(?:书记|主任|(?:党政)?主要负责(?:同志|人)|负责同志|主要领导|(?:党政)?一把手|全体班子成员|班子成员)[”\"]?)?";
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
     private static final String SPEECH = "要求|强调|指出|提出";
     /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
@@ -42,8 +42,8 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:" + LIST_CLOSE + ")?" + LEADERS
-                    + "(要|须|必须|应|务必|将)?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
+            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS
+                    + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
@@ -81,16 +81,16 @@ public final class UnitMatcher {
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
-            "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|专班)(?:成员单位)?");
+            "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|督导组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?[\\p{IsHan}]{1,9}?(?:管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能)?(?:部门单位|部门|单位|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
-                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|[区县市]?政府各组成部门"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请]))(?:(?:有关|相关)(?:职能)?(?:部门|单位)|职能部门|(?:责任|涉及)单位(?=[要和及、]))");
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|职能(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
