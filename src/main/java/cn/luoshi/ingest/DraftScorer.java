@@ -209,45 +209,44 @@ public final class DraftScorer {
         return total == 0 || found * 2 >= total;
     }
 
-    /**
-     * Units are paired by the same name and role first, then by the half-of-the-characters rule: so a loose pair
-     * (县气象部门 with 全县各级各部门: 县, 部, 门) cannot take the drafted unit another reference unit names exactly.
-     */
+    /** Units are paired by the same name and role first (see {@link #pair}), then by half of the characters. */
     private static Prf matchExactFirst(List<UnitItem> reference, List<UnitItem> drafted) {
+        return prf(pair(reference, drafted, DraftScorer::sameUnit, DraftScorer::unitMatches), drafted.size());
+    }
+
+    static boolean sameUnit(UnitItem ref, UnitItem drafted) {
+        return equal(ref.role(), drafted.role()) && equal(ref.name(), drafted.name());
+    }
+
+    private static <T> Prf match(List<T> reference, List<T> drafted, BiPredicate<T, T> matches) {
+        return prf(pair(reference, drafted, matches, matches), drafted.size());
+    }
+
+    private static Prf prf(int[] pairs, int drafted) {
+        int tp = (int) java.util.Arrays.stream(pairs).filter(i -> i >= 0).count();
+        return new Prf(tp, drafted - tp, pairs.length - tp);
+    }
+
+    /**
+     * Which drafted item each reference item is paired with (−1: none), each drafted item used once: first by
+     * {@code first}, then what is left by {@code then} — so a loose pair (县气象部门 with 全县各级各部门: 县, 部, 门) cannot
+     * take the drafted item another reference item names exactly.
+     */
+    static <T> int[] pair(List<T> reference, List<T> drafted, BiPredicate<T, T> first, BiPredicate<T, T> then) {
         boolean[] used = new boolean[drafted.size()];
-        boolean[] done = new boolean[reference.size()];
-        int tp = 0;
-        for (int pass = 0; pass < 2; pass++) {
+        int[] pairs = new int[reference.size()];
+        java.util.Arrays.fill(pairs, -1);
+        for (BiPredicate<T, T> matches : first == then ? List.of(first) : List.of(first, then)) {
             for (int r = 0; r < reference.size(); r++) {
-                UnitItem ref = reference.get(r);
-                for (int i = 0; i < drafted.size() && !done[r]; i++) {
-                    boolean ok = pass == 0
-                            ? equal(ref.role(), drafted.get(i).role()) && equal(ref.name(), drafted.get(i).name())
-                            : unitMatches(ref, drafted.get(i));
-                    if (!used[i] && ok) {
+                for (int i = 0; i < drafted.size() && pairs[r] < 0; i++) {
+                    if (!used[i] && matches.test(reference.get(r), drafted.get(i))) {
                         used[i] = true;
-                        done[r] = true;
-                        tp++;
+                        pairs[r] = i;
                     }
                 }
             }
         }
-        return new Prf(tp, drafted.size() - tp, reference.size() - tp);
-    }
-
-    private static <T> Prf match(List<T> reference, List<T> drafted, BiPredicate<T, T> matches) {
-        boolean[] used = new boolean[drafted.size()];
-        int tp = 0;
-        for (T ref : reference) {
-            for (int i = 0; i < drafted.size(); i++) {
-                if (!used[i] && matches.test(ref, drafted.get(i))) {
-                    used[i] = true;
-                    tp++;
-                    break;
-                }
-            }
-        }
-        return new Prf(tp, drafted.size() - tp, reference.size() - tp);
+        return pairs;
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

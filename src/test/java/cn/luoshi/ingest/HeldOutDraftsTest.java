@@ -50,23 +50,23 @@ class HeldOutDraftsTest {
             if (ref.scoreNodes()) {
                 diff(out, "node", ref.nodes(), draft.nodes().stream()
                         .map(n -> new DraftScorer.NodeItem(n.depth(), n.marker(), n.title())).toList(),
-                        DraftScorer::nodeMatches, n -> n.depth() + " " + n.marker() + " " + n.title());
+                        DraftScorer::nodeMatches, DraftScorer::nodeMatches, n -> n.depth() + " " + n.marker() + " " + n.title());
             }
             if (ref.scoreTargets()) {
                 diff(out, "target", ref.targets(), draft.targets().stream()
                         .map(t -> new DraftScorer.TargetItem(t.value(), t.unit(), t.object(), t.redacted())).toList(),
-                        DraftScorer::targetMatches, t -> t.value() + " " + t.unit() + " " + t.object());
+                        DraftScorer::targetMatches, DraftScorer::targetMatches, t -> t.value() + " " + t.unit() + " " + t.object());
             }
             if (ref.scoreFigures()) {
                 diff(out, "figure", ref.figures().stream().filter(f -> f.value() != null).toList(),
                         draft.figures().stream().filter(f -> f.value() != null)
                                 .map(f -> new DraftScorer.FigureItem(f.measure(), f.value(), f.subject())).toList(),
-                        DraftScorer::figureMatches, f -> f.measure() + " " + f.value() + " " + f.subject());
+                        DraftScorer::figureMatches, DraftScorer::figureMatches, f -> f.measure() + " " + f.value() + " " + f.subject());
             }
             if (ref.scoreUnits()) {
                 diff(out, "unit", ref.units(), draft.units().stream()
                         .map(u -> new DraftScorer.UnitItem(u.name(), u.unit(), u.role())).toList(),
-                        DraftScorer::unitMatches, u -> u.name() + " → " + u.unit() + " " + u.role());
+                        DraftScorer::sameUnit, DraftScorer::unitMatches, u -> u.name() + " → " + u.unit() + " " + u.role());
             }
         }
         out.add(0, "# all " + refs.size() + " texts\n  nodes " + total.nodes() + "\n  targets " + total.targets()
@@ -76,20 +76,16 @@ class HeldOutDraftsTest {
         out.stream().filter(l -> !l.startsWith("    ")).forEach(System.out::println);
     }
 
-    /** Lists reference items the draft missed (−) and drafted items the reference does not have (+), matched as scored. */
+    /** Lists reference items the draft missed (−) and drafted items the reference does not have (+), paired as scored. */
     private static <T> void diff(List<String> out, String kind, List<T> reference, List<T> drafted,
-                                 BiPredicate<T, T> matches, Function<T, String> show) {
+                                 BiPredicate<T, T> first, BiPredicate<T, T> then, Function<T, String> show) {
+        int[] pairs = DraftScorer.pair(reference, drafted, first, then);
         boolean[] used = new boolean[drafted.size()];
-        for (T r : reference) {
-            boolean found = false;
-            for (int i = 0; i < drafted.size() && !found; i++) {
-                if (!used[i] && matches.test(r, drafted.get(i))) {
-                    used[i] = true;
-                    found = true;
-                }
-            }
-            if (!found) {
-                out.add("    − " + kind + " " + show.apply(r));
+        for (int r = 0; r < reference.size(); r++) {
+            if (pairs[r] < 0) {
+                out.add("    − " + kind + " " + show.apply(reference.get(r)));
+            } else {
+                used[pairs[r]] = true;
             }
         }
         for (int i = 0; i < drafted.size(); i++) {

@@ -104,4 +104,21 @@ class MeetingProsePhrasingTest {
         assertThat(units(d)).contains(tuple("各乡镇", "owner"), tuple("县直各单位", "co"), tuple("县气象部门", "owner"),
                 tuple("县森林防火工作督导组", "owner"), tuple("公安", "owner"), tuple("应急", "owner"), tuple("消防", "owner"));
     }
+
+    @Test
+    void whatAUnitIsToDoAboutSomethingAndUnitsAskedAfterYaoqiu() {
+        DirectiveDraft d = draft(MEETING + "书记指出，一是有关单位和部门对群众反映的问题要高度重视；二是各单位对检查发现的问题要尽快整改。"
+                + "会议要求相关单位研究制定整改措施。各街道、部门要完善长效机制。各级部门要增强紧迫感。\n");
+        assertThat(units(d)).contains(tuple("有关单位和部门", "owner"), tuple("各单位", "owner"), tuple("相关单位", "owner"),
+                tuple("各街道", "owner"), tuple("部门", "owner"), tuple("各级部门", "owner"));
+    }
+
+    @Test
+    void bodiesJoinedByHeAfterAnOrdinalAndWhoHostsOrAssists() {
+        DirectiveDraft d = draft(MEETING + "县长要求，第一是自然资源局和城关镇政府要办理好征地，第二是发改局要落实立项批复。\n"
+                + "二、扩大消费\n促进汽车等大宗商品消费。（区商务局主办，相关街道协办）\n");
+        assertThat(units(d)).contains(tuple("自然资源局", "owner"), tuple("城关镇政府", "owner"), tuple("发改局", "owner"),
+                tuple("区商务局", "lead"), tuple("相关街道", "co"));
+        assertThat(units(d)).extracting(t -> (String) t.toArray()[0]).noneMatch(n -> n.startsWith("第二"));
+    }
 }

@@ -69,7 +69,7 @@ final class Passage {
         return text.lastIndexOf('\n', i - 1) + 1;
     }
 
-    /** Depth of “” 「」 『』 per paragraph; a quote left open by the source ends with its paragraph. */
+    /** Depth of “” 「」 『』 per paragraph; a quote left open by the source ends with its paragraph, unless its marks were turned about (see {@link #turnedAbout}). */
     /** Longer than a name or a slogan, with a clause break inside: a passage quoted from what was said. */
     private static final int QUOTED_SPEECH = 30;
     private static final java.util.regex.Pattern SPEECH_MARK = java.util.regex.Pattern.compile("[，：；。]");
@@ -80,10 +80,13 @@ final class Passage {
         int opened = -1;
         List<int[]> inner = new ArrayList<>();
         int innerOpened = -1;
+        int strayClose = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
+                turnedAbout(mask, depth, opened, strayClose, i);
                 depth = 0;
+                strayClose = -1;
             } else if (c == '“' || c == '「' || c == '『') {
                 if (depth == 0) {
                     opened = i;
@@ -92,6 +95,8 @@ final class Passage {
                     innerOpened = i;
                 }
                 depth++;
+            } else if ((c == '”' || c == '」' || c == '』') && depth == 0) {
+                strayClose = i;
             } else if ((c == '”' || c == '」' || c == '』') && depth > 0) {
                 depth--;
                 mask[i] = true;
@@ -110,7 +115,20 @@ final class Passage {
             }
             mask[i] = depth > 0;
         }
+        turnedAbout(mask, depth, opened, strayClose, text.length());
         return mask;
+    }
+
+    /**
+     * A quote still open where its paragraph ends, after a closing mark that closed nothing, was no quote: the
+     * source's marks were turned about (按照我县”十三五“规划…), so what follows the opening mark is the text's own words
+     * again. A quote left open with no such mark before it (a speech quoted up to where the source breaks off) stays
+     * one.
+     */
+    private static void turnedAbout(boolean[] mask, int depth, int opened, int strayClose, int end) {
+        if (depth > 0 && opened >= 0 && strayClose >= 0 && strayClose < opened) {
+            java.util.Arrays.fill(mask, opened, end, false);
+        }
     }
 
     private static List<Span> splitParagraphs(String text) {

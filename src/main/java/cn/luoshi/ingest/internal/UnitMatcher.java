@@ -37,14 +37,14 @@ public final class UnitMatcher {
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
     private static final String SPEECH = "要求|强调|指出|提出";
     /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
-    private static final String ORDINAL = "(?:(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后)?";
+    private static final String ORDINAL = "(?:第?(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后)?";
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS
+            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:对[^，。；,;]{1,24}?(?=要))?"
                     + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
-                    + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
+                    + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
@@ -66,17 +66,19 @@ public final class UnitMatcher {
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
+    /** One body of a list named without their level: between 、 or 和 (自然资源局和城关镇政府). */
+    private static final Pattern BARE_ITEM = Pattern.compile("[^、和]+");
     /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
+            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
      */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "、){0,6}" + BARE_NAME + ")"
+            "(?<=^|[，。；：,;:\\n]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
                     + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|落实[，。；,;]))");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
@@ -89,8 +91,8 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|[区县市]?政府各组成部门"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|职能(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
+                    + "|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?=要|[、和及])"
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|职能(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -192,7 +194,7 @@ public final class UnitMatcher {
     /**
      * The role of units that no role word follows, from the prose around them: a clause of a list of tasks that goes on
      * with the unit of the clause before it (水利局要加快修复，财政局要保障资金，资规局做好用地报批: owner, like the
-     * one before); units asked to do something (请各乡镇、县直各单位紧扣目标任务: owner); a unit another is to work with
+     * one before); units asked to do something (请各乡镇、县直各单位紧扣目标任务, 要求相关单位研究…: owner); a unit another is to work with
      * (交通局要联合县委督查室做好督导: co). Otherwise none.
      */
     private static String roleInProse(String text, int groupStart, String after, Addressed previous) {
@@ -203,8 +205,9 @@ public final class UnitMatcher {
         if (JOINED.matcher(before).find()) {
             return "co";
         }
-        if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)) {
-            return "owner";
+        if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)
+                || before.endsWith("要求")) {
+            return "owner"; // 请各乡镇…紧扣, 要求相关单位研究制定整改措施
         }
         if (previous != null && previous.role().equals("owner") && groupStart > 0
                 && "，,；;".indexOf(text.charAt(groupStart - 1)) >= 0
@@ -319,7 +322,7 @@ public final class UnitMatcher {
             bare.region(i, Math.min(text.length(), i + 60));
             if (bare.lookingAt()) {
                 // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
-                addItems(text, bare.start(1), bare.end(1), items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
+                addItems(text, bare.start(1), bare.end(1), BARE_ITEM, items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
                         && m.start() >= a && text.substring(a, m.start()).matches("[区县市]?委?")) && !overlaps(items, a, b));
             }
         }
@@ -328,7 +331,12 @@ public final class UnitMatcher {
     /** The 、-separated names between two offsets, each a unit matched to none when {@code keep} lets it. */
     private static void addItems(String text, int from, int to, List<Mention> items,
                                  java.util.function.BiPredicate<Integer, Integer> keep) {
-        Matcher item = FIELD_ITEM_SHORT.matcher(text).region(from, to);
+        addItems(text, from, to, FIELD_ITEM_SHORT, items, keep);
+    }
+
+    private static void addItems(String text, int from, int to, Pattern between, List<Mention> items,
+                                 java.util.function.BiPredicate<Integer, Integer> keep) {
+        Matcher item = between.matcher(text).region(from, to);
         while (item.find()) {
             if (keep.test(item.start(), item.end())) {
                 items.add(new Mention(item.start(), item.end(), item.group(), null, false));
@@ -386,7 +394,7 @@ public final class UnitMatcher {
             return "lead"; // 责任单位要切实负起责任
         }
         return switch (verb) {
-            case "负总责", "负责", "牵头", "领办" -> "lead";
+            case "负总责", "负责", "牵头", "主办", "领办" -> "lead";
             case "配合", "协助", "协办", "参与" -> "co";
             default -> "owner";
         };
@@ -403,7 +411,7 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if ("各区县市属有相全职涉责政".indexOf(c) >= 0) {
+            if ("各区县市属有相全职涉责政部".indexOf(c) >= 0) {
                 Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
                         .useTransparentBounds(true);
                 if (collective.lookingAt()) {
