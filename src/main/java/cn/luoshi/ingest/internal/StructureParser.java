@@ -285,6 +285,10 @@ final class StructureParser {
         return new Found(at, at + 1, at + body.length(), "yao", null, "要", 1, body.substring(1));
     }
 
+    /** The next item of a list written inside one sentence, right after a ；. */
+    private static final Pattern NEXT_ITEM = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,是])");
+
     private static Found numbered(Passage passage, int at, int markerEnd, String family, String suffix,
                                   String marker, int number) {
         String text = passage.text;
@@ -297,9 +301,11 @@ final class StructureParser {
         for (int i = titleStart; i < paragraphEnd; i++) {
             char c = text.charAt(i);
             if ("。！？；".indexOf(c) >= 0 && !passage.quoted(i)) {
-                if (c == '；') {
-                    return null; // an item of a list inside one sentence
+                if (c == '；' && (passage.paragraphStart(at) != at || NEXT_ITEM.matcher(text).region(i + 1, paragraphEnd).lookingAt())) {
+                    return null; // an item of a list inside one sentence (一要…；二要…)
                 }
+                // 一、实施城镇道路畅通工程，新建改造道路10条；新增停车位1000个。 on a line of its own: an item whose
+                // sentence has clauses
                 titleEnd = i;
                 break;
             }
