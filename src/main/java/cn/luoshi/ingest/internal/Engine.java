@@ -27,6 +27,13 @@ public final class Engine {
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
+    /**
+     * The lead of a list of what is to be done (not how it went): 18项惠民实事如下：, 民生实事项目为10项，分别是：. What
+     * follows it looks ahead, in the sentences after it as well when they stand on their own (no marker).
+     */
+    private static final Pattern PLAN_LIST_LEAD = Pattern.compile(
+            "(?:实事|目标任务|重点任务|工作任务)(?:项目)?(?:[为共有]?[\\d一二三四五六七八九十]+[项件个条])?[，,]?"
+                    + "(?:如下|分别是|分别为|具体是|具体为|主要有|包括)：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
     /** The title of a plan as a whole: 工作要点, 实事项目, 重点工程安排, 实施方案, 任务分解 (not how one went). */
@@ -207,6 +214,15 @@ public final class Engine {
         while (m.find()) {
             leadEnds.add(m.end());
             leadNodes.add(nodeAt.apply(m.start()));
+        }
+        Map<String, Node> nodeById = new HashMap<>();
+        nodes.forEach(n -> nodeById.put(n.id(), n));
+        m = PLAN_LIST_LEAD.matcher(passage.text);
+        while (m.find()) {
+            Node at = nodeById.get(nodeAt.apply(m.start()));
+            leadEnds.add(m.end());
+            // a sentence of a text without markers leads the sentences after it: its parent is the lead's node
+            leadNodes.add(at == null ? null : at.marker() == null || at.marker().isEmpty() ? at.parent() : at.id());
         }
         if (leadEnds.isEmpty()) {
             return offset -> false;

@@ -23,9 +23,9 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
-    private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)$");
+    private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
     /** 等13个绿化亮化项目 / 34公里供水管网: after the names or the size, what the work is on. */
     private static final Pattern NAMED_COUNT = Pattern.compile("^.*?(?:等|^)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:万|亿)?(?:"
@@ -100,6 +100,8 @@ final class TargetExtractor {
     }
 
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
+    /** A count right before another one with 以上: the second sizes what the first counts (230个50户以上…村寨). */
+    private static final Pattern NESTED_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:个|户|家|所|座)$");
     /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
     private static final Pattern MIDDLE_WORD = Pattern.compile("中(?:小学|学|心|医|药|型|高|职|华|国|部|央|老年|青年)");
     private static final Pattern TREATED_BEFORE = Pattern.compile(
@@ -163,6 +165,11 @@ final class TargetExtractor {
     /** 一个项目、一个领导、一套班子、一个方案: three or more "one X" in a row name a way of working. */
     private static final Pattern ONE_EACH = Pattern.compile(
             "一[个套名支项位][\\p{IsHan}]{1,4}、一[个套名支项位][\\p{IsHan}]{1,4}、一");
+    /** What a share is of, after the rate: 以上的村生活垃圾得到治理, 的行政村农村生活污水得到有效治理. */
+    private static final Pattern SHARE_OF_WHAT = Pattern.compile(
+            "^(?:以上|左右)?的([\\p{IsHan}“”]{2,20}?(?:得到|达到|实现|完成|纳入|接受|享有)[\\p{IsHan}]{1,8})(?=[，。；]|$)");
+    /** What comes before such a share: a promise or a floor (力争, 确保, 不低于, 实现). */
+    private static final Pattern SHARE_LEAD = Pattern.compile("(?:力争|确保|争取|实现|不低于|不少于|超过|使)$");
     /** A floor or a ceiling set (粮食播种面积不低于4.11万亩): a commitment, whatever the section. */
     static final String FLOOR = "不低于|不少于|不高于|不超过";
     /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size (计划总投资617亿元). */
@@ -331,14 +338,18 @@ final class TargetExtractor {
                     boolean sizedDone = forward && Quantities.MONEY.matcher(q.unit()).matches() && SPENT.matcher(before).find()
                             && spentDone.matches();
                     boolean stretch = percent && previousClauseTarget && STRETCH.matcher(before).matches();
-                    if (!ensured && !sizedDone && !stretch && !isCommitment(q, before, after, forward, numberLast,
+                    // 力争90%以上的村生活垃圾得到治理: the share of what is to reach a state, said after the rate
+                    Matcher shareOf = SHARE_OF_WHAT.matcher(after);
+                    boolean share = percent && forward && shareOf.lookingAt() && SHARE_LEAD.matcher(before).find();
+                    if (!ensured && !sizedDone && !stretch && !share && !isCommitment(q, before, after, forward, numberLast,
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
                     Matcher within = WITHIN.matcher(after);
                     String object = within.lookingAt() && (q.unit().equals("天") || q.unit().equals("个工作日"))
                             ? withinObject(before, within.group(1))
-                            : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1) : percent ? percentObject(before)
+                            : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1)
+                            : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
                     if (percent && object.isEmpty() && lastObject != null && STRETCH.matcher(before).matches()
                             && GROWTH_OF.matcher(lastObject).matches()) {
@@ -364,7 +375,10 @@ final class TargetExtractor {
                             || !digits && SLOGAN_OBJECT.matcher(object).find()) {
                         continue;
                     }
-                    if (after.startsWith("中") && !MIDDLE_WORD.matcher(after).lookingAt() || after.contains("之一") || QUALIFIER.matcher(after).find()
+                    if (after.startsWith("中") && !MIDDLE_WORD.matcher(after).lookingAt() || after.contains("之一")
+                            || QUALIFIER.matcher(after).find()
+                            || after.startsWith("制") // 3人制篮球场: a kind, not a count
+                            || NESTED_SIZE.matcher(before).find() && after.startsWith("以上") // 230个50户以上木质房屋村寨
                             || OVER.matcher(before).find() && SIZED_NEXT.matcher(after).lookingAt()) {
                         continue;
                     }
@@ -473,7 +487,7 @@ final class TargetExtractor {
         }
         if (BENEFICIARY_BEFORE.matcher(before).find()) {
             Matcher act = ACTION.matcher(after);
-            if (act.find() && act.start() <= 12) {
+            if (act.find() && act.start() <= 16) {
                 return true;
             }
         }

@@ -33,6 +33,9 @@ final class TextNormaliser {
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
+    /** A list marker on a line of its own, its item on the next (（一）⏎促进群众就业增收，…): one line, （一）促进…. */
+    private static final Pattern MARKER_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000]*((?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]))[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
@@ -43,6 +46,7 @@ final class TextNormaliser {
         text = Tables.rewrite(text);
         text = inlineOutline(text);
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
+        text = MARKER_LINE.matcher(text).replaceAll("$1");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();

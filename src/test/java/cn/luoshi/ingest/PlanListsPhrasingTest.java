@@ -1,0 +1,86 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules written after held-out sets 29 and 31 were read (session 16, decisions 221 and 223–224,
+ * docs/benchmarks-ingest.md), each on sentences of its own: how 民生实事 lists, target lists and 人代会 news state what is
+ * to be done — floors, works done to things counted, shares of what is to reach a state, markers on lines of their own.
+ */
+class PlanListsPhrasingTest {
+
+    private static List<Tuple> targets(DirectiveDraft d) {
+        return d.targets().stream().map(t -> tuple(plain(t.value()), t.unit(), t.object())).toList();
+    }
+
+    @Test
+    void aFloorOrACeilingIsATargetUnderATitleOfTargetsAndTasks() {
+        DirectiveDraft d = draft("某区2025年农业农村重点工作目标任务\n一、确保粮食安全\n粮食播种面积不低于5.2万亩，肉类总产量不低于2600吨。\n");
+        assertThat(targets(d)).contains(tuple("5.2", "万亩", "粮食播种面积"), tuple("2600", "吨", "肉类总产量"));
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void worksDoneToThingsCountedAreTargets() {
+        DirectiveDraft d = plan("对辖区60条背街小巷破损路面进行维修更换。提档升级9个小区健身设施。提升15所中小学、幼儿园基础设施。"
+                + "在全区30个社区建设便民服务站。新购置80辆新能源公交车，优化调整3条线路。");
+        assertThat(targets(d)).contains(tuple("60", "条", "背街小巷破损路面进行维修更换"), tuple("9", "个", "小区健身设施"),
+                tuple("15", "所", "中小学、幼儿园基础设施"), tuple("80", "辆", "新能源公交车"), tuple("3", "条", "线路"));
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("30");
+    }
+
+    @Test
+    void theShareOfWhatIsToReachAStateIsSaidAfterTheRate() {
+        DirectiveDraft d = plan("力争85%以上的村生活垃圾得到治理，不低于40%的行政村生活污水得到有效治理。");
+        assertThat(targets(d)).contains(tuple("85", "%", "村生活垃圾得到治理"), tuple("40", "%", "行政村生活污水得到有效治理"));
+    }
+
+    @Test
+    void squareMetresDanAKindOfCourtAndASizeClassInsideACount() {
+        DirectiveDraft d = plan("完成约12万㎡老旧住区整治，烟叶产量25万担以上。建成3人制篮球场15个。"
+                + "完成超120个50户以上木质房屋村寨给水管网建设。");
+        assertThat(targets(d)).contains(tuple("12", "万㎡", "老旧住区整治"), tuple("25", "万担", "烟叶产量"),
+                tuple("15", "个", "建成3人制篮球场"), tuple("120", "个", "50户以上木质房屋村寨给水管网建设"));
+        assertThat(targets(d)).extracting(t -> t.toArray()[1]).doesNotContain("人", "户");
+    }
+
+    @Test
+    void screeningForThoseItIsForIsATarget() {
+        DirectiveDraft d = plan("为全州6万名35-64岁妇女免费做宫颈癌筛查。");
+        assertThat(targets(d)).extracting(t -> t.toArray()[0], t -> t.toArray()[1]).contains(tuple("6", "万名"));
+    }
+
+    @Test
+    void aMarkerOnALineOfItsOwnNumbersTheNextLine() {
+        DirectiveDraft d = draft("某县人大会议开幕\n报告明确，今年将办好十件民生实事。\n（一）\n促进就业，开展职业技能培训2万人次。\n"
+                + "（二）\n办好教育，新建、改扩建公办幼儿园、小学15所。\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::marker).containsExactly("（一）", "（二）");
+        assertThat(targets(d)).contains(tuple("15", "所", "新建、改扩建公办幼儿园、小学"));
+    }
+
+    @Test
+    void anItemOnALineOfItsOwnMayHaveClausesAndBulletsAreNotWrappedLines() {
+        DirectiveDraft d = draft("某县民生实事项目公告\n一、实施道路畅通工程，新建改造道路8条；新增停车位600个。\n二、实施危房改造，消除30个隐患点。\n"
+                + "三、推进公交改革，新增公交车辆15辆。\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::marker).containsExactly("一、", "二、", "三、");
+        DirectiveDraft bullets = draft("2025年某区政府实事项目安排\n03\n新增就业8000人\n*帮助300名长期失业青年实现就业\n开展职业培训4000人次\n");
+        assertThat(targets(bullets)).contains(tuple("8000", "人", "新增就业"), tuple("4000", "人次", "开展职业培训"));
+    }
+
+    @Test
+    void theSentencesAfterTheLeadOfAListOfWorksLookAhead() {
+        DirectiveDraft d = draft("某区织密民生保障网\n本报讯 区人代会公布了16项惠民实事。\n16项惠民实事如下：完成10个小区二次供水设施改造。"
+                + "新（改）建公厕12座，新增公共停车泊位600个。全区老年人意外伤害险覆盖率达到65%。\n");
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("10", "600", "65");
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::value).map(Drafted::plain).doesNotContain("600", "65");
+    }
+}
