@@ -121,4 +121,13 @@ class MeetingProsePhrasingTest {
                 tuple("区商务局", "lead"), tuple("相关街道", "co"));
         assertThat(units(d)).extracting(t -> (String) t.toArray()[0]).noneMatch(n -> n.startsWith("第二"));
     }
+
+    @Test
+    void brigadesSchoolsAndEnforcementAddressedAndACollectiveSaidAgainShorter() {
+        DirectiveDraft d = draft(MEETING + "会议要求，县公安交警大队要查处乱停乱放。各学校针对道路拥堵要实施错峰放学，执法部门要坚守岗位。"
+                + "各镇办、各地区要集中用力。\n各相关部门要加强协作，相关部门要形成合力。\n");
+        assertThat(units(d)).contains(tuple("县公安交警大队", "owner"), tuple("各学校", "owner"), tuple("执法部门", "owner"),
+                tuple("各镇办", "owner"), tuple("各地区", "owner"), tuple("各相关部门", "owner"));
+        assertThat(units(d)).doesNotContain(tuple("相关部门", "owner"));
+    }
 }

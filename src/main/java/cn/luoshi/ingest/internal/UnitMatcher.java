@@ -42,7 +42,7 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:对[^，。；,;]{1,24}?(?=要))?"
+            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
                     + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
@@ -72,7 +72,7 @@ public final class UnitMatcher {
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室))";
+            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|大队|中队|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部))";
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
@@ -86,13 +86,13 @@ public final class UnitMatcher {
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|督导组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|镇办|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?=要|[、和及])"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|职能(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -171,7 +171,12 @@ public final class UnitMatcher {
                         continue;
                     }
                     String node = nodeAt.apply(m.start());
-                    if (seen.add(node + "|" + m.name() + "|" + roleName + "|" + passage.paragraphStart(m.start()))) {
+                    String paragraph = "|" + roleName + "|" + passage.paragraphStart(m.start());
+                    // 各相关部门要…，相关部门要…: a collective said again, shorter, in the same paragraph is the same one
+                    boolean again = m.unit() == null && out.stream().anyMatch(u -> u.unit() == null && u.name().endsWith(m.name())
+                            && u.name().substring(0, u.name().length() - m.name().length()).equals("各")
+                            && seen.contains(u.node() + "|" + u.name() + paragraph));
+                    if (!again && seen.add(node + "|" + m.name() + paragraph)) {
                         out.add(new UnitMention(node, m.name(), m.unit(), roleName, m.start()));
                     }
                 }
