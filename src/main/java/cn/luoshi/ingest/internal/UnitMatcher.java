@@ -416,7 +416,7 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if ("各区县市属有相全职涉责政部".indexOf(c) >= 0) {
+            if ("各区县市属有相全职涉责政部执".indexOf(c) >= 0) {
                 Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
                         .useTransparentBounds(true);
                 if (collective.lookingAt()) {
