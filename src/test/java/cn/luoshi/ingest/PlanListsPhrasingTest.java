@@ -83,4 +83,18 @@ class PlanListsPhrasingTest {
         assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("10", "600", "65");
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::value).map(Drafted::plain).doesNotContain("600", "65");
     }
+
+    @Test
+    void shortLinesOfAPlanThatNameWhatIsToBeAreTargetsEachOnItsOwn() {
+        DirectiveDraft d = draft("2025年某区政府实事项目安排\n06\n*新增12家社区老年助餐点\n3家长者照护之家\n80个农村睦邻互助点\n"
+                + "*300张养老床位\n");
+        assertThat(targets(d)).contains(tuple("3", "家", "长者照护之家"), tuple("80", "个", "农村睦邻互助点"),
+                tuple("300", "张", "养老床位"));
+    }
+
+    @Test
+    void labelsAndTheirUnitsOnLinesOfTheirOwnStayOneField() {
+        DirectiveDraft d = draft("某县重点工作任务分解\n全面提升公共卫生服务能力，创建国家卫生县城。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n");
+        assertThat(Drafted.units(d)).contains(tuple("卫健局", "lead"), tuple("文旅局", "lead"), tuple("各乡镇", "co"));
+    }
 }

@@ -248,6 +248,10 @@ final class TargetExtractor {
      */
     private static final int OBJECT_MAX = 20;
     private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
+    /** Nothing before a count but a bullet or an item marker. */
+    private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*(?:[*＊▶►●■◆◇★☆•▪]|\\d{1,2}[.．、]|[\\u2460-\\u2487])?\\s*$");
+    /** A noun phrase and nothing more after a count (长者照护之家, 农村睦邻互助点), to the clause's end. */
+    private static final Pattern COUNTED_THING = Pattern.compile("^(?![^的将要由如得]*[的将要由如得])[\\p{IsHan}“”（）]{2,16}$");
     private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、]|[\\u2460-\\u2487])");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
     private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条|名|位)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
@@ -484,6 +488,9 @@ final class TargetExtractor {
         }
         if (!forward) {
             return false; // 规模以上工业企业达到186家, in a section that reports: a fact said without 了 or 已
+        }
+        if (BULLET_ONLY.matcher(before).matches() && COUNTED_THING.matcher(after).matches() && !ACTION.matcher(after).find()) {
+            return true; // *366张养老床位, a line of a plan that names what is to be: the count and the thing counted
         }
         if (BENEFICIARY_BEFORE.matcher(before).find()) {
             Matcher act = ACTION.matcher(after);

@@ -27,6 +27,8 @@ final class TextNormaliser {
                     + "|[*＊▶►●■◆◇★☆•▪\u2460-\u2473]|\\d{1,2}$)");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
     /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
+    /** Shorter than any width a source wraps its lines at: such a line ends where it does (a list's line). */
+    private static final int SHORT_LINE = 16;
     private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
     private static final String STOPS = "，。；！？、：\n";
 
@@ -254,6 +256,9 @@ final class TextNormaliser {
         }
         if (LINE_START_MARKER.matcher(prev).find() && prev.length() <= 60) {
             return false; // a heading line: 一、聚焦补链强链，持续做强实体经济
+        }
+        if (prev.length() <= SHORT_LINE) {
+            return false; // 2家长者照护之家 ⏎ 100个农村睦邻互助点: a line this short was not wrapped, it ended
         }
         return !(prevIsFirst && prev.length() <= 50); // the title line
     }

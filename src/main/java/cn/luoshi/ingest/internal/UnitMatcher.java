@@ -375,18 +375,27 @@ public final class UnitMatcher {
             List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：");
     private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "配合单位:", "配合部门:");
 
-    /** Whether a label of the same item (its node, or its line when outside any) stands near the offset. */
+    /** Whether a label of the same item (its node, or its line or the next when outside any) stands near the offset. */
     private static boolean beside(String text, int at, IntFunction<String> nodeAt, List<String> labels) {
         String node = nodeAt.apply(at);
         for (String label : labels) {
             for (int k = text.indexOf(label, Math.max(0, at - 400)); k >= 0 && k < at + 400; k = text.indexOf(label, k + 1)) {
                 if (java.util.Objects.equals(nodeAt.apply(k), node)
-                        && (node != null || text.lastIndexOf('\n', Math.max(k, at)) <= Math.min(k, at))) {
+                        && (node != null || linesBetween(text, Math.min(k, at), Math.max(k, at)) <= 1)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** How many line breaks lie between two offsets (a field's label and its units may stand on lines of their own). */
+    private static int linesBetween(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return n;
     }
 
     private static String role(Matcher m) {
