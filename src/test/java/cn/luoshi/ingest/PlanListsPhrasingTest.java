@@ -97,4 +97,11 @@ class PlanListsPhrasingTest {
         DirectiveDraft d = draft("某县重点工作任务分解\n全面提升公共卫生服务能力，创建国家卫生县城。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n");
         assertThat(Drafted.units(d)).contains(tuple("卫健局", "lead"), tuple("文旅局", "lead"), tuple("各乡镇", "co"));
     }
+
+    @Test
+    void whatIsDoneAloneIsDoneToTheWorkNamedBeforeIt() {
+        DirectiveDraft d = plan("推动既有住宅加装电梯建设，新开工300台，完工120台。新建学校食堂5个，完成改造8个。");
+        assertThat(targets(d)).contains(tuple("300", "台", "既有住宅加装电梯新开工"), tuple("120", "台", "既有住宅加装电梯完工"),
+                tuple("5", "个", "新建学校食堂"), tuple("8", "个", "学校食堂完成改造"));
+    }
 }

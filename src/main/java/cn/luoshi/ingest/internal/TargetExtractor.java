@@ -23,7 +23,7 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -248,6 +248,16 @@ final class TargetExtractor {
      */
     private static final int OBJECT_MAX = 20;
     private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
+    /** An object that names only what is done (完工, 新开工, 完成改造), not what it is done to. */
+    private static final Pattern VERB_ONLY = Pattern.compile("^(?:新|再|累计|全部|全面|已)?(?:" + ACTION.pattern() + ")+$");
+    private static final Pattern TOPIC_EDGES = Pattern.compile(
+            "^(?:(?:持续|继续|加快|全力|大力|着力|积极)?(?:" + ACTION.pattern() + "))+|(?:(?:新|再)?(?:" + ACTION.pattern() + ")|工作|工程)+$");
+
+    /** What a sentence's work is on: 推动既有住宅加装电梯建设 → 既有住宅加装电梯; 新建学校食堂 → 学校食堂. */
+    private static String topic(String said) {
+        return said == null ? "" : TOPIC_EDGES.matcher(Clauses.cleanSubject(said.strip())).replaceAll("");
+    }
+
     /** Nothing before a count but a bullet or an item marker. */
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*(?:[*＊▶►●■◆◇★☆•▪]|\\d{1,2}[.．、]|[\\u2460-\\u2487])?\\s*$");
     /** A noun phrase and nothing more after a count (长者照护之家, 农村睦邻互助点), to the clause's end. */
@@ -287,9 +297,13 @@ final class TargetExtractor {
             boolean sentencePast = past(sentenceText, led);
             boolean oneEach = ONE_EACH.matcher(sentenceText).find();
             String lastObject = null;
+            String topicClause = null;
             boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
+                if (Quantities.find(passage, clause.start(), clause.end()).isEmpty()) {
+                    topicClause = clauseText; // the work a sentence is about, said before its numbers
+                }
                 boolean backward = sentencePast || looksBack.test(clause.start());
                 if (past(clauseText, led) || backward && !led && !promisesInReview(clauseText)) {
                     previousClauseTarget = false;
@@ -355,6 +369,13 @@ final class TargetExtractor {
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1)
                             : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
+                    if (!percent && numberLast && VERB_ONLY.matcher(object).matches()) {
+                        // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
+                        String topic = topic(lastObject != null ? lastObject : topicClause);
+                        if (topic.length() >= 2) {
+                            object = topic + object;
+                        }
+                    }
                     if (percent && object.isEmpty() && lastObject != null && STRETCH.matcher(before).matches()
                             && GROWTH_OF.matcher(lastObject).matches()) {
                         object = lastObject; // 地区生产总值增长10%，力争11.5%: the stretch goal of the same measure
