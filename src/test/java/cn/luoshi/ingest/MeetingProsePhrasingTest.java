@@ -130,4 +130,12 @@ class MeetingProsePhrasingTest {
                 tuple("各镇办", "owner"), tuple("各地区", "owner"), tuple("各相关部门", "owner"));
         assertThat(units(d)).doesNotContain(tuple("相关部门", "owner"));
     }
+
+    @Test
+    void unitsThatWorkWithEachOtherAreOwnersAndHelpersOfALeadAreCo() {
+        DirectiveDraft d = draft(MEETING + "会议要求，县城管、住建部门及相关乡镇要协同配合，整改老旧公厕。各创卫成员单位要狠抓落实。\n"
+                + "县市场监管局牵头，卫健、教体等部门要密切配合，开展隐患排查。\n");
+        assertThat(units(d)).contains(tuple("县城管", "owner"), tuple("住建部门", "owner"), tuple("相关乡镇", "owner"),
+                tuple("各创卫成员单位", "owner"), tuple("县市场监管局", "lead"), tuple("卫健", "co"), tuple("教体", "co"));
+    }
 }

@@ -43,7 +43,7 @@ public final class UnitMatcher {
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
-                    + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强)?(?:发挥(?:好|其)?|做好)?"
+                    + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
@@ -91,7 +91,7 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|镇办|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?=要|[、和及])"
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?=要|[、和及])"
                     + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
@@ -154,6 +154,10 @@ public final class UnitMatcher {
                 roleName = "owner";
             }
             int groupStart = group.get(0).start();
+            if ("mutual".equals(roleName)) {
+                // 区市场监管局牵头，卫健、教体等部门密切配合: they help the lead; with no lead named they work together
+                roleName = LEAD_NAMED.matcher(sentenceOf(text, groupStart)).find() ? "co" : "owner";
+            }
             if (roleName == null) {
                 roleName = roleInProse(text, groupStart, after, previous);
             } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
@@ -398,6 +402,25 @@ public final class UnitMatcher {
         return n;
     }
 
+    /** A lead named in a sentence: 牵头, 负责, 主办. */
+    private static final Pattern LEAD_NAMED = Pattern.compile("牵头|负总责|负责(?!人)|主办");
+
+    /** The sentence an offset lies in, from the stop before it to the stop after it. */
+    private static String sentenceOf(String text, int at) {
+        int from = at;
+        while (from > 0 && "。！？；\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && "。！？；\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    /** Cooperation among those addressed, not help to a lead: 协同配合, 密切配合, 相互配合. */
+    private static final Pattern MUTUAL = Pattern.compile("协同|密切|相互|互相");
+
     private static String role(Matcher m) {
         String must = m.group(1);
         String verb = m.group(3);
@@ -406,6 +429,11 @@ public final class UnitMatcher {
         }
         if (verb.startsWith("负起")) {
             return "lead"; // 责任单位要切实负起责任
+        }
+        String how = m.group(2);
+        boolean withSomeone = m.group(1) != null && m.group().startsWith("与", m.end(1) - m.start());
+        if (verb.equals("配合") && how != null && MUTUAL.matcher(how).matches() && !withSomeone) {
+            return "mutual"; // 县城管、住建部门及相关乡镇要协同配合: with each other, unless a lead is named (see match)
         }
         return switch (verb) {
             case "负总责", "负责", "牵头", "主办", "领办" -> "lead";
