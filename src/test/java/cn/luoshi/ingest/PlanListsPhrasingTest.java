@@ -104,4 +104,21 @@ class PlanListsPhrasingTest {
         assertThat(targets(d)).contains(tuple("300", "台", "既有住宅加装电梯新开工"), tuple("120", "台", "既有住宅加装电梯完工"),
                 tuple("5", "个", "新建学校食堂"), tuple("8", "个", "学校食堂完成改造"));
     }
+
+    @Test
+    void aQuotedNameInsideAnObjectAndHowBigAWorkIsBelongToIt() {
+        DirectiveDraft d = plan("推进15个社区“宝宝屋”扩优提质。开设30个小学生爱心暑托班、10个小学生爱心寒托班。"
+                + "在重点公共场所增配100台自动式体外除颤器（AED）。实施城南安置小区建设工程，占地120亩，总面积15万平方米。");
+        assertThat(targets(d)).contains(tuple("15", "个", "社区宝宝屋扩优提质"), tuple("30", "个", "小学生爱心暑托班"),
+                tuple("10", "个", "小学生爱心寒托班"), tuple("100", "台", "自动式体外除颤器"), tuple("120", "亩", "城南安置小区占地"),
+                tuple("15", "万平方米", "城南安置小区总面积"));
+    }
+
+    @Test
+    void aResultMeasuredAgainstItsPlanIsAFigure() {
+        DirectiveDraft d = draft("某区民生实事完成情况\n生活污水处理能力提升\n完成投资4.8亿元，比年度计划高11个百分点。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> plain(f.value()))
+                .contains(tuple("amount", "4.8"), tuple("gap_pp", "11"));
+    }
 }

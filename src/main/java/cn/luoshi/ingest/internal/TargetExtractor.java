@@ -23,7 +23,7 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -179,7 +179,9 @@ final class TargetExtractor {
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对)现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
-                    + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)");
+                    + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
+                    // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
+                    + "|比(?:年度|全年|年初)?计划(?:高|低|多|少|超|增长|提高)|(?:高于|低于|超过|超出)(?:年度|全年|年初)计划");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -190,7 +192,9 @@ final class TargetExtractor {
      */
     static final Pattern SLOGAN_OBJECT = Pattern.compile(
             "^(突破|提升|转变|确保|坚持|到位|率先|一流|全覆盖|意识|自信|维护|字|方针|结合|统筹|战略|驱动|理念|定位|导向)");
-    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为");
+    private static final Pattern OBJECT_STOP = Pattern.compile("[，。；：、！？（）“”]|等|并|以(?![上下内])|通过|让|使|为(?![老民])");
+    /** A short name quoted inside an object, words going on after it: 社区“宝宝屋”扩优提质. */
+    private static final Pattern QUOTED_INSIDE = Pattern.compile("(?<=[\\p{IsHan}])“([^“”，。；]{1,10})”(?=[\\p{IsHan}])");
     /** 15个街道办事处要…: a counted noun followed by what it must do. */
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
@@ -250,8 +254,10 @@ final class TargetExtractor {
     private static final Pattern TRAILING_MODAL = Pattern.compile("(要|力争|确保|争取|将|努力)+$");
     /** An object that names only what is done (完工, 新开工, 完成改造), not what it is done to. */
     private static final Pattern VERB_ONLY = Pattern.compile("^(?:新|再|累计|全部|全面|已)?(?:" + ACTION.pattern() + ")+$");
+    /** An object that names only a size (占地, 总面积, 建筑面积, 全长), not what is that big. */
+    private static final Pattern SIZE_ONLY = Pattern.compile("^(?:总|地上|地下)?(?:占地面积|占地|建筑面积|面积|全长|长度|总长|套数)$");
     private static final Pattern TOPIC_EDGES = Pattern.compile(
-            "^(?:(?:持续|继续|加快|全力|大力|着力|积极)?(?:" + ACTION.pattern() + "))+|(?:(?:新|再)?(?:" + ACTION.pattern() + ")|工作|工程)+$");
+            "^(?:(?:持续|继续|加快|全力|大力|着力|积极)?(?:" + ACTION.pattern() + "))+|(?:(?:新|再)?(?:" + ACTION.pattern() + ")|工作|工程|(?:总|地上|地下)?(?:占地面积|占地|建筑面积|面积|全长|总长))+$");
 
     /** What a sentence's work is on: 推动既有住宅加装电梯建设 → 既有住宅加装电梯; 新建学校食堂 → 学校食堂. */
     private static String topic(String said) {
@@ -369,8 +375,9 @@ final class TargetExtractor {
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1)
                             : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
-                    if (!percent && numberLast && VERB_ONLY.matcher(object).matches()) {
+                    if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches())) {
                         // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
+                        // (实施安置小区建设工程，占地132亩: how big that work is)
                         String topic = topic(lastObject != null ? lastObject : topicClause);
                         if (topic.length() >= 2) {
                             object = topic + object;
@@ -634,6 +641,7 @@ final class TargetExtractor {
     }
 
     private static String cutObject(String head, String before, boolean attributive) {
+        head = QUOTED_INSIDE.matcher(head).replaceAll("$1"); // 社区“宝宝屋”扩优提质: the quoted name is part of the object
         Matcher stop = OBJECT_STOP.matcher(head);
         if (stop.find()) {
             head = head.substring(0, stop.start());
