@@ -121,4 +121,12 @@ class PlanListsPhrasingTest {
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> plain(f.value()))
                 .contains(tuple("amount", "4.8"), tuple("gap_pp", "11"));
     }
+
+    @Test
+    void whatIsIntendedExistingThingsCountedAndNewResultsToAchieveLookAhead() {
+        DirectiveDraft d = draft("某县2025年乡村振兴工作要点\n（一）取得人居环境整治新成绩。力争80%以上的村生活垃圾得到治理，卫生厕所普及率达85%左右。\n"
+                + "（二）推进项目建设。一季度拟开工重点项目26个。拆除北站等4个现有收费站。\n");
+        assertThat(targets(d)).contains(tuple("85", "%", "卫生厕所普及率"), tuple("26", "个", "拟开工重点项目"),
+                tuple("4", "个", "现有收费站"));
+    }
 }

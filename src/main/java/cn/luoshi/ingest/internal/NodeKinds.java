@@ -42,7 +42,7 @@ final class NodeKinds {
 
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点, 客观看待去年工作. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|成绩|成效|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易|去年工作|过去一年|上年工作");
+            "回顾|总结|(?<!取得[^，。]{0,10}新)(?:成绩|成效)|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易|去年工作|过去一年|上年工作");
 
     private NodeKinds() {}
 

@@ -170,14 +170,16 @@ final class TargetExtractor {
             "^(?:以上|左右)?的([\\p{IsHan}“”]{2,20}?(?:得到|达到|实现|完成|纳入|接受|享有)[\\p{IsHan}]{1,8})(?=[，。；]|$)");
     /** What comes before such a share: a promise or a floor (力争, 确保, 不低于, 实现). */
     private static final Pattern SHARE_LEAD = Pattern.compile("(?:力争|确保|争取|实现|不低于|不少于|超过|使)$");
+    /** 拟 before work: what is intended (一季度拟开工重点项目28个). */
+    static final String INTENDED = "拟(?=开工|实施|建设|新建|改建|投资|引进|安排|完成|启动|新增|建成)";
     /** A floor or a ceiling set (粮食播种面积不低于4.11万亩): a commitment, whatever the section. */
     static final String FLOOR = "不低于|不少于|不高于|不超过";
     /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size (计划总投资617亿元). */
     private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划(?!总?投资)";
     static final Pattern FORWARD = Pattern.compile(
-            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR);
+            "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR + "|" + INTENDED);
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对)现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
@@ -208,7 +210,7 @@ final class TargetExtractor {
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
-    static final Pattern PROMISE = Pattern.compile(FLOOR + "|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
+    static final Pattern PROMISE = Pattern.compile(FLOOR + "|" + INTENDED + "|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
     private static final Pattern BOUND_AT_END = Pattern.compile(
             "(不少于|至少|不低于|不超过|不高于|超过|突破|超|达到|达|控制在|稳定在|保持在|提高到|提升到|增加到|为|约|共|累计)+$");
     private static final Pattern MODAL_AT_START = Pattern.compile(
