@@ -109,4 +109,15 @@ class TablesAndBulletinsPhrasingTest {
         assertThat(units(d)).contains(tuple("第一河务局", "lead"), tuple("各有关单位", "co"), tuple("卫健委", "lead"),
                 tuple("各相关部门单位", "owner"), tuple("各相关责任部门", "owner"));
     }
+
+    /** Session 16 (decision 228): a list summed up by its count before the measure it shares. */
+    @Test
+    void aListSummedUpByItsCountSharesItsRankAndTheCountIsNoFigure() {
+        DirectiveDraft d = draft("某县三季度经济运行通报\n主要经济指标中，工业增加值、工业投资、一般公共预算收入3项指标增速全市第一，"
+                + "社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, f -> plain(f.value()))
+                .containsExactlyInAnyOrder(tuple("工业增加值增速", "1"), tuple("工业投资增速", "1"), tuple("一般公共预算收入增速", "1"),
+                        tuple("社会消费品零售总额增速", "2"), tuple("5000万元以上项目投资增速", "2"));
+    }
 }

@@ -79,6 +79,11 @@ final class FigureExtractor {
     private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
+    /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
+    private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
+    /** A list summed up by its count before the measure it shares: A、B、C3项指标增速全市第一 (not a count of its own). */
+    private static final Pattern LIST_SUMMED = Pattern.compile("^(?:主要|经济)?指标");
+    private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
             "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
@@ -562,7 +567,8 @@ final class FigureExtractor {
                     continue; // 十个常态化30项防控措施: a label in words, the count is the number after it
                 }
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
-                        || NOT_A_COUNT_BEFORE.matcher(before).find()) {
+                        || NOT_A_COUNT_BEFORE.matcher(before).find()
+                        || q.unit().equals("项") && LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
                 // 比上年190天增加19天: last year's value, the base of the change after it
@@ -779,8 +785,9 @@ final class FigureExtractor {
         }
 
         private List<String> listBefore(Clauses.Clause clause, int at) {
-            String before = Clauses.before(text, clause, at);
-            if (before.indexOf('、') < 0 || before.matches(".*[\\d%].*")) {
+            String before = SUMMED_AT_END.matcher(Clauses.before(text, clause, at)).replaceFirst("");
+            before = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1); // 主要指标中，A、B…
+            if (before.indexOf('、') < 0 || SIZE_CLASS.matcher(before).replaceAll("").matches(".*[\\d%].*")) {
                 return List.of();
             }
             List<String> items = new ArrayList<>();
