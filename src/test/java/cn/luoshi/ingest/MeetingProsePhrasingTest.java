@@ -138,4 +138,24 @@ class MeetingProsePhrasingTest {
         assertThat(units(d)).contains(tuple("县城管", "owner"), tuple("住建部门", "owner"), tuple("相关乡镇", "owner"),
                 tuple("各创卫成员单位", "owner"), tuple("县市场监管局", "lead"), tuple("卫健", "co"), tuple("教体", "co"));
     }
+
+    @Test
+    void whoLeadsAndWhoHelpsEachTaskOfAMeetingAndWhatABodyIs() {
+        DirectiveDraft d = draft(MEETING + "会议要求，由县发展和改革局牵头，县委党校、县政务服务管理局配合，9月底前完成供地；"
+                + "由丹凤街道牵头，县自然资源局、漾月街道配合，12月底前完成处置。其他涉及部门要积极配合。全县治欠保支工作由县政府抓总。"
+                + "经济技术开发区作为经济转型的主阵地，要勇于承担责任。\n");
+        assertThat(units(d)).contains(tuple("县发展和改革局", "lead"), tuple("县委党校", "co"), tuple("县政务服务管理局", "co"),
+                tuple("丹凤街道", "lead"), tuple("漾月街道", "co"), tuple("其他涉及部门", "co"), tuple("县政府", "lead"),
+                tuple("经济技术开发区", "owner"));
+    }
+
+    @Test
+    void aNoticesAddresseesAskedAndTheirAsides() {
+        DirectiveDraft d = draft("关于上半年目标任务完成情况的通报\n请各乡镇、县直有关单位在剩下的半年时间里细化工作措施。"
+                + "相关责任单位要认真组织整改。各园区、各乡（镇、街道）要严格按照要求推进。请各地、各部门“一把手”亲自抓。\n"
+                + "（责任单位：市直各有关单位、各县（市、区）人民政府）\n");
+        assertThat(units(d)).contains(tuple("各乡镇", "owner"), tuple("县直有关单位", "owner"), tuple("相关责任单位", "owner"),
+                tuple("各园区", "owner"), tuple("各乡（镇、街道）", "owner"), tuple("各地", "owner"), tuple("各部门", "owner"),
+                tuple("各县（市、区）人民政府", "owner"));
+    }
 }

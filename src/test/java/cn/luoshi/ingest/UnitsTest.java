@@ -57,8 +57,9 @@ class UnitsTest {
         String text = "更新中心要牵头编制片区改造方案，住建局配合。";
         assertThat(units(DRAFTER.withUnits(own), text)).extracting(UnitMention::unit, UnitMention::role)
                 .containsExactly(tuple("区城市更新促进中心", "lead"), tuple("区住房和城乡建设局", "co"));
+        // with only its own list, 住建局 is a body named as written and matched to no gazetteer unit
         assertThat(units(DRAFTER.withOnlyUnits(own), text)).extracting(UnitMention::name, UnitMention::unit)
-                .containsExactly(tuple("更新中心", "区城市更新促进中心"));
+                .containsExactly(tuple("更新中心", "区城市更新促进中心"), tuple("住建局", null));
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class UnitMatcher {
             "(?:[“\"]?(?:书记|主任|(?:党政)?主要负责(?:同志|人)|负责同志|主要领导|(?:党政)?一把手|全体班子成员|班子成员)[”\"]?)?";
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
     private static final String SPEECH = "要求|强调|指出|提出";
+    /** What a body is, then what it must do: 开发区作为经济转型的主阵地，要勇于承担责任. */
+    private static final String AS_ROLE = "作为[^。；]{2,30}?[，,](?:要|须|必须|务必)";
     /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
     private static final String ORDINAL = "(?:第?(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后)?";
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
@@ -44,7 +46,7 @@ public final class UnitMatcher {
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
                     + "(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
-                    + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
+                    + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|抓总|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
@@ -55,7 +57,7 @@ public final class UnitMatcher {
             "(?:" + LABEL_WORDS + ")(?:单位|部门)[：:]\\s?((?:[^。；;\\n］\\]）】：:（]|（[^）]{1,8}）){2,200})");
     private static final Pattern FIELD_LABEL = Pattern.compile("(?:" + LABEL_WORDS + ")(?:单位|部门)[：:]|完成时限|时间节点");
     /** One unit of a label field, between 、，, (or 和 between two names). */
-    private static final Pattern FIELD_ITEM = Pattern.compile("[^、，,]+");
+    private static final Pattern FIELD_ITEM = Pattern.compile("(?:[^、，,（]|（[^）]{0,8}）)+");
     /**
      * A list of short names closed by 等…部门 or 及各乡镇 and a role (环保、住建、城管、环卫等相关部门要…), after a clause
      * start; or a bracketed list of bodies and their role (区住建委、热电中心、自来水服务中心负责).
@@ -66,33 +68,33 @@ public final class UnitMatcher {
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
-    /** One body of a list named without their level: between 、 or 和 (自然资源局和城关镇政府). */
-    private static final Pattern BARE_ITEM = Pattern.compile("[^、和]+");
     /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:[\\p{IsHan}]{2,6}?(?:局|委|办公室|办|公司|大队|中队|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部))";
+            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|管委会|党校|街道|镇|(?<!城)乡|镇政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部))";
+    /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
+    private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
      */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
-                    + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|落实[，。；,;]))");
+            "(?<=^|[，。；：,;:\\n由]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
+                    + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|落实[，。；,;])|" + AS_ROLE + ")");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|督导组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|镇办|镇街|乡镇街道|镇（街道）|乡镇办|街办|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|地(?=[、，要])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（)|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?=要|[、和及])"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:责任|涉及)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -190,6 +192,8 @@ public final class UnitMatcher {
         return out;
     }
 
+    private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
+
     /** A group of units given a role, where it stands. */
     private record Addressed(int start, int end, String role) {}
 
@@ -208,15 +212,18 @@ public final class UnitMatcher {
      */
     private static String roleInProse(String text, int groupStart, String after, Addressed previous) {
         String before = text.substring(Math.max(0, groupStart - 3), groupStart);
+        if (AS_ROLE_AFTER.matcher(after).lookingAt()) {
+            return "owner"; // 黄略镇作为园区管理的主体单位，…要加强沟通协作
+        }
+        if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)
+                || before.endsWith("要求")) {
+            return "owner"; // 请各乡镇…紧扣, 请各乡镇、县直有关单位在剩下的半年时间里…, 要求相关单位研究制定整改措施
+        }
         if (!GOES_ON_AS_SUBJECT.matcher(after).lookingAt()) {
             return JOINED.matcher(before).find() ? "co" : null;
         }
         if (JOINED.matcher(before).find()) {
             return "co";
-        }
-        if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)
-                || before.endsWith("要求")) {
-            return "owner"; // 请各乡镇…紧扣, 要求相关单位研究制定整改措施
         }
         if (previous != null && previous.role().equals("owner") && groupStart > 0
                 && "，,；;".indexOf(text.charAt(groupStart - 1)) >= 0
@@ -314,7 +321,8 @@ public final class UnitMatcher {
         Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
+            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由'
+                    && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
                     && text.substring(i - 2, i).matches(SPEECH))) {
                 continue;
             }
@@ -436,7 +444,7 @@ public final class UnitMatcher {
             return "mutual"; // 县城管、住建部门及相关乡镇要协同配合: with each other, unless a lead is named (see match)
         }
         return switch (verb) {
-            case "负总责", "负责", "牵头", "主办", "领办" -> "lead";
+            case "负总责", "负责", "牵头", "抓总", "主办", "领办" -> "lead";
             case "配合", "协助", "协办", "参与" -> "co";
             default -> "owner";
         };
@@ -453,7 +461,7 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if ("各区县市属有相全职涉责政部执".indexOf(c) >= 0) {
+            if ("各区县市属有相全职涉责政部执其".indexOf(c) >= 0) {
                 Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
                         .useTransparentBounds(true);
                 if (collective.lookingAt()) {
