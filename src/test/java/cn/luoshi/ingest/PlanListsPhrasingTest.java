@@ -129,4 +129,15 @@ class PlanListsPhrasingTest {
         assertThat(targets(d)).contains(tuple("85", "%", "卫生厕所普及率"), tuple("26", "个", "拟开工重点项目"),
                 tuple("4", "个", "现有收费站"));
     }
+
+    @Test
+    void theTextsOwnProvinceIsNoOtherPlaceAndAYearsPlanPromises() {
+        DirectiveDraft d = draft("今年河北预计实现生产总值增长6.5%左右目标\n河北省第十三届人民代表大会第二次会议今天开幕。\n"
+                + "政府工作报告指出，2019年，河北经济社会发展的主要预期目标是：全省生产总值增长6.5%左右，一般公共预算收入增长6%左右。"
+                + "2019年计划减少农村贫困人口110万人，18个县通过脱贫摘帽考核验收。\n");
+        assertThat(targets(d)).contains(tuple("6", "%", "一般公共预算收入增长"), tuple("110", "万人", "减少农村贫困人口"));
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("18");
+        DirectiveDraft elsewhere = draft("某区2025年工作要点\n一、学习先进\n深圳全年新增市场主体50万户。\n");
+        assertThat(elsewhere.targets()).isEmpty();
+    }
 }

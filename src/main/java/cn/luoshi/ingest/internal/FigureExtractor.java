@@ -143,13 +143,14 @@ final class FigureExtractor {
                                 IntPredicate looksAhead, List<Target> targets, String ownLevel) {
         String text = passage.text;
         List<Figure> out = new ArrayList<>();
+        java.util.Set<String> home = Places.home(passage.text); // 今年河北预计…: 河北 is the text's own place
         for (Passage.Span sentence : passage.sentences()) {
             String sentenceText = sentence.of(text);
             if (sentenceText.indexOf('第') < 0 && sentenceText.indexOf('%') < 0 && !RANK_WORD.matcher(sentenceText).find()
                     && Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
             }
-            if (Places.aboutElsewhere(sentenceText)) {
+            if (Places.aboutElsewhere(sentenceText, home)) {
                 continue;
             }
             Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out,

@@ -26,6 +26,32 @@ final class Places {
 
     /** Whether the sentence speaks of another place and not of the district itself. */
     static boolean aboutElsewhere(String sentence) {
+        return aboutElsewhere(sentence, java.util.Set.of());
+    }
+
+    private static final Pattern OWN_BODY = Pattern.compile("[省市]?(?:第[一二三四五六七八九十]+届|人民政府|人民代表大会|人大|政府)");
+    /** How far into a text its own place is named: the title and the news lead. */
+    private static final int HOME_REACH = 160;
+
+    /**
+     * The places a text is about, named in its title or lead (今年河北预计…, 河北省第十三届人民代表大会…): a sentence about
+     * them speaks of the text's own place, not of another one.
+     */
+    static java.util.Set<String> home(String text) {
+        java.util.Set<String> home = new java.util.HashSet<>();
+        int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        Matcher m = PLACE.matcher(text).region(0, Math.min(text.length(), HOME_REACH));
+        while (m.find()) {
+            // in the title, or as the body a congress or a government is of (河北省第十三届…, 四川省人民政府)
+            if (m.start() < titleEnd || OWN_BODY.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) {
+                home.add(m.group(1));
+            }
+        }
+        return home;
+    }
+
+    /** Whether the sentence speaks of another place than the district and the text's own {@code home}. */
+    static boolean aboutElsewhere(String sentence, java.util.Set<String> home) {
         if (SELF.matcher(sentence).find()) {
             return false;
         }
@@ -35,7 +61,8 @@ final class Places {
         Matcher m = PLACE.matcher(sentence);
         while (m.find()) {
             String rest = sentence.substring(m.end());
-            if (!LOCAL_SUFFIX.matcher(rest).find() && !NAMES.matcher(rest).find() && spokenOf(sentence, m.start())) {
+            if (!home.contains(m.group(1)) && !LOCAL_SUFFIX.matcher(rest).find() && !NAMES.matcher(rest).find()
+                    && spokenOf(sentence, m.start())) {
                 return true;
             }
         }

@@ -23,7 +23,7 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -176,8 +176,11 @@ final class TargetExtractor {
     static final String INTENDED = "拟(?=开工|实施|建设|新建|改建|投资|引进|安排|完成|启动|新增|建成)";
     /** A floor or a ceiling set (粮食播种面积不低于4.11万亩): a commitment, whatever the section. */
     static final String FLOOR = "不低于|不少于|不高于|不超过";
-    /** 计划 as a plan to do (计划新建…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size (计划总投资617亿元). */
-    private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划(?!总?投资)";
+    /**
+     * 计划 as a plan to do (计划新建…, 2019年计划减少…), not a plan's name (营养改善计划, 行动计划, 年计划投资) or its size
+     * (计划总投资617亿元).
+     */
+    private static final String PLAN_VERB = "(?<!改善|行动|工作|年度|(?<![\\d〇零])年|专项|发展|五年|培养|扶持|提升|实施|振兴|推进)计划(?!总?投资)";
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR + "|" + INTENDED);
     static final Pattern PAST = Pattern.compile(
@@ -293,12 +296,13 @@ final class TargetExtractor {
                                 IntPredicate looksAhead, IntFunction<String> headingPeriod, LocalDate directiveDate) {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
+        java.util.Set<String> home = Places.home(passage.text); // 今年河北预计…: 河北 is the text's own place
         for (Passage.Span sentence : passage.sentences()) {
             if (Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
             }
             String sentenceText = sentence.of(text);
-            if (Places.aboutElsewhere(sentenceText)) {
+            if (Places.aboutElsewhere(sentenceText, home)) {
                 continue;
             }
             String actorPer = null;
