@@ -140,4 +140,15 @@ class PlanListsPhrasingTest {
         DirectiveDraft elsewhere = draft("某区2025年工作要点\n一、学习先进\n深圳全年新增市场主体50万户。\n");
         assertThat(elsewhere.targets()).isEmpty();
     }
+
+    @Test
+    void twoDigitItemNumbersOpenTheLinesOfAList() {
+        DirectiveDraft d = draft("26件！2025年某市重点民生事项出炉\n报告梳理了2025年重点民生事项清单，具体内容如下：\n"
+                + "01 新改扩建公办幼儿园8所，新增公办园学位1800个\n02 新改建中小学9所，新增义务教育学位1万个\n"
+                + "03\n新增3岁以下婴幼儿托位2000个\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::marker).containsExactly("01", "02", "03");
+        assertThat(targets(d)).contains(tuple("8", "所", "新改扩建公办幼儿园"), tuple("1800", "个", "新增公办园学位"),
+                tuple("9", "所", "新改建中小学"), tuple("2000", "个", "新增3岁以下婴幼儿托位"));
+        assertThat(d.figures()).isEmpty();
+    }
 }

@@ -32,13 +32,13 @@ public final class Engine {
      * follows it looks ahead, in the sentences after it as well when they stand on their own (no marker).
      */
     private static final Pattern PLAN_LIST_LEAD = Pattern.compile(
-            "(?:实事|目标任务|重点任务|工作任务)(?:项目)?(?:[为共有]?[\\d一二三四五六七八九十]+[项件个条])?[，,]?"
-                    + "(?:如下|分别是|分别为|具体是|具体为|主要有|包括)：");
+            "(?:实事|事项|目标任务|重点任务|工作任务)(?:项目)?(?:清单)?(?:[为共有]?[\\d一二三四五六七八九十]+[项件个条])?[，,]?"
+                    + "(?:具体内容)?(?:如下|分别是|分别为|具体是|具体为|主要有|包括)：");
     /** Headings of sections that set goals: （一）主要目标, 二、2009年工作安排, 明确目标任务. */
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
     /** The title of a plan as a whole: 工作要点, 实事项目, 重点工程安排, 实施方案, 任务分解 (not how one went). */
     private static final Pattern PLAN_TITLE = Pattern.compile(
-            "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解|目标任务");
+            "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解|目标任务|民生事项");
     private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile("进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$");
 
     /** What a text's title says the whole of it is: a plan, a report of what was, or neither. */

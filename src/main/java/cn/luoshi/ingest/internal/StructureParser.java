@@ -39,6 +39,12 @@ final class StructureParser {
     private static final Pattern ROW = Pattern.compile("(\\d{1,3})\t");
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
+    /**
+     * 01 新改扩建公办幼儿园11所: a two-digit number opening a paragraph of a list (the space gone by now), not a
+     * count (12所), a date (10月) or a longer number.
+     */
+    private static final Pattern PADDED = Pattern.compile(
+            "(\\d{2})(?!\\d)(?!(?:万|亿)?(?:" + Quantities.UNITS + "|年|月|日|时|点|号|周))(?=\\p{IsHan})");
     /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
     private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");
@@ -192,6 +198,9 @@ final class StructureParser {
             // 1. and 1、 are one kind: sources mix them for the same level
             return numbered(passage, at, m.end(), "arabic", null, m.group(),
                     Integer.parseInt(m.group(1)));
+        }
+        if (passage.paragraphStart(at) == at && (m = region(PADDED, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "padded", null, m.group(1), Integer.parseInt(m.group(1)));
         }
         if ((m = region(PAREN_DIGIT, text, at, paragraphEnd)).lookingAt()) {
             int n = text.charAt(at) - 0x2473;

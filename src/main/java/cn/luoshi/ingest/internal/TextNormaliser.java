@@ -24,7 +24,9 @@ final class TextNormaliser {
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
                     + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们|\\d{1,3}\t"
-                    + "|[*＊▶►●■◆◇★☆•▪\u2460-\u2473]|\\d{1,2}$)");
+                    + "|[*＊▶►●■◆◇★☆•▪\u2460-\u2473]|\\d{1,2}$"
+                    // 01 新改扩建公办幼儿园11所 (the space gone by now), not a wrapped line's 12所学校
+                    + "|\\d{2}(?!\\d)(?!(?:万|亿)?(?:" + Quantities.UNITS + "|年|月|日))(?=\\p{IsHan}))");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
     /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
     /** Shorter than any width a source wraps its lines at: such a line ends where it does (a list's line). */
@@ -37,7 +39,7 @@ final class TextNormaliser {
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
     /** A list marker on a line of its own, its item on the next (（一）⏎促进群众就业增收，…): one line, （一）促进…. */
     private static final Pattern MARKER_LINE = Pattern.compile(
-            "(?m)^[ \\t\u3000]*((?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]))[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
+            "(?m)^[ \\t\u3000]*((?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|0[1-9]))[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
