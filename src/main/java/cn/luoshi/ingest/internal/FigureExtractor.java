@@ -81,8 +81,7 @@ final class FigureExtractor {
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
     /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
     private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
-    /** A list summed up by its count before the measure it shares: A、B、C3项指标增速全市第一 (not a count of its own). */
-    private static final Pattern LIST_SUMMED = Pattern.compile("^(?:主要|经济)?指标");
+    /** The count summing up a list, at the end of what comes before its measure (see {@link Quantities#LIST_SUMMED}). */
     private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
@@ -569,7 +568,7 @@ final class FigureExtractor {
                 }
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()
-                        || q.unit().equals("项") && LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0) {
+                        || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
                 // 比上年190天增加19天: last year's value, the base of the change after it

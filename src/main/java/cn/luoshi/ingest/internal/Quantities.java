@@ -21,6 +21,14 @@ final class Quantities {
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
     static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|期|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 
+    /**
+     * A list's item number opening a line (01 新改扩建公办幼儿园11所, the space gone by now): two digits before a word, not
+     * a count (12所), a date or a time (10月, 12时) or a longer number.
+     */
+    static final String ITEM_NUMBER = "(\\d{2})(?!\\d)(?!(?:万|亿)?(?:" + UNITS + "|年|月|日|时|点|号|周))(?=\\p{IsHan})";
+    /** A list summed up by its count before the measure it shares: A、B、C3项指标增速全市第一 (after the 3项). */
+    static final Pattern LIST_SUMMED = Pattern.compile("^(?:主要|经济)?指标");
+
     /** 达, 超, 过, 在…: what comes before a round hundred or thousand reached (产值达百亿, 稳定在百亿以上). */
     private static final Pattern REACHES = Pattern.compile("(?:达|超|过|逾|近|破|在|到|至)$");
     /** Units written only after digits: 两头, 一只, 一对, 一单 are words. */

@@ -39,12 +39,8 @@ final class StructureParser {
     private static final Pattern ROW = Pattern.compile("(\\d{1,3})\t");
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
-    /**
-     * 01 新改扩建公办幼儿园11所: a two-digit number opening a paragraph of a list (the space gone by now), not a
-     * count (12所), a date (10月) or a longer number.
-     */
-    private static final Pattern PADDED = Pattern.compile(
-            "(\\d{2})(?!\\d)(?!(?:万|亿)?(?:" + Quantities.UNITS + "|年|月|日|时|点|号|周))(?=\\p{IsHan})");
+    /** 01 新改扩建公办幼儿园11所: a list's item number opening a paragraph ({@link Quantities#ITEM_NUMBER}). */
+    private static final Pattern PADDED = Pattern.compile(Quantities.ITEM_NUMBER);
     /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
     private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");

@@ -100,8 +100,6 @@ final class TargetExtractor {
     }
 
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
-    /** A list summed up by its count (A、B、C3项指标增速全市第一): the count of the list, no target. */
-    private static final Pattern SUMMED_LIST = Pattern.compile("^(?:主要|经济)?指标");
     /** A count right before another one with 以上: the second sizes what the first counts (230个50户以上…村寨). */
     private static final Pattern NESTED_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:个|户|家|所|座)$");
     /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
@@ -418,7 +416,7 @@ final class TargetExtractor {
                     if (after.startsWith("中") && !MIDDLE_WORD.matcher(after).lookingAt() || after.contains("之一")
                             || QUALIFIER.matcher(after).find()
                             || after.startsWith("制") // 3人制篮球场: a kind, not a count
-                            || q.unit().equals("项") && SUMMED_LIST.matcher(after).lookingAt() && before.indexOf('、') >= 0
+                            || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0
                             || NESTED_SIZE.matcher(before).find() && after.startsWith("以上") // 230个50户以上木质房屋村寨
                             || OVER.matcher(before).find() && SIZED_NEXT.matcher(after).lookingAt()) {
                         continue;

@@ -26,7 +26,7 @@ final class TextNormaliser {
                     + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们|\\d{1,3}\t"
                     + "|[*＊▶►●■◆◇★☆•▪\u2460-\u2473]|\\d{1,2}$"
                     // 01 新改扩建公办幼儿园11所 (the space gone by now), not a wrapped line's 12所学校
-                    + "|\\d{2}(?!\\d)(?!(?:万|亿)?(?:" + Quantities.UNITS + "|年|月|日))(?=\\p{IsHan}))");
+                    + "|" + Quantities.ITEM_NUMBER + ")");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
     /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
     /** Shorter than any width a source wraps its lines at: such a line ends where it does (a list's line). */
