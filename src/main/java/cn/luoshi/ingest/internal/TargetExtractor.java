@@ -313,7 +313,8 @@ final class TargetExtractor {
             boolean previousClauseTarget = false;
             for (Clauses.Clause clause : Clauses.of(text, sentence.start(), sentence.end())) {
                 String clauseText = text.substring(clause.start(), clause.end());
-                if (Quantities.find(passage, clause.start(), clause.end()).isEmpty()) {
+                List<Quantities.Quantity> quantities = Quantities.find(passage, clause.start(), clause.end());
+                if (quantities.isEmpty()) {
                     topicClause = clauseText; // the work a sentence is about, said before its numbers
                 }
                 boolean backward = sentencePast || looksBack.test(clause.start());
@@ -323,7 +324,7 @@ final class TargetExtractor {
                 }
                 int lastTargetEnd = -1;
                 boolean clauseTarget = false;
-                for (Quantities.Quantity q : Quantities.find(passage, clause.start(), clause.end())) {
+                for (Quantities.Quantity q : quantities) {
                     if (oneEach && q.value() != null && q.value().compareTo(BigDecimal.ONE) == 0
                             && !Character.isDigit(text.charAt(q.start()))) {
                         continue; // 一个项目、一个领导、一套班子: a way of working, not a count

@@ -461,7 +461,7 @@ public final class UnitMatcher {
                 i++;
                 continue;
             }
-            if ("各区县市属有相全职涉责政部执其".indexOf(c) >= 0) {
+            if ("各区县市属有相全".indexOf(c) >= 0 || mayStartCollective(text, i, c)) {
                 Matcher collective = COLLECTIVE.matcher(text).region(i, Math.min(text.length(), i + 14))
                         .useTransparentBounds(true);
                 if (collective.lookingAt()) {
@@ -535,6 +535,21 @@ public final class UnitMatcher {
         }
         String between = text.substring(end, m.end() - 2);
         return between.isEmpty() || a.unit().name().contains(a.text() + between) ? m.end() : -1;
+    }
+
+    /** The rarer first characters of a collective, each with what must follow or precede it (a cheap test first). */
+    private static boolean mayStartCollective(String text, int i, char c) {
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        return switch (c) {
+            case '职' -> next == '能';
+            case '涉' -> next == '及';
+            case '责' -> next == '任';
+            case '政' -> next == '府';
+            case '执' -> next == '法';
+            case '其' -> next == '他';
+            case '部' -> i > 0 && text.charAt(i - 1) == '、' && next == '门';
+            default -> false;
+        };
     }
 
     /** Where the level character of a name written before an alias is (区住建局, 县委宣传部), or -1. */
