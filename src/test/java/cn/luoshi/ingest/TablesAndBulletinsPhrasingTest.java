@@ -120,4 +120,15 @@ class TablesAndBulletinsPhrasingTest {
                 .containsExactlyInAnyOrder(tuple("工业增加值增速", "1"), tuple("工业投资增速", "1"), tuple("一般公共预算收入增速", "1"),
                         tuple("社会消费品零售总额增速", "2"), tuple("5000万元以上项目投资增速", "2"));
     }
+
+    /** Session 16 (decision 232): a text of measured changes with no word of promise reports, title or not. */
+    @Test
+    void measuredChangesWithNoWordOfPromiseReportAndAChangeSinceTheYearsStartIsOfItsSubject() {
+        DirectiveDraft d = draft("一季度，全县实现地区生产总值48.6亿元，增长4.2%。\n一、农业生产基本稳定\n全县实现农林牧渔总产值8.1亿元，"
+                + "增长0.9%。生猪出栏14.2万头，下降6.5%。\n二、金融运行平稳\n3月末，金融机构各项贷款余额96.4亿元，比年初增长5.1%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure, f -> plain(f.value()))
+                .contains(tuple("金融机构各项贷款余额", "growth_pct", "5.1"), tuple("农林牧渔总产值", "amount", "8.1"),
+                        tuple("生猪出栏", "growth_pct", "-6.5"));
+    }
 }

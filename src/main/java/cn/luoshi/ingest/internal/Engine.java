@@ -61,6 +61,25 @@ public final class Engine {
         return Whole.NEITHER;
     }
 
+    /** A measured change stated as a fact: 增长4.6%, 下降7.7%. */
+    private static final Pattern STATED_CHANGE = Pattern.compile("(?:增长|下降|回落|提高)\\d+(?:\\.\\d+)?%");
+    private static final int STATED_CHANGES_OF_A_REPORT = 3;
+
+    /**
+     * A text that states measured changes (一季度，全县实现地区生产总值56.82亿元，增长4.6%…) and never a word of promise
+     * — no 要, 将, 力争, 确保, 目标, 预期, 计划, 不低于, no heading word of a plan such as 安排 or 重点工作 — reports,
+     * whatever its title says (it may have none).
+     */
+    static boolean onlyReports(String text) {
+        Matcher m = STATED_CHANGE.matcher(text);
+        int n = 0;
+        while (n < STATED_CHANGES_OF_A_REPORT && m.find()) {
+            n++;
+        }
+        return n >= STATED_CHANGES_OF_A_REPORT && !TargetExtractor.PROMISE.matcher(text).find()
+                && !AHEAD_HEADING.matcher(text).find();
+    }
+
     private static final Pattern HOW_IT_WENT_TITLE = Pattern.compile("进展情况|完成情况|执行情况|落实情况|推进情况");
     /**
      * A title that adds the next plan to a report (…执行情况与2025年计划草案的报告), or a register whose rows are still
@@ -169,7 +188,7 @@ public final class Engine {
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
-        if (titleSays(passage) == Whole.REPORT) {
+        if (titleSays(passage) == Whole.REPORT || onlyReports(passage.text)) {
             return offset -> true; // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last
         }
         return offset -> {
