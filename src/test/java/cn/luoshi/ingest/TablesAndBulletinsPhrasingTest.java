@@ -125,10 +125,11 @@ class TablesAndBulletinsPhrasingTest {
     @Test
     void measuredChangesWithNoWordOfPromiseReportAndAChangeSinceTheYearsStartIsOfItsSubject() {
         DirectiveDraft d = draft("一季度，全县实现地区生产总值48.6亿元，增长4.2%。\n一、农业生产基本稳定\n全县实现农林牧渔总产值8.1亿元，"
-                + "增长0.9%。生猪出栏14.2万头，下降6.5%。\n二、金融运行平稳\n3月末，金融机构各项贷款余额96.4亿元，比年初增长5.1%。\n");
+                + "增长0.9%。生猪出栏14.2万头，下降6.5%。\n二、金融运行平稳\n3月末，金融机构各项贷款余额96.4亿元，比年初增长5.1%。\n"
+                + "三、服务业较快增长\n全县实现第三产业增加值30.2亿元，按可比价计算增长5.3%，较上年同期提高1.2个百分点。\n");
         assertThat(d.targets()).isEmpty();
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::subject, DirectiveDraft.Figure::measure, f -> plain(f.value()))
                 .contains(tuple("金融机构各项贷款余额", "growth_pct", "5.1"), tuple("农林牧渔总产值", "amount", "8.1"),
-                        tuple("生猪出栏", "growth_pct", "-6.5"));
+                        tuple("生猪出栏", "growth_pct", "-6.5"), tuple("第三产业增加值", "growth_pct", "5.3"));
     }
 }
