@@ -151,4 +151,10 @@ class PlanListsPhrasingTest {
                 tuple("9", "所", "新改建中小学"), tuple("2000", "个", "新增3岁以下婴幼儿托位"));
         assertThat(d.figures()).isEmpty();
     }
+
+    @Test
+    void aStandardRaisedFromOneValueToAnotherPromisesOnlyTheNewOne() {
+        DirectiveDraft d = plan("将城乡低保标准由每人每月600元提高至650元。孤儿基本生活最低养育标准由每人每月1800元、1500元统一提高到2000元。");
+        assertThat(targets(d)).containsExactly(tuple("650", "元", "城乡低保标准"), tuple("2000", "元", "孤儿基本生活最低养育标准"));
+    }
 }

@@ -100,6 +100,13 @@ final class TargetExtractor {
     }
 
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
+    /** 标准由每人每月1800元、1500元统一提高到2200元: the values raised from are where it stands, not what is promised. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)[^，。；由从]{0,16}$");
+    private static final Pattern RAISED_TO_AFTER = Pattern.compile(
+            "^[^，。；]{0,16}?(?:统一|分别)?(?:提高|提升|增加|增长|调整|上调|扩大|降低|下降|降|减少|压减|缩短)(?:到|至)");
+    /** What is raised (or lowered) to the value: the words before 由/从 (城乡低保标准由每人每月600元提高至…). */
+    private static final Pattern RAISED_FROM = Pattern.compile(
+            "^(?:将|把)?(.*?)(?:由|从)[^，。；由从]*?(?:统一|分别)?(?:提高|提升|增加|调整|上调|扩大|降低|下降|降|减少|压减|缩短)(?:到|至)$");
     /** A count right before another one with 以上: the second sizes what the first counts (230个50户以上…村寨). */
     private static final Pattern NESTED_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:个|户|家|所|座)$");
     /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
@@ -382,6 +389,10 @@ final class TargetExtractor {
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1)
                             : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
+                    Matcher raised = RAISED_FROM.matcher(before);
+                    if (raised.matches() && !raised.group(1).isBlank()) {
+                        object = Clauses.cleanSubject(raised.group(1)); // 将城乡低保标准由每人每月600元提高至650元
+                    }
                     if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches())) {
                         // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
                         // (实施安置小区建设工程，占地132亩: how big that work is)
@@ -417,6 +428,7 @@ final class TargetExtractor {
                     if (after.startsWith("中") && !MIDDLE_WORD.matcher(after).lookingAt() || after.contains("之一")
                             || QUALIFIER.matcher(after).find()
                             || after.startsWith("制") // 3人制篮球场: a kind, not a count
+                            || FROM_BEFORE.matcher(before).find() && RAISED_TO_AFTER.matcher(after).lookingAt() // 由1800元提高到…
                             || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0
                             || NESTED_SIZE.matcher(before).find() && after.startsWith("以上") // 230个50户以上木质房屋村寨
                             || OVER.matcher(before).find() && SIZED_NEXT.matcher(after).lookingAt()) {
