@@ -157,4 +157,12 @@ class PlanListsPhrasingTest {
         DirectiveDraft d = plan("将城乡低保标准由每人每月600元提高至650元。孤儿基本生活最低养育标准由每人每月1800元、1500元统一提高到2000元。");
         assertThat(targets(d)).containsExactly(tuple("650", "元", "城乡低保标准"), tuple("2000", "元", "孤儿基本生活最低养育标准"));
     }
+
+    @Test
+    void aHeadingLineWithoutAMarkerSetsTheGoalsOfWhatFollows() {
+        DirectiveDraft d = draft("某县政府工作报告部署今年工作\n县长在县人代会上作政府工作报告，总结成绩客观实在，谋划工作求真务实，得到代表们的一致赞许。\n"
+                + "主要目标\n生产总值增长7.5%左右，全社会固定资产投资增长10%左右，社会消费品零售总额增长8%左右。\n");
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).containsExactly("7.5", "10", "8");
+        assertThat(d.figures()).isEmpty();
+    }
 }

@@ -130,7 +130,8 @@ public final class Engine {
         }
         String ownLevel = Places.ownLevel(text);
         IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
-        IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt));
+        IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt))
+                .or(underGoalLine(passage));
         if (titleSays(passage) == Whole.PLAN) {
             looksAhead = offset -> !looksBack.test(offset); // 2019年崇明区政府实事项目和重点工程安排: the title sets the goals
         }
@@ -211,6 +212,37 @@ public final class Engine {
      */
     static boolean setsGoals(String title) {
         return AHEAD_HEADING.matcher(title).find() && !HOW_IT_WENT.matcher(title).find();
+    }
+
+    /** A heading line without a marker: short, no sentence punctuation (主要目标, 2024年工作安排). */
+    private static final int HEADING_LINE_MAX = 16;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，：,;:]");
+
+    /**
+     * Text under a heading line with no marker that sets goals (主要目标 ⏎ 生产总值增长11.5%左右…), up to the next
+     * heading line — a line the source did not number, and which reads as a heading only by standing alone.
+     */
+    static IntPredicate underGoalLine(Passage passage) {
+        List<int[]> spans = new ArrayList<>();
+        int open = -1;
+        for (Passage.Span p : passage.paragraphs()) {
+            String line = p.of(passage.text).strip();
+            if (line.length() > HEADING_LINE_MAX || SENTENCE_MARK.matcher(line).find() || p.start() == 0
+                    || line.replaceAll("\\d{4}年", "").chars().anyMatch(Character::isDigit)) {
+                continue; // a line with a number of its own states something (研发经费投入强度2.1%); a year may head
+            }
+            if (open >= 0) {
+                spans.add(new int[] {open, p.start()});
+                open = -1;
+            }
+            if (setsGoals(line)) {
+                open = p.end();
+            }
+        }
+        if (open >= 0) {
+            spans.add(new int[] {open, passage.text.length()});
+        }
+        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
     }
 
     /** Whether the node at an offset, or one above it, has a heading that matches. */

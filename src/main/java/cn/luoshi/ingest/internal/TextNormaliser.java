@@ -262,6 +262,10 @@ final class TextNormaliser {
         if (prev.length() <= SHORT_LINE) {
             return false; // 2家长者照护之家 ⏎ 100个农村睦邻互助点: a line this short was not wrapped, it ended
         }
+        if (next.length() <= SHORT_LINE && next.chars().noneMatch(ch -> STOPS.indexOf(ch) >= 0)
+                && LINE_FINAL.indexOf(next.charAt(next.length() - 1)) < 0) {
+            return false; // …高校总数达到168所 ⏎ 2024年主要目标: a short line with no stop at all heads what follows
+        }
         return !(prevIsFirst && prev.length() <= 50); // the title line
     }
 
