@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * stays unmatched; a 县 name never becomes a 区 unit — a gazetteer unit takes the written level (县发展和改革委员会),
  * an organisation's unit of another level is no match. Collective addressees (各街道, 县直各部门, 各有关部门) and
  * bodies the lists do not know (县广电网络公司, 县就业服务中心, 区审改办) count when a role or label makes them responsible.
+ *
+ * <p>Meeting reports address units in prose (session 16): a clause of a list of tasks goes on with the unit of the
+ * clause before it (…财政局要保障资金，资规局做好用地报批), 请X…/要求X… ask X, 联合X joins X (co), X作为…，要… and X对…要…
+ * keep X the subject, and units that work with each other (协同/密切/相互配合) with no lead named own the work together.
  */
 public final class UnitMatcher {
 
@@ -39,7 +43,10 @@ public final class UnitMatcher {
     /** What a body is, then what it must do: 开发区作为经济转型的主阵地，要勇于承担责任. */
     private static final String AS_ROLE = "作为[^。；]{2,30}?[，,](?:要|须|必须|务必)";
     /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
-    private static final String ORDINAL = "(?:第?(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后)?";
+    private static final String ORDINAL_WORD = "第?(?:[一二三四五六七八九十]+|其)[是要]|首先|其次|同时|此外|另外|最后";
+    private static final String ORDINAL = "(?:" + ORDINAL_WORD + ")?";
+    /** An ordinal or linking word right before an offset (一是, 第二是, 同时). */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:" + ORDINAL_WORD + ")$");
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
             "^[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
@@ -237,9 +244,9 @@ public final class UnitMatcher {
     /** Whether a clause starts at the offset (after 。，；：, a line, an ordinal such as 一是). */
     private static boolean sentenceStart(String text, int at) {
         int k = at;
-        String head = text.substring(Math.max(0, k - 2), k);
-        if (head.matches("[一二三四五六七八九十其][是要]|首先|其次|同时|此外|另外|最后")) {
-            k -= 2;
+        Matcher ordinal = ORDINAL_BEFORE.matcher(text).region(Math.max(0, at - 4), at);
+        if (ordinal.find()) {
+            k = ordinal.start();
         }
         return k == 0 || CLAUSE_OPENERS.indexOf(text.charAt(k - 1)) >= 0;
     }
