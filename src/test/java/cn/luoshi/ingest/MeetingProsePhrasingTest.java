@@ -77,8 +77,9 @@ class MeetingProsePhrasingTest {
 
     @Test
     void aQuoteTheSourceLeftOpenDoesNotHideTheRestOfItsParagraph() {
-        DirectiveDraft d = draft(MEETING + "会议要求按照”十三五“规划推进城建工作。交通局要列出时间表，住建局要解决县城建设问题。\n");
-        assertThat(units(d)).contains(tuple("交通局", "owner"), tuple("住建局", "owner"));
+        DirectiveDraft d = draft("县委召开交通建设汇报会\n下一步，交通、住建及各有关部门要继续按照我县”十三五“规划扎实推进城建工作。"
+                + "交通部门要就今年的交通项目列出时间表。住建部门要解决好县城建设问题。\n");
+        assertThat(units(d)).contains(tuple("交通部门", "owner"), tuple("住建部门", "owner"));
     }
 
     @Test
