@@ -116,7 +116,7 @@ class PlanListsPhrasingTest {
 
     @Test
     void aResultMeasuredAgainstItsPlanIsAFigure() {
-        DirectiveDraft d = draft("某区民生实事完成情况\n生活污水处理能力提升\n完成投资4.8亿元，比年度计划高11个百分点。\n");
+        DirectiveDraft d = draft("某区重点民生实事\n生活污水处理能力提升\n完成投资4.8亿元，比年度计划高11个百分点。\n");
         assertThat(d.targets()).isEmpty();
         assertThat(d.figures()).extracting(DirectiveDraft.Figure::measure, f -> plain(f.value()))
                 .contains(tuple("amount", "4.8"), tuple("gap_pp", "11"));
