@@ -102,11 +102,12 @@ final class TargetExtractor {
     /** 对170个空心村分类实施: what is worked on, put before its verb with 对 (not 针对, 面对, 相对…). */
     /** 标准由每人每月1800元、1500元统一提高到2200元: the values raised from are where it stands, not what is promised. */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)[^，。；由从]{0,16}$");
-    private static final Pattern RAISED_TO_AFTER = Pattern.compile(
-            "^[^，。；]{0,16}?(?:统一|分别)?(?:提高|提升|增加|增长|调整|上调|扩大|降低|下降|降|减少|压减|缩短)(?:到|至)");
+    /** Raised or lowered to: (统一)提高到, 降至. */
+    private static final String RAISED_TO = "(?:统一|分别)?(?:提高|提升|增加|增长|调整|上调|扩大|降低|下降|降|减少|压减|缩短)(?:到|至)";
+    private static final Pattern RAISED_TO_AFTER = Pattern.compile("^[^，。；]{0,16}?" + RAISED_TO);
     /** What is raised (or lowered) to the value: the words before 由/从 (城乡低保标准由每人每月600元提高至…). */
     private static final Pattern RAISED_FROM = Pattern.compile(
-            "^(?:将|把)?(.*?)(?:由|从)[^，。；由从]*?(?:统一|分别)?(?:提高|提升|增加|调整|上调|扩大|降低|下降|降|减少|压减|缩短)(?:到|至)$");
+            "^(?:将|把)?(.*?)(?:由|从)[^，。；由从]*?" + RAISED_TO + "$");
     /** A count right before another one with 以上: the second sizes what the first counts (230个50户以上…村寨). */
     private static final Pattern NESTED_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:个|户|家|所|座)$");
     /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
