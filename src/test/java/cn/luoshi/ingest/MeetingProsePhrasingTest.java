@@ -159,4 +159,12 @@ class MeetingProsePhrasingTest {
                 tuple("各园区", "owner"), tuple("各乡（镇、街道）", "owner"), tuple("各地", "owner"), tuple("各部门", "owner"),
                 tuple("各县（市、区）人民政府", "owner"));
     }
+
+    @Test
+    void sectorsListedBeforeTheirFunctionsAndForestryBodies() {
+        DirectiveDraft d = draft(MEETING + "区长指出，发改、环保、国土、规划等相关职能要尽快完善前期手续。各林场务必高度重视。"
+                + "林业部门要切实发挥综合协调职能。各村要做好宣传。\n");
+        assertThat(units(d)).contains(tuple("发改", "owner"), tuple("国土", "owner"), tuple("规划", "owner"),
+                tuple("各林场", "owner"), tuple("林业部门", "owner"), tuple("各村", "owner"));
+    }
 }
