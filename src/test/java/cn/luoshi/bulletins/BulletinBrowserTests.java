@@ -89,7 +89,9 @@ class BulletinBrowserTests {
 
             office.onDialog(dialog -> dialog.accept());
             office.getByTestId("publish").click();
-            assertThat(office.getByTestId("status")).hasText("已发布");
+            // publishing took over the default 5 s once, in a full suite on two loaded cores (session 16)
+            assertThat(office.getByTestId("status")).hasText("已发布",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
             issue = office.getByTestId("issue").textContent();
             assertThat(office.getByTestId("issue")).hasText(java.util.regex.Pattern.compile("\\d{4}年第\\d+期"));
             assertThat(office.getByTestId("requirements")).containsText("下月5日前报送整改情况");
