@@ -20,7 +20,8 @@ import java.util.function.BiPredicate;
  *   <li>a unit (责任单位) matches when the role is equal and at least half of the reference name's characters appear
  *   in the drafted {@code name} or {@code unit}. Units are scored only where the reference lists them.</li>
  * </ul>
- * Each reference item is matched to at most one drafted item (first unmatched match, in document order). With
+ * Each reference item is matched to at most one drafted item (first unmatched match, in document order; units by
+ * the same name and role first, then by the half-of-the-characters rule — see {@link #pair}). With
  * nothing to find and nothing found, precision, recall and F1 are 1.
  */
 public final class DraftScorer {

@@ -50,18 +50,18 @@ class HeldOutDraftsTest {
             if (ref.scoreNodes()) {
                 diff(out, "node", ref.nodes(), draft.nodes().stream()
                         .map(n -> new DraftScorer.NodeItem(n.depth(), n.marker(), n.title())).toList(),
-                        DraftScorer::nodeMatches, DraftScorer::nodeMatches, n -> n.depth() + " " + n.marker() + " " + n.title());
+                        DraftScorer::nodeMatches, null, n -> n.depth() + " " + n.marker() + " " + n.title());
             }
             if (ref.scoreTargets()) {
                 diff(out, "target", ref.targets(), draft.targets().stream()
                         .map(t -> new DraftScorer.TargetItem(t.value(), t.unit(), t.object(), t.redacted())).toList(),
-                        DraftScorer::targetMatches, DraftScorer::targetMatches, t -> t.value() + " " + t.unit() + " " + t.object());
+                        DraftScorer::targetMatches, null, t -> t.value() + " " + t.unit() + " " + t.object());
             }
             if (ref.scoreFigures()) {
                 diff(out, "figure", ref.figures().stream().filter(f -> f.value() != null).toList(),
                         draft.figures().stream().filter(f -> f.value() != null)
                                 .map(f -> new DraftScorer.FigureItem(f.measure(), f.value(), f.subject())).toList(),
-                        DraftScorer::figureMatches, DraftScorer::figureMatches, f -> f.measure() + " " + f.value() + " " + f.subject());
+                        DraftScorer::figureMatches, null, f -> f.measure() + " " + f.value() + " " + f.subject());
             }
             if (ref.scoreUnits()) {
                 diff(out, "unit", ref.units(), draft.units().stream()
@@ -76,10 +76,13 @@ class HeldOutDraftsTest {
         out.stream().filter(l -> !l.startsWith("    ")).forEach(System.out::println);
     }
 
-    /** Lists reference items the draft missed (−) and drafted items the reference does not have (+), paired as scored. */
+    /**
+     * Lists reference items the draft missed (−) and drafted items the reference does not have (+), paired as scored
+     * ({@code then} null: one rule pairs).
+     */
     private static <T> void diff(List<String> out, String kind, List<T> reference, List<T> drafted,
                                  BiPredicate<T, T> first, BiPredicate<T, T> then, Function<T, String> show) {
-        int[] pairs = DraftScorer.pair(reference, drafted, first, then);
+        int[] pairs = DraftScorer.pair(reference, drafted, first, then == null ? first : then);
         boolean[] used = new boolean[drafted.size()];
         for (int r = 0; r < reference.size(); r++) {
             if (pairs[r] < 0) {

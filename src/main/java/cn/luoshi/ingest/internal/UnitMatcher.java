@@ -40,6 +40,7 @@ public final class UnitMatcher {
             "(?:[“\"]?(?:书记|主任|(?:党政)?主要负责(?:同志|人)|负责同志|主要领导|(?:党政)?一把手|全体班子成员|班子成员)[”\"]?)?";
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
     private static final String SPEECH = "要求|强调|指出|提出";
+    private static final Pattern SPEECH_WORD = Pattern.compile(SPEECH);
     /** What a body is, then what it must do: 开发区作为经济转型的主阵地，要勇于承担责任. */
     private static final String AS_ROLE = "作为[^。；]{2,30}?[，,](?:要|须|必须|务必)";
     /** An ordinal or a linking word a clause may start with before its subject: 一是, 三要, 同时. */
@@ -330,7 +331,7 @@ public final class UnitMatcher {
         for (int i = 0; i < text.length(); i++) {
             if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由'
                     && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
-                    && text.substring(i - 2, i).matches(SPEECH))) {
+                    && SPEECH_WORD.matcher(text).region(i - 2, i).matches())) {
                 continue;
             }
             // a list starts with a short name and 、 (环保、…), or right after （
