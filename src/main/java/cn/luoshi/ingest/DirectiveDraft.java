@@ -34,6 +34,35 @@ public record DirectiveDraft(
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * 结构 as the contract counts it: a node starts at an enumeration marker or a 要-heading. A text with no marker at
+     * all is drafted sentence by sentence ({@code marker} null) so the review can offer each directing sentence as a
+     * task; those rows are not structure, and the contract JSON and the scorer leave them out.
+     */
+    public List<Node> structure() {
+        return nodes.stream().filter(n -> n.marker() != null).toList();
+    }
+
+    /**
+     * The node an item stands under in the contract JSON: {@code id} itself when it is structure, else the nearest
+     * ancestor that is, else null.
+     */
+    public String structureNode(String id) {
+        String at = id;
+        while (at != null) {
+            String look = at;
+            Node n = nodes.stream().filter(x -> x.id().equals(look)).findFirst().orElse(null);
+            if (n == null) {
+                return null;
+            }
+            if (n.marker() != null) {
+                return n.id();
+            }
+            at = n.parent();
+        }
+        return null;
+    }
+
     /** 来源: file name, detected encoding, original script (simplified | traditional), chars of normalised text. */
     public record Source(String file, String encoding, String script, int chars) {}
 

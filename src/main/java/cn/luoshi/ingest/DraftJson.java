@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Writes a {@link DirectiveDraft} as the {@code luoshi-directive-draft/1} JSON, fields in contract order and
- * nothing else (offsets, due dates and warnings stay in Java). Hand-written so the CLI starts without a JSON library.
+ * nothing else (offsets, due dates and warnings stay in Java). Its nodes are {@link DirectiveDraft#structure()}: the
+ * sentence rows the review offers for a text without markers are not written, and what stood under one stands under
+ * none. Hand-written so the CLI starts without a JSON library.
  */
 public final class DraftJson {
 
@@ -49,7 +51,7 @@ public final class DraftJson {
             });
             comma();
             field("nodes");
-            array(d.nodes(), n -> {
+            array(d.structure(), n -> {
                 field("id").string(n.id()).comma();
                 field("parent").string(n.parent()).comma();
                 field("depth").number(n.depth()).comma();
@@ -61,7 +63,7 @@ public final class DraftJson {
             comma();
             field("targets");
             array(d.targets(), t -> {
-                field("node").string(t.node()).comma();
+                field("node").string(d.structureNode(t.node())).comma();
                 field("value").number(t.value()).comma();
                 field("unit").string(t.unit()).comma();
                 field("object").string(t.object()).comma();
@@ -74,7 +76,7 @@ public final class DraftJson {
             comma();
             field("units");
             array(d.units(), u -> {
-                field("node").string(u.node()).comma();
+                field("node").string(d.structureNode(u.node())).comma();
                 field("name").string(u.name()).comma();
                 field("unit").string(u.unit()).comma();
                 field("role").string(u.role());
@@ -82,7 +84,7 @@ public final class DraftJson {
             comma();
             field("figures");
             array(d.figures(), f -> {
-                field("node").string(f.node()).comma();
+                field("node").string(d.structureNode(f.node())).comma();
                 field("subject").string(f.subject()).comma();
                 field("measure").string(f.measure()).comma();
                 field("value").number(f.value()).comma();

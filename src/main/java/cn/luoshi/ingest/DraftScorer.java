@@ -119,7 +119,7 @@ public final class DraftScorer {
     }
 
     public static DocumentScore score(DirectiveDraft draft, Reference reference) {
-        List<NodeItem> nodes = draft.nodes().stream()
+        List<NodeItem> nodes = draft.structure().stream()
                 .map(n -> new NodeItem(n.depth(), n.marker(), n.title())).toList();
         List<TargetItem> targets = draft.targets().stream()
                 .map(t -> new TargetItem(t.value(), t.unit(), t.object(), t.redacted())).toList();

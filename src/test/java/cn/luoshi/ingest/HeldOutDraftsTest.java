@@ -48,7 +48,7 @@ class HeldOutDraftsTest {
                     + (ref.scoreFigures() ? s.figures() : "not scored") + "\n  units "
                     + (ref.scoreUnits() ? s.units() : "not scored"));
             if (ref.scoreNodes()) {
-                diff(out, "node", ref.nodes(), draft.nodes().stream()
+                diff(out, "node", ref.nodes(), draft.structure().stream()
                         .map(n -> new DraftScorer.NodeItem(n.depth(), n.marker(), n.title())).toList(),
                         DraftScorer::nodeMatches, null, n -> n.depth() + " " + n.marker() + " " + n.title());
             }

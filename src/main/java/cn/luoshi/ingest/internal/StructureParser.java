@@ -37,7 +37,7 @@ final class StructureParser {
     private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
     /** A task table's row as {@code Tables} writes it: the row number, then a tab. */
     private static final Pattern ROW = Pattern.compile("(\\d{1,3})\t");
-    private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、])(?![\\d.])");
+    private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})([.．、﹒])(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("(" + NUM + ")([是要])");
     /** 01 新改扩建公办幼儿园11所: a list's item number opening a paragraph ({@link Quantities#ITEM_NUMBER}). */
     private static final Pattern PADDED = Pattern.compile(Quantities.ITEM_NUMBER);
@@ -107,6 +107,15 @@ final class StructureParser {
                         found.add(g);
                     }
                 }
+                if (text.charAt(i) == '；' && !passage.quoted(i) && !found.isEmpty()) {
+                    // 一要强化主体责任。……；二要强化问题导向。 — the next point after the ； that ends the one before
+                    Found before = found.get(found.size() - 1);
+                    Found g = markerAt(passage, skipSpaces(text, i + 1, sentence.end()), false);
+                    if (g != null && g.key().equals(before.key()) && g.number() == before.number() + 1
+                            && passage.paragraphStart(before.start()) == passage.paragraphStart(i)) {
+                        found.add(g);
+                    }
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -119,21 +128,24 @@ final class StructureParser {
     /**
      * In a text with no structure of its own (a news report), the points of reported speech written as the clauses
      * of one sentence — 张明提出三点要求：一是…；二是…；三是…。 — are its structure: 一是/一要 right after the colon
-     * (or comma) of a verb of reported speech, and the next numbers each after a ；, at least two. A headline and a news
-     * lead before them are then preamble, not tasks.
+     * (or comma) of a verb of reported speech, or opening a sentence of its own (…提出四点要求。一是…；二是…), and the
+     * next numbers each after a ；, at least two. A headline and a news lead before them are then preamble, not tasks.
      */
     static List<Found> reportedPoints(Passage passage) {
         String text = passage.text;
         List<Found> out = new ArrayList<>();
         for (int i = 1; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if (c != '：' && c != '，' || passage.quoted(i)
-                    || !POINTS_INTRO.matcher(text).region(Math.max(0, i - 6), i).find()) {
+            boolean introduced = (c == '：' || c == '，')
+                    && POINTS_INTRO.matcher(text).region(Math.max(0, i - 6), i).find();
+            // …提出四点要求。一是…；二是…: the points open a sentence (or a paragraph) of their own
+            boolean opening = c == '。' || c == '\n';
+            if (!introduced && !opening || passage.quoted(i)) {
                 continue;
             }
             int paragraphEnd = passage.paragraphEnd(i + 1);
             List<Found> items = new ArrayList<>();
-            int at = i + 1;
+            int at = skipSpaces(text, i + 1, paragraphEnd);
             for (int n = 1; at < paragraphEnd; n++) {
                 Matcher m = region(WORD, text, at, paragraphEnd);
                 if (!m.lookingAt() || number(m.group(1)) != n || items.size() > 0
@@ -177,11 +189,10 @@ final class StructureParser {
             return numbered(passage, at, m.end(), "ordinal", null, m.group(), number(m.group(1)));
         }
         if ((m = region(PAREN, text, at, paragraphEnd)).lookingAt()) {
-            return numbered(passage, at, m.end(), "paren", null, "（" + m.group(1) + "）", number(m.group(1)));
+            return numbered(passage, at, m.end(), "paren", null, m.group(), number(m.group(1)));
         }
         if ((m = region(PAREN_ARABIC, text, at, paragraphEnd)).lookingAt()) {
-            return numbered(passage, at, m.end(), "parenArabic", null, "（" + m.group(1) + "）",
-                    Integer.parseInt(m.group(1)));
+            return numbered(passage, at, m.end(), "parenArabic", null, m.group(), Integer.parseInt(m.group(1)));
         }
         if ((m = region(DUN, text, at, paragraphEnd)).lookingAt() && !region(DUN, text, m.end(), paragraphEnd).lookingAt()) {
             // (一、二、三产业… is a list of numbers, not a heading)
@@ -200,7 +211,7 @@ final class StructureParser {
         }
         if ((m = region(PAREN_DIGIT, text, at, paragraphEnd)).lookingAt()) {
             int n = text.charAt(at) - 0x2473;
-            return numbered(passage, at, m.end(), "parenArabic", null, "（" + n + "）", n);
+            return numbered(passage, at, m.end(), "parenArabic", null, m.group(), n);
         }
         if ((m = region(CIRCLED, text, at, paragraphEnd)).lookingAt()) {
             return numbered(passage, at, m.end(), "circled", null, m.group(), text.charAt(at) - 0x245F);
@@ -284,11 +295,15 @@ final class StructureParser {
         if (Passage.SENTENCE_END.indexOf(last) >= 0) {
             body = body.substring(0, body.length() - 1);
         }
-        if (body.length() < 3 || body.length() > HEADING_MAX || body.chars().anyMatch(c -> "，,；;：:、".indexOf(c) >= 0)) {
+        if (body.length() < 3 || body.length() > HEADING_MAX || body.chars().anyMatch(c -> "，,；;：:、".indexOf(c) >= 0)
+                || NOUN_YAO.matcher(body).lookingAt()) {
             return null;
         }
         return new Found(at, at + 1, at + body.length(), "yao", null, "要", 1, body.substring(1));
     }
+
+    /** 要点都在这里了 — a noun that begins with 要 starts no 要-heading. */
+    private static final Pattern NOUN_YAO = Pattern.compile("要(?:点|闻|素|件|领|旨|义|目)");
 
     /** The next item of a list written inside one sentence, right after a ；. */
     private static final Pattern NEXT_ITEM = Pattern.compile(

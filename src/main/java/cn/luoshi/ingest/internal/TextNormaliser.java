@@ -28,6 +28,7 @@ final class TextNormaliser {
                     // 01 新改扩建公办幼儿园11所 (the space gone by now), not a wrapped line's 12所学校
                     + "|" + Quantities.ITEM_NUMBER + ")");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}|\\d{1,2}");
     /** Characters that end a line for good; a line ending otherwise was hard-wrapped. */
     /** Shorter than any width a source wraps its lines at: such a line ends where it does (a list's line). */
     private static final int SHORT_LINE = 16;
@@ -125,6 +126,9 @@ final class TextNormaliser {
         while (m.find()) {
             boolean chinese = m.group(1).codePoints().anyMatch(TextDecoder::isHan)
                     || m.start() > 0 && TextDecoder.isHan(s.charAt(m.start() - 1));
+            if (LIST_NUMBER.matcher(m.group(1)).matches()) {
+                chinese = false; // (一) numbering a list keeps its brackets: a node's marker is written as the text has it
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(
                     chinese ? "（" + m.group(1) + "）" : m.group()));
         }

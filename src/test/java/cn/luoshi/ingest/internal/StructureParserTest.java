@@ -136,11 +136,11 @@ class StructureParserTest {
 
     @Test
     void bracketedMarkersInAsciiBracketsAreTheSameKind() {
-        // scraped copies write (一) and (1) with ASCII brackets
+        // scraped copies write (一) and (1) with ASCII brackets: the same kinds as （一） and （1）, written as the text has them
         List<Node> nodes = Texts.nodes("一、认清形势，增进共识\n(一)充分肯定成绩。全区经济平稳。\n(1)经济增长高位运行。增速加快。\n"
                 + "(2)财政收入较快增长。质量提升。\n(二)清醒看到差距。问题不少。");
         assertThat(nodes).extracting(Node::marker, Node::depth).containsExactly(
-                tuple("一、", 1), tuple("（一）", 2), tuple("（1）", 3), tuple("（2）", 3), tuple("（二）", 2));
+                tuple("一、", 1), tuple("(一)", 2), tuple("(1)", 3), tuple("(2)", 3), tuple("(二)", 2));
     }
 
     @Test

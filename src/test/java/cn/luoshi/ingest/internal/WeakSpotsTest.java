@@ -68,7 +68,7 @@ class WeakSpotsTest {
                 tuple(1, "一、", "今年工作安排"), tuple(2, "（一）", "办好十件实事"),
                 tuple(3, "①", "解决农村10万人安全饮水问题"),
                 tuple(3, "②", "新建300个农村村级综合服务社、新建改造20个社区综合服务站"),
-                tuple(2, "（二）", "推进城市更新"), tuple(3, "（1）", "改造社区公厕30个"), tuple(3, "（2）", "维修改造城区60条内街小巷"));
+                tuple(2, "（二）", "推进城市更新"), tuple(3, "⑴", "改造社区公厕30个"), tuple(3, "⑵", "维修改造城区60条内街小巷"));
         assertThat(d.targets()).extracting(Target::object).noneMatch(o -> o.matches("^[\\u2460-\\u2487].*"))
                 .contains("改造社区公厕", "内街小巷");
     }
