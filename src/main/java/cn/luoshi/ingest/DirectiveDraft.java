@@ -63,6 +63,28 @@ public record DirectiveDraft(
         return null;
     }
 
+    /**
+     * 责任单位 as the contract lists them: each under its {@link #structureNode}. The review keeps a unit on each
+     * sentence of a text without markers that names it; in the contract those sentences are no nodes, so a unit named
+     * again with the same role in the same paragraph is listed once, as within one node.
+     */
+    public List<UnitMention> structureUnits() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<UnitMention> out = new java.util.ArrayList<>();
+        for (UnitMention u : units) {
+            String node = structureNode(u.node());
+            if (java.util.Objects.equals(node, u.node())) {
+                out.add(u);
+                continue;
+            }
+            int paragraph = text == null ? 0 : text.lastIndexOf('\n', Math.max(0, Math.min(u.start(), text.length()) - 1));
+            if (seen.add(node + "|" + u.name() + "|" + u.role() + "|" + paragraph)) {
+                out.add(new UnitMention(node, u.name(), u.unit(), u.role(), u.start()));
+            }
+        }
+        return out;
+    }
+
     /** 来源: file name, detected encoding, original script (simplified | traditional), chars of normalised text. */
     public record Source(String file, String encoding, String script, int chars) {}
 

@@ -75,8 +75,8 @@ public final class DraftJson {
             });
             comma();
             field("units");
-            array(d.units(), u -> {
-                field("node").string(d.structureNode(u.node())).comma();
+            array(d.structureUnits(), u -> {
+                field("node").string(u.node()).comma();
                 field("name").string(u.name()).comma();
                 field("unit").string(u.unit()).comma();
                 field("role").string(u.role());

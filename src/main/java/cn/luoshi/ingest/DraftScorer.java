@@ -125,7 +125,7 @@ public final class DraftScorer {
                 .map(t -> new TargetItem(t.value(), t.unit(), t.object(), t.redacted())).toList();
         List<FigureItem> figures = draft.figures().stream()
                 .map(f -> new FigureItem(f.measure(), f.value(), f.subject())).toList();
-        List<UnitItem> units = draft.units().stream()
+        List<UnitItem> units = draft.structureUnits().stream()
                 .map(u -> new UnitItem(u.name(), u.unit(), u.role())).toList();
         return score(reference.file(), nodes, targets, figures, units, reference);
     }

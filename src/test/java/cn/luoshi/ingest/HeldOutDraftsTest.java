@@ -64,7 +64,7 @@ class HeldOutDraftsTest {
                         DraftScorer::figureMatches, null, f -> f.measure() + " " + f.value() + " " + f.subject());
             }
             if (ref.scoreUnits()) {
-                diff(out, "unit", ref.units(), draft.units().stream()
+                diff(out, "unit", ref.units(), draft.structureUnits().stream()
                         .map(u -> new DraftScorer.UnitItem(u.name(), u.unit(), u.role())).toList(),
                         DraftScorer::sameUnit, DraftScorer::unitMatches, u -> u.name() + " → " + u.unit() + " " + u.role());
             }

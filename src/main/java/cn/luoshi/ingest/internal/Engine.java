@@ -109,7 +109,7 @@ public final class Engine {
         String text = normalised.text();
         Passage passage = new Passage(text);
         StructureParser.Result structure = StructureParser.parse(passage);
-        List<Node> nodes = structure.nodes();
+        List<Node> nodes = titleSays(passage) == Whole.PLAN ? planned(structure.nodes()) : structure.nodes();
         IntFunction<String> nodeAt = nodeLocator(nodes, text.length());
         List<String> warnings = new ArrayList<>();
         if (structure.flat() && !nodes.isEmpty()) {
@@ -142,6 +142,20 @@ public final class Engine {
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
                 targets, mentions, figures, warnings, text);
+    }
+
+    /**
+     * Under a title that names a plan (2026年政府民生实事项目), a heading that ends in 提升 or 改善 names a work
+     * (“一老一小”服务保障能力提升), not how things went: only a heading that says it reviews (回顾, 完成情况, 取得…成效)
+     * stays a review.
+     */
+    private static List<Node> planned(List<Node> nodes) {
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        nodes.forEach(n -> parents.add(n.parent()));
+        return nodes.stream().map(n -> !n.kind().equals("review") || NodeKinds.REVIEW_HEADING.matcher(n.title()).find()
+                || NodeKinds.ACHIEVED.matcher(n.title()).find() ? n
+                : new Node(n.id(), n.parent(), n.depth(), n.marker(), parents.contains(n.id()) ? "area" : "task",
+                        n.title(), n.text(), n.start(), n.end())).toList();
     }
 
     /** The first line when it is short, has no sentence punctuation and is not yet the body. */
@@ -192,6 +206,9 @@ public final class Engine {
         if (titleSays(passage) == Whole.REPORT || onlyReports(passage.text)) {
             return offset -> true; // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last
         }
+        IntPredicate reviewLines = reviewLines(passage);
+        java.util.Set<String> unmarked = new java.util.HashSet<>();
+        nodes.stream().filter(n -> n.marker() == null).forEach(n -> unmarked.add(n.id()));
         return offset -> {
             String id = nodeAt.apply(offset);
             if (id != null && byNode.get(id)) {
@@ -200,11 +217,71 @@ public final class Engine {
             if (offset < plan && (id == null || !ahead.get(id)) || id == null && offset < goalLead) {
                 return true;
             }
+            if ((id == null || unmarked.contains(id)) && reviewLines.test(offset)) {
+                return true;
+            }
             int p = passage.paragraphStart(offset);
-            return byParagraph.computeIfAbsent(p, start -> PAST_LEAD.matcher(passage.text)
-                    .region(start, Math.min(passage.text.length(), start + 20)).lookingAt());
+            return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start));
         };
     }
+
+    /** A line that leads a list of last year's results: 从8个关键字里感受过去一年，…; 盘点2025年成绩单. */
+    private static final Pattern REVIEW_LEAD_LINE = Pattern.compile(
+            "(?:回眸|盘点|感受|回顾|细数|晒晒|看看)[^。；\n]{0,12}?(?:过去的?一年|一年来|成绩|成就|成果|20\\d\\d年)");
+    /** Where such a list ends: the plan (展望, 2026年工作安排, 今年将…). */
+    private static final Pattern PLAN_LINE_START = Pattern.compile(
+            "^[【〖（(]?(?:展望|(?:20\\d\\d年|今年|明年|新的一年)[^。\n]{0,12}?(?:将|安排|目标|计划|打算|重点|任务))");
+
+    /**
+     * The lines after a line that leads a list of last year's results, up to a line of the plan: a poster-style news
+     * report (one short line per fact) of a work report's review.
+     */
+    private static IntPredicate reviewLines(Passage passage) {
+        List<int[]> spans = new ArrayList<>();
+        int open = -1;
+        for (Passage.Span p : passage.paragraphs()) {
+            String line = p.of(passage.text).strip();
+            if (open >= 0 && PLAN_LINE_START.matcher(line).find()) {
+                spans.add(new int[] {open, p.start()});
+                open = -1;
+            }
+            if (open < 0 && line.length() <= 60 && REVIEW_LEAD_LINE.matcher(line).find()
+                    && !PLAN_LINE_START.matcher(line).find()) {
+                open = p.end();
+            }
+        }
+        if (open >= 0) {
+            spans.add(new int[] {open, passage.text.length()});
+        }
+        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
+    }
+
+    /**
+     * Whether a paragraph opens with the past (去年, 一年来…) — after the speaker of a news report too, in its first or
+     * second sentence: 覃永利说，过去一年，…; 任向军在报告中指出，2024年是…关键一年。一年来，….
+     */
+    private static boolean opensBack(String text, int start) {
+        if (PAST_LEAD.matcher(text).region(start, Math.min(text.length(), start + 20)).lookingAt()) {
+            return true;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        Matcher speaker = SPEAKER_LEAD.matcher(text).region(start, end);
+        if (!speaker.lookingAt()) {
+            return false;
+        }
+        int second = text.indexOf('。', speaker.end());
+        for (int at : new int[] {speaker.end(), second < 0 || second - speaker.end() > 80 ? -1 : second + 1}) {
+            if (at >= 0 && at < end && PAST_LEAD.matcher(text).region(at, Math.min(end, at + 20)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who speaks, as a news report says it: 覃永利说，, 任向军在报告中指出，. */
+    private static final Pattern SPEAKER_LEAD = Pattern.compile(
+            "[^，。；\n]{1,16}?(?:在(?:报告|讲话|工作报告)中)?(?:说|指出|表示|介绍|回顾)[，,：:]");
 
     /**
      * A heading that sets goals (主要目标, 2024年工作安排), not one that reports how they went (主要目标完成情况,
@@ -235,8 +312,8 @@ public final class Engine {
                 spans.add(new int[] {open, p.start()});
                 open = -1;
             }
-            if (setsGoals(line)) {
-                open = p.end();
+            if (setsGoals(line) || PLAN_TITLE.matcher(line).find() && !NOT_A_PLAN_TITLE.matcher(line).find()) {
+                open = p.end(); // 主要目标; 海淀区2026年重要民生实事项目 heading the list of an issued notice
             }
         }
         if (open >= 0) {

@@ -78,7 +78,9 @@ final class FigureExtractor {
     /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
     private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)$");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
-            "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则)");
+            "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则|部分)");
+    /** Who came to the meeting (会议应到代表172人，实到155人): a quorum, not a figure of the directive. */
+    private static final Pattern HEADCOUNT_BEFORE = Pattern.compile("(?:应到|实到|出席|列席)[^，。；]{0,16}$");
     /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
     private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
     /** The count summing up a list, at the end of what comes before its measure (see {@link Quantities#LIST_SUMMED}). */
@@ -568,6 +570,7 @@ final class FigureExtractor {
                 }
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()
+                        || HEADCOUNT_BEFORE.matcher(before).find() && (q.unit().endsWith("人") || q.unit().endsWith("名"))
                         || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }

@@ -16,8 +16,10 @@ final class NodeKinds {
     private static final Pattern RATIONALE = Pattern.compile("^[^，]{2,24}，是|^是");
     private static final Pattern PROBLEM = Pattern.compile(
             "不牢|不足|不够|乏力|偏慢|偏弱|放缓|趋缓|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题");
+    /** 取得明显成效: what was achieved (取得新成效 is a goal). */
+    static final Pattern ACHIEVED = Pattern.compile("取得.*(?<!新|更大|更好|更多)(成效|成绩|进展|突破)");
     private static final Pattern REVIEW = Pattern.compile(
-            "(改进|改善|提升|增强|优化|向好|提高|巩固|好转|扩大|壮大|加快|突破|见效|明显|显著)$|取得.*(?<!新|更大|更好|更多)(成效|成绩|进展|突破)");
+            "(改进|改善|提升|增强|优化|向好|提高|巩固|好转|扩大|壮大|加快|突破|见效|明显|显著)$|" + ACHIEVED.pattern());
     /**
      * A short comparison that states how things stand — 机遇更大、动力更强、后劲更足 (a work report's 潜力优势) — not
      * what to do; 让城市更美 (让/使/把 …) is a goal and stays a task.

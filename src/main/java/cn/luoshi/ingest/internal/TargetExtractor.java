@@ -190,7 +190,7 @@ final class TargetExtractor {
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR + "|" + INTENDED);
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
@@ -268,6 +268,15 @@ final class TargetExtractor {
     /** An object that names only what is done (完工, 新开工, 完成改造), not what it is done to. */
     private static final Pattern VERB_ONLY = Pattern.compile("^(?:新|再|累计|全部|全面|已)?(?:" + ACTION.pattern() + ")+$");
     /** An object that names only a size (占地, 总面积, 建筑面积, 全长), not what is that big. */
+    /** Whether the clause after an offset's ， is only a floor and a number (…，不少于1800户). */
+    private static boolean floorOnly(String text, int clauseEnd) {
+        return text.startsWith("，", clauseEnd) && FLOOR_NUMBER.matcher(text).region(clauseEnd + 1, text.length()).lookingAt();
+    }
+
+    private static final Pattern FLOOR_NUMBER = Pattern.compile("(?:" + FLOOR + ")\\d+(?:\\.\\d+)?[^\\d，。；]{0,3}[。；]");
+
+    /** …智能服务终端，不少于1800户: a clause of only a floor or ceiling is the size of the work said before it. */
+    private static final Pattern FLOOR_ONLY = Pattern.compile("^(?:" + FLOOR + ")$");
     private static final Pattern SIZE_ONLY = Pattern.compile("^(?:总|地上|地下)?(?:占地面积|占地|建筑面积|面积|全长|长度|总长|套数)$");
     private static final Pattern TOPIC_EDGES = Pattern.compile(
             "^(?:(?:持续|继续|加快|全力|大力|着力|积极)?(?:" + ACTION.pattern() + "))+|(?:(?:新|再)?(?:" + ACTION.pattern() + ")|工作|工程|(?:总|地上|地下)?(?:占地面积|占地|建筑面积|面积|全长|总长))+$");
@@ -324,6 +333,7 @@ final class TargetExtractor {
                 List<Quantities.Quantity> quantities = Quantities.find(passage, clause.start(), clause.end());
                 if (quantities.isEmpty()) {
                     topicClause = clauseText; // the work a sentence is about, said before its numbers
+                    lastObject = floorOnly(text, clause.end()) ? null : lastObject;
                 }
                 boolean backward = sentencePast || looksBack.test(clause.start());
                 if (past(clauseText, led) || backward && !led && !promisesInReview(clauseText)) {
@@ -394,7 +404,8 @@ final class TargetExtractor {
                     if (raised.matches() && !raised.group(1).isBlank()) {
                         object = Clauses.cleanSubject(raised.group(1)); // 将城乡低保标准由每人每月600元提高至650元
                     }
-                    if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches())) {
+                    if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches()
+                            || object.isBlank() && FLOOR_ONLY.matcher(before.strip()).matches())) {
                         // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
                         // (实施安置小区建设工程，占地132亩: how big that work is)
                         String topic = topic(lastObject != null ? lastObject : topicClause);

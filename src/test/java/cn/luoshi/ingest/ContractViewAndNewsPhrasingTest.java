@@ -1,0 +1,151 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.units;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The rules of session 17 (decisions 236–240, docs/benchmarks-ingest.md), each on sentences of its own: what the
+ * contract counts as structure (a text without markers has no nodes; a marker is written as the text has it), points
+ * of reported speech that go on after ；, units addressed in meeting prose, plan lists inside a notice and the review
+ * part of a 人代会 news report.
+ */
+class ContractViewAndNewsPhrasingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<Tuple> targets(DirectiveDraft d) {
+        return d.targets().stream().map(t -> tuple(plain(t.value()), t.unit(), t.object())).toList();
+    }
+
+    private static List<Tuple> markers(DirectiveDraft d) {
+        return d.structure().stream().map(n -> tuple(n.depth(), n.marker())).toList();
+    }
+
+    // decision 236: the contract's structure
+
+    @Test
+    void aTextWithoutMarkersIsReviewedSentenceBySentenceButHasNoNodesInTheContract() {
+        DirectiveDraft d = draft("区政府召开防汛工作会议\n会议要求，各街道要加强巡查，确保安全度汛。各街道要做好物资储备，新建避险点5个。\n");
+        assertThat(d.nodes()).hasSize(2).allMatch(n -> n.marker() == null && n.kind().equals("task"));
+        assertThat(d.structure()).isEmpty();
+        JsonNode json = JSON.readTree(DraftJson.write(d));
+        assertThat(json.get("nodes")).isEmpty();
+        assertThat(json.get("targets").get(0).get("node").isNull()).isTrue();
+        // the review keeps 各街道 on each task; the contract lists it once for the paragraph, under no node
+        assertThat(d.units()).hasSize(2);
+        assertThat(json.get("units")).hasSize(1);
+        assertThat(json.get("units").get(0).get("node").isNull()).isTrue();
+        assertThat(DraftScorer.score(d, new DraftScorer.Reference("t.txt", List.of(), List.of(), List.of(),
+                List.of(new DraftScorer.UnitItem("各街道", null, "owner")), true, false, false, true)).units().precision())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void aBracketedNumberIsWrittenAsTheTextWritesIt() {
+        DirectiveDraft d = draft("一、总体要求\n(一)加强组织领导。各街道要成立专班。\n(二)强化督查问效。\n二、保障措施\n"
+                + "1﹒一般公共预算收入增长6%以上。\n2﹒社会消费品零售总额增长5%以上。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一、"), tuple(2, "(一)"), tuple(2, "(二)"), tuple(1, "二、"),
+                tuple(2, "1﹒"), tuple(2, "2﹒"));
+    }
+
+    // decision 237: points of reported speech
+
+    @Test
+    void thePointsOfASpeechGoOnAfterTheSemicolonThatEndsTheOneBefore() {
+        DirectiveDraft d = draft("全县土地消化工作调度会召开\n何党生强调，一要强化主体责任。各镇要主动担责；二要强化问题导向。"
+                + "对存在的问题要分类处置；三要强化调度。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一要"), tuple(1, "二要"), tuple(1, "三要"));
+    }
+
+    @Test
+    void pointsThatOpenASentenceOfTheirOwnOrFollowAColonAndASpaceAreStructure() {
+        DirectiveDraft opening = draft("区长现场办公\n区长提出四点要求。一是有关单位要高度重视，抓好抓实；二是会议定的事要立即办；"
+                + "三是各部门要积极支持街道工作。\n");
+        assertThat(markers(opening)).containsExactly(tuple(1, "一是"), tuple(1, "二是"), tuple(1, "三是"));
+        DirectiveDraft spaced = draft("视察结束后，蔡红提出具体要求： 一是各街道办事处要主动沟通；二是各单位要尽快整改。\n");
+        assertThat(markers(spaced)).containsExactly(tuple(1, "一是"), tuple(1, "二是"));
+    }
+
+    @Test
+    void aNounThatBeginsWithYaoIsNoHeading() {
+        DirectiveDraft d = draft("一、报告全文\n要点都在这里了。\n要稳企业。\n");
+        assertThat(d.structure()).extracting(DirectiveDraft.Node::title).doesNotContain("点都在这里了").contains("稳企业");
+    }
+
+    // decision 238: units addressed in meeting prose
+
+    @Test
+    void collectivesWithTheirLeadersAndAdverbsBeforeYao() {
+        DirectiveDraft d = draft("旗政府召开防汛抗旱工作会议\n会议强调，各有关部门负责人具体负责抓落实。"
+                + "各镇镇长、各行业主管部门负责人要把具体任务全部落实到人。各有关单位都要列出任务清单。"
+                + "各乡镇场要立即进行再动员。各级宣传部门要提高站位。各乡镇（街道）、各单位一定要提高站位。\n");
+        assertThat(units(d)).contains(tuple("各有关部门", "lead"), tuple("各镇", "owner"), tuple("各行业主管部门", "owner"),
+                tuple("各有关单位", "owner"), tuple("各乡镇场", "owner"), tuple("各级宣传部门", "owner"),
+                tuple("各乡镇（街道）", "owner"), tuple("各单位", "owner"));
+    }
+
+    @Test
+    void aListOfLocalBodiesNamedWithoutTheirLevelAndAPoliceStationThatAssists() {
+        DirectiveDraft d = draft("县委书记检查创卫工作\n他要求，汉源街道办、住建局、包抓单位、社区居委会要协调联动，做好小区安全防范。"
+                + "坚持各乡镇统筹，辖区公安派出所协助核实参保人员数据。\n");
+        assertThat(units(d)).contains(tuple("汉源街道办", "owner"), tuple("住建局", "owner"), tuple("包抓单位", "owner"),
+                tuple("社区居委会", "owner"), tuple("辖区公安派出所", "co"));
+    }
+
+    // decision 239: plan lists
+
+    @Test
+    void aHeadingThatNamesAWorkUnderAPlanTitleIsNoReview() {
+        DirectiveDraft d = draft("2026年政府民生实事项目\n一、“一老一小”服务保障能力提升\n1. 改造提升1个区域性养老服务中心；\n"
+                + "2. 建设100张老年人家庭照护床位；\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::kind).containsExactly("area", "task", "task");
+        assertThat(targets(d)).contains(tuple("1", "个", "区域性养老服务中心"), tuple("100", "张", "老年人家庭照护床位"));
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void aPlanTitleOnALineOfItsOwnInsideANoticeHeadsTheListAfterIt() {
+        DirectiveDraft d = draft("各镇政府、街道办事处：\n现将项目印发给你们，请认真抓好落实。\n某区2026年重要民生实事项目\n"
+                + "1.【健康守护】新建1个紧密型城市医疗集团；新增11个中医阁，实现有条件建设的社区卫生服务机构全覆盖；"
+                + "为符合条件的老年人家庭装“一键式”智能服务终端，不少于1800户。\n");
+        assertThat(targets(d)).contains(tuple("1", "个", "紧密型城市医疗集团"), tuple("11", "个", "中医阁"));
+        assertThat(d.targets()).filteredOn(t -> plain(t.value()).equals("1800")).singleElement()
+                .satisfies(t -> assertThat(t.object()).contains("智能服务终端").doesNotContain("医疗集团"));
+        assertThat(d.figures()).isEmpty();
+    }
+
+    // decision 240: the review part of a 人代会 news report
+
+    @Test
+    void aSpeakerWhoLooksBackOpensAParagraphOfResults() {
+        DirectiveDraft d = draft("某县人代会开幕\n任向军在报告中指出，2024年是关键一年。一年来，各项工作取得新成效。"
+                + "全年完成地区生产总值112.96亿元，增长6.6%。\n覃永利说，过去一年，我们砥砺奋进。全年预计实现地区生产总值430亿元、增长6%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("112.96", "6.6", "430", "6");
+    }
+
+    @Test
+    void linesAfterALineThatLeadsLastYearsResultsReport() {
+        DirectiveDraft d = draft("政府工作报告解读\n从8个关键字里感受过去一年，朝着共同富裕目标扬帆起航。\n【和】社会和谐治理有效\n"
+                + "完成18个乡镇综治中心规范化建设；\n建设高标准农田1.4万亩；\n展望新一年，将新建高标准农田2万亩。\n");
+        assertThat(targets(d)).containsExactly(tuple("2", "万亩", "将新建高标准农田"));
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("18", "1.4");
+    }
+
+    @Test
+    void whoCameToTheMeetingAndTheReportsPartsAreNoFigures() {
+        DirectiveDraft d = draft("某县人代会开幕\n会议应到代表172人，出席本次全体会议的代表155人，符合法定人数。报告共分四个部分。"
+                + "大会应到代表254人，实到215人。\n");
+        assertThat(d.figures()).isEmpty();
+    }
+}
