@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Clauses (分句) of a sentence: split at ，；： — a bracketed aside (占…比重31%) is a clause of its own and is left
- * out of the clause around it.
+ * Clauses (分句) of a sentence: split at ，；： — a bracketed aside (占…比重31%) is a clause of its own (split at its
+ * own ，；：) and is left out of the clause around it.
  */
 final class Clauses {
 
@@ -40,6 +40,12 @@ final class Clauses {
                 if (depth == 0) {
                     out.add(new Clause(parenStart, i, clauseStart));
                 }
+            } else if (depth == 1 && "，；：".indexOf(c) >= 0) {
+                // （其中：县道大修6公里，乡村道维修11.6公里）: an aside of several clauses is split as the sentence is
+                if (i > parenStart) {
+                    out.add(new Clause(parenStart, i, clauseStart));
+                }
+                parenStart = i + 1;
             } else if (depth == 0 && "，；：。！？;".indexOf(c) >= 0) {
                 if (i > clauseStart) {
                     out.add(new Clause(clauseStart, i, clauseStart));

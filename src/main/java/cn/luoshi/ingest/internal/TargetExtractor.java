@@ -23,7 +23,7 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -112,6 +112,9 @@ final class TargetExtractor {
     private static final Pattern NESTED_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:个|户|家|所|座)$");
     /** 中 that begins a word after a count (12所中小学, 3个中心), not 在…N个…中 (among them). */
     private static final Pattern MIDDLE_WORD = Pattern.compile("中(?:小学|学|心|医|药|型|高|职|华|国|部|央|老年|青年)");
+    /** Measure words of things counted one by one (not 万吨, 米, 期: the size or stage of one work). */
+    private static final Pattern THINGS = Pattern.compile("[个座条所处家户套张台辆栋间项件名人批棵株盏块片口眼道孔]");
+    private static final Pattern DONE_AT_END = Pattern.compile("[\\p{IsHan}“”]{2,12}?(?:" + ACTION.pattern() + "){1,2}");
     private static final Pattern TREATED_BEFORE = Pattern.compile(
             "(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对(?:辖区|全[区县市]|[\\p{IsHan}]{1,10}?的)?$"
                     + "|(?:^|[^\\p{IsHan}])在(?:全[区县市]|辖区|城区|市区)$");
@@ -247,7 +250,7 @@ final class TargetExtractor {
      * 充电桩500个): after this count only further such pairs follow …
      */
     private static final Pattern PAIRS_AFTER = Pattern.compile(
-            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,14}?" + Clauses.FOOTNOTE + "?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
+            "^(?:以上|左右|以内|以下)?(?:[、和及与][^，。；、]{1,20}?" + Clauses.FOOTNOTE + "?" + VALUE + "(?:以上|左右|以内|以下)?)+$");
     /** … and before a later count, the words up to the previous pair belong to that pair, not to this count. */
     private static final Pattern PAIRS_BEFORE = Pattern.compile("^.*" + VALUE + "(?:以上|左右|以内|以下)?[、和及与]");
     private static final Pattern PERCENT_BOUND_AFTER = Pattern.compile("^(以上|以内|以下|左右)");
@@ -587,6 +590,10 @@ final class TargetExtractor {
             if (after.matches("[\\p{IsHan}“”]{2,12}")) {
                 return true; // 抓好总投资321亿元的53个重点项目: the verb in hand takes what is counted itself
             }
+        }
+        if (DONE_AT_END.matcher(after).matches() && unsized.strip().length() <= 8 && !ACTION.matcher(unsized).find()
+                && THINGS.matcher(q.unit()).matches()) {
+            return true; // 农村公路90座三类桥梁加固维修: a plan's item named as a noun, what is done to it at its end
         }
         Matcher verb = ACTION.matcher(unsized);
         while (verb.find()) {
