@@ -148,4 +148,43 @@ class ContractViewAndNewsPhrasingTest {
                 + "大会应到代表254人，实到215人。\n");
         assertThat(d.figures()).isEmpty();
     }
+
+    // decision 241: set 49 (structure) and the rest of set 45, read
+
+    @Test
+    void doublePrimeQuotationMarksCloseAQuote() {
+        DirectiveDraft d = draft("在全市工作会议上的讲话\n一、聚焦“三高〞要求，增强紧迫感\n（一）立足于“早〞。抓早抓紧。\n（二）立足于“快〞。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一、"), tuple(2, "（一）"), tuple(2, "（二）"));
+    }
+
+    @Test
+    void markersAfterRunsOfSpacesInALongLineStartLinesAgain() {
+        DirectiveDraft d = draft("某厅2015年工作要点\n总体要求是：全面贯彻会议精神，不懈努力。 一、深入学习贯彻讲话精神，全面加强党的建设 "
+                + "1.深入学习宣传讲话精神。组织专题学习。 2.不断加强高校党的建设。落实主体责任。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一、"), tuple(2, "1."), tuple(2, "2."));
+    }
+
+    @Test
+    void theCollectivesOfACityAndTheLeadUnitAddressed() {
+        DirectiveDraft d = draft("关于召开冬季行动推进会的通知\n请各市农委围绕冬季行动准备汇报材料。请各市尽快报送信息。各县（区）要高度重视。"
+                + "各县（市、区）要抓好落实。牵头单位要强化责任担当。\n");
+        assertThat(units(d)).contains(tuple("各市农委", "owner"), tuple("各市", "owner"), tuple("各县（区）", "owner"),
+                tuple("各县（市、区）", "owner"), tuple("牵头单位", "owner"));
+    }
+
+    @Test
+    void anAsideOfSeveralClausesAndItemsWithLongNamesKeepEachCount() {
+        DirectiveDraft d = draft("2026年政府民生实事项目\n1. 农村公路道路改造17.6公里（其中：县道大修6公里，乡村道维修11.6公里）。\n"
+                + "2. 冠华路中分带增设一柱双波护栏6.7公里、向阳大道中分带增设一柱双波护栏5.65公里；增设4处交叉口信号灯。\n"
+                + "3. 农村公路90座三类桥梁加固维修。\n");
+        assertThat(targets(d)).contains(tuple("6", "公里", "县道大修"), tuple("11.6", "公里", "乡村道维修"),
+                tuple("6.7", "公里", "冠华路中分带增设一柱双波护栏"), tuple("5.65", "公里", "向阳大道中分带增设一柱双波护栏"),
+                tuple("4", "处", "交叉口信号灯"), tuple("90", "座", "三类桥梁加固维修"));
+    }
+
+    @Test
+    void theSizeOrStageOfOneWorkNamedBeforeItIsNoCountOfThingsDone() {
+        DirectiveDraft d = draft("2026年重点工程安排\n1. 200万吨褐煤提质项目年内投产。\n2. 70米消防登高台车配备到位。\n");
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).doesNotContain("200", "70");
+    }
 }

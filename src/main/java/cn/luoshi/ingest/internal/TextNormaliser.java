@@ -50,6 +50,7 @@ final class TextNormaliser {
         String text = decoded.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         text = Tables.rewrite(text);
         text = inlineOutline(text);
+        text = spacedMarkers(text);
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
         text = MARKER_LINE.matcher(text).replaceAll("$1");
         Simplifier.Result simplified = Simplifier.simplify(text);
@@ -59,6 +60,33 @@ final class TextNormaliser {
         text = markGarbled(text, gaps);
         gaps.sort(Comparator.comparingInt(Gap::offset));
         return new NormalisedText(text, simplified.traditional() ? "traditional" : "simplified", gaps);
+    }
+
+    /** A list marker after a run of spaces, inside a line (…不懈努力。 一、深入学习… 1.深入学习…). */
+    private static final Pattern SPACED_MARKER = Pattern.compile(
+            "(?<=[\\p{IsHan}。；：）”])[ \u3000]+(?=(?:\\d{1,2}[.．、](?![\\d.])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])[\\p{IsHan}“])");
+
+    /**
+     * A page whose line breaks became spaces: where a line has two or more list markers each after a run of spaces,
+     * each starts a line again.
+     */
+    static String spacedMarkers(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            Matcher m = SPACED_MARKER.matcher(line);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            out.append(n >= 2 ? SPACED_MARKER.matcher(line).replaceAll("\n") : line);
+        }
+        return out.toString();
     }
 
     /**
@@ -112,6 +140,8 @@ final class TextNormaliser {
                 c = (char) (c - 0xFEE0);
             } else if (c == '％') {
                 c = '%';
+            } else if (c == '〝' || c == '〞') {
+                c = c == '〝' ? '“' : '”'; // 立足于“早〞: the double prime quotation marks close as ” does
             } else if (c == '\t' && tableRowNumber(text, i)) {
                 sb.append(c); // 1<TAB>…: a task table's row (Tables), its number is the row's marker
                 continue;
