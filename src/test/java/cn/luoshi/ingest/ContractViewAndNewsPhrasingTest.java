@@ -153,8 +153,9 @@ class ContractViewAndNewsPhrasingTest {
 
     @Test
     void doublePrimeQuotationMarksCloseAQuote() {
-        DirectiveDraft d = draft("在全市工作会议上的讲话\n一、聚焦“三高〞要求，增强紧迫感\n（一）立足于“早〞。抓早抓紧。\n（二）立足于“快〞。\n");
-        assertThat(markers(d)).containsExactly(tuple(1, "一、"), tuple(2, "（一）"), tuple(2, "（二）"));
+        DirectiveDraft d = draft("在全市工作会议上的讲话\n主要基于三点考虑：一是立足于“早〞。抓早抓紧，不误农时。二是立足于“快〞。"
+                + "雷厉风行。三是立足于“实〞。求真务实。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一是"), tuple(1, "二是"), tuple(1, "三是"));
     }
 
     @Test
@@ -186,5 +187,35 @@ class ContractViewAndNewsPhrasingTest {
     void theSizeOrStageOfOneWorkNamedBeforeItIsNoCountOfThingsDone() {
         DirectiveDraft d = draft("2026年重点工程安排\n1. 200万吨褐煤提质项目年内投产。\n2. 70米消防登高台车配备到位。\n");
         assertThat(targets(d)).extracting(t -> t.toArray()[0]).doesNotContain("200", "70");
+    }
+
+    // decision 242: sets 47 and 48, read
+
+    @Test
+    void aParagraphThatOpensWithThisYearsPlanGoesOnWithIt() {
+        DirectiveDraft d = draft("区人代会开幕\n在推进乡村振兴方面，今年计划新建1.88万亩高标准农田。坚持科技兴农，深耕京津市场。"
+                + "实施乡村建设行动，提升153个村生活污水处理设施，改造乡村公路65公里，建成20个人居环境示范村。\n"
+                + "大会公布了2025年全县将完成的十件惠民实事。\n");
+        assertThat(targets(d)).contains(tuple("1.88", "万亩", "高标准农田"), tuple("65", "公里", "改造乡村公路"),
+                tuple("10", "件", "惠民实事"));
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("153", "20");
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void aTableSavedOneCellPerLineIsReadRowByRow() {
+        DirectiveDraft d = draft("区政府工作报告目标任务分解清单\n序号\n\n目标任务\n\n牵头单位\n\n配合单位\n\n1\n\n"
+                + "一般公共预算收入增速与经济增长同步\n\n区财政局\n\n区税务局，各镇（街道）\n\n2\n\n财政科技经费投入增长15%以上\n\n"
+                + "区财政局\n\n区科技局\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "1"), tuple(1, "2"));
+        assertThat(units(d)).contains(tuple("区财政局", "lead"), tuple("区税务局", "co"), tuple("区科技局", "co"));
+        assertThat(targets(d)).contains(tuple("15", "%", "财政科技经费投入增长"));
+    }
+
+    @Test
+    void townsMarketsAndATownsGovernmentNamedWithoutTheirLevel() {
+        DirectiveDraft d = draft("县政府常务会议\n会议要求，规划部门要提前介入；乡镇要做好辖区规划编制。各批发销售市场要及时联系供货商。"
+                + "（四）由拦隆口人民政府负责，抽调干部加强征迁工作组力量。\n");
+        assertThat(units(d)).contains(tuple("乡镇", "owner"), tuple("各批发销售市场", "owner"), tuple("拦隆口人民政府", "lead"));
     }
 }

@@ -28,6 +28,7 @@ final class Tables {
 
     /** The text with every task table's rows rewritten; text without a table comes back unchanged (same object). */
     static String rewrite(String text) {
+        text = unstacked(text);
         if (text.indexOf('\t') < 0 && text.indexOf('│') < 0 && text.indexOf('|') < 0 && !text.contains("  ")) {
             return text;
         }
@@ -80,6 +81,100 @@ final class Tables {
         }
         while (out.length() > 0 && out.charAt(out.length() - 1) == '\n' && !text.endsWith("\n")) {
             out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A table saved one cell per line (a web page's table copied as text: 序号 ⏎ 目标任务 ⏎ 牵头单位 ⏎ 配合单位 ⏎ 1 ⏎
+     * 一般公共预算收入增速与经济增长同步 ⏎ 区财政局 ⏎ 区税务局 ⏎ 2 ⏎ …, blank lines between) is put back on rows, cells
+     * separated by tabs, as long as each row is its number and as many cells as the header has; a section heading
+     * (一、…) may stand between rows.
+     */
+    static String unstacked(String text) {
+        if (!text.contains("序号") && !text.contains("编号")) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String l : text.split("\n", -1)) {
+            lines.add(l);
+        }
+        List<Integer> filled = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                filled.add(k);
+            }
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int f = 0; f < filled.size(); f++) {
+            if (!NUMBER_HEADER.matcher(lines.get(filled.get(f)).strip()).matches()) {
+                continue;
+            }
+            List<String> header = new ArrayList<>(List.of(lines.get(filled.get(f)).strip()));
+            int g = f + 1;
+            while (g < filled.size() && header.size() < 7) {
+                String cell = lines.get(filled.get(g)).strip();
+                if (cell.length() > 8 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1) {
+                    break;
+                }
+                header.add(cell);
+                g++;
+            }
+            if (header.size() < 3 || Columns.of(header) == null) {
+                continue;
+            }
+            int width = header.size();
+            List<String> rows = new ArrayList<>();
+            int expected = 1;
+            int at = g;
+            while (at < filled.size()) {
+                String first = lines.get(filled.get(at)).strip();
+                if (SECTION_ROW.matcher(first).matches()) {
+                    rows.add(first);
+                    at++;
+                    continue;
+                }
+                if (!ROW_NUMBER.matcher(first).matches()
+                        || Integer.parseInt(first.replaceAll("[.、．]$", "")) != expected && expected > 1
+                        || at + width > filled.size()) {
+                    break;
+                }
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    row.add(lines.get(filled.get(at + c)).strip());
+                }
+                if (row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())) {
+                    break; // an empty cell was dropped: the next row's number comes too early
+                }
+                rows.add(String.join("\t", row));
+                expected = Integer.parseInt(first.replaceAll("[.、．]$", "")) + 1;
+                at += width;
+            }
+            if (rows.stream().filter(r -> r.indexOf('\t') > 0).count() < 2) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            for (int k = copied; k < filled.get(f); k++) {
+                out.append(lines.get(k)).append('\n');
+            }
+            out.append(String.join("\t", header)).append('\n');
+            for (String r : rows) {
+                out.append(r).append('\n');
+            }
+            copied = at < filled.size() ? filled.get(at) : lines.size();
+            f = at - 1;
+        }
+        if (out == null) {
+            return text;
+        }
+        for (int k = copied; k < lines.size(); k++) {
+            out.append(lines.get(k));
+            if (k < lines.size() - 1) {
+                out.append('\n');
+            }
         }
         return out.toString();
     }

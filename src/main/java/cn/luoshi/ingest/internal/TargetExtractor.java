@@ -23,7 +23,7 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化|惠及");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -193,7 +193,7 @@ final class TargetExtractor {
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR + "|" + INTENDED);
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)(?![^，。；]{0,16}将)|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
@@ -326,6 +326,11 @@ final class TargetExtractor {
             String actorPer = null;
             int paragraph = passage.paragraphStart(sentence.start());
             boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find();
+            // 在推进乡村振兴方面，今年计划新建…。实施乡村建设行动，…提升153个村生活污水处理设施: the paragraph's first
+            // sentence says what this year will do, and the sentences after it go on with it
+            int firstStop = text.indexOf('。', paragraph);
+            boolean paragraphAhead = firstStop >= 0 && firstStop < sentence.start()
+                    && PARAGRAPH_PLAN_LEAD.matcher(text).region(paragraph, firstStop).find();
             boolean sentencePast = past(sentenceText, led);
             boolean oneEach = ONE_EACH.matcher(sentenceText).find();
             String lastObject = null;
@@ -375,7 +380,7 @@ final class TargetExtractor {
                             && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find()
                             || Clauses.periodBefore(text, sentence.start(), q.start()) == null
                             || FORWARD.matcher(sentenceText).find());
-                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find();
+                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find() || paragraphAhead;
                     boolean forward = forwardWords || inTaskSection;
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
@@ -721,6 +726,9 @@ final class TargetExtractor {
     /** Words that promise in any sentence (not 目标 alone: 超额完成50微克/立方米年度目标 reports). */
     private static final Pattern STRONG_PROMISE = Pattern.compile("力争|确保|争取|预期|(?<![需重主只])要(?![求素点害闻])|将");
     /** 经济社会发展的主要预期目标是：… — what follows in the paragraph are the year's targets. */
+    /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
+    private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
+            "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
     static final Pattern GOAL_LEAD = Pattern.compile("(?:主要|预期|发展)(?:预期)?目标(?:是|为)?[：:]");
 
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
