@@ -134,6 +134,8 @@ public final class Engine {
                 .or(underGoalLine(passage));
         if (titleSays(passage) == Whole.PLAN) {
             looksAhead = offset -> !looksBack.test(offset); // 2019年崇明区政府实事项目和重点工程安排: the title sets the goals
+        } else if (titleSays(passage) == Whole.REPORT) {
+            looksAhead = looksAhead.or(itemLines(passage, nodes));
         }
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
@@ -204,7 +206,10 @@ public final class Engine {
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
         if (titleSays(passage) == Whole.REPORT || onlyReports(passage.text)) {
-            return offset -> true; // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last
+            // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last — but for the items'
+            // own heading lines, which name the work as it was set (1.新增200张家庭照护床位)
+            IntPredicate items = itemLines(passage, nodes);
+            return offset -> !items.test(offset);
         }
         IntPredicate reviewLines = reviewLines(passage);
         java.util.Set<String> unmarked = new java.util.HashSet<>();
@@ -223,6 +228,26 @@ public final class Engine {
             int p = passage.paragraphStart(offset);
             return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start));
         };
+    }
+
+    /**
+     * The heading lines of a report's numbered items — a marker and the work as it was set, on a line of its own, the
+     * progress on the lines after it (1.新增2个社区长者食堂 ⏎ 已选定…，目来项目建设推进顺利。).
+     */
+    private static IntPredicate itemLines(Passage passage, List<Node> nodes) {
+        List<int[]> spans = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n.marker() == null) {
+                continue;
+            }
+            int end = passage.paragraphEnd(n.start());
+            String line = passage.text.substring(n.start(), end).strip().replaceAll("[。；;，,\\s]+$", "");
+            String heading = (n.marker() + n.title()).replaceAll("[。；;，,\\s]+$", "");
+            if (line.equals(heading) && end < passage.text.length()) {
+                spans.add(new int[] {n.start(), end});
+            }
+        }
+        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
     }
 
     /** A line that leads a list of last year's results: 从8个关键字里感受过去一年，…; 盘点2025年成绩单. */
