@@ -218,4 +218,54 @@ class ContractViewAndNewsPhrasingTest {
                 + "（四）由拦隆口人民政府负责，抽调干部加强征迁工作组力量。\n");
         assertThat(units(d)).contains(tuple("乡镇", "owner"), tuple("各批发销售市场", "owner"), tuple("拦隆口人民政府", "lead"));
     }
+
+    // decision 243: sets 50, 51 and 52, read
+
+    @Test
+    void sectorsSystemsTwoLevelsAndAllTheBuildersAddressed() {
+        DirectiveDraft d = draft("县长检查工作\n一镇五办和各行业部门要积极主动配合。住建系统要把学习宣传作为首要政治任务。"
+                + "一是乡村两级要做好宣传。二是所有参建单位必须倒排工期。要求各乡镇（街道办）和各有关县直单位切实提高站位。"
+                + "王区长要求区执法局、街道办事处要加强治理。县交通、交警部门要加强交通疏导。\n");
+        assertThat(units(d)).contains(tuple("各行业部门", "co"), tuple("住建系统", "owner"), tuple("乡村两级", "owner"),
+                tuple("所有参建单位", "owner"), tuple("各有关县直单位", "owner"), tuple("区执法局", "owner"),
+                tuple("县交通", "owner"), tuple("交警部门", "owner"));
+        assertThat(d.units()).filteredOn(u -> u.name().equals("住建系统")).singleElement()
+                .satisfies(u -> assertThat(u.unit()).isEqualTo("县住房和城乡建设局")); // a 县 text: its own level
+    }
+
+    @Test
+    void aFieldWhoseUnitsAreSaidToLeadAndTheCountiesOfACityAfterEtc() {
+        DirectiveDraft d = draft("重点工作责任分解\n1. 稳定就业。责任单位：市人力社保局、市农业农村局分别牵头\n"
+                + "2. 扩大投资。责任单位：市发改委、市财政局（除标注“分别牵头”外，列第一位为牵头单位）\n"
+                + "3. 招商引资。牵头单位：市发改委。协同责任单位：市经信局、滁州经开区管委会等，各县、市、区政府。\n");
+        assertThat(units(d)).contains(tuple("市人力社保局", "lead"), tuple("市农业农村局", "lead"), tuple("市发改委", "owner"),
+                tuple("市经信局", "co"), tuple("滁州经开区管委会", "co"), tuple("各县（市、区）政府", "co"));
+    }
+
+    @Test
+    void aSizeClassIsNoValueAndARankingGivesEachPlaceItsRankAndScore() {
+        DirectiveDraft plan = draft("2023年重点工作\n11. 力争引进20亿级项目不少于12个、50亿级项目不少于2个。\n");
+        assertThat(targets(plan)).extracting(t -> t.toArray()[0]).containsExactly("12", "2");
+        DirectiveDraft ranking = draft("城市管理综合评价通报\n（一）7个评价区域排名及得分：\n第一名：中心城区，得分91.26分\n"
+                + "第二名：通山县，得分90.60分\n");
+        assertThat(ranking.figures()).extracting(f -> f.measure() + " " + plain(f.value()) + " " + f.subject())
+                .contains("rank 1 中心城区得分", "amount 91.26 中心城区得分", "rank 2 通山县得分", "amount 90.6 通山县得分");
+    }
+
+    @Test
+    void aProgressReportsItemHeadingsAreTheWorksAsSetAndItsBodyReports() {
+        DirectiveDraft d = draft("2025年某区为民办实事项目一季度进展情况\n1.新增200张家庭照护床位\n目前已确定服务机构，完成评估签约50户。\n"
+                + "2.新增2个社区长者食堂\n已选定两处长者食堂，目前项目建设推进顺利。\n");
+        assertThat(targets(d)).contains(tuple("200", "张", "家庭照护床位"), tuple("2", "个", "社区长者食堂"));
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("50").doesNotContain("200");
+    }
+
+    @Test
+    void aParagraphThatOpensWithAYearBeforeThePlannedOneReviews() {
+        DirectiveDraft d = draft("某县两会开幕\n2020年，是极不平凡的一年。全年实现地区生产总值102.38亿元，增长5%；"
+                + "城镇居民人均可支配收入35531元，增长6.5%。\n2021年，全县将重点抓好九项工作，力争实现地区生产总值增长8.5%。\n"
+                + "报告提出了今年政府工作目标任务：规模以上工业增加值增长6%；一般公共预算收入增长3%。\n");
+        assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("8.5", "6", "3").doesNotContain("102.38", "35531");
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("102.38", "5", "35531", "6.5");
+    }
 }

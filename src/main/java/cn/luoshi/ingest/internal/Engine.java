@@ -212,6 +212,7 @@ public final class Engine {
             return offset -> !items.test(offset);
         }
         IntPredicate reviewLines = reviewLines(passage);
+        int planYear = planYear(passage);
         java.util.Set<String> unmarked = new java.util.HashSet<>();
         nodes.stream().filter(n -> n.marker() == null).forEach(n -> unmarked.add(n.id()));
         return offset -> {
@@ -226,7 +227,8 @@ public final class Engine {
                 return true;
             }
             int p = passage.paragraphStart(offset);
-            return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start));
+            return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start)
+                    || beforePlanYear(passage.text, start, planYear));
         };
     }
 
@@ -302,6 +304,36 @@ public final class Engine {
             }
         }
         return false;
+    }
+
+    /** A paragraph that opens with a year: 2020年，是困难重重又极不平凡的一年。 */
+    private static final Pattern YEAR_OPENING = Pattern.compile("(20\\d\\d)年[，,是]?");
+    /** What a year's plan says in the first sentence of its paragraph: 2021年，石棉将重点抓好…，力争…. */
+    private static final Pattern PLAN_WORD = Pattern.compile("将(?!近)|力争|要(?![求素点])|计划|目标|预期");
+
+    /** The latest year a paragraph opens with and plans for (-1 if none). */
+    private static int planYear(Passage passage) {
+        int year = -1;
+        for (Passage.Span p : passage.paragraphs()) {
+            String line = p.of(passage.text).strip();
+            Matcher m = YEAR_OPENING.matcher(line);
+            if (m.lookingAt()) {
+                int stop = line.indexOf('。');
+                if (PLAN_WORD.matcher(stop < 0 ? line : line.substring(0, stop)).find()) {
+                    year = Math.max(year, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return year;
+    }
+
+    /** Whether a paragraph opens with a year before the one a later paragraph plans for: it reviews that year. */
+    private static boolean beforePlanYear(String text, int start, int planYear) {
+        if (planYear < 0) {
+            return false;
+        }
+        Matcher m = YEAR_OPENING.matcher(text).region(start, Math.min(text.length(), start + 8));
+        return m.lookingAt() && Integer.parseInt(m.group(1)) < planYear;
     }
 
     /** Who speaks, as a news report says it: 覃永利说，, 任向军在报告中指出，. */

@@ -77,6 +77,9 @@ final class FigureExtractor {
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
     /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
     private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)$");
+    /** A line of a ranking: 第一名：中心城区，得分91.26分. */
+    private static final Pattern RANKED_LINE = Pattern.compile(
+            "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d]{2,12})[，,]\\s*(?:综合)?得分(?:为|是)?(\\d+(?:\\.\\d+)?)分");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则|部分)");
     /** Who came to the meeting (会议应到代表172人，实到155人): a quorum, not a figure of the directive. */
@@ -152,6 +155,21 @@ final class FigureExtractor {
                 continue; // most sentences hold no number at all
             }
             if (Places.aboutElsewhere(sentenceText, home)) {
+                continue;
+            }
+            Matcher ranked = RANKED_LINE.matcher(sentenceText);
+            boolean ranking = false;
+            while (ranked.find()) {
+                // 第一名：中心城区，得分91.26分 — a line of a ranking: the place's rank and its score
+                ranking = true;
+                int at = sentence.start() + ranked.start();
+                String subject = ranked.group(2).strip() + "得分";
+                out.add(new Figure(nodeAt.apply(at), subject, "rank", ChineseNumbers.parse(ranked.group(1)), "名", null,
+                        null, ranked.group(), at));
+                out.add(new Figure(nodeAt.apply(at), subject, "amount", new BigDecimal(ranked.group(3)), "分", null, null,
+                        ranked.group(), at));
+            }
+            if (ranking) {
                 continue;
             }
             Sentence s = new Sentence(passage, sentence, nodeAt, ownLevel, out,

@@ -91,6 +91,9 @@ final class Quantities {
             if (!Character.isDigit(number.charAt(0)) && DIGITS_ONLY.matcher(unit).matches()) {
                 continue; // 两头, 一只手, 一对: words; 出栏肉牛5000头, 栽培菌棒1亿棒 are written in digits
             }
+            if (text.startsWith("级", m.end()) && unit.matches("[万亿千百]?[亿万]?元?")) {
+                continue; // 20亿级项目: a size class of what is counted, not a value
+            }
             if (unit.equals("次") && text.startsWith("产业", m.end())) {
                 continue; // 三次产业: the primary, secondary and tertiary sectors, not three times
             }

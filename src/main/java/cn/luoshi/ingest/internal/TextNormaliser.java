@@ -52,6 +52,7 @@ final class TextNormaliser {
         text = inlineOutline(text);
         text = spacedMarkers(text);
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
+        text = text.replace("各县、市、区", "各县（市、区）"); // one collective, written as a list
         text = MARKER_LINE.matcher(text).replaceAll("$1");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());

@@ -50,7 +50,7 @@ public final class UnitMatcher {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:" + ORDINAL_WORD + ")$");
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
+            "^" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
                     + "(?:都|也|还|均|一定|更)?(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
@@ -91,7 +91,9 @@ public final class UnitMatcher {
             "(?<=^|[，。；：,;:\\n由]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
                     + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
     /** What closes a field's list: 等部门, 等相关单位. */
-    private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)$");
+    private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)?$|(?:分别|共同)?牵头$");
+    /** 责任单位：市人力社保局、市农业农村局分别牵头 — a field whose units are said to lead. */
+    private static final Pattern FIELD_LEADS = Pattern.compile("^[^。；;\\n（(“]*?(?:分别|共同)?牵头(?=[。；;\\n]|$)");
     private static final Pattern BODY = Pattern.compile(
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|督导组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
@@ -101,7 +103,7 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（)|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业)?主管部门|各乡镇场|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各县（(?:市、)?区）|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)|各[市县区](?=[要尽、和及])|各[市县区][\\p{IsHan}]{1,4}?(?:委|局|办)|(?:城区|辖区|全[区县市])?所有(?:单位|部门)(?=[要、和及])|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业)?主管部门|各乡镇场|各行业(?:主管)?部门|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各县（(?:市、)?区）(?:人民政府|政府)?|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)|各[市县区](?=[要尽、和及])|各[市县区][\\p{IsHan}]{1,4}?(?:委|局|办)|(?:城区|辖区|全[区县市])所有(?:单位|部门)(?=[要、和及])|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
                     + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:责任|涉及|牵头)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
@@ -382,6 +384,9 @@ public final class UnitMatcher {
         if (!m.find()) {
             return null;
         }
+        if (FIELD_LEADS.matcher(text).region(groupStart, Math.min(text.length(), groupStart + 80)).lookingAt()) {
+            return "lead";
+        }
         return switch (m.group(1)) {
             case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
             case "配合", "协同配合", "协办", "协助" -> "co";
@@ -531,7 +536,7 @@ public final class UnitMatcher {
         return out;
     }
 
-    private static final Pattern SECTOR = Pattern.compile("[\\p{IsHan}]{0,4}?部门");
+    private static final Pattern SECTOR = Pattern.compile("[\\p{IsHan}]{0,4}?(?:部门|系统)");
 
     /**
      * Where a sector's 部门 ends after a short name (住建部门; 交通运输部门 when the unit's name goes on with 运输), or -1.
@@ -553,7 +558,8 @@ public final class UnitMatcher {
             case '涉' -> next == '及';
             case '责' -> next == '任';
             case '牵' -> next == '头';
-            case '乡' -> next == '镇';
+            case '所' -> next == '有';
+            case '乡' -> next == '镇' || next == '村';
             case '镇' -> next == '街';
             case '政' -> next == '府';
             case '执' -> next == '法';
