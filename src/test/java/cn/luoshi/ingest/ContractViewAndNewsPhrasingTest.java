@@ -268,4 +268,35 @@ class ContractViewAndNewsPhrasingTest {
         assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("8.5", "6", "3").doesNotContain("102.38", "35531");
         assertThat(d.figures()).extracting(f -> plain(f.value())).contains("102.38", "5", "35531", "6.5");
     }
+
+    // decision 244: sets 53, 54 and 55, read
+
+    @Test
+    void threePointsAfterAColonInATextWithoutMarkersAreStructure() {
+        DirectiveDraft d = draft("某区召开会议\n会议指出，工作取得阶段性成效，但还存在五大问题需要进一步解决：一是体制机制需要优化；"
+                + "二是招引重大项目落地还不够快；三是土地指标缺口突出。会议要求，一件一件抓落实。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "一是"), tuple(1, "二是"), tuple(1, "三是"));
+        assertThat(d.structure().get(2).kind()).isEqualTo("problem");
+        assertThat(d.targets()).isEmpty();
+    }
+
+    @Test
+    void aParagraphThatOpensBySayingItReviewsAndAnAverageYearlyGrowth() {
+        DirectiveDraft d = draft("某县人代会开幕\n报告回顾了2024年的工作，过去一年，全县经济社会高质量发展迈出坚实步伐，荣获多项荣誉称号，"
+                + "各项事业取得新进展。\n2024年，预计实现地区生产总值478亿元，完成一般公共预算收入36.7亿元。\n"
+                + "预计全旗地区生产总值累计完成232.75亿元，年均增长3.56%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> f.measure() + " " + plain(f.value()) + " " + f.subject())
+                .contains("amount 478 地区生产总值", "amount 36.7 一般公共预算收入", "growth_pct 3.56 预计全旗地区生产总值");
+    }
+
+    @Test
+    void aCitysGovernmentSystemDottedDigitsAndTheFirstQuestion() {
+        DirectiveDraft d = draft("在全市上半年经济工作会议上的讲话\n第一个问题，迎难而上，全面实现了时间任务双过半\n"
+                + "⒈工业经济坚持量质并举，实现了高开高走。一是经济总量快速扩张。\n⒉服务业加快发展。\n"
+                + "第二个问题，全市政府系统要全面贯彻会议精神。\n");
+        assertThat(markers(d)).containsExactly(tuple(1, "第一个问题，"), tuple(2, "⒈"), tuple(3, "一是"), tuple(2, "⒉"),
+                tuple(1, "第二个问题，"));
+        assertThat(units(d)).contains(tuple("全市政府系统", "owner"));
+    }
 }

@@ -272,7 +272,9 @@ public final class Engine {
                 spans.add(new int[] {open, p.start()});
                 open = -1;
             }
-            if (open < 0 && line.length() <= 60 && REVIEW_LEAD_LINE.matcher(line).find()
+            Matcher lead = REVIEW_LEAD_LINE.matcher(line);
+            // a short line that leads them, or a paragraph that opens by saying so (报告回顾了2024年的工作，…)
+            if (open < 0 && lead.find() && (line.length() <= 60 || lead.start() <= 8)
                     && !PLAN_LINE_START.matcher(line).find()) {
                 open = p.end();
             }

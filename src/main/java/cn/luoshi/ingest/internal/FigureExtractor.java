@@ -67,7 +67,7 @@ final class FigureExtractor {
     /** What stands before a change said once for each item of the list before it: 分别同比增长7.8%. */
     private static final Pattern EACH_LEAD = Pattern.compile("^分别(?:同比|比上年|较上年|比去年|较去年)?$");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:同比|同口径|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:同比|同口径|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:年均|年平均)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");

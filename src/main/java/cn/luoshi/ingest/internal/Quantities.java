@@ -91,6 +91,10 @@ final class Quantities {
             if (!Character.isDigit(number.charAt(0)) && DIGITS_ONLY.matcher(unit).matches()) {
                 continue; // 两头, 一只手, 一对: words; 出栏肉牛5000头, 栽培菌棒1亿棒 are written in digits
             }
+            if ("一".equals(number) && text.startsWith("一" + unit, m.end())
+                    || "一".equals(number) && m.start() >= 1 + unit.length() && text.startsWith("一" + unit, m.start() - 1 - unit.length())) {
+                continue; // 一项一项抓落实, 一件一件办: one by one, not a count
+            }
             if (text.startsWith("级", m.end()) && unit.matches("[万亿千百]?[亿万]?元?")) {
                 continue; // 20亿级项目: a size class of what is counted, not a value
             }

@@ -31,7 +31,7 @@ final class StructureParser {
 
     private static final String NUM = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ASPECT = Pattern.compile("(另)?一方面");
-    private static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")[，、：]");
+    private static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")(?:个问题|个方面|部分)?[，、：]");
     private static final Pattern PAREN = Pattern.compile("[（(](" + NUM + ")[）)]");
     private static final Pattern PAREN_ARABIC = Pattern.compile("[（(](\\d{1,2})[）)]");
     private static final Pattern DUN = Pattern.compile("(" + NUM + ")、");
@@ -44,6 +44,8 @@ final class StructureParser {
     /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
     private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");
+    /** ⒈ ⒉ … ⒛: a digit with its full stop in one character. */
+    private static final Pattern DOTTED_DIGIT = Pattern.compile("[\u2488-\u249B]");
     /** A verb of reported speech right before a comma (…在讲话中强调，一要…). */
     private static final Pattern REPORTED = Pattern.compile("(强调|指出|要求|提出|表示|希望|指示)$");
     private static final Pattern CLOSING = Pattern.compile("^(同志们|总之|最后，|让我们|希望)");
@@ -56,7 +58,7 @@ final class StructureParser {
 
     /** Characters a marker can begin with. */
     private static final String MARKER_START = "另一二三四五六七八九十第（(0123456789要"
-            + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
+            + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
 
     /** Most 要-headings are four to ten characters; the contract allows twenty. */
     static final int HEADING_MAX = 20;
@@ -138,9 +140,10 @@ final class StructureParser {
             char c = text.charAt(i);
             boolean introduced = (c == '：' || c == '，')
                     && POINTS_INTRO.matcher(text).region(Math.max(0, i - 6), i).find();
+            boolean colon = c == '：'; // …存在着五大问题需要进一步改善和解决：一是…；二是…；三是…: three points or more
             // …提出四点要求。一是…；二是…: the points open a sentence (or a paragraph) of their own
             boolean opening = c == '。' || c == '\n';
-            if (!introduced && !opening || passage.quoted(i)) {
+            if (!introduced && !opening && !colon || passage.quoted(i)) {
                 continue;
             }
             int paragraphEnd = passage.paragraphEnd(i + 1);
@@ -167,7 +170,7 @@ final class StructureParser {
                 }
                 at = end + 1;
             }
-            if (items.size() >= 2) {
+            if (items.size() >= (introduced || opening ? 2 : 3)) {
                 out.addAll(items);
                 i = items.get(items.size() - 1).titleEnd();
             }
@@ -212,6 +215,9 @@ final class StructureParser {
         if ((m = region(PAREN_DIGIT, text, at, paragraphEnd)).lookingAt()) {
             int n = text.charAt(at) - 0x2473;
             return numbered(passage, at, m.end(), "parenArabic", null, m.group(), n);
+        }
+        if ((m = region(DOTTED_DIGIT, text, at, paragraphEnd)).lookingAt()) {
+            return numbered(passage, at, m.end(), "dotted", null, m.group(), text.charAt(at) - 0x2487);
         }
         if ((m = region(CIRCLED, text, at, paragraphEnd)).lookingAt()) {
             return numbered(passage, at, m.end(), "circled", null, m.group(), text.charAt(at) - 0x245F);

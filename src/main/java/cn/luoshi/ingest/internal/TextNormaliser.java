@@ -23,8 +23,8 @@ final class TextNormaliser {
                     + "\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅?显示\\s?(\\d{1,7})\\s?字)?");
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
-                    + "|第[一二三四五六七八九十]{1,3}[，、,]|另?一方面|同志们|\\d{1,3}\t"
-                    + "|[*＊▶►●■◆◇★☆•▪\u2460-\u2473]|\\d{1,2}$"
+                    + "|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分)?[，、,]|另?一方面|同志们|\\d{1,3}\t"
+                    + "|[*＊▶►●■◆◇★☆•▪\u2460-\u249B]|\\d{1,2}$"
                     // 01 新改扩建公办幼儿园11所 (the space gone by now), not a wrapped line's 12所学校
                     + "|" + Quantities.ITEM_NUMBER + ")");
     private static final Pattern ASCII_PAREN = Pattern.compile("\\(([^()\\n]{0,80})\\)");
