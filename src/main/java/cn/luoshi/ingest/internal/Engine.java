@@ -232,6 +232,11 @@ public final class Engine {
         };
     }
 
+    /** Whether an offset lies in one of the spans (start inclusive, end exclusive). */
+    private static IntPredicate within(List<int[]> spans) {
+        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
+    }
+
     /**
      * The heading lines of a report's numbered items — a marker and the work as it was set, on a line of its own, the
      * progress on the lines after it (1.新增2个社区长者食堂 ⏎ 已选定…，目来项目建设推进顺利。).
@@ -249,7 +254,7 @@ public final class Engine {
                 spans.add(new int[] {n.start(), end});
             }
         }
-        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
+        return within(spans);
     }
 
     /** A line that leads a list of last year's results: 从8个关键字里感受过去一年，…; 盘点2025年成绩单. */
@@ -282,7 +287,7 @@ public final class Engine {
         if (open >= 0) {
             spans.add(new int[] {open, passage.text.length()});
         }
-        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
+        return within(spans);
     }
 
     /**
@@ -378,7 +383,7 @@ public final class Engine {
         if (open >= 0) {
             spans.add(new int[] {open, passage.text.length()});
         }
-        return offset -> spans.stream().anyMatch(sp -> offset >= sp[0] && offset < sp[1]);
+        return within(spans);
     }
 
     /** Whether the node at an offset, or one above it, has a heading that matches. */
