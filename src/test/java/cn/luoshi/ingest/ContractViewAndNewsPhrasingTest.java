@@ -266,6 +266,9 @@ class ContractViewAndNewsPhrasingTest {
                 + "城镇居民人均可支配收入35531元，增长6.5%。\n2021年，全县将重点抓好九项工作，力争实现地区生产总值增长8.5%。\n"
                 + "报告提出了今年政府工作目标任务：规模以上工业增加值增长6%；一般公共预算收入增长3%。\n");
         assertThat(targets(d)).extracting(t -> t.toArray()[0]).contains("8.5", "6", "3").doesNotContain("102.38", "35531");
+        // …完成了全年目标任务 still reports: only this year's goals after 了 lead goals
+        DirectiveDraft review = draft("一、2024年工作回顾\n全区圆满完成了全年目标任务，新建学校5所。\n");
+        assertThat(review.targets()).isEmpty();
         assertThat(d.figures()).extracting(f -> plain(f.value())).contains("102.38", "5", "35531", "6.5");
     }
 
