@@ -109,7 +109,8 @@ public final class Engine {
         String text = normalised.text();
         Passage passage = new Passage(text);
         StructureParser.Result structure = StructureParser.parse(passage);
-        List<Node> nodes = titleSays(passage) == Whole.PLAN ? planned(structure.nodes()) : structure.nodes();
+        Whole whole = titleSays(passage);
+        List<Node> nodes = whole == Whole.PLAN ? planned(structure.nodes()) : structure.nodes();
         IntFunction<String> nodeAt = nodeLocator(nodes, text.length());
         List<String> warnings = new ArrayList<>();
         if (structure.flat() && !nodes.isEmpty()) {
@@ -129,13 +130,15 @@ public final class Engine {
             });
         }
         String ownLevel = Places.ownLevel(text);
-        IntPredicate looksBack = looksBack(passage, nodes, nodeAt);
+        // a report's items name on their own heading lines the works as they were set (1.新增200张家庭照护床位)
+        IntPredicate itemLines = whole == Whole.REPORT ? itemLines(passage, nodes) : offset -> false;
+        IntPredicate looksBack = looksBack(passage, nodes, nodeAt, whole, itemLines);
         IntPredicate looksAhead = headedBy(nodes, nodeAt, Engine::setsGoals).or(afterDecisionLead(passage, nodes, nodeAt))
                 .or(underGoalLine(passage));
-        if (titleSays(passage) == Whole.PLAN) {
+        if (whole == Whole.PLAN) {
             looksAhead = offset -> !looksBack.test(offset); // 2019年崇明区政府实事项目和重点工程安排: the title sets the goals
-        } else if (titleSays(passage) == Whole.REPORT) {
-            looksAhead = looksAhead.or(itemLines(passage, nodes));
+        } else {
+            looksAhead = looksAhead.or(itemLines);
         }
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
                 directiveDate);
@@ -183,7 +186,8 @@ public final class Engine {
      * Text that reports the past: inside a review or problem node (or under one, or under a heading such as 回顾 or
      * 总结成绩), or in a paragraph that opens with 去年/一年来/今年以来…. Its numbers are facts, not commitments.
      */
-    static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt) {
+    static IntPredicate looksBack(Passage passage, List<Node> nodes, IntFunction<String> nodeAt, Whole whole,
+                                  IntPredicate itemLines) {
         // (a review- or problem-like item under a heading that sets goals — 二、今年重点工作 › 第二，聚力民生改善 — is a task)
         Map<String, Boolean> ahead = inherited(nodes, n -> setsGoals(n.title()));
         Map<String, Boolean> byNode = inherited(nodes, n -> (n.kind().equals("review") || n.kind().equals("problem")
@@ -205,11 +209,10 @@ public final class Engine {
         // is the end of the review: 旅游业…全年接待游客39.5万人次 is last year's
         Matcher goals = TargetExtractor.GOAL_LEAD.matcher(passage.text);
         int goalLead = goals.find() ? passage.paragraphStart(goals.start()) : -1;
-        if (titleSays(passage) == Whole.REPORT || onlyReports(passage.text)) {
-            // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last — but for the items'
-            // own heading lines, which name the work as it was set (1.新增200张家庭照护床位)
-            IntPredicate items = itemLines(passage, nodes);
-            return offset -> !items.test(offset);
+        if (whole == Whole.REPORT || onlyReports(passage.text)) {
+            // …统计公报, 2025年政府实事项目进展情况: it reports from its first line to its last — but for its items'
+            // own heading lines (itemLines)
+            return itemLines.negate();
         }
         IntPredicate reviewLines = reviewLines(passage);
         int planYear = planYear(passage);
@@ -239,7 +242,7 @@ public final class Engine {
 
     /**
      * The heading lines of a report's numbered items — a marker and the work as it was set, on a line of its own, the
-     * progress on the lines after it (1.新增2个社区长者食堂 ⏎ 已选定…，目来项目建设推进顺利。).
+     * progress on the lines after it (1.新增2个社区长者食堂 ⏎ 已选定…，目前项目建设推进顺利。).
      */
     private static IntPredicate itemLines(Passage passage, List<Node> nodes) {
         List<int[]> spans = new ArrayList<>();

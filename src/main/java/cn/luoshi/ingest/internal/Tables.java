@@ -95,10 +95,7 @@ final class Tables {
         if (!text.contains("序号") && !text.contains("编号")) {
             return text;
         }
-        List<String> lines = new ArrayList<>();
-        for (String l : text.split("\n", -1)) {
-            lines.add(l);
-        }
+        List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
         List<Integer> filled = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             if (!lines.get(k).isBlank()) {
@@ -135,9 +132,11 @@ final class Tables {
                     at++;
                     continue;
                 }
-                if (!ROW_NUMBER.matcher(first).matches()
-                        || Integer.parseInt(first.replaceAll("[.、．]$", "")) != expected && expected > 1
-                        || at + width > filled.size()) {
+                if (!ROW_NUMBER.matcher(first).matches() || at + width > filled.size()) {
+                    break;
+                }
+                int number = Integer.parseInt(first.replaceAll("[.、．]$", ""));
+                if (number != expected && expected > 1) {
                     break;
                 }
                 List<String> row = new ArrayList<>();
@@ -148,7 +147,7 @@ final class Tables {
                     break; // an empty cell was dropped: the next row's number comes too early
                 }
                 rows.add(String.join("\t", row));
-                expected = Integer.parseInt(first.replaceAll("[.、．]$", "")) + 1;
+                expected = number + 1;
                 at += width;
             }
             if (rows.stream().filter(r -> r.indexOf('\t') > 0).count() < 2) {

@@ -271,13 +271,6 @@ final class TargetExtractor {
     /** An object that names only what is done (完工, 新开工, 完成改造), not what it is done to. */
     private static final Pattern VERB_ONLY = Pattern.compile("^(?:新|再|累计|全部|全面|已)?(?:" + ACTION.pattern() + ")+$");
     /** An object that names only a size (占地, 总面积, 建筑面积, 全长), not what is that big. */
-    /** Whether the clause after an offset's ， is only a floor and a number (…，不少于1800户). */
-    private static boolean floorOnly(String text, int clauseEnd) {
-        return text.startsWith("，", clauseEnd) && FLOOR_NUMBER.matcher(text).region(clauseEnd + 1, text.length()).lookingAt();
-    }
-
-    private static final Pattern FLOOR_NUMBER = Pattern.compile("(?:" + FLOOR + ")\\d+(?:\\.\\d+)?[^\\d，。；]{0,3}[。；]");
-
     /** …智能服务终端，不少于1800户: a clause of only a floor or ceiling is the size of the work said before it. */
     private static final Pattern FLOOR_ONLY = Pattern.compile("^(?:" + FLOOR + ")$");
     private static final Pattern SIZE_ONLY = Pattern.compile("^(?:总|地上|地下)?(?:占地面积|占地|建筑面积|面积|全长|长度|总长|套数)$");
@@ -341,7 +334,6 @@ final class TargetExtractor {
                 List<Quantities.Quantity> quantities = Quantities.find(passage, clause.start(), clause.end());
                 if (quantities.isEmpty()) {
                     topicClause = clauseText; // the work a sentence is about, said before its numbers
-                    lastObject = floorOnly(text, clause.end()) ? null : lastObject;
                 }
                 boolean backward = sentencePast || looksBack.test(clause.start());
                 if (past(clauseText, led) || backward && !led && !promisesInReview(clauseText)) {
@@ -412,11 +404,14 @@ final class TargetExtractor {
                     if (raised.matches() && !raised.group(1).isBlank()) {
                         object = Clauses.cleanSubject(raised.group(1)); // 将城乡低保标准由每人每月600元提高至650元
                     }
+                    boolean floorOnly = object.isBlank() && FLOOR_ONLY.matcher(before.strip()).matches();
                     if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches()
-                            || object.isBlank() && FLOOR_ONLY.matcher(before.strip()).matches())) {
+                            || floorOnly)) {
                         // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
-                        // (实施安置小区建设工程，占地132亩: how big that work is)
-                        String topic = topic(lastObject != null ? lastObject : topicClause);
+                        // (实施安置小区建设工程，占地132亩: how big that work is); …智能服务终端，不少于1800户: the size of
+                        // the work in the clause right before, unless that clause was a target of its own
+                        String topic = topic(lastObject != null && (!floorOnly || previousClauseTarget) ? lastObject
+                                : topicClause);
                         if (topic.length() >= 2) {
                             object = topic + object;
                         }

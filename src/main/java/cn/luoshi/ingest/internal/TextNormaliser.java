@@ -21,8 +21,11 @@ final class TextNormaliser {
     private static final Pattern TRUNCATED = Pattern.compile(
             "(?:…{1,6}\\s?)?[（(]?(?:未完[，,]?\\s?全文[共约]|全文[共约](?=\\s?\\d{1,7}\\s?字[，,]?\\s?(?:当前|请|仅)))"
                     + "\\s?(\\d{1,7})\\s?字(?:[，,]\\s?当前仅?显示\\s?(\\d{1,7})\\s?字)?");
+    /** A numbered list marker: （一） (一) （1）, 一、, 1. 1． 1、 1﹒ (not 1.5). */
+    private static final String LIST_MARKER =
+            "(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、﹒](?![\\d.]))";
     private static final Pattern LINE_START_MARKER = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]"
+            "^(?:" + LIST_MARKER + "|[一二三四五六七八九十]{1,3}[是要]"
                     + "|第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分)?[，、,]|另?一方面|同志们|\\d{1,3}\t"
                     + "|[*＊▶►●■◆◇★☆•▪\u2460-\u249B]|\\d{1,2}$"
                     // 01 新改扩建公办幼儿园11所 (the space gone by now), not a wrapped line's 12所学校
@@ -40,7 +43,7 @@ final class TextNormaliser {
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
     /** A list marker on a line of its own, its item on the next (（一）⏎促进群众就业增收，…): one line, （一）促进…. */
     private static final Pattern MARKER_LINE = Pattern.compile(
-            "(?m)^[ \\t\u3000]*((?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|0[1-9]))[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
+            "(?m)^[ \\t\u3000]*(" + LIST_MARKER + "|0[1-9])[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
@@ -65,7 +68,7 @@ final class TextNormaliser {
 
     /** A list marker after a run of spaces, inside a line (…不懈努力。 一、深入学习… 1.深入学习…). */
     private static final Pattern SPACED_MARKER = Pattern.compile(
-            "(?<=[\\p{IsHan}。；：）”])[ \u3000]+(?=(?:\\d{1,2}[.．、](?![\\d.])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])[\\p{IsHan}“])");
+            "(?<=[\\p{IsHan}。；：）”])[ \u3000]+(?=" + LIST_MARKER + "[\\p{IsHan}“])");
 
     /**
      * A page whose line breaks became spaces: where a line has two or more list markers each after a run of spaces,
