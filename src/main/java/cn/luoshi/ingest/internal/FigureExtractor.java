@@ -31,7 +31,7 @@ final class FigureExtractor {
     /** 在规上工业增加值中: the whole a share said without its base is a share of. */
     private static final Pattern AMONG = Pattern.compile("在([^，。；、在]{2,16}?)中[，,]");
     /** A measure that names no subject of its own (增加值, 营业收入): 第一产业实现增加值 is 第一产业's. */
-    private static final Pattern MEASURE_ONLY = Pattern.compile("增加值|产值|总产值|营业收入|收入|利润|零售额|销售额|产量|税收");
+    private static final Pattern MEASURE_ONLY = Pattern.compile("增加值|产值|总产值|营业收入|收入|利润|利润总额|零售额|销售额|产量|税收|税收收入|营业额|主营业务收入");
     private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|新增|提高|下降");
     /** 总投资 / 投资 right before money said as the size of something (总投资20.8亿元的7个…项目). */
     private static final Pattern SIZE_OF_NEXT = Pattern.compile("(总投资|投资)(?:约|近|超)?$");
@@ -40,6 +40,12 @@ final class FigureExtractor {
             "(?:有序|全面|加快|顺利|稳步|攻坚|持续|基本|主体|已经|正在)+(?:推进|扫尾|实施|完工|竣工|建成|投产|开工|建设)$");
     /** A rate said with nothing before it (办结率, 满意率, 满意度): of the subject before it in the sentence. */
     private static final Pattern BARE_RATE = Pattern.compile("(?:按期|按时|基本|总体|网上)?[\\p{IsHan}]{2}率|满意度|占比|比重|比例");
+    /**
+     * 已开工建设, 正在办理, 完成: how many of the things just counted stand where (全县56个重点项目，已开工建设37个) —
+     * a part of them, named by them (重点项目已开工建设).
+     */
+    private static final Pattern STATE = Pattern.compile("(?:已经?|均已|正在|尚未|未)?(?:完成|办结|开工|复工|开复工|建成|完工|竣工|投产"
+            + "|签约|落地|到位|办理|整改|销号|解决)(?:建设)?");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
     /** Verbs of work done to things counted that the target verbs do not list (承办, 修复, 接种…). */
@@ -194,6 +200,8 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
+        /** The things counted last whose parts by state follow (确定事项405项，完成385项，正在办理20项). */
+        String countedWhole;
         /** What the cuts of this sentence are cuts of (240项审批业务压缩时限32%，压缩材料60%). */
         String cutHead;
         /** The items of the last list zipped with its values (…分别增长6.2%和4.9%，分别高于…0.8个和0.3个百分点). */
@@ -461,7 +469,9 @@ final class FigureExtractor {
                     boolean bareRate = BARE_RATE.matcher(subject).matches() && lastSubject != null
                             && !lastSubject.endsWith("率") && !lastSubject.endsWith("度"); // not the rate of a rate
                     if (bareRate && values.size() == 1) {
-                        subject = lastSubject + subject; // 受理群众诉求7600余件，办结率100%: the rate of what came before
+                        // 已完成550项，正在办理29项，完成率95%: the rate of all the things counted, not of a part
+                        String of = countedWhole != null && lastSubject.startsWith(countedWhole) ? countedWhole : lastSubject;
+                        subject = of + subject; // 受理群众诉求7600余件，办结率100%: the rate of what came before
                     }
                     if (values.size() == 1 && rates.find()) {
                         ratesOfOneValue(clause, r.start(), before, rates, r.group(1), values.get(0));
@@ -469,6 +479,10 @@ final class FigureExtractor {
                     } else if (values.size() > 1) {
                         // 基本医保、养老保险参保率分别达到94.9%、99.6%
                         List<String> subjects = Items.zip(subject, values.size());
+                        if (subjects.size() != values.size() && !bareRate && BARE_RATE.matcher(subject).matches()) {
+                            // 医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到95%、85%、80%
+                            subjects = itemsBefore(subject, values.size());
+                        }
                         if (bareRate && subjects.size() != values.size()) {
                             // 47件人大代表建议和政协提案全部办结，满意率分别达到98%和100%: one rate for each of them
                             String rate = subject;
@@ -486,6 +500,36 @@ final class FigureExtractor {
                     mark(r.start(), r.end());
                 }
             }
+        }
+
+        /**
+         * The items listed in the clause before, one for each value of a rate said once (医疗废物、生活垃圾、城市污水处理
+         * 能力不断提高，处理率分别达到…; 特色街区塑造工程、…等也都取得了显著成效，满意率分别为…): each item's rate, or
+         * the rate alone when the clause before lists another number of items or the last item's end is not found.
+         */
+        private List<String> itemsBefore(String rate, int count) {
+            if (previousClause == null) {
+                return List.of(rate);
+            }
+            String[] parts = Clauses.cleanSubject(Clauses.before(text, previousClause, previousClause.end())).split("、");
+            if (parts.length != count) {
+                return List.of(rate);
+            }
+            String last = parts[count - 1];
+            String stem = rate.substring(0, rate.length() - 1);
+            int end = stem.length() >= 2 && last.indexOf(stem) > 0 ? last.indexOf(stem) : last.indexOf('等');
+            if (end <= 0) {
+                return List.of(rate);
+            }
+            parts[count - 1] = last.substring(0, end);
+            List<String> out = new ArrayList<>();
+            for (String part : parts) {
+                if (part.length() < 2 || part.length() > 16) {
+                    return List.of(rate);
+                }
+                out.add(part + rate);
+            }
+            return out;
         }
 
         /**
@@ -612,7 +656,10 @@ final class FigureExtractor {
                 } else if (tail.isEmpty() || listItem || paired || base) {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
-                    if (base && lastSubject != null) {
+                    String state = Clauses.cleanSubject(before);
+                    if (countedWhole != null && !paired && STATE.matcher(state).matches()) {
+                        subject = countedWhole + state; // 全县56个重点项目，已开工建设37个: 重点项目已开工建设
+                    } else if (base && lastSubject != null) {
                         subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same
                     } else if (change.find() && lastSubject != null) {
                         subject = lastSubject + change.group(1); // …比上年190天增加19天: the change of the same
@@ -649,6 +696,9 @@ final class FigureExtractor {
                 }
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
                 mark(q.start(), q.end());
+                if (!money && (countedWhole == null || !subject.startsWith(countedWhole))) {
+                    countedWhole = subject;
+                }
             }
         }
 

@@ -18,11 +18,32 @@ final class Items {
     private static final Pattern MEASURE_NOUN = Pattern.compile(
             "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
 
+    /** 存贷款, 进出口: two subjects said in one word (金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额). */
+    private static final Pattern CONTRACTED = Pattern.compile("存贷款|进出口");
+    /** Counterparts: the second said short takes the first one's name (一般公共预算收入和支出 → …支出). */
+    private static final java.util.Map<String, String> COUNTERPART = java.util.Map.of(
+            "收入", "支出", "存款", "贷款", "进口", "出口");
+
     private Items() {}
 
     /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
     static List<String> zip(String subject, int count) {
+        Matcher contracted = CONTRACTED.matcher(subject);
+        if (count == 2 && contracted.find() && subject.indexOf('、') < 0) {
+            String pair = contracted.group();
+            String first = pair.equals("存贷款") ? "存款" : "进口";
+            String second = pair.equals("存贷款") ? "贷款" : "出口";
+            String before = subject.substring(0, contracted.start());
+            String after = subject.substring(contracted.end());
+            return List.of(before + first + after, before + second + after);
+        }
         String[] parts = subject.split("[、和及与]");
+        if (parts.length == 2 && count == 2 && parts[0].length() > 2) {
+            String end = parts[0].substring(parts[0].length() - 2);
+            if (parts[1].equals(COUNTERPART.get(end))) {
+                return List.of(parts[0], parts[0].substring(0, parts[0].length() - 2) + parts[1]);
+            }
+        }
         if (parts.length == 1 && count == 2 && subject.startsWith("城乡") && subject.length() > 2) {
             // 城乡居民人均可支配收入分别增长4.5%和6%: 城镇 and 农村, in that order
             return List.of("城镇" + subject.substring(2), "农村" + subject.substring(2));

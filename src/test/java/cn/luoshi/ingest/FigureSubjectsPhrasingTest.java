@@ -1,0 +1,81 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.review;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of session 18 on what a figure measures (数据的主语), each on sentences of its own: a list said once for
+ * two subjects (收入和支出, 存贷款), a rate said once for the items of the clause before it, and the subject a measure
+ * of a body belongs to (规上工业企业实现利润总额).
+ */
+class FigureSubjectsPhrasingTest {
+
+    private static List<Tuple> figures(DirectiveDraft d) {
+        return d.figures().stream().map(f -> tuple(f.measure(), plain(f.value()), f.subject())).toList();
+    }
+
+    @Test
+    void theSecondOfAPairSaidShortTakesTheFirstOnesName() {
+        DirectiveDraft d = review("一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。");
+        assertThat(figures(d)).containsExactlyInAnyOrder(
+                tuple("amount", "4.78", "一般公共预算收入"), tuple("amount", "20.2", "一般公共预算支出"),
+                tuple("growth_pct", "6.9", "一般公共预算收入"), tuple("growth_pct", "0.8", "一般公共预算支出"));
+    }
+
+    @Test
+    void aContractedPairIsTwoSubjects() {
+        DirectiveDraft d = review("金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9%。");
+        assertThat(figures(d)).containsExactlyInAnyOrder(
+                tuple("amount", "831.8", "金融机构存款余额"), tuple("amount", "406.7", "金融机构贷款余额"),
+                tuple("growth_pct", "13", "金融机构存款余额"), tuple("growth_pct", "7.9", "金融机构贷款余额"));
+        DirectiveDraft trade = review("外贸进出口总额分别完成12.5亿元、8.3亿元。");
+        assertThat(figures(trade)).extracting(t -> t.toList().get(2)).containsExactly("外贸进口总额", "外贸出口总额");
+    }
+
+    @Test
+    void aRateSaidOnceForEachItemOfTheClauseBeforeIsEachItemsRate() {
+        DirectiveDraft d = review("医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到95%、85%、80%以上。");
+        assertThat(figures(d)).containsExactly(tuple("share_pct", "95", "医疗废物处理率"),
+                tuple("share_pct", "85", "生活垃圾处理率"), tuple("share_pct", "80", "城市污水处理率"));
+        DirectiveDraft works = review("此外，特色街区塑造工程、公共卫生普惠工程、平安稳定守护工程等也都取得了显著成效，"
+                + "满意率分别为98.77%、98.64%、98.37%。");
+        assertThat(figures(works)).extracting(t -> t.toList().get(2))
+                .containsExactly("特色街区塑造工程满意率", "公共卫生普惠工程满意率", "平安稳定守护工程满意率");
+    }
+
+    @Test
+    void aRateWhoseCountDiffersFromTheListBeforeKeepsItsOwnName() {
+        DirectiveDraft d = review("医疗废物、生活垃圾处理能力不断提高，处理率分别达到95%、85%、80%。");
+        assertThat(figures(d)).extracting(t -> t.toList().get(2)).containsOnly("处理率");
+    }
+
+    @Test
+    void whatABodyAchievesIsMeasuredOfTheBody() {
+        DirectiveDraft d = review("上半年规上工业企业实现利润总额32.17亿元，同比增长24.0%。");
+        assertThat(figures(d)).containsExactly(tuple("amount", "32.17", "规上工业企业利润总额"),
+                tuple("growth_pct", "24", "规上工业企业利润总额"));
+    }
+
+    @Test
+    void aPartCountedByItsStateIsAPartOfWhatWasCountedBefore() {
+        DirectiveDraft d = review("全县56个重点项目，已开工建设37个，开工率66%。");
+        assertThat(figures(d)).containsExactly(tuple("count", "56", "重点项目"),
+                tuple("count", "37", "重点项目已开工建设"), tuple("share_pct", "66", "重点项目开工率"));
+        DirectiveDraft matters = review("全年确定事项405项，完成385项，正在办理20项，完成率95.1%。");
+        assertThat(figures(matters)).extracting(t -> t.toList().get(2))
+                .containsExactly("确定事项", "确定事项完成", "确定事项正在办理", "确定事项完成率");
+    }
+
+    @Test
+    void twoCountsOfOneThingAreNoStateOfIt() {
+        DirectiveDraft d = review("易地搬迁516户1960人，建成安置点12个。");
+        assertThat(figures(d)).extracting(t -> t.toList().get(2)).doesNotContain("易地搬迁建成");
+    }
+}
