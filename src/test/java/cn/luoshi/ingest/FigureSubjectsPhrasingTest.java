@@ -78,4 +78,10 @@ class FigureSubjectsPhrasingTest {
         DirectiveDraft d = review("易地搬迁516户1960人，建成安置点12个。");
         assertThat(figures(d)).extracting(t -> t.toList().get(2)).doesNotContain("易地搬迁建成");
     }
+
+    @Test
+    void anAsciiCommaAfterANumberEndsTheClauseButNotInsideANumber() {
+        DirectiveDraft d = review("完成生产总值877.3亿元、增长7.5%,固定资产投资948.9亿元,地方税收12,500万元。");
+        assertThat(figures(d)).contains(tuple("amount", "948.9", "固定资产投资"), tuple("amount", "12500", "地方税收"), tuple("growth_pct", "7.5", "生产总值"));
+    }
 }

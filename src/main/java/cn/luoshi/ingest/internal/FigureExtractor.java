@@ -117,6 +117,8 @@ final class FigureExtractor {
     /** Words that name an indicator; a clause with one and no number sets the subject for the next clause. */
     private static final Pattern INDICATOR = Pattern.compile(
             "收入|产值|投资|总额|增加值|总量|GDP|总值|增速|增幅|税收|利润|人数|数量|[^数]量|率");
+    /** 877.3亿元、 right before a change: the change is the value's own. */
+    private static final Pattern VALUE_THEN_MARK = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元、$");
     private static final Pattern PREVIOUS_ITEM = Pattern.compile("[\\d%位名][、，]");
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
     /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
@@ -878,6 +880,14 @@ final class FigureExtractor {
 
         private String subjectBefore(Clauses.Clause clause, int at) {
             String before = Clauses.before(text, clause, at);
+            Matcher valueBefore = VALUE_THEN_MARK.matcher(before);
+            if (valueBefore.find()) {
+                // 完成生产总值877.3亿元、增长7.5%: the change of the value just said
+                String of = nounBefore(before.substring(0, valueBefore.start()));
+                if (!of.isEmpty()) {
+                    return of;
+                }
+            }
             Matcher item = PREVIOUS_ITEM.matcher(before);
             int cut = 0;
             while (item.find()) {

@@ -41,6 +41,24 @@ final class TextNormaliser {
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
+    /** A comma at {@code i} between one to three digits and a group of three (12,500 / 1,234,567): a thousands mark. */
+    static boolean thousands(String s, int i) {
+        int lead = 0;
+        while (i - lead - 1 >= 0 && isDigit(s.charAt(i - lead - 1))) {
+            lead++;
+        }
+        boolean leadOk = lead >= 1 && (lead <= 3 || i - lead - 1 >= 0 && s.charAt(i - lead - 1) == ',');
+        if (!leadOk || i - lead - 1 >= 0 && s.charAt(i - lead - 1) == '.') {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= s.length() || !isDigit(s.charAt(i + k))) {
+                return false;
+            }
+        }
+        return i + 4 >= s.length() || !isDigit(s.charAt(i + 4));
+    }
+
     /** A list marker on a line of its own, its item on the next (（一）⏎促进群众就业增收，…): one line, （一）促进…. */
     private static final Pattern MARKER_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*(" + LIST_MARKER + "|0[1-9])[ \\t\u3000]*\\n[ \\t\u3000]*(?=[^\\s])");
@@ -175,7 +193,11 @@ final class TextNormaliser {
             char next = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
             boolean wide = prev > 0x7F;
             switch (c) {
-                case ',' -> sb.append(wide || next > 0x7F && !isDigit(prev) ? '，' : ',');
+                case ',' -> {
+                    if (!thousands(s, i)) { // 12,500万元: one number
+                        sb.append(wide || next > 0x7F ? '，' : ',');
+                    }
+                }
                 case ';' -> sb.append(wide || next > 0x7F ? '；' : ';');
                 case ':' -> sb.append(wide ? '：' : ':');
                 case '!' -> sb.append(wide ? '！' : '!');
