@@ -53,7 +53,7 @@ public final class UnitMatcher {
             "^" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
-                    + "(?:都|也|还|均|一定|更)?(要|须|必须|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
+                    + "(?:都|也|还|均|一定|更)?(要|须|必须|需要|需|应当|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|抓总|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
@@ -102,9 +102,9 @@ public final class UnitMatcher {
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（)|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
-                    + "|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
+                    + "|各(?:牵头|配合|协办|协作和配合|协作|责任（配合）)单位|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及])|各[市县区][\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:责任|涉及|牵头)单位(?=[要和及、]))");
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:责任|涉及|牵头)单位(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -175,6 +175,12 @@ public final class UnitMatcher {
             } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
                 roleName = "co"; // 相关部门要提前谋划，做好支持与配合
             }
+            if (roleName != null && group.size() == 1) {
+                Matcher named = ROLE_IN_NAME.matcher(group.get(0).name());
+                if (named.matches()) {
+                    roleName = named.group(1).equals("牵头") ? "lead" : "co"; // 各牵头单位要…, 各配合单位要…
+                }
+            }
             String labelled = labelledRole(text, groupStart, nodeAt);
             if (labelled != null) {
                 roleName = labelled; // （牵头单位：区发改局；责任单位：各街道）
@@ -203,6 +209,14 @@ public final class UnitMatcher {
     }
 
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
+    /** A collective named by its role: 各牵头单位 leads, 各配合单位 and 各责任（配合）单位 help. */
+    private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
+    /** A leader's demand said before its addressee: 会议要求，各相关部门…; 责令相关单位整改; 压实相关部门主体责任. */
+    private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实)$");
+    /** How a collective addressee starts (各…, 相关…, 全区…): after 会议要求， it is who is asked, where a named body may be telling. */
+    private static final Pattern COLLECTIVE_START = Pattern.compile("各|相关|有关|全[区县市]");
+    /** A comma, then the duty: 各相关单位和涉农部门，要加快推进…. */
+    private static final Pattern DUTY_AFTER_COMMA = Pattern.compile("^(?:[和及与][\\p{IsHan}]{1,6}?(?:部门|单位))?[，,](?:要|须|必须|务必|需)");
 
     /** A group of units given a role, where it stands. */
     private record Addressed(int start, int end, String role) {}
@@ -224,6 +238,11 @@ public final class UnitMatcher {
         String before = text.substring(Math.max(0, groupStart - 3), groupStart);
         if (AS_ROLE_AFTER.matcher(after).lookingAt()) {
             return "owner"; // 黄略镇作为园区管理的主体单位，…要加强沟通协作
+        }
+        if (DEMANDED.matcher(before).find() && GOES_ON_AS_SUBJECT.matcher(after).lookingAt()
+                && (!before.endsWith("，") && !before.endsWith(",") || COLLECTIVE_START.matcher(text).region(groupStart, text.length()).lookingAt())
+                || DUTY_AFTER_COMMA.matcher(after).lookingAt() && sentenceStart(text, groupStart)) {
+            return "owner"; // 会议要求，各相关部门继续巩固…; 各相关单位和涉农部门，要加快推进…
         }
         if (before.endsWith("请") && (groupStart < 2 || CLAUSE_OPENERS.indexOf(text.charAt(groupStart - 2)) >= 0)
                 || before.endsWith("要求")) {
