@@ -49,4 +49,35 @@ class RoleNamedCollectivesPhrasingTest {
         // a named body after 会议要求， may be the one that acts on it in the news, not the one asked
         assertThat(units(draft("根据会议要求，市城市管理工作领导小组办公室对全市城市管理工作进行了综合评价。\n"))).isEmpty();
     }
+
+    @Test
+    void unitsThatLeadByTheirDutiesInBracketsLead() {
+        DirectiveDraft d = draft("一、建立农产品质量安全体系。(市农业局、畜牧局、质监局按职责牵头负责)\n"
+                + "二、大高通用航空城建设工程。(沾化县牵头负责)\n三、马厂七期安置房完成主体工程(三水街道牵头)\n");
+        assert d.units().stream().allMatch(u -> u.role().equals("lead"));
+        assertThat(units(d)).extracting(t -> t.toList().get(0))
+                .containsExactly("市农业局", "畜牧局", "质监局", "沾化县", "三水街道");
+    }
+
+    @Test
+    void theBodiesOfAProjectAndTheMediaAreAddressed() {
+        assertThat(units(draft("王毅强调，各项目业主和承建单位要严格按照时限完成。项目牵头单位要亲自督促。\n")))
+                .containsExactly(tuple("各项目业主", "owner"), tuple("承建单位", "owner"), tuple("项目牵头单位", "owner"));
+        assertThat(units(draft("报社、电视台要广开言论渠道。\n"))).containsExactly(tuple("报社", "owner"), tuple("电视台", "owner"));
+        assertThat(units(draft("各镇(区)和相关成员单位要严格落实领导带班制度。\n")))
+                .containsExactly(tuple("各镇（区）", "owner"), tuple("相关成员单位", "owner"));
+    }
+
+    @Test
+    void aBodyJoinedToOneThatIsGivenTheWorkHelpsButNotInNews() {
+        assertThat(units(draft("县发改委要会同县督查落实办对相关工作进行督导。\n")))
+                .containsExactly(tuple("县发改委", "owner"), tuple("县督查落实办", "co"));
+        assertThat(units(draft("近期县督查办会同县双创办，对全县重点工程项目进展情况进行了跟踪督查。\n"))).isEmpty();
+    }
+
+    @Test
+    void aHopeIsADemandButEachCountyIsNoBodyOfTheCityCommittee() {
+        assertThat(units(draft("秦春成强调，希望各县按照市委部署要求，高度重视工业振兴。\n")))
+                .containsExactly(tuple("各县", "owner"));
+    }
 }

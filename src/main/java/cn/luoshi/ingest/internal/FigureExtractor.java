@@ -65,7 +65,7 @@ final class FigureExtractor {
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
     private static final Pattern PP_CHANGE = Pattern.compile(
-            "(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(提高|上升|增加|下降|降低|减少|回落|下滑)了?(" + NUMBER + ")个百分点");
+            "(" + Clauses.BASE + ")?(提高|上升|增加|加快|收窄|下降|降低|减少|回落|下滑|放缓)了?(" + NUMBER + ")个百分点");
     /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|滞后|领先");
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
@@ -107,7 +107,7 @@ final class FigureExtractor {
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
@@ -265,7 +265,7 @@ final class FigureExtractor {
                 if (fresh(c.start()) && !precededByComparison(clause, c.start())) {
                     int sign = NEGATIVE.matcher(c.group(2)).find() ? -1 : 1;
                     add(clause, c.start(), c.end(), "gap_pp", "个百分点", sign, values(c.group(3)),
-                            c.group(1) == null ? null : "上年");
+                            c.group(1) == null ? null : baseOf(c.group(1)));
                 }
             }
             for (Pattern p : List.of(GAP_BI, GAP)) { // 比全市高出3.1个百分点 is one gap, read from 比
@@ -280,6 +280,11 @@ final class FigureExtractor {
                             Clauses.cleanReference(reference));
                 }
             }
+        }
+
+        /** 同比 → 上年, 较上半年 → 上半年: what a change in points is measured against. */
+        private static String baseOf(String base) {
+            return base.startsWith("同") || base.startsWith("环") ? "上年" : base.substring(1);
         }
 
         /** 比全市低…, 高于全市平均…: a gap, which GAP and GAP_BI read, not a change. */
@@ -894,7 +899,7 @@ final class FigureExtractor {
                 cut = item.end(); // 万元GDP水耗下降12%、电耗下降7%: the second figure is about 电耗
             }
             String subject = Clauses.cleanSubject(TRAILING_VERB.matcher(before.substring(cut)
-                    .replaceFirst("(同比|分别|(?<!平)均|仅|只|也|还|则|比上年|较上年|比去年|较去年|环比)+$", "")).replaceFirst(""));
+                    .replaceFirst("(分别|(?<!平)均|仅|只|也|还|则|" + Clauses.BASE + ")+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             subject = ofLastSubject(subject, BARE_MEASURE); // …增长7.5%，增速居全市第3位 → …增速
             if (subject.isEmpty() && clause.start() > clause.outerStart()) {

@@ -197,7 +197,9 @@ final class TargetExtractor {
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
-                    + "|比(?:年度|全年|年初)?计划(?:高|低|多|少|超|增长|提高)|[比较]年初(?:增长|增加|下降|减少|提高|净增)|(?:高于|低于|超过|超出)(?:年度|全年|年初)计划");
+                    + "|比(?:年度|全年|年初)?计划(?:高|低|多|少|超|增长|提高)|[比较]年初(?:增长|增加|下降|减少|提高|净增)|(?:高于|低于|超过|超出)(?:年度|全年|年初)计划"
+                    // 完成投资144.77亿元，完成年度计划的77.7%: how much of its plan is done (and the plan itself: 计划投资N)
+                    + "|(?:完成|占)(?:了)?(?:年度|全年|年)(?:计划|目标|任务)(?:投资)?的?\\d");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class UnitMatcher {
 
     /** What closes a list of units: 等其他相关单位, 等相关街镇, 两镇 (东坝、西河两镇). */
-    private static final String LIST_CLOSE = "等(?:其他)?(?:相关|有关|行业主管|主管)?(?:职能部门|职能(?=要)|部门|单位|街道|乡镇|街镇|镇街)"
+    private static final String LIST_CLOSE = "等(?:其他)?(?:相关|有关|行业主管|主管)?(?:责任|成员)?(?:职能部门|职能(?=要)|部门|单位|街道|乡镇|街镇|镇街)"
             + "|[两三四五六七八九十]个?(?:镇|乡|街道|乡镇|镇街)";
     /** The leaders of a body, addressed for it: 班子成员, “一把手”. */
     private static final String LEADERS =
@@ -53,7 +53,7 @@ public final class UnitMatcher {
             "^" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
-                    + "(?:都|也|还|均|一定|更)?(要|须|必须|需要|需|应当|应|务必|将)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
+                    + "(?:都|也|还|均|一定|更)?(要|须|必须|需要|需|应当|应|务必|将)?(?:按照?(?:各自)?职责(?:分工)?)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|抓总|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
@@ -73,14 +73,14 @@ public final class UnitMatcher {
     private static final Pattern LISTED = Pattern.compile(
             "(?<=^|[，。；：,;:（\\n]|" + SPEECH + ")((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})(?:" + LIST_CLOSE
                     + "|(?=及各(?:乡镇|街道|镇街|部门|单位)))"
-                    + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室)、){1,8}"
-                    + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室))(?=负责|牵头|配合)");
+                    + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡)、){0,8}"
+                    + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡))(?=(?:按照?职责)?(?:负责|牵头|配合))");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部)|开发区|高新区|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位)";
+            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
     private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
     /**
@@ -103,8 +103,8 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（)|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|各(?:牵头|配合|协办|协作和配合|协作|责任（配合）)单位|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及])|各[市县区][\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:责任|涉及|牵头)单位(?=[要和及、]))");
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任|成员)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:项目)?(?:责任|涉及|牵头|承办|承建|参建|施工)单位(?=[要和及、]|主要负责|负责同志)|各项目业主(?:单位)?(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -212,7 +212,7 @@ public final class UnitMatcher {
     /** A collective named by its role: 各牵头单位 leads, 各配合单位 and 各责任（配合）单位 help. */
     private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
     /** A leader's demand said before its addressee: 会议要求，各相关部门…; 责令相关单位整改; 压实相关部门主体责任. */
-    private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实)$");
+    private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实|希望)$");
     /** How a collective addressee starts (各…, 相关…, 全区…): after 会议要求， it is who is asked, where a named body may be telling. */
     private static final Pattern COLLECTIVE_START = Pattern.compile("各|相关|有关|全[区县市]");
     /** A comma, then the duty: 各相关单位和涉农部门，要加快推进…. */
@@ -248,10 +248,12 @@ public final class UnitMatcher {
                 || before.endsWith("要求")) {
             return "owner"; // 请各乡镇…紧扣, 请各乡镇、县直有关单位在剩下的半年时间里…, 要求相关单位研究制定整改措施
         }
+        // 交通局要联合县委督查室做好督导: co of a unit that is given the work; 县督查办会同县双创办进行了督查: news
+        boolean joined = JOINED.matcher(before).find() && previous != null && groupStart - previous.end() <= 6;
         if (!GOES_ON_AS_SUBJECT.matcher(after).lookingAt()) {
-            return JOINED.matcher(before).find() ? "co" : null;
+            return joined ? "co" : null;
         }
-        if (JOINED.matcher(before).find()) {
+        if (joined) {
             return "co";
         }
         if (previous != null && previous.role().equals("owner") && groupStart > 0
@@ -363,7 +365,9 @@ public final class UnitMatcher {
             listed.region(i, Math.min(text.length(), i + 160));
             if (mayList && listed.lookingAt()) {
                 int g = listed.start(1) >= 0 ? 1 : 2;
-                addItems(text, listed.start(g), listed.end(g), items, (a, b) -> !overlaps(found, a, b));
+                // a weak short name inside a longer item (街道 in 三水街道) is part of that item
+                addItems(text, listed.start(g), listed.end(g), items, (a, b) -> found.stream().noneMatch(m -> m.start() < b
+                        && a < m.end() && !(m.weak() && (m.start() > a || m.end() < b))));
             }
             bare.region(i, Math.min(text.length(), i + 60));
             if (bare.lookingAt()) {
@@ -584,6 +588,10 @@ public final class UnitMatcher {
             case '执' -> next == '法';
             case '其' -> next == '他';
             case '部' -> i > 0 && text.charAt(i - 1) == '、' && next == '门';
+            case '项' -> next == '目';
+            case '承' -> next == '办' || next == '建';
+            case '参' -> next == '建';
+            case '施' -> next == '工';
             default -> false;
         };
     }
@@ -616,7 +624,8 @@ public final class UnitMatcher {
             return true;
         }
         char prev = text.charAt(i - 1);
-        return !TextDecoder.isHan(prev) || "由和与及请、".indexOf(prev) >= 0;
+        return !TextDecoder.isHan(prev) || "由和与及请、".indexOf(prev) >= 0
+                || i >= 2 && JOINED.matcher(text.substring(i - 2, i)).matches(); // 县发改委要会同县督查落实办…
     }
 
     /**
