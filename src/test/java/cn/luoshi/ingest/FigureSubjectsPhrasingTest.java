@@ -84,4 +84,31 @@ class FigureSubjectsPhrasingTest {
         DirectiveDraft d = review("完成生产总值877.3亿元、增长7.5%,固定资产投资948.9亿元,地方税收12,500万元。");
         assertThat(figures(d)).contains(tuple("amount", "948.9", "固定资产投资"), tuple("amount", "12500", "地方税收"), tuple("growth_pct", "7.5", "生产总值"));
     }
+
+    @Test
+    void whatAChangeInPointsIsMeasuredAgainstIsNoSubject() {
+        DirectiveDraft d = review("一季度，第三产业贡献率为33.5%，较去年同期提高8.7个百分点。"
+                + "1-5月，规模以上工业增加值同比增长21.8%，增幅比1-4月提高1.6个百分点。"
+                + "采矿业增加值增长31.0%，较上半年加快5.2个百分点；全县生产总值比上年同期增长21.6%。");
+        assertThat(figures(d)).contains(tuple("gap_pp", "8.7", "第三产业贡献率"),
+                tuple("gap_pp", "1.6", "规模以上工业增加值增幅"), tuple("gap_pp", "5.2", "采矿业增加值"),
+                tuple("growth_pct", "21.6", "生产总值"));
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("gap_pp")).extracting(DirectiveDraft.Figure::reference)
+                .containsExactly("去年同期", "1-4月", "上半年");
+        assertThat(d.targets()).isEmpty();
+    }
+
+    @Test
+    void electricityIsAnAmount() {
+        assertThat(figures(review("全州规上工业发电量194.36亿千瓦时，全社会用电量123.51亿千瓦时。")))
+                .containsExactly(tuple("amount", "194.36", "全州规上工业发电量"), tuple("amount", "123.51", "全社会用电量"));
+    }
+
+    @Test
+    void workDoneAgainstItsYearsPlanIsReportedNotPlanned() {
+        DirectiveDraft d = Drafted.draft("全州重点项目进展情况\n续建项目完成投资144.77亿元，完成年度计划的77.7%；"
+                + "新开工项目完成投资84.9亿元，完成年度计划的78.01%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(figures(d)).contains(tuple("amount", "144.77", "续建项目完成投资"), tuple("amount", "84.9", "新开工项目完成投资"));
+    }
 }

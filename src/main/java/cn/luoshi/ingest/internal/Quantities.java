@@ -25,7 +25,7 @@ final class Quantities {
      * A list's item number opening a line (01 新改扩建公办幼儿园11所, the space gone by now): two digits before a word, not
      * a count (12所), a date or a time (10月, 12时) or a longer number.
      */
-    static final String ITEM_NUMBER = "(\\d{2})(?!\\d)(?!(?:万|亿)?(?:" + UNITS + "|年|月|日|时|点|号|周))(?=\\p{IsHan})";
+    static final String ITEM_NUMBER = "(\\d{2})(?!\\d)(?!(?:万|亿)?(?:" + UNITS + "|年|月|日|时|点|号|周|世纪))(?=\\p{IsHan})";
     /** A list summed up by its count before the measure it shares: A、B、C3项指标增速全市第一 (after the 3项). */
     static final Pattern LIST_SUMMED = Pattern.compile("^(?:主要|经济)?指标");
 

@@ -42,6 +42,8 @@ final class StructureParser {
     /** 01 新改扩建公办幼儿园11所: a list's item number opening a paragraph ({@link Quantities#ITEM_NUMBER}). */
     private static final Pattern PADDED = Pattern.compile(Quantities.ITEM_NUMBER);
     /** ①…⑳: the lowest level of many documents, items of a list like 一是…; ⑴…⒇ is the one-character （1）. */
+    /** A heading line whose numeral stands apart (一 打造营商服务环境新标杆). */
+    private static final Pattern SPACED_NUMERAL = Pattern.compile("([一二三四五六七八九十]{1,2})[ \u3000]+(?=\\p{IsHan})");
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473]");
     private static final Pattern PAREN_DIGIT = Pattern.compile("[\u2474-\u2487]");
     /** ⒈ ⒉ … ⒛: a digit with its full stop in one character. */
@@ -224,6 +226,11 @@ final class StructureParser {
         }
         if ((m = region(WORD, text, at, paragraphEnd)).lookingAt()) {
             return numbered(passage, at, m.end(), "word", m.group(2), m.group(), number(m.group(1)));
+        }
+        if (passage.paragraphStart(at) == at && (m = region(SPACED_NUMERAL, text, at, paragraphEnd)).lookingAt()
+                && paragraphEnd - at <= 32 && text.substring(at, paragraphEnd).chars().noneMatch(c -> c == '。' || c == '，')) {
+            // 一 打造营商服务环境新标杆: a newspaper's heading, its numeral set off by a space
+            return numbered(passage, at, m.end(), "spaced", null, m.group(1), number(m.group(1)));
         }
         if (sentenceStart && text.charAt(at) == '要') {
             return heading(passage, at);

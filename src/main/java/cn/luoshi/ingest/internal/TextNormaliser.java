@@ -41,6 +41,25 @@ final class TextNormaliser {
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
+    /** A bullet before a numbered marker at a line's start (●一是深化动力变革): the marker numbers the item. */
+    private static final Pattern BULLET_BEFORE_MARKER = Pattern.compile(
+            "(?m)^([ \u3000]*)[●■◆▲•◇□○◎](?=[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\\d]|\\d{1,2}[.、．])");
+
+    /** Whether what is written of the line so far is one or two numerals (一, 十二): a heading's number. */
+    private static boolean numeralHeading(StringBuilder sb) {
+        int lineStart = sb.lastIndexOf("\n") + 1;
+        int n = sb.length() - lineStart;
+        if (n < 1 || n > 2) {
+            return false;
+        }
+        for (int k = lineStart; k < sb.length(); k++) {
+            if ("一二三四五六七八九十".indexOf(sb.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A comma at {@code i} between one to three digits and a group of three (12,500 / 1,234,567): a thousands mark. */
     static boolean thousands(String s, int i) {
         int lead = 0;
@@ -75,6 +94,7 @@ final class TextNormaliser {
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
         text = text.replace("各县、市、区", "各县（市、区）"); // one collective, written as a list
         text = MARKER_LINE.matcher(text).replaceAll("$1");
+        text = BULLET_BEFORE_MARKER.matcher(text).replaceAll("$1");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();
@@ -218,8 +238,8 @@ final class TextNormaliser {
                     char after = j < s.length() ? s.charAt(j) : '\n';
                     boolean between = (prev > 0x7F || prev == '\n') && (after > 0x7F || isDigit(after) || after == '\n')
                             || isDigit(prev) && after > 0x7F;
-                    if (!between) {
-                        sb.append(' ');
+                    if (!between || numeralHeading(sb)) {
+                        sb.append(' '); // 一 打造营商服务环境新标杆: the space sets the heading's numeral off
                     }
                     i = j - 1;
                 }

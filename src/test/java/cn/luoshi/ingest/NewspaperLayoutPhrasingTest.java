@@ -1,0 +1,35 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 18: headings as newspapers and web pages lay them out (版式) — a numeral set off by a space, a bullet before
+ * a numbered item, and a byline's "21世纪" that is no item number.
+ */
+class NewspaperLayoutPhrasingTest {
+
+    @Test
+    void aNumeralSetOffByASpaceHeadsTheBulletedItemsUnderIt() {
+        DirectiveDraft d = draft("全力打好发展组合拳\n\n一 打造营商服务环境新标杆\n\n●一是深化动力变革\n\n●二是优化政务服务\n\n"
+                + "二 打造先进制造平台新标杆\n\n●一是扩大集群规模\n");
+        assertThat(d.structure()).extracting(n -> tuple(n.depth(), n.marker(), n.title()))
+                .containsExactly(tuple(1, "一", "打造营商服务环境新标杆"), tuple(2, "一是", "深化动力变革"),
+                        tuple(2, "二是", "优化政务服务"), tuple(1, "二", "打造先进制造平台新标杆"), tuple(2, "一是", "扩大集群规模"));
+    }
+
+    @Test
+    void aNumeralWithASpaceInsideProseIsNoHeading() {
+        DirectiveDraft d = draft("会议指出，一 年来全区上下共同努力，取得了明显成效。\n");
+        assertThat(d.structure()).isEmpty();
+    }
+
+    @Test
+    void theCenturyOfABylineIsNoItemNumber() {
+        DirectiveDraft d = draft("安徽省政府工作报告解读\n21 世纪经济报道记者胡丽华杭州报道\n全省生产总值增长5.8%。\n");
+        assertThat(d.structure()).isEmpty();
+    }
+}
