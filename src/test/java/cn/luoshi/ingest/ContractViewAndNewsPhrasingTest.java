@@ -290,7 +290,7 @@ class ContractViewAndNewsPhrasingTest {
                 + "预计全旗地区生产总值累计完成232.75亿元，年均增长3.56%。\n");
         assertThat(d.targets()).isEmpty();
         assertThat(d.figures()).extracting(f -> f.measure() + " " + plain(f.value()) + " " + f.subject())
-                .contains("amount 478 地区生产总值", "amount 36.7 一般公共预算收入", "growth_pct 3.56 预计全旗地区生产总值");
+                .contains("amount 478 地区生产总值", "amount 36.7 一般公共预算收入", "growth_pct 3.56 全旗地区生产总值");
     }
 
     @Test

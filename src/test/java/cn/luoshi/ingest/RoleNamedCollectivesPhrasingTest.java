@@ -80,4 +80,11 @@ class RoleNamedCollectivesPhrasingTest {
         assertThat(units(draft("秦春成强调，希望各县按照市委部署要求，高度重视工业振兴。\n")))
                 .containsExactly(tuple("各县", "owner"));
     }
+
+    @Test
+    void aTaskListThatNamesItsLeadsSpeaksToThemAgainAsEachLead() {
+        DirectiveDraft d = draft("一、加快项目建设\n牵头单位：县发改局\n二、扩大消费\n牵头单位：县商务局\n"
+                + "各牵头单位要对照任务细化措施，每月25日前将进展情况报县政府督查室。\n");
+        assertThat(units(d)).containsExactly(tuple("县发改局", "lead"), tuple("县商务局", "lead"));
+    }
 }

@@ -223,7 +223,9 @@ public final class Engine {
             if (id != null && byNode.get(id)) {
                 return true;
             }
-            if (offset < plan && (id == null || !ahead.get(id)) || id == null && offset < goalLead) {
+            if (offset < plan && (id == null || !ahead.get(id))
+                    || id == null && offset < goalLead && !OPENS_AHEAD.matcher(passage.text)
+                            .region(passage.paragraphStart(offset), passage.paragraphEnd(offset)).lookingAt()) {
                 return true;
             }
             if ((id == null || unmarked.contains(id)) && reviewLines.test(offset)) {
@@ -234,6 +236,9 @@ public final class Engine {
                     || beforePlanYear(passage.text, start, planYear));
         };
     }
+
+    /** A paragraph that opens with the years ahead (到2027年，…; 今后五年，…): a plan even before the year's goals. */
+    private static final Pattern OPENS_AHEAD = Pattern.compile("\\s*(?:到|至)20\\d\\d年|\\s*(?:今后|未来)[一二三四五六七八九十几\\d]*年");
 
     /** Whether an offset lies in one of the spans (start inclusive, end exclusive). */
     private static IntPredicate within(List<int[]> spans) {

@@ -27,7 +27,7 @@ final class FigureExtractor {
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
-    private static final Pattern BARE_NOUN = Pattern.compile("总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|净增|提高|下降");
+    private static final Pattern BARE_NOUN = Pattern.compile("总量|总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|净增|提高|下降");
     /** 在规上工业增加值中: the whole a share said without its base is a share of. */
     private static final Pattern AMONG = Pattern.compile("在([^，。；、在]{2,16}?)中[，,]");
     /** A measure that names no subject of its own (增加值, 营业收入): 第一产业实现增加值 is 第一产业's. */
@@ -658,6 +658,9 @@ final class FigureExtractor {
                 }
                 String subject;
                 String tail = after.replaceFirst("^(以上|左右|余|大关)", "");
+                if (tail.startsWith("、") && !tail.matches(".*\\d.*")) {
+                    tail = ""; // 总量1.75万亿元左右、继续保持全国前十: what follows is another clause, not what was counted
+                }
                 if (declines) {
                     subject = tail;
                 } else if (tail.isEmpty() || listItem || paired || base) {

@@ -17,7 +17,7 @@ final class Quantities {
             + "|千瓦|兆瓦|亿|斤|头|只|箱|盏|眼|棒|单|对|%|‰|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
     /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
     static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:万方|㎡|担|吨|万吨|公斤|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平米|平米|米|万平方米|平方公里|公里|千米|千瓦|兆瓦|千瓦时|亿千瓦时|亿千瓦)");
-    static final Pattern MONEY = Pattern.compile("亿美元|万美元|亿元|万元|美元|元|亿");
+    static final Pattern MONEY = Pattern.compile("万亿元|万亿|亿美元|万美元|亿元|万元|美元|元|亿");
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
     static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|期|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 

@@ -374,7 +374,7 @@ final class TargetExtractor {
                             && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find()
                             || Clauses.periodBefore(text, sentence.start(), q.start()) == null
                             || FORWARD.matcher(sentenceText).find());
-                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find() || paragraphAhead;
+                    boolean forwardWords = ahead || FORWARD.matcher(sentenceText).find() || paragraphAhead || led;
                     boolean forward = forwardWords || inTaskSection;
                     // 新增规模以上工业企业25家，新认定高新技术企业30家以上: a number-last clause that goes on from a
                     // target clause of the same sentence, or stands in a goal section, is one more item of the list
@@ -726,7 +726,8 @@ final class TargetExtractor {
     /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
-    static final Pattern GOAL_LEAD = Pattern.compile("(?:(?:主要|预期|发展)(?:预期)?目标|目标任务)(?:是|为)?[：:]");
+    static final Pattern GOAL_LEAD = Pattern.compile(
+            "(?:(?:主要|预期|发展)(?:预期)?目标|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?[：:]"); // …指标体系安排，具体为：
 
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
     private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期|比增");

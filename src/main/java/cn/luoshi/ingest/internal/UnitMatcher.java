@@ -177,6 +177,10 @@ public final class UnitMatcher {
             }
             if (roleName != null && group.size() == 1) {
                 Matcher named = ROLE_IN_NAME.matcher(group.get(0).name());
+                if (named.matches() && labelled(text)) {
+                    i = j + 1; // a task list names its leads: 各牵头单位要对照任务细化措施 speaks to them again
+                    continue;
+                }
                 if (named.matches()) {
                     roleName = named.group(1).equals("牵头") ? "lead" : "co"; // 各牵头单位要…, 各配合单位要…
                 }
@@ -211,6 +215,13 @@ public final class UnitMatcher {
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
     /** A collective named by its role: 各牵头单位 leads, 各配合单位 and 各责任（配合）单位 help. */
     private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
+    private static final Pattern LEAD_FIELD = Pattern.compile("牵头(?:责任)?(?:单位|部门)(?:[：:]|\t)|\t牵头(?:单位|部门)");
+
+    /** Whether a text names its units in label fields or a table's columns (牵头单位：…, 牵头单位⇥责任单位). */
+    private static boolean labelled(String text) {
+        return LEAD_FIELD.matcher(text).find();
+    }
+
     /** A leader's demand said before its addressee: 会议要求，各相关部门…; 责令相关单位整改; 压实相关部门主体责任. */
     private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实|希望)$");
     /** How a collective addressee starts (各…, 相关…, 全区…): after 会议要求， it is who is asked, where a named body may be telling. */
