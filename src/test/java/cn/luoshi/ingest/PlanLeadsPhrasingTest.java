@@ -36,4 +36,20 @@ class PlanLeadsPhrasingTest {
         DirectiveDraft d = draft("会议精神传达\n省委书记提出了“要更加注重提高质量和效益；更加注重保障和改善民生”两个“更加注重”的要求。\n");
         assertThat(d.targets()).isEmpty();
     }
+
+    @Test
+    void aClauseOfAPlanThatOpensWithItsNumberSaysWhatThatManyWillBecome() {
+        DirectiveDraft d = draft("2014年民生实事\n一是加强污水治理。加快城镇污水处理设施建设，69个没有污水处理设施的建制镇年内全部开工建设；"
+                + "200家城镇农贸市场改造成为“放心市场”。\n二是抓好园区外工业项目，400万吨褐煤提质建成投产。\n");
+        assertThat(d.targets()).extracting(t -> tuple(plain(t.value()), t.object()))
+                .containsExactly(tuple("69", "没有污水处理设施的建制镇开工建设"), tuple("200", "城镇农贸市场改造成为"));
+    }
+
+    @Test
+    void aChangeAgainstLastYearWithABoundIsAGoalsWay() {
+        DirectiveDraft d = draft("2014年民生实事\n五是稳步提高低收入群众生活水平。城乡居民最低生活保障标准同比增长8%以上。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("8");
+        DirectiveDraft review = draft("2013年工作回顾\n一、经济平稳增长\n全年城乡居民收入同比增长8.2%。\n");
+        assertThat(review.targets()).isEmpty();
+    }
 }

@@ -217,6 +217,10 @@ final class TargetExtractor {
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
             "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:稳定|实现)?(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
+    /** What a number that opens a clause of a plan counts, then what they will become (…建制镇年内全部开工建设). */
+    private static final Pattern NUMBER_FIRST_DONE = Pattern.compile(
+            "^([\\p{IsHan}“”]{2,14}?)(?:年内|年底前|今年|本年度|年底)?(?:全部|全面|如期|按期|按时|顺利)?(?:稳定|实现)?"
+                    + "(开工建设|开工|复工|完工|建成|投产|竣工|达标|交付|投用|开业|通车|运营|达到|改造成为|成为)");
     private static final Pattern ENSURE_BEFORE = Pattern.compile("(确保|力争|争取|保证|推动|推进)(?:剩余|其余|余下|所有)?$");
     static final Pattern ACTOR = Pattern.compile("^[\\p{IsHan}*X]{1,10}?(要|须|必须|应当|负责)");
     private static final Pattern SHORTEN = Pattern.compile("(压缩|缩短|控制)[^，。；]{0,6}$");
@@ -383,7 +387,16 @@ final class TargetExtractor {
                             || previousClauseTarget && !percent && parallel(before, text.substring(q.end(), clause.end()));
                     // 确保32个省市重点项目全部开工: the number sits inside the noun phrase of what is ensured
                     Matcher done = ALL_DONE.matcher(after);
-                    boolean ensured = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find();
+                    String ensuredObject = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find()
+                            ? done.group(1) : null;
+                    if (ensuredObject == null && !percent && forward && before.isBlank()) {
+                        // 69个没有污水处理设施的建制镇年内全部开工建设; 200家城镇农贸市场改造成为“放心市场”: in a plan,
+                        // a clause that opens with its number says what that many things will become
+                        Matcher first = NUMBER_FIRST_DONE.matcher(after);
+                        ensuredObject = first.lookingAt() && Quantities.COUNT_UNITS.matcher(q.unit()).matches()
+                                ? first.group(1) + first.group(2) : null; // 400万吨褐煤提质建成投产: a size, not a count
+                    }
+                    boolean ensured = ensuredObject != null;
                     // 投资1.8亿元的桃木疙瘩屠宰加工项目建成投产: money that sizes work said to be finished this year
                     Matcher spentDone = SPENT_DONE.matcher(after);
                     boolean sizedDone = forward && Quantities.MONEY.matcher(q.unit()).matches() && SPENT.matcher(before).find()
@@ -399,7 +412,7 @@ final class TargetExtractor {
                     Matcher within = WITHIN.matcher(after);
                     String object = within.lookingAt() && (q.unit().equals("天") || q.unit().equals("个工作日"))
                             ? withinObject(before, within.group(1))
-                            : sizedDone ? spentDone.group(1) + "投资" : ensured ? done.group(1)
+                            : sizedDone ? spentDone.group(1) + "投资" : ensured ? ensuredObject
                             : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
                     Matcher raised = RAISED_FROM.matcher(before);
@@ -740,10 +753,13 @@ final class TargetExtractor {
         return past(s, false);
     }
 
+    /** 同比增长8%以上: a change against last year with a bound is a goal's way of saying it (a result says its value). */
+    private static final Pattern BOUNDED_CHANGE = Pattern.compile("(?:同比|比上年)(?:增长|提高)\\d+(?:\\.\\d+)?%(?:以上|左右)");
+
     /** @param led the sentence stands after a goal lead of its paragraph (主要预期目标是：…；…同比增长15.5%；…) */
     static boolean past(String s, boolean led) {
         Matcher m = PAST.matcher(s);
-        boolean promised = led || STRONG_PROMISE.matcher(s).find();
+        boolean promised = led || STRONG_PROMISE.matcher(s).find() || BOUNDED_CHANGE.matcher(s).find();
         while (m.find()) {
             if (!promised || !BASE.matcher(m.group()).matches()) {
                 return true;
