@@ -32,4 +32,20 @@ class NewspaperLayoutPhrasingTest {
         DirectiveDraft d = draft("安徽省政府工作报告解读\n21 世纪经济报道记者胡丽华杭州报道\n全省生产总值增长5.8%。\n");
         assertThat(d.structure()).isEmpty();
     }
+
+    @Test
+    void aForumsAntiCopyNoiseIsDroppedAndTheLinesStayApart() {
+        DirectiveDraft d = draft("民生实事\n马厂七期6栋396套安置房完成主体工程(三水街道牵头)' l1 J8 n9 Y9 x\n"
+                + "兴梁公寓9栋312套安置房主体工程完成正负零(梁徐街道牵头)9 @! _2 C* M0 C% r+ U' q\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::title).containsExactly(
+                "马厂七期6栋396套安置房完成主体工程（三水街道牵头）", "兴梁公寓9栋312套安置房主体工程完成正负零（梁徐街道牵头）");
+        assertThat(Drafted.units(d)).containsExactly(tuple("三水街道", "lead"), tuple("梁徐街道", "lead"));
+    }
+
+    @Test
+    void asciiThatIsTextStays() {
+        DirectiveDraft d = draft("空气质量\nPM2.5 O3 NO2 SO2 CO五项指标全部达标，5G基站新建120个。\n");
+        assertThat(d.nodes()).extracting(DirectiveDraft.Node::title).allMatch(t -> t.startsWith("PM2.5 O3 NO2 SO2 CO五项"));
+        assertThat(d.figures()).extracting(f -> Drafted.plain(f.value())).contains("120");
+    }
 }

@@ -60,6 +60,13 @@ final class TextNormaliser {
         return true;
     }
 
+    /**
+     * A forum's anti-copy noise (干扰码) between lines of a post: runs of one- or two-character ASCII scraps separated
+     * by spaces (x& L1 ]8 N) l6 J( k), four or more of them.
+     */
+    private static final Pattern JAMMER = Pattern.compile(
+            "(?m)(?:^| |(?<=[）)]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?=[ \\t]*$|[ \\t]*\\p{IsHan})");
+
     /** A comma at {@code i} between one to three digits and a group of three (12,500 / 1,234,567): a thousands mark. */
     static boolean thousands(String s, int i) {
         int lead = 0;
@@ -95,6 +102,7 @@ final class TextNormaliser {
         text = text.replace("各县、市、区", "各县（市、区）"); // one collective, written as a list
         text = MARKER_LINE.matcher(text).replaceAll("$1");
         text = BULLET_BEFORE_MARKER.matcher(text).replaceAll("$1");
+        text = JAMMER.matcher(text).replaceAll("");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         List<Gap> gaps = new ArrayList<>();
