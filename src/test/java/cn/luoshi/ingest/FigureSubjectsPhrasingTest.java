@@ -111,4 +111,17 @@ class FigureSubjectsPhrasingTest {
         assertThat(d.targets()).isEmpty();
         assertThat(figures(d)).contains(tuple("amount", "144.77", "续建项目完成投资"), tuple("amount", "84.9", "新开工项目完成投资"));
     }
+
+    @Test
+    void whatFollowsAnItemsProgressLabelReportsAndEachPlacesPartIsNamed() {
+        DirectiveDraft d = Drafted.draft("2018年民生实事\n一、实施农村天然气村村通\n年内新增接通天然气1241个村庄。项目进展：至6月底，"
+                + "建设完成乡镇至村庄燃气主管网1032.2千米，其中东营区完成141.93千米、河口区完成168.5千米。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("1241");
+        assertThat(figures(d)).contains(tuple("amount", "141.93", "东营区乡镇至村庄燃气主管网"),
+                tuple("amount", "168.5", "河口区乡镇至村庄燃气主管网"));
+        d = Drafted.draft("民生实事\n项目进展：至12月底，"
+                + "该项目已入户接通天然气172083户，其中东营区完成26866户、河口区完成6445户。\n");
+        assertThat(figures(d)).contains(tuple("count", "26866", "东营区入户接通天然气"),
+                tuple("count", "6445", "河口区入户接通天然气"));
+    }
 }

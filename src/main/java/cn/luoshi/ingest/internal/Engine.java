@@ -232,10 +232,16 @@ public final class Engine {
                 return true;
             }
             int p = passage.paragraphStart(offset);
+            if (PROGRESS_LABEL.matcher(passage.text).region(p, offset).find()) {
+                return true; // 为…1241个村庄接通天然气。项目进展：至12月底，已入户接通…: what follows the label reports
+            }
             return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start)
                     || beforePlanYear(passage.text, start, planYear));
         };
     }
+
+    /** The label of an item's progress, inside its paragraph (项目进展：, 完成情况：). */
+    private static final Pattern PROGRESS_LABEL = Pattern.compile("(?:项目)?进展(?:情况)?[：:]|(?:完成|推进|落实)情况[：:]");
 
     /** A paragraph that opens with the years ahead (到2027年，…; 今后五年，…): a plan even before the year's goals. */
     private static final Pattern OPENS_AHEAD = Pattern.compile("\\s*(?:到|至)20\\d\\d年|\\s*(?:今后|未来)[一二三四五六七八九十几\\d]*年");

@@ -46,6 +46,9 @@ final class FigureExtractor {
      */
     private static final Pattern STATE = Pattern.compile("(?:已经?|均已|正在|尚未|未)?(?:完成|办结|开工|复工|开复工|建成|完工|竣工|投产"
             + "|签约|落地|到位|办理|整改|销号|解决)(?:建设)?");
+    /** 东营区完成, 畜牧业示范区完成: a place, then the verb of its part of a whole. */
+    private static final Pattern PLACE_DONE = Pattern.compile(
+            "([\\p{IsHan}]{2,6}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(?:完成|实现|达到|新增)");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
     /** Verbs of work done to things counted that the target verbs do not list (承办, 修复, 接种…). */
@@ -202,6 +205,8 @@ final class FigureExtractor {
         final Set<Integer> used = new HashSet<>();
         final boolean past;
         String lastSubject;
+        /** The place of the last figure given as a place's part ({@link #placed}). */
+        String lastPlace;
         /** The things counted last whose parts by state follow (确定事项405项，完成385项，正在办理20项). */
         String countedWhole;
         /** What the cuts of this sentence are cuts of (240项审批业务压缩时限32%，压缩材料60%). */
@@ -510,6 +515,23 @@ final class FigureExtractor {
         }
 
         /**
+         * A place's part of what the sentence counted before (…接通天然气172083户，其中东营区完成26866户、河口区完成6445户):
+         * the place and that whole, or null when the item before the value is no place with 完成.
+         */
+        private String placed(String before) {
+            String item = Clauses.cleanSubject(before.substring(before.lastIndexOf('、') + 1));
+            Matcher place = PLACE_DONE.matcher(item);
+            if (!place.matches() || lastSubject == null) {
+                return null;
+            }
+            String whole = lastPlace != null && lastSubject.startsWith(lastPlace)
+                    ? lastSubject.substring(lastPlace.length()) : lastSubject;
+            whole = whole.replaceFirst("^(?:该项目|该工程)?(?:已经?|累计|共)?", "");
+            lastPlace = place.group(1);
+            return whole.isEmpty() ? null : lastPlace + whole;
+        }
+
+        /**
          * The items listed in the clause before, one for each value of a rate said once (医疗废物、生活垃圾、城市污水处理
          * 能力不断提高，处理率分别达到…; 特色街区塑造工程、…等也都取得了显著成效，满意率分别为…): each item's rate, or
          * the rate alone when the clause before lists another number of items or the last item's end is not found.
@@ -667,7 +689,10 @@ final class FigureExtractor {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
                     String state = Clauses.cleanSubject(before);
-                    if (countedWhole != null && !paired && STATE.matcher(state).matches()) {
+                    String placed = placed(before);
+                    if (placed != null) {
+                        subject = placed; // 已入户接通天然气172083户，其中东营区完成26866户、河口区完成6445户
+                    } else if (countedWhole != null && !paired && STATE.matcher(state).matches()) {
                         subject = countedWhole + state; // 全县56个重点项目，已开工建设37个: 重点项目已开工建设
                     } else if (base && lastSubject != null) {
                         subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same
