@@ -52,4 +52,15 @@ class PlanLeadsPhrasingTest {
         DirectiveDraft review = draft("2013年工作回顾\n一、经济平稳增长\n全年城乡居民收入同比增长8.2%。\n");
         assertThat(review.targets()).isEmpty();
     }
+
+    @Test
+    void aProgressReportsTableSetsItsTasksAsTargetsAndNamesItsUnits() {
+        DirectiveDraft d = draft("2017年政府工作报告公开挂牌督办事项上半年进展情况\n序号\n\n公开挂牌督办事项\n\n年度工作任务和目标\n\n"
+                + "责任单位\n\n上半年进展\n\n1\n\n全市生产总值增长8%左右。固定资产投资增长12%左右。\n\n全市生产总值增长8%左右\n\n"
+                + "市发展改革委、市财政局\n\n上半年生产总值增长7.7%\n\n2\n\n社会消费品零售总额增长10.5%左右。\n\n"
+                + "全年实现社会消费品零售总额增长10.5%左右\n\n市商务局\n\n1-5月份，限上批发企业销售额增长8%\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("8", "12", "10.5");
+        assertThat(Drafted.units(d)).containsExactly(tuple("市发展改革委", "owner"), tuple("市财政局", "owner"),
+                tuple("市商务局", "owner"));
+    }
 }

@@ -240,6 +240,9 @@ public final class Engine {
         };
     }
 
+    /** Where a table row's task cell ends: its first label field (责任单位：…, 完成时限：…), as {@link Tables} writes it. */
+    private static final Pattern ROW_FIELD = Pattern.compile("[\\p{IsHan}]{0,6}(?:单位|部门)：|完成时限：");
+
     /** The label of an item's progress, inside its paragraph (项目进展：, 完成情况：). */
     private static final Pattern PROGRESS_LABEL = Pattern.compile("(?:项目)?进展(?:情况)?[：:]|(?:完成|推进|落实)情况[：:]");
 
@@ -266,6 +269,10 @@ public final class Engine {
             String heading = (n.marker() + n.title()).replaceAll("[。；;，,\\s]+$", "");
             if (line.equals(heading) && end < passage.text.length()) {
                 spans.add(new int[] {n.start(), end});
+            } else if (n.marker().matches("\\d{1,3}") && passage.text.startsWith(n.marker() + "\t", n.start())) {
+                // a task table's row (1⇥全市生产总值增长8%左右。市发展改革委…): its task cell is the work as it was set
+                Matcher field = ROW_FIELD.matcher(passage.text).region(n.start(), end);
+                spans.add(new int[] {n.start(), field.find() ? field.start() : end});
             }
         }
         return within(spans);

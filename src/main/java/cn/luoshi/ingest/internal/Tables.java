@@ -112,7 +112,7 @@ final class Tables {
             int g = f + 1;
             while (g < filled.size() && header.size() < 7) {
                 String cell = lines.get(filled.get(g)).strip();
-                if (cell.length() > 8 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1) {
+                if (cell.length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1) {
                     break;
                 }
                 header.add(cell);
