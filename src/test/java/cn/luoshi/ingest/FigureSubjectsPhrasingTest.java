@@ -74,6 +74,21 @@ class FigureSubjectsPhrasingTest {
     }
 
     @Test
+    void partsThatReachedTheirScheduleAreStatesToo() {
+        DirectiveDraft d = review("全县挂钩项目中，建设工程23个，达到和基本达到18个、占比78.3%。");
+        assertThat(figures(d)).contains(tuple("count", "18", "建设工程达到和基本达到"));
+    }
+
+    @Test
+    void aChangeSinceAYearOrAtComparablePricesGoesWithTheItemsBefore() {
+        DirectiveDraft d = review("城乡居民人均可支配收入分别达4.71万元和2.47万元，比2015年增长43.1%、48.8%。"
+                + "财政收入完成5420.9万元，可比增长22%。今年一季度，我们增长15.2%，这个增速比全国低了3.1个百分点。");
+        assertThat(figures(d)).contains(tuple("growth_pct", "43.1", "城镇居民人均可支配收入"),
+                tuple("growth_pct", "48.8", "农村居民人均可支配收入"), tuple("growth_pct", "22", "财政收入"),
+                tuple("gap_pp", "-3.1", "这个增速"));
+    }
+
+    @Test
     void twoCountsOfOneThingAreNoStateOfIt() {
         DirectiveDraft d = review("易地搬迁516户1960人，建成安置点12个。");
         assertThat(figures(d)).extracting(t -> t.toList().get(2)).doesNotContain("易地搬迁建成");

@@ -79,8 +79,8 @@ final class Clauses {
     /**
      * What a change is measured against, said before it (同比, 比上年同期, 较上半年, 比1-4月): not part of the subject.
      */
-    static final String BASE = "同比|环比|同口径|(?:比|较)(?:上年|去年|上月|上季度|年初|上半年|一季度|前三季度"
-            + "|(?:\\d{1,2}[-—至~])?\\d{1,2}月份?)(?:同期)?";
+    static final String BASE = "同比|环比|同口径|(?:按)?可比价?(?:格)?(?:计算)?|(?:比|较)(?:上年|去年|上月|上季度|年初|上半年|一季度"
+            + "|前三季度|(?:\\d{1,2}[-—至~])?\\d{1,2}月份?|20\\d\\d年(?:[一二三四]季度|上半年)?)(?:同期)?";
 
     /** Strips time words and connectives in front of a noun phrase: 上半年我区… → …; 其中到国家局来信 → 到国家局来信. */
     static String cleanSubject(String s) {

@@ -45,7 +45,7 @@ final class FigureExtractor {
      * a part of them, named by them (重点项目已开工建设).
      */
     private static final Pattern STATE = Pattern.compile("(?:已经?|均已|正在|尚未|未)?(?:完成|办结|开工|复工|开复工|建成|完工|竣工|投产"
-            + "|签约|落地|到位|办理|整改|销号|解决)(?:建设)?");
+            + "|签约|落地|到位|办理|整改|销号|解决)(?:建设)?|(?:完成和|达到和)?(?:基本)?达到(?:计划进度|序时进度)?|未达(?:到)?(?:计划|序时)进度");
     /** 东营区完成, 畜牧业示范区完成: a place, then the verb of its part of a whole. */
     private static final Pattern PLACE_DONE = Pattern.compile(
             "([\\p{IsHan}]{2,6}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(?:完成|实现|达到|新增)");
@@ -65,7 +65,7 @@ final class FigureExtractor {
     private static final Pattern GAP = Pattern.compile(
             "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
-            "比([^，。；\\d]{1,16}?)(高出?|低|多|少)(" + NUMBER + ")个百分点");
+            "比([^，。；\\d]{1,16}?)(高出?|低|多|少)了?(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
     private static final Pattern PP_CHANGE = Pattern.compile(
             "(" + Clauses.BASE + ")?(提高|上升|增加|加快|收窄|下降|降低|减少|回落|下滑|放缓)了?(" + NUMBER + ")个百分点");
@@ -74,7 +74,9 @@ final class FigureExtractor {
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
     private static final Pattern TRAILING_VALUE = Pattern.compile("(为|达到?|是|约)?[\\d.]+[^\\d\\p{IsHan}]*[\\p{IsHan}/]{0,6}$");
     /** What stands before a change said once for each item of the list before it: 分别同比增长7.8%. */
-    private static final Pattern EACH_LEAD = Pattern.compile("^分别(?:同比|比上年|较上年|比去年|较去年)?$");
+    private static final Pattern EACH_LEAD = Pattern.compile("^分别(?:" + Clauses.BASE + ")?$");
+    /** Only what a change is measured against (比2015年), said before the change: no subject of its own. */
+    private static final Pattern BASE_ONLY = Pattern.compile("(?:分别)?(?:" + Clauses.BASE + ")(?:分别)?");
     private static final Pattern GROWTH = Pattern.compile(
             "(?:同比|同口径|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:年均|年平均)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
@@ -688,7 +690,8 @@ final class FigureExtractor {
                 } else if (tail.isEmpty() || listItem || paired || base) {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
-                    String state = Clauses.cleanSubject(before);
+                    // (达到和基本达到: cleaning would drop the last 达到 as a verb before a value)
+                    String state = STATE.matcher(before.strip()).matches() ? before.strip() : Clauses.cleanSubject(before);
                     String placed = placed(before);
                     if (placed != null) {
                         subject = placed; // 已入户接通天然气172083户，其中东营区完成26866户、河口区完成6445户
@@ -846,7 +849,7 @@ final class FigureExtractor {
             String subject = subjectBefore(clause, start);
             List<String> subjects = values.size() > 1 ? Items.zip(subject, values.size()) : List.of(subject);
             String lead = Clauses.before(text, clause, start).strip();
-            boolean bare = lead.isEmpty();
+            boolean bare = lead.isEmpty() || BASE_ONLY.matcher(lead).matches(); // 比2015年增长43.1%、48.8%
             if (values.size() == 1 && lastItems != null && lastItems.size() > 1 && EACH_LEAD.matcher(lead).matches()) {
                 // 城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%: one value said for each item
                 values = java.util.Collections.nCopies(lastItems.size(), values.get(0));
