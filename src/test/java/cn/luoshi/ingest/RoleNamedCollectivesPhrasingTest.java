@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of session 18 on collective addressees (集体受文对象), each on sentences of its own: collectives named by
- * their role (各牵头单位, 各配合单位), 需 as a duty, a collective a leader's demand or a 督促/责令/压实 is about, and
+ * their role (各配合单位), 需 as a duty, a collective a leader's demand or a 督促/责令/压实 is about, and
  * a list of collectives before a comma and 要.
  */
 class RoleNamedCollectivesPhrasingTest {
@@ -18,7 +18,8 @@ class RoleNamedCollectivesPhrasingTest {
     void aCollectiveNamedByItsRoleHasThatRole() {
         DirectiveDraft d = draft("请各牵头单位要严格按照任务分工，对涉及的工作任务进行再细化。各协作和配合单位要积极主动与牵头单位衔接联系。"
                 + "各责任(配合)单位要加强协调。\n");
-        assertThat(units(d)).containsExactly(tuple("各牵头单位", "lead"), tuple("各协作和配合单位", "co"),
+        // 各牵头单位 addressed as a whole is given the sentence's work (owner); 各配合单位 still helps
+        assertThat(units(d)).containsExactly(tuple("各牵头单位", "owner"), tuple("各协作和配合单位", "co"),
                 tuple("各责任（配合）单位", "co"));
     }
 
@@ -86,5 +87,25 @@ class RoleNamedCollectivesPhrasingTest {
         DirectiveDraft d = draft("一、加快项目建设\n牵头单位：县发改局\n二、扩大消费\n牵头单位：县商务局\n"
                 + "各牵头单位要对照任务细化措施，每月25日前将进展情况报县政府督查室。\n");
         assertThat(units(d)).containsExactly(tuple("县发改局", "lead"), tuple("县商务局", "lead"));
+    }
+
+    @Test
+    void aBreakdownWhoseFirstUnitLeadsGivesEachUnitItsPlace() {
+        DirectiveDraft d = draft("1.地区生产总值增长5.5%。 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县税务局\n"
+                + "2.推进法治政府建设。 责任单位：县司法局\n");
+        assertThat(units(d)).containsExactly(tuple("县发改局", "lead"), tuple("县财政局", "co"), tuple("县税务局", "co"),
+                tuple("县司法局", "lead"));
+    }
+
+    @Test
+    void aUnitHeadingItsTasksAndBodiesAsCountiesCallThem() {
+        assertThat(units(draft("2023年重点任务\n市交通运输局：\n（1）狠抓重点项目建设。全力推进高速公路建设。\n")))
+                .containsExactly(tuple("市交通运输局", "owner"));
+        assertThat(units(draft("各镇街道、区直部门：\n现将方案印发给你们，请认真贯彻执行。\n"))).isEmpty();
+        assertThat(units(draft("区交通运输局、区交警队要站在服务群众角度，做好预案。\n")))
+                .containsExactly(tuple("区交通运输局", "owner"), tuple("区交警队", "owner"));
+        assertThat(units(draft("张小平要求，各镇街、园区，各专安办要严格按照会议要求抓好落实。相关部门和供热单位要切实强化责任。\n")))
+                .containsExactly(tuple("各镇街", "owner"), tuple("园区", "owner"), tuple("各专安办", "owner"),
+                        tuple("相关部门", "owner"), tuple("供热单位", "owner"));
     }
 }

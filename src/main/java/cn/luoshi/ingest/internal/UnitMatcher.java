@@ -50,7 +50,7 @@ public final class UnitMatcher {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:" + ORDINAL_WORD + ")$");
     /** Between the units of one list: 、 and the like, or 等部门， closing one part of it (…区水务局等部门，区国投公司…配合). */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
+            "^(?:（[^）]{1,16}）)?" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
                     + "(?:都|也|还|均|一定|更)?(要|须|必须|需要|需|应当|应|务必|将)?(?:按照?(?:各自)?职责(?:分工)?)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
@@ -98,13 +98,13 @@ public final class UnitMatcher {
             "(?:区|县|市)[\\p{IsHan}]{1,10}?(领导小组|指挥部|工作组|督查组|督导组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|交警队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（)|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
-                    + "|各(?:牵头|配合|协办|协作和配合|协作|责任（配合）)单位|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
+                    + "|各(?:牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位|各[\\p{IsHan}]{1,4}?办(?=[要、和及，])|(?<=、)园区(?=[要、和及，])|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
                     + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
-                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任|成员)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:项目)?(?:责任|涉及|牵头|承办|承建|参建|施工)单位(?=[要和及、]|主要负责|负责同志)|各项目业主(?:单位)?(?=[要和及、]))");
+                    + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任|成员)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:部门|单位)|(?:项目)?(?:责任|涉及|牵头|承办|承建|参建|施工|供热|供水|供气|监理|物业)单位(?=[要和及、]|主要负责|负责同志)|各项目业主(?:单位)?(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
@@ -150,6 +150,7 @@ public final class UnitMatcher {
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Addressed previous = null;
+        boolean firstLeads = FIRST_LEADS.matcher(text).find(); // 责任单位：…（首位单位为牵头单位，下同）
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
@@ -170,6 +171,13 @@ public final class UnitMatcher {
                 // 区市场监管局牵头，卫健、教体等部门密切配合: they help the lead; with no lead named they work together
                 roleName = LEAD_NAMED.matcher(sentenceOf(text, groupStart)).find() ? "co" : "owner";
             }
+            if (roleName == null && group.size() == 1 && HEADING_COLON.matcher(after).lookingAt()
+                    && (groupStart == 0 || text.charAt(groupStart - 1) == '\n')
+                    && !COLLECTIVE_START.matcher(group.get(0).name()).lookingAt() && group.get(0).name().indexOf('各') < 0) {
+                // 市交通运输局：⏎（1）狠抓重点项目建设…: one unit heading the tasks below it (a notice's addressees,
+                // 各街道办事处、区直部门：, are whom it is sent to)
+                roleName = "owner";
+            }
             if (roleName == null) {
                 roleName = roleInProse(text, groupStart, after, previous);
             } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
@@ -181,8 +189,8 @@ public final class UnitMatcher {
                     i = j + 1; // a task list names its leads: 各牵头单位要对照任务细化措施 speaks to them again
                     continue;
                 }
-                if (named.matches()) {
-                    roleName = named.group(1).equals("牵头") ? "lead" : "co"; // 各牵头单位要…, 各配合单位要…
+                if (named.matches() && !named.group(1).startsWith("牵头")) {
+                    roleName = "co"; // 各配合单位要…: they help; 各牵头单位要… are addressed, as the sentence says
                 }
             }
             String labelled = labelledRole(text, groupStart, nodeAt);
@@ -197,13 +205,14 @@ public final class UnitMatcher {
                         continue;
                     }
                     String node = nodeAt.apply(m.start());
-                    String paragraph = "|" + roleName + "|" + passage.paragraphStart(m.start());
+                    String given = firstLeads && roleName.equals("owner") ? placeInField(text, m.start(), roleName) : roleName;
+                    String paragraph = "|" + given + "|" + passage.paragraphStart(m.start());
                     // 各相关部门要…，相关部门要…: a collective said again, shorter, in the same paragraph is the same one
                     boolean again = m.unit() == null && out.stream().anyMatch(u -> u.unit() == null && u.name().endsWith(m.name())
                             && u.name().substring(0, u.name().length() - m.name().length()).equals("各")
                             && seen.contains(u.node() + "|" + u.name() + paragraph));
                     if (!again && seen.add(node + "|" + m.name() + paragraph)) {
-                        out.add(new UnitMention(node, m.name(), m.unit(), roleName, m.start()));
+                        out.add(new UnitMention(node, m.name(), m.unit(), given, m.start()));
                     }
                 }
             }
@@ -213,8 +222,30 @@ public final class UnitMatcher {
     }
 
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
+    /** A breakdown's rule that the first unit of a 责任单位 field leads it (首位单位为牵头单位, 排在第一位的为牵头单位). */
+    private static final Pattern FIRST_LEADS = Pattern.compile(
+            "(?:首位|排(?:在|名)?(?:首位|第一位?)的?)(?:单位)?(?:为|是)牵头(?:单位)?");
+    private static final Pattern DUTY_FIELD = Pattern.compile("责任单位[：:]");
+
+    /**
+     * Where a unit stands in a 责任单位 field of a breakdown whose first unit leads: lead if first, co after it; the role
+     * given when the unit is in no such field.
+     */
+    private static String placeInField(String text, int at, String role) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        Matcher field = DUTY_FIELD.matcher(text).region(lineStart, at);
+        int end = -1;
+        while (field.find()) {
+            end = field.end();
+        }
+        if (end < 0) {
+            return role;
+        }
+        String between = text.substring(end, at).replaceAll("（[^）]*）", "");
+        return between.indexOf('、') >= 0 || between.indexOf('，') >= 0 ? "co" : "lead";
+    }
     /** A collective named by its role: 各牵头单位 leads, 各配合单位 and 各责任（配合）单位 help. */
-    private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
+    private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
     private static final Pattern LEAD_FIELD = Pattern.compile("牵头(?:责任)?(?:单位|部门)(?:[：:]|\t)|\t牵头(?:单位|部门)");
 
     /** Whether a text names its units in label fields or a table's columns (牵头单位：…, 牵头单位⇥责任单位). */
@@ -226,6 +257,8 @@ public final class UnitMatcher {
     private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实|希望)$");
     /** How a collective addressee starts (各…, 相关…, 全区…): after 会议要求， it is who is asked, where a named body may be telling. */
     private static final Pattern COLLECTIVE_START = Pattern.compile("各|相关|有关|全[区县市]");
+    /** A unit on a line of its own with a colon, its tasks on the lines below. */
+    private static final Pattern HEADING_COLON = Pattern.compile("^[：:][ \\t]*\\n");
     /** A comma, then the duty: 各相关单位和涉农部门，要加快推进…. */
     private static final Pattern DUTY_AFTER_COMMA = Pattern.compile("^(?:[和及与][\\p{IsHan}]{1,6}?(?:部门|单位))?[，,](?:要|须|必须|务必|需)");
 
@@ -529,7 +562,10 @@ public final class UnitMatcher {
                         String written = text.substring(start, end);
                         String unit = matched(a, levelAt >= 0 ? text.charAt(levelAt) : 0, ownLevel);
                         int sector = NAME_ENDS.indexOf(a.text().charAt(a.text().length() - 1)) < 0 ? sectorEnd(text, end, a) : -1;
-                        if (sector > 0) {
+                        if (a.text().endsWith("警") && (text.startsWith("队", end) || text.startsWith("大队", end))) {
+                            end += text.startsWith("队", end) ? 1 : 2; // 区交警队: the 交警大队 as it is called
+                            written = text.substring(start, end);
+                        } else if (sector > 0) {
                             end = sector; // 区财政部门, 住建部门, 交通运输部门: the short name (as the unit's name goes on) and 部门
                             written = text.substring(start, end);
                         } else if (text.startsWith("委办", end) || a.text().endsWith("委") && text.startsWith("办", end)) {
@@ -603,6 +639,10 @@ public final class UnitMatcher {
             case '承' -> next == '办' || next == '建';
             case '参' -> next == '建';
             case '施' -> next == '工';
+            case '供' -> next == '热' || next == '水' || next == '气';
+            case '监' -> next == '理';
+            case '物' -> next == '业';
+            case '园' -> next == '区' && i > 0 && text.charAt(i - 1) == '、';
             default -> false;
         };
     }
