@@ -63,4 +63,15 @@ class PlanLeadsPhrasingTest {
         assertThat(Drafted.units(d)).containsExactly(tuple("市发展改革委", "owner"), tuple("市财政局", "owner"),
                 tuple("市商务局", "owner"));
     }
+
+    @Test
+    void aTableSavedOneCellPerLineMayGiveARowSeveralUnitsAndASecondItem() {
+        DirectiveDraft d = draft("2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n1\n启动建设东湖湿地公园。\n县水务局\n"
+                + "县住建局\n12月底前\n2\n新建2座人行天桥。\n县住建局\n9月投入使用\n3\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n"
+                + "开工建设老年大学。\n12月底前\n4\n完成棚户区改造2836户。\n县住建局\n12月底前\n");
+        assertThat(d.structure()).extracting(DirectiveDraft.Node::marker).containsExactly("1", "2", "3", "4");
+        assertThat(Drafted.units(d)).containsExactly(tuple("县水务局", "owner"), tuple("县住建局", "owner"),
+                tuple("县住建局", "owner"), tuple("县民政局", "owner"), tuple("县住建局", "owner"));
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("2", "2836");
+    }
 }

@@ -15,13 +15,15 @@ final class Tables {
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\t+|\\s{2,}|\u3000{2,}|\\s*[|│]\\s*");
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
-    private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标");
+    private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标|实事");
     /** A column that states the task's measure apart from its name (任务名称 地区生产总值 | 指标要求 增长5.5%). */
     private static final Pattern MEASURE_HEADER = Pattern.compile("指标|要求");
     /** A section heading inside a table (一、2025年主要预期目标): it stands between rows, the table goes on after it. */
     private static final Pattern SECTION_ROW = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S.{0,40}$");
     private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|主办|负责");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
+    /** A deadline cell: 12月底前, 9月投入使用, 2025年6月, 长期坚持. */
+    private static final Pattern DEADLINE_CELL = Pattern.compile("\\d{1,2}月|年底|年内|季度|长期|持续|\\d{4}年");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、．]?$");
 
     private Tables() {}
@@ -118,7 +120,8 @@ final class Tables {
                 header.add(cell);
                 g++;
             }
-            if (header.size() < 3 || Columns.of(header) == null) {
+            Columns columns = header.size() < 3 ? null : Columns.of(header);
+            if (columns == null) {
                 continue;
             }
             int width = header.size();
@@ -132,7 +135,7 @@ final class Tables {
                     at++;
                     continue;
                 }
-                if (!ROW_NUMBER.matcher(first).matches() || at + width > filled.size()) {
+                if (!ROW_NUMBER.matcher(first).matches()) {
                     break;
                 }
                 int number = Integer.parseInt(first.replaceAll("[.、．]$", ""));
@@ -140,15 +143,32 @@ final class Tables {
                     break;
                 }
                 List<String> row = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
+                for (int c = 0; c < width && at + c < filled.size(); c++) {
                     row.add(lines.get(filled.get(at + c)).strip());
                 }
-                if (row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())) {
-                    break; // an empty cell was dropped: the next row's number comes too early
+                int taken = width;
+                if (row.size() < width || row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())
+                        || !columns.fits(row)) {
+                    // a row whose units stand one per line (县水务局 ⏎ 县住建局 ⏎ 12月底前): up to the next number
+                    row = columns.spread(rowCells(lines, filled, at, number + 1));
+                    if (row == null) {
+                        break; // an empty cell was dropped: the next row's number comes too early
+                    }
+                    taken = rowCells(lines, filled, at, number + 1).size();
+                }
+                // a second item under one number (开工建设老年大学。⏎12月底前) before the next row: its task goes with the row's
+                List<String> rest = rowCells(lines, filled, at + taken - 1, number + 1);
+                if (rest.size() > 1 && rest.size() <= 4 && at + taken - 1 + rest.size() < filled.size()) {
+                    for (String extra : rest.subList(1, rest.size())) {
+                        if (!DEADLINE_CELL.matcher(extra).find() && extra.endsWith("。")) {
+                            row.set(1, row.get(1) + extra);
+                        }
+                    }
+                    taken += rest.size() - 1;
                 }
                 rows.add(String.join("\t", row));
                 expected = number + 1;
-                at += width;
+                at += taken;
             }
             if (rows.stream().filter(r -> r.indexOf('\t') > 0).count() < 2) {
                 continue;
@@ -212,6 +232,20 @@ final class Tables {
         return out;
     }
 
+    /** The cells of a row saved one per line, from its number up to the next row's number (or the text's end). */
+    private static List<String> rowCells(List<String> lines, List<Integer> filled, int at, int next) {
+        List<String> cells = new ArrayList<>();
+        for (int k = at; k < filled.size(); k++) {
+            String cell = lines.get(filled.get(k)).strip();
+            if (k > at && (cell.equals(String.valueOf(next)) || ROW_NUMBER.matcher(cell).matches()
+                    && cell.replaceAll("[.、．]$", "").equals(String.valueOf(next)))) {
+                break;
+            }
+            cells.add(cell);
+        }
+        return cells;
+    }
+
     private record Columns(List<String> header, int number, int task, int measure, List<Integer> units, int deadline) {
 
         static Columns of(List<String> cells) {
@@ -247,6 +281,28 @@ final class Tables {
                 }
             }
             return task >= 0 && !units.isEmpty() ? new Columns(header, number, task, measure, units, deadline) : null;
+        }
+
+        /** Whether a row read at the header's width ends with its deadline where the header has one. */
+        boolean fits(List<String> row) {
+            return deadline != row.size() - 1 || DEADLINE_CELL.matcher(row.get(deadline)).find();
+        }
+
+        /**
+         * A row of a number, its task, any number of unit cells and a deadline put back at the header's width: the unit
+         * cells joined into the unit column right before the deadline; null when the row is no such row.
+         */
+        List<String> spread(List<String> cells) {
+            int width = header.size();
+            int unit = width - 2;
+            if (deadline != width - 1 || !units.contains(unit) || task != 1 || cells.size() < width - 1
+                    || !DEADLINE_CELL.matcher(cells.get(cells.size() - 1)).find()) {
+                return null;
+            }
+            List<String> row = new ArrayList<>(cells.subList(0, unit));
+            row.add(String.join("、", cells.subList(unit, cells.size() - 1)));
+            row.add(cells.get(cells.size() - 1));
+            return row;
         }
 
         String line(List<String> row, int counter) {
