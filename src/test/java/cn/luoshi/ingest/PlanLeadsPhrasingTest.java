@@ -74,4 +74,15 @@ class PlanLeadsPhrasingTest {
                 tuple("县住建局", "owner"), tuple("县民政局", "owner"), tuple("县住建局", "owner"));
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("2", "2836");
     }
+
+    @Test
+    void theYearsMainIndicatorsAreGoalsWhetherLedInTheSentenceOrByALine() {
+        DirectiveDraft d = draft("尧都区人代会开幕\n吴勇在《政府工作报告》中全面回顾总结了2018年工作，提出了今年经济发展的主要预期指标："
+                + "全区生产总值增长6.3%左右；规模以上工业增加值增长5%左右。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("6.3", "5");
+        DirectiveDraft line = draft("杨浦区政府工作报告摘要\n今年经济社会主要指标\n在提高质量和效益基础上，地区生产总值同比增长6%左右，"
+                + "全社会固定资产投资总额突破300亿元。\n");
+        assertThat(line.targets()).extracting(t -> plain(t.value())).containsExactly("6", "300");
+        assertThat(line.figures()).isEmpty();
+    }
 }

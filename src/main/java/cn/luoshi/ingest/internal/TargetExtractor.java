@@ -193,7 +193,7 @@ final class TargetExtractor {
     static final Pattern FORWARD = Pattern.compile(
             "(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|今年|明年|年底|年内|每年|全年|到20\\d\\d年|\\d{1,2}月(?:底|末)?前|" + FLOOR + "|" + INTENDED);
     static final Pattern PAST = Pattern.compile(
-            "(?<![为除])了(?!解)(?![^，。；]{0,16}将)(?![^，。；]{0,6}(?:今年|明年|新一年)[^，。；]{0,10}(?:目标|任务))|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
+            "(?<![为除])了(?!解)(?![^，。；]{0,16}将)(?![^，。；]{0,6}(?:今年|明年|新一年)[^，。；]{0,10}(?:目标|任务|指标))|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
                     + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
@@ -324,7 +324,8 @@ final class TargetExtractor {
             }
             String actorPer = null;
             int paragraph = passage.paragraphStart(sentence.start());
-            boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find();
+            boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find()
+                    || GOAL_LINE.matcher(lineBefore(passage, paragraph)).matches(); // 今年经济社会主要指标 ⏎ …
             // 在推进乡村振兴方面，今年计划新建…。实施乡村建设行动，…提升153个村生活污水处理设施: the paragraph's first
             // sentence says what this year will do, and the sentences after it go on with it
             int firstStop = text.indexOf('。', paragraph);
@@ -739,8 +740,20 @@ final class TargetExtractor {
     /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
+    /** The text of the paragraph before the one starting at {@code paragraph}, stripped ("" at the text's start). */
+    private static String lineBefore(Passage passage, int paragraph) {
+        int end = paragraph - 1;
+        while (end >= 0 && Character.isWhitespace(passage.text.charAt(end))) {
+            end--;
+        }
+        return end < 0 ? "" : passage.text.substring(passage.paragraphStart(end), end + 1).strip();
+    }
+
+    /** A line of its own that heads the year's goals: 今年经济社会主要指标, 2024年主要预期目标. */
+    private static final Pattern GOAL_LINE = Pattern.compile(
+            "[【（(]?(?:今年|明年|20\\d\\d年)?[\\p{IsHan}]{0,8}(?:主要|预期)(?:预期)?(?:目标|指标)(?:任务)?[】）)：:]?");
     static final Pattern GOAL_LEAD = Pattern.compile(
-            "(?:(?:主要|预期|发展)(?:预期)?目标|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?[：:]"); // …指标体系安排，具体为：
+            "(?:(?:主要|预期|发展)(?:预期)?(?:目标|指标)|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?[：:]"); // …指标体系安排，具体为：
 
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
     private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期|比增");
