@@ -139,4 +139,12 @@ class FigureSubjectsPhrasingTest {
         assertThat(figures(d)).contains(tuple("count", "26866", "东营区入户接通天然气"),
                 tuple("count", "6445", "河口区入户接通天然气"));
     }
+
+    @Test
+    void aMeasureSaidAfterTheVerbOfAZippedListGoesWithEachItemAndAQuorumIsNoFigure() {
+        DirectiveDraft d = review("主要行业中，规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元。"
+                + "本次会议实际到会代表153人。");
+        assertThat(figures(d)).containsExactly(tuple("amount", "63.46", "规上电气机械制造业增加值"),
+                tuple("amount", "17.77", "金属制品业增加值"), tuple("amount", "67.07", "纺织行业增加值"));
+    }
 }

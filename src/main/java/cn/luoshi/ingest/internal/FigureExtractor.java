@@ -87,14 +87,15 @@ final class FigureExtractor {
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[\\p{IsHan}]?");
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
     /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
-    private static final Pattern ZIPPED_BEFORE = Pattern.compile("^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)$");
+    private static final Pattern ZIPPED_BEFORE = Pattern.compile(
+            "^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)(增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润)?$");
     /** A line of a ranking: 第一名：中心城区，得分91.26分. */
     private static final Pattern RANKED_LINE = Pattern.compile(
             "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d]{2,12})[，,]\\s*(?:综合)?得分(?:为|是)?(\\d+(?:\\.\\d+)?)分");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则|部分)");
     /** Who came to the meeting (会议应到代表172人，实到155人): a quorum, not a figure of the directive. */
-    private static final Pattern HEADCOUNT_BEFORE = Pattern.compile("(?:应到|实到|出席|列席)[^，。；]{0,16}$");
+    private static final Pattern HEADCOUNT_BEFORE = Pattern.compile("(?:应到|实到|实际到会|到会|出席|列席)[^，。；]{0,16}$");
     /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
     private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
     /** The count summing up a list, at the end of what comes before its measure (see {@link Quantities#LIST_SUMMED}). */
@@ -647,7 +648,8 @@ final class FigureExtractor {
                             break;
                         }
                     }
-                    List<String> subjects = Items.zip(Clauses.cleanSubject(zipped.group(1)), values.size());
+                    List<String> subjects = Items.zip(Clauses.cleanSubject(zipped.group(1))
+                            + (zipped.group(2) == null ? "" : zipped.group(2)), values.size()); // …分别实现增加值63.46亿元、…
                     if (values.size() > 1 && subjects.size() == values.size()) {
                         for (int k = 0; k < values.size(); k++) {
                             Quantities.Quantity v = values.get(k);
