@@ -108,4 +108,12 @@ class RoleNamedCollectivesPhrasingTest {
                 .containsExactly(tuple("各镇街", "owner"), tuple("园区", "owner"), tuple("各专安办", "owner"),
                         tuple("相关部门", "owner"), tuple("供热单位", "owner"));
     }
+
+    @Test
+    void aDraftingGroupOtherBodiesAndTheTownshipsConcerned() {
+        assertThat(units(draft("区起草组要对意见建议逐条梳理、认真研究。\n"))).containsExactly(tuple("区起草组", "owner"));
+        assertThat(units(draft("市交通运输局要做好验收相关工作，其他单位部门做好配合。\n")))
+                .containsExactly(tuple("市交通运输局", "owner"), tuple("其他单位部门", "co"));
+        assertThat(units(draft("各相关责任乡镇要确保在11月底前完成整治工作。\n"))).containsExactly(tuple("各相关责任乡镇", "owner"));
+    }
 }
