@@ -85,4 +85,14 @@ class PlanLeadsPhrasingTest {
         assertThat(line.targets()).extracting(t -> plain(t.value())).containsExactly("6", "300");
         assertThat(line.figures()).isEmpty();
     }
+
+    @Test
+    void aYearsPlannedSumIsItsTargetInAProgressReportAndBatchesAreCounted() {
+        DirectiveDraft d = draft("全州重点项目推进情况\n2017年我州重点项目170个，年度计划投资295.16亿元，1-9月累计完成投资229.68亿元，"
+                + "完成年度计划的77.82%。项目计划总投资140亿元。\n");
+        assertThat(d.targets()).extracting(t -> tuple(plain(t.value()), t.object())).containsExactly(tuple("295.16", "年度计划投资"));
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("170", "229.68", "77.82", "140");
+        assertThat(draft("2024年民生实事\n全年完成食品抽检2100批次。\n").targets())
+                .extracting(t -> tuple(plain(t.value()), t.unit())).containsExactly(tuple("2100", "批次"));
+    }
 }

@@ -217,6 +217,9 @@ final class TargetExtractor {
     /** 确保12个城市更新项目年内全部开工: what is counted, then all of it done. */
     private static final Pattern ALL_DONE = Pattern.compile(
             "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:稳定|实现)?(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
+    /** A year's planned investment (年度计划投资, 今年计划投资), not a work's planned total (计划总投资). */
+    private static final Pattern PLANNED_SUM = Pattern.compile("(?:年度|全年|今年|本年)?计划投资(?:额)?(?:为|达|约)?\\d");
+    private static final Pattern PLANNED_SUM_BEFORE = Pattern.compile("计划投资(?:额)?(?=(?:为|达|约)?$)");
     /** What a number that opens a clause of a plan counts, then what they will become (…建制镇年内全部开工建设). */
     private static final Pattern NUMBER_FIRST_DONE = Pattern.compile(
             "^([\\p{IsHan}“”]{2,14}?)(?:年内|年底前|今年|本年度|年底)?(?:全部|全面|如期|按期|按时|顺利)?(?:稳定|实现)?"
@@ -343,7 +346,9 @@ final class TargetExtractor {
                     topicClause = clauseText; // the work a sentence is about, said before its numbers
                 }
                 boolean backward = sentencePast || looksBack.test(clause.start());
-                if (past(clauseText, led) || backward && !led && !promisesInReview(clauseText)) {
+                // 年度计划投资295.16亿元: a year's planned sum is its target, in a progress report too
+                boolean plannedSum = PLANNED_SUM.matcher(clauseText).find();
+                if (!plannedSum && (past(clauseText, led) || backward && !led && !promisesInReview(clauseText))) {
                     previousClauseTarget = false;
                     continue;
                 }
@@ -390,6 +395,11 @@ final class TargetExtractor {
                     Matcher done = ALL_DONE.matcher(after);
                     String ensuredObject = !percent && done.lookingAt() && ENSURE_BEFORE.matcher(before).find()
                             ? done.group(1) : null;
+                    Matcher planned = PLANNED_SUM_BEFORE.matcher(before);
+                    if (ensuredObject == null && plannedSum && backward && Quantities.MONEY.matcher(q.unit()).matches()
+                            && planned.find()) { // (in a plan the year's sum is read with the rest of its sentence)
+                        ensuredObject = Clauses.cleanSubject(before.substring(0, planned.end()));
+                    }
                     if (ensuredObject == null && !percent && forward && before.isBlank()) {
                         // 69个没有污水处理设施的建制镇年内全部开工建设; 200家城镇农贸市场改造成为“放心市场”: in a plan,
                         // a clause that opens with its number says what that many things will become
