@@ -518,6 +518,19 @@ final class FigureExtractor {
         }
 
         /**
+         * The state a part of what was counted is named by, as written before its value (已开工建设, 达到和基本达到 —
+         * cleaning would drop that last 达到 as a verb before a value), or null.
+         */
+        private static String stateOf(String before) {
+            for (String s : List.of(before.strip(), Clauses.cleanSubject(before))) {
+                if (STATE.matcher(s).matches()) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /**
          * A place's part of what the sentence counted before (…接通天然气172083户，其中东营区完成26866户、河口区完成6445户):
          * the place and that whole, or null when the item before the value is no place with 完成.
          */
@@ -692,12 +705,11 @@ final class FigureExtractor {
                 } else if (tail.isEmpty() || listItem || paired || base) {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
-                    // (达到和基本达到: cleaning would drop the last 达到 as a verb before a value)
-                    String state = STATE.matcher(before.strip()).matches() ? before.strip() : Clauses.cleanSubject(before);
+                    String state = stateOf(before);
                     String placed = placed(before);
                     if (placed != null) {
                         subject = placed; // 已入户接通天然气172083户，其中东营区完成26866户、河口区完成6445户
-                    } else if (countedWhole != null && !paired && STATE.matcher(state).matches()) {
+                    } else if (countedWhole != null && !paired && state != null) {
                         subject = countedWhole + state; // 全县56个重点项目，已开工建设37个: 重点项目已开工建设
                     } else if (base && lastSubject != null) {
                         subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same

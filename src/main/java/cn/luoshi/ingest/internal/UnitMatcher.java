@@ -151,6 +151,7 @@ public final class UnitMatcher {
         Set<String> seen = new LinkedHashSet<>();
         Addressed previous = null;
         boolean firstLeads = FIRST_LEADS.matcher(text).find(); // 责任单位：…（首位单位为牵头单位，下同）
+        boolean namesLeads = LEAD_FIELD.matcher(text).find(); // 牵头单位：… (a task list that names its leads)
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
@@ -185,7 +186,7 @@ public final class UnitMatcher {
             }
             if (roleName != null && group.size() == 1) {
                 Matcher named = ROLE_IN_NAME.matcher(group.get(0).name());
-                if (named.matches() && labelled(text)) {
+                if (named.matches() && namesLeads) {
                     i = j + 1; // a task list names its leads: 各牵头单位要对照任务细化措施 speaks to them again
                     continue;
                 }
@@ -244,14 +245,10 @@ public final class UnitMatcher {
         String between = text.substring(end, at).replaceAll("（[^）]*）", "");
         return between.indexOf('、') >= 0 || between.indexOf('，') >= 0 ? "co" : "lead";
     }
-    /** A collective named by its role: 各牵头单位 leads, 各配合单位 and 各责任（配合）单位 help. */
+    /** A collective named by its role: 各配合单位 and 各责任（配合）单位 help; 各牵头单位 takes its sentence's role. */
     private static final Pattern ROLE_IN_NAME = Pattern.compile("各(牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位");
+    /** A task list's field or column of the units that lead (牵头单位：…, 牵头单位⇥责任单位). */
     private static final Pattern LEAD_FIELD = Pattern.compile("牵头(?:责任)?(?:单位|部门)(?:[：:]|\t)|\t牵头(?:单位|部门)");
-
-    /** Whether a text names its units in label fields or a table's columns (牵头单位：…, 牵头单位⇥责任单位). */
-    private static boolean labelled(String text) {
-        return LEAD_FIELD.matcher(text).find();
-    }
 
     /** A leader's demand said before its addressee: 会议要求，各相关部门…; 责令相关单位整改; 压实相关部门主体责任. */
     private static final Pattern DEMANDED = Pattern.compile("(?:要求[，,：:]|责令|督促|压实|希望)$");
