@@ -194,6 +194,8 @@ public final class Engine {
                 || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
                 && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
+        Map<Integer, Boolean> opensAhead = new HashMap<>();
+        Map<Integer, Integer> progressFrom = new HashMap<>();
         // a work report pasted from inside its review: what comes before its 二、2024年工作安排 reports
         int planHeading = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
                 && AHEAD_HEADING.matcher(n.title()).find()).mapToInt(Node::start).findFirst().orElse(-1);
@@ -223,17 +225,21 @@ public final class Engine {
             if (id != null && byNode.get(id)) {
                 return true;
             }
+            int p = passage.paragraphStart(offset);
             if (offset < plan && (id == null || !ahead.get(id))
-                    || id == null && offset < goalLead && !OPENS_AHEAD.matcher(passage.text)
-                            .region(passage.paragraphStart(offset), passage.paragraphEnd(offset)).lookingAt()) {
+                    || id == null && offset < goalLead && !opensAhead.computeIfAbsent(p, start -> OPENS_AHEAD.matcher(passage.text)
+                            .region(start, passage.paragraphEnd(start)).lookingAt())) {
                 return true;
             }
             if ((id == null || unmarked.contains(id)) && reviewLines.test(offset)) {
                 return true;
             }
-            int p = passage.paragraphStart(offset);
-            if (PROGRESS_LABEL.matcher(passage.text).region(p, offset).find()) {
-                return true; // 为…1241个村庄接通天然气。项目进展：至12月底，已入户接通…: what follows the label reports
+            // 为…1241个村庄接通天然气。项目进展：至12月底，已入户接通…: what follows the label reports
+            if (offset >= progressFrom.computeIfAbsent(p, start -> {
+                Matcher label = PROGRESS_LABEL.matcher(passage.text).region(start, passage.paragraphEnd(start));
+                return label.find() ? label.end() : Integer.MAX_VALUE;
+            })) {
+                return true;
             }
             return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start)
                     || beforePlanYear(passage.text, start, planYear));

@@ -18,24 +18,23 @@ final class Items {
     private static final Pattern MEASURE_NOUN = Pattern.compile(
             "(增速|增幅|增长率|增长|比重|占比|总额|总量|收入|GDP|生产总值|增加值|投资|产值)$");
 
-    /** 存贷款, 进出口: two subjects said in one word (金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额). */
-    private static final Pattern CONTRACTED = Pattern.compile("存贷款|进出口");
-    /** Counterparts: the second said short takes the first one's name (一般公共预算收入和支出 → …支出). */
+    /** Counterparts: 收入 and 支出, 存款 and 贷款, 进口 and 出口. */
     private static final java.util.Map<String, String> COUNTERPART = java.util.Map.of(
             "收入", "支出", "存款", "贷款", "进口", "出口");
+    /** Two counterparts said in one word (存贷款, 进出口): 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额. */
+    private static final java.util.Map<String, List<String>> CONTRACTED = java.util.Map.of(
+            "存贷款", List.of("存款", "贷款"), "进出口", List.of("进口", "出口"));
+    private static final Pattern CONTRACTED_WORD = Pattern.compile(String.join("|", CONTRACTED.keySet()));
 
     private Items() {}
 
     /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
     static List<String> zip(String subject, int count) {
-        Matcher contracted = CONTRACTED.matcher(subject);
+        Matcher contracted = CONTRACTED_WORD.matcher(subject);
         if (count == 2 && contracted.find() && subject.indexOf('、') < 0) {
-            String pair = contracted.group();
-            String first = pair.equals("存贷款") ? "存款" : "进口";
-            String second = pair.equals("存贷款") ? "贷款" : "出口";
             String before = subject.substring(0, contracted.start());
             String after = subject.substring(contracted.end());
-            return List.of(before + first + after, before + second + after);
+            return CONTRACTED.get(contracted.group()).stream().map(word -> before + word + after).toList();
         }
         String[] parts = subject.split("[、和及与]");
         if (parts.length == 2 && count == 2 && parts[0].length() > 2) {

@@ -138,7 +138,7 @@ final class Tables {
                 if (!ROW_NUMBER.matcher(first).matches()) {
                     break;
                 }
-                int number = Integer.parseInt(first.replaceAll("[.、．]$", ""));
+                int number = rowNumber(first);
                 if (number != expected && expected > 1) {
                     break;
                 }
@@ -150,11 +150,12 @@ final class Tables {
                 if (row.size() < width || row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())
                         || !columns.fits(row)) {
                     // a row whose units stand one per line (县水务局 ⏎ 县住建局 ⏎ 12月底前): up to the next number
-                    row = columns.spread(rowCells(lines, filled, at, number + 1));
+                    List<String> cells = rowCells(lines, filled, at, number + 1);
+                    row = columns.spread(cells);
                     if (row == null) {
                         break; // an empty cell was dropped: the next row's number comes too early
                     }
-                    taken = rowCells(lines, filled, at, number + 1).size();
+                    taken = cells.size();
                 }
                 // a second item under one number (开工建设老年大学。⏎12月底前) before the next row: its task goes with the row's
                 List<String> rest = rowCells(lines, filled, at + taken - 1, number + 1);
@@ -232,13 +233,17 @@ final class Tables {
         return out;
     }
 
+    /** A row's number as its cell writes it (3, 3., 3、), or -1 when the cell is no row number. */
+    private static int rowNumber(String cell) {
+        return ROW_NUMBER.matcher(cell).matches() ? Integer.parseInt(cell.replaceAll("[.、．]$", "")) : -1;
+    }
+
     /** The cells of a row saved one per line, from its number up to the next row's number (or the text's end). */
     private static List<String> rowCells(List<String> lines, List<Integer> filled, int at, int next) {
         List<String> cells = new ArrayList<>();
         for (int k = at; k < filled.size(); k++) {
             String cell = lines.get(filled.get(k)).strip();
-            if (k > at && (cell.equals(String.valueOf(next)) || ROW_NUMBER.matcher(cell).matches()
-                    && cell.replaceAll("[.、．]$", "").equals(String.valueOf(next)))) {
+            if (k > at && rowNumber(cell) == next) {
                 break;
             }
             cells.add(cell);

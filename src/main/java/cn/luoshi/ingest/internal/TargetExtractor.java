@@ -218,8 +218,9 @@ final class TargetExtractor {
     private static final Pattern ALL_DONE = Pattern.compile(
             "^([\\p{IsHan}]{2,14}?)(?:年内|年底前|今年|本年度|今年上半年|上半年|年底)?(?:全部|全面|如期|按期|按时|顺利)(?:稳定|实现)?(?:开工|复工|复产|完工|建成|投产|竣工|完成|达标|交付|投用|开业|落地|签约|通车|运营|脱贫|清零|销号)");
     /** A year's planned investment (年度计划投资, 今年计划投资), not a work's planned total (计划总投资). */
-    private static final Pattern PLANNED_SUM = Pattern.compile("(?:年度|全年|今年|本年)?计划投资(?:额)?(?:为|达|约)?\\d");
-    private static final Pattern PLANNED_SUM_BEFORE = Pattern.compile("计划投资(?:额)?(?=(?:为|达|约)?$)");
+    private static final String PLANNED = "计划投资(?:额)?";
+    private static final Pattern PLANNED_SUM = Pattern.compile("(?:年度|全年|今年|本年)?" + PLANNED + "(?:为|达|约)?\\d");
+    private static final Pattern PLANNED_SUM_BEFORE = Pattern.compile(PLANNED + "(?=(?:为|达|约)?$)");
     /** What a number that opens a clause of a plan counts, then what they will become (…建制镇年内全部开工建设). */
     private static final Pattern NUMBER_FIRST_DONE = Pattern.compile(
             "^([\\p{IsHan}“”]{2,14}?)(?:年内|年底前|今年|本年度|年底)?(?:全部|全面|如期|按期|按时|顺利)?(?:稳定|实现)?"

@@ -47,17 +47,11 @@ final class TextNormaliser {
 
     /** Whether what is written of the line so far is one or two numerals (一, 十二): a heading's number. */
     private static boolean numeralHeading(StringBuilder sb) {
-        int lineStart = sb.lastIndexOf("\n") + 1;
-        int n = sb.length() - lineStart;
-        if (n < 1 || n > 2) {
-            return false;
+        int k = sb.length();
+        while (k > 0 && sb.length() - k < 2 && "一二三四五六七八九十".indexOf(sb.charAt(k - 1)) >= 0) {
+            k--;
         }
-        for (int k = lineStart; k < sb.length(); k++) {
-            if ("一二三四五六七八九十".indexOf(sb.charAt(k)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return k < sb.length() && (k == 0 || sb.charAt(k - 1) == '\n');
     }
 
     /**
