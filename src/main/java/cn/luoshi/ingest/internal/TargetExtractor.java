@@ -329,7 +329,7 @@ final class TargetExtractor {
             String actorPer = null;
             int paragraph = passage.paragraphStart(sentence.start());
             boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find()
-                    || GOAL_LINE.matcher(lineBefore(passage, paragraph)).matches(); // 今年经济社会主要指标 ⏎ …
+                    || underGoalLead(passage, paragraph); // 今年经济社会主要指标 ⏎ …
             // 在推进乡村振兴方面，今年计划新建…。实施乡村建设行动，…提升153个村生活污水处理设施: the paragraph's first
             // sentence says what this year will do, and the sentences after it go on with it
             int firstStop = text.indexOf('。', paragraph);
@@ -752,19 +752,42 @@ final class TargetExtractor {
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
     /** The text of the paragraph before the one starting at {@code paragraph}, stripped ("" at the text's start). */
-    private static String lineBefore(Passage passage, int paragraph) {
-        int end = paragraph - 1;
-        while (end >= 0 && Character.isWhitespace(passage.text.charAt(end))) {
-            end--;
+    /**
+     * Whether a paragraph stands in a list of goals: the line before it heads them (今年经济社会主要指标), or a line above
+     * ends with a goal lead (…定下这些具体目标:) and only short lines without a full stop come between — the list's
+     * items and its group headings (经济◢, 新增规上工业企业超300家…).
+     */
+    private static boolean underGoalLead(Passage passage, int paragraph) {
+        int start = paragraph;
+        for (int lines = 0; lines < GOAL_BLOCK_LINES; lines++) {
+            int end = start - 1;
+            while (end >= 0 && Character.isWhitespace(passage.text.charAt(end))) {
+                end--;
+            }
+            if (end < 0) {
+                return false;
+            }
+            start = passage.paragraphStart(end);
+            String line = passage.text.substring(start, end + 1).strip();
+            if (lines == 0 && GOAL_LINE.matcher(line).matches() || GOAL_LEAD_AT_END.matcher(line).find()) {
+                return true;
+            }
+            if (line.length() > GOAL_ITEM_MAX || line.indexOf('。') >= 0) {
+                return false;
+            }
         }
-        return end < 0 ? "" : passage.text.substring(passage.paragraphStart(end), end + 1).strip();
+        return false;
     }
+
+    private static final int GOAL_BLOCK_LINES = 40;
+    private static final int GOAL_ITEM_MAX = 60;
 
     /** A line of its own that heads the year's goals: 今年经济社会主要指标, 2024年主要预期目标. */
     private static final Pattern GOAL_LINE = Pattern.compile(
             "[【（(]?(?:今年|明年|20\\d\\d年)?[\\p{IsHan}]{0,8}(?:主要|预期)(?:预期)?(?:目标|指标)(?:任务)?[】）)：:]?");
     static final Pattern GOAL_LEAD = Pattern.compile(
-            "(?:(?:主要|预期|发展)(?:预期)?(?:目标|指标)|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?[：:]"); // …指标体系安排，具体为：
+            "(?:(?:主要|预期|发展|具体)(?:预期)?(?:目标|指标)|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?(?:[：:]|[，,]包括)"); // …指标体系安排，具体为：; 主要目标，包括…
+    private static final Pattern GOAL_LEAD_AT_END = Pattern.compile(GOAL_LEAD.pattern().replace("|[，,]包括", "") + "$");
 
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
     private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期|比增");

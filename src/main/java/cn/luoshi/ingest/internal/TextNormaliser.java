@@ -275,6 +275,7 @@ final class TextNormaliser {
         Matcher omitted = OMITTED.matcher(text);
         int pos = 0;
         Lines lines = new Lines();
+        lines.listLines = !hardWrapped(text);
         while (text.indexOf("省略", pos) >= 0 && omitted.find()) {
             join(text.substring(pos, omitted.start()), out, lines);
             String n = omitted.group(1) != null ? omitted.group(1) : omitted.group(2);
@@ -304,6 +305,57 @@ final class TextNormaliser {
     private static final class Lines {
         String previous;
         int count;
+        /** The text's lines are not wrapped at one width: a short line ends where it does. */
+        boolean listLines;
+    }
+
+    /**
+     * Whether the text was hard-wrapped at one width: of its lines that end without a stop and are longer than a list's
+     * short line, at least half are about as wide as the widest of them (a PDF's or a mail's body). A page whose lines
+     * end where the writer ended them (…企业50家以上 ⏎ 整备连片产业用地1.5平方公里以上) has lines of any width.
+     */
+    static boolean hardWrapped(String text) {
+        List<Integer> widths = new java.util.ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.length() > SHORT_LINE && LINE_FINAL.indexOf(line.charAt(line.length() - 1)) < 0) {
+                widths.add(width(line));
+            }
+        }
+        if (widths.size() < 2) {
+            return true; // too few to tell: as before
+        }
+        int widest = widths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        long near = widths.stream().filter(w -> w >= widest - WRAP_SLACK).count();
+        return near * 2 >= widths.size();
+    }
+
+    /**
+     * Short enough to be one item of a list and ending as a list's items do, without a stop, in a text not wrapped at one
+     * width (a page's line broken anywhere is longer, and a sentence wrapped in two ends its second line with a stop).
+     */
+    private static boolean listLine(String line) {
+        return line.length() <= LIST_LINE && LINE_FINAL.indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /** The next item of such a list: a list line, or a short line that holds a whole sentence before its last. */
+    private static boolean nextItem(String line) {
+        int stop = line.indexOf('。');
+        return listLine(line) || line.length() <= LIST_LINE && stop >= 0 && stop < line.length() - 1;
+    }
+
+    private static final int LIST_LINE = 50;
+
+    /** How far a line's wrapped width may fall short of the widest, in half-widths (two characters). */
+    private static final int WRAP_SLACK = 4;
+
+    /** A line's width in half-widths: ASCII one, anything else two. */
+    private static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) < 0x80 ? 1 : 2;
+        }
+        return w;
     }
 
     private static void join(String segment, StringBuilder out, Lines state) {
@@ -315,7 +367,8 @@ final class TextNormaliser {
                 continue;
             }
             if (state.previous != null) {
-                if (blank || !continues(state.previous, line, state.count == 1)) {
+                if (blank || state.listLines && listLine(state.previous) && nextItem(line)
+                        || !continues(state.previous, line, state.count == 1)) {
                     breakParagraph(out);
                 } else if (isAsciiLetter(state.previous.charAt(state.previous.length() - 1))
                         && isAsciiLetter(line.charAt(0))) {

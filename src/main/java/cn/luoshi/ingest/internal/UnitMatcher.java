@@ -71,16 +71,24 @@ public final class UnitMatcher {
      * start; or a bracketed list of bodies and their role (区住建委、热电中心、自来水服务中心负责).
      */
     private static final Pattern LISTED = Pattern.compile(
-            "(?<=^|[，。；：,;:（\\n]|" + SPEECH + ")((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4})(?:" + LIST_CLOSE
+            "(?<=^|[，。；：,;:（\\n]|" + SPEECH + ")((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4}(?:及[\\p{IsHan}]{2,4})?)(?:" + LIST_CLOSE
                     + "|(?=及各(?:乡镇|街道|镇街|部门|单位)))"
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡)、){0,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡))(?=(?:按照?职责)?(?:负责|牵头|配合))");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
+    /** One short name of a {@link #LISTED} list, whose last may follow 及 (交通、水务、电力及乡镇等部门). */
+    private static final Pattern LISTED_ITEM = Pattern.compile("[^、及]+");
     /** What a clause starts after: the places {@link #LISTED} and {@link #BARE_BODY} are tried at. */
     private static final String CLAUSE_OPENERS = "，。；：,;:（\n";
+    /** A sector's department (气象部门, 县建设部门, 公安交管部门), not a collective (相关部门, 主管部门, 牵头部门). */
+    private static final String SECTOR_NAME = "[区县市]?(?!各|相关|有关|职能|主管|其他|涉及|成员|责任|所有|全|行业|执法|业务|涉农|综合|牵头|配合|协办|主办|承办|由|多)"
+            + "[\\p{IsHan}&&[^各的及与和个]]{2,6}?(?<!主管|职能|相关|有关)部门";
+    /** A sector's department that starts a sentence, its role to be read from what follows (气象部门密切关注天气变化). */
+    private static final Pattern SECTOR_AT_START = Pattern.compile(ORDINAL + "(" + SECTOR_NAME + ")(?=[\\p{IsHan}])");
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位)";
+            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
+                    + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
     private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
     /**
@@ -89,16 +97,16 @@ public final class UnitMatcher {
      */
     private static final Pattern BARE_BODY = Pattern.compile(
             "(?<=^|[，。；：,;:\\n由]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
-                    + "(?=" + LEADERS + "(?:要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
+                    + "(?=" + LEADERS + "(?:(?:一定|都|也|还|均|更)?要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)?$|(?:分别|共同)?牵头$");
     /** 责任单位：市人力社保局、市农业农村局分别牵头 — a field whose units are said to lead. */
     private static final Pattern FIELD_LEADS = Pattern.compile("^[^。；;\\n（(“]*?(?:分别|共同)?牵头(?=[。；;\\n]|$)");
     private static final Pattern BODY = Pattern.compile(
-            "(?:区|县|市)[\\p{IsHan}]{0,10}?(领导小组|指挥部|工作组|督查组|督导组|起草组|专班)(?:成员单位)?");
+            "(?:区|县|市)(?:(?!室|局|组成)[\\p{IsHan}]){0,10}?(领导小组|指挥部|工作组|督查组|督导组|起草组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])[\\p{IsHan}]{1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|交警队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])(?:[\\p{IsHan}]|“[\\p{IsHan}]{1,8}”){1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|交警队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collectives named by their role: 各牵头单位, 各配合单位, 各责任（配合）单位 (the role is group 1). */
     private static final String ROLE_NAMED = "各(牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位";
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
@@ -148,7 +156,7 @@ public final class UnitMatcher {
     /** {@code ownLevel}: the level of government the text speaks for (区, 县, 市). */
     List<UnitMention> match(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
         String text = passage.text;
-        List<Mention> mentions = withUnlistedBodies(text, mentions(passage, ownLevel));
+        List<Mention> mentions = withoutAsides(text, withUnlistedBodies(text, mentions(passage, ownLevel)));
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Addressed previous = null;
@@ -268,6 +276,9 @@ public final class UnitMatcher {
     private static final Pattern GOES_ON_AS_SUBJECT = Pattern.compile("^(?![的和与及、等对在是为之])[\\p{IsHan}]");
     /** Who a unit works with, said before it: 联合县委督查室, 会同施工单位. */
     private static final Pattern JOINED = Pattern.compile("(?:联合|会同|协同)$");
+    /** What a body after 由 is to do (由县劳务移民局汇总建档), not who of it (会议由区人大常委会主任…主持). */
+    private static final Pattern GIVEN_WORK = Pattern.compile(
+            "^(?:统一|具体|定期|及时|全面|直接|另行)?(?:汇总|统筹|组织|制定|组成|承担|督促|跟踪|督办|实施|开展|研究|审核|收集|整理|建立|编制|对接|协调|核实|调度|通报|通知|综合|下发)");
     /** A role said later in the clause of a unit that is to do something: 做好支持与配合 (not 加强协作配合, mutual). */
     private static final Pattern SUPPORTS = Pattern.compile("^[^。；;\\n]{0,30}?(?:(?:做好|搞好|积极|主动|全力)(?:支持与|支持和|服务)?配合(?!单位|部门)|协助)");
 
@@ -281,6 +292,9 @@ public final class UnitMatcher {
         String before = text.substring(Math.max(0, groupStart - 3), groupStart);
         if (AS_ROLE_AFTER.matcher(after).lookingAt()) {
             return "owner"; // 黄略镇作为园区管理的主体单位，…要加强沟通协作
+        }
+        if (before.endsWith("由") && GIVEN_WORK.matcher(after).lookingAt()) {
+            return "owner"; // 由县劳务移民局汇总建档: the body the work is given to does it
         }
         if (DEMANDED.matcher(before).find() && GOES_ON_AS_SUBJECT.matcher(after).lookingAt()
                 && (!before.endsWith("，") && !before.endsWith(",") || COLLECTIVE_START.matcher(text).region(groupStart, text.length()).lookingAt())
@@ -305,7 +319,28 @@ public final class UnitMatcher {
                 && sentenceStart(text, previous.start())) {
             return "owner";
         }
+        // 林业部门应进一步加大巡护力度…。气象部门密切关注天气变化…: the next sentence goes on with the next unit's work
+        if (previous != null && previous.role().equals("owner") && groupStart > 0 && text.charAt(groupStart - 1) == '。'
+                && text.substring(previous.end(), groupStart).chars().filter(ch -> ch == '。').count() == 1
+                && text.substring(previous.end(), groupStart).indexOf('\n') < 0
+                && sentenceStart(text, previous.start()) && (previous.start() == 0 || text.charAt(previous.start() - 1) != '由')) {
+            return "owner";
+        }
         return null;
+    }
+
+    /** Without a body named in brackets right after another, as its other name: 县委督查室（县目标办）. */
+    private static List<Mention> withoutAsides(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean aside = last != null && m.start() == last.end() + 1 && text.charAt(last.end()) == '（'
+                    && m.end() < text.length() && text.charAt(m.end()) == '）';
+            if (!aside) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Whether a clause starts at the offset (after 。，；：, a line, an ordinal such as 一是). */
@@ -394,6 +429,7 @@ public final class UnitMatcher {
     private static void clauseStartItems(String text, List<Mention> found, List<Mention> items) {
         Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
+        Matcher sector = SECTOR_AT_START.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
             if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由'
                     && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
@@ -409,11 +445,15 @@ public final class UnitMatcher {
             if (mayList && listed.lookingAt()) {
                 int g = listed.start(1) >= 0 ? 1 : 2;
                 // a weak short name inside a longer item (街道 in 三水街道) is part of that item
-                addItems(text, listed.start(g), listed.end(g), items, (a, b) -> found.stream().noneMatch(m -> m.start() < b
+                addItems(text, listed.start(g), listed.end(g), g == 1 ? LISTED_ITEM : FIELD_ITEM_SHORT, items, (a, b) -> found.stream().noneMatch(m -> m.start() < b
                         && a < m.end() && !(m.weak() && (m.start() > a || m.end() < b))));
             }
             bare.region(i, Math.min(text.length(), i + 60));
-            if (bare.lookingAt()) {
+            sector.region(i, Math.min(text.length(), i + 14));
+            if (sector.lookingAt() && (i == 0 || "。\n".indexOf(text.charAt(i - 1)) >= 0) && !overlaps(items, sector.start(1), sector.end(1))
+                    && found.stream().noneMatch(m -> m.start() < sector.end(1) && sector.start(1) < m.end())) {
+                items.add(new Mention(sector.start(1), sector.end(1), sector.group(1), null, false));
+            } else if (bare.lookingAt()) {
                 // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
                 addItems(text, bare.start(1), bare.end(1), BARE_ITEM, items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
                         && m.start() >= a && text.substring(a, m.start()).matches("[区县市]?委?")) && !overlaps(items, a, b));

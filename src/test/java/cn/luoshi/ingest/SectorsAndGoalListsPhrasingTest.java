@@ -1,0 +1,99 @@
+package cn.luoshi.ingest;
+
+import static cn.luoshi.ingest.Drafted.draft;
+import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.units;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 19, each rule on sentences of its own: a list of goals under a line that leads it (定下这些具体目标:), its
+ * lines kept apart when the page did not wrap them; 主要目标，包括…; sectors addressed by their department (气象部门,
+ * 县建设部门) and the next sentence's sector going on with the work; 由X汇总 gives X the work; a body's other name in
+ * brackets and a quoted name inside a body's name.
+ */
+class SectorsAndGoalListsPhrasingTest {
+
+    @Test
+    void theLinesUnderAGoalLeadAreGoalsEachOnItsOwnLine() {
+        DirectiveDraft d = draft("龙岗区人代会开幕\n今年，龙岗区在经济增长、产业发展方面，定下这些具体目标:\n经济◢\n"
+                + "实现工业投资超265亿元\n引进优质产业项目60个以上\n产业◢\n"
+                + "新增国家级专精特新“小巨人”企业20家、省级专精特新企业50家以上\n整备连片产业用地1.5平方公里以上\n"
+                + "新建改造21.67公里碧道、8公里绿道\n建成零碳公园、雪竹径公园二期等10个公园\n");
+        assertThat(d.targets()).extracting(t -> tuple(plain(t.value()), t.unit())).containsExactly(
+                tuple("265", "亿元"), tuple("60", "个"), tuple("20", "家"), tuple("50", "家"), tuple("1.5", "平方公里"),
+                tuple("21.67", "公里"), tuple("8", "公里"), tuple("10", "个"));
+        assertThat(d.targets()).extracting(t -> t.object()).contains("绿道").doesNotContain("绿道建成零碳公园");
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void aListOfReportedLinesWithoutALeadStaysFigures() {
+        DirectiveDraft d = draft("2019年工作回顾\n去年，全区取得以下成绩\n新增规上工业企业32家\n建成道路12条\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).containsExactly("32", "12");
+    }
+
+    @Test
+    void aPagesWrappedSentenceIsStillJoined() {
+        // a short line whose next line finishes the sentence with a stop was wrapped, not a list's item
+        DirectiveDraft d = draft("区长在全市座谈会上的汇报\n全面落实部署要求推进高质量发展专题\n调研成果交流会部署要求，锚定首要任务。\n");
+        assertThat(d.title()).isEqualTo("区长在全市座谈会上的汇报");
+        assertThat(d.nodes()).extracting(n -> n.text())
+                .containsExactly("全面落实部署要求推进高质量发展专题调研成果交流会部署要求，锚定首要任务。");
+    }
+
+    @Test
+    void mainGoalsIncludingRatesAreTargets() {
+        DirectiveDraft d = draft("高明区人代会\n报告提出了今年高明一系列经济社会发展主要目标,包括地区生产总值增长6.5%左右,力争取得更好成绩;"
+                + "地方一般公共预算收入增长3%。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("6.5", "3");
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void aSectorAddressedByItsDepartmentIsAUnit() {
+        DirectiveDraft d = draft("会议强调，水利部门要深入基层，气象部门要密切关注气象变化。二是县建设部门要加快背街小巷改造。"
+                + "公安交管部门要加强疏导管理；工商食药监局一定要加强食品安全监管。\n");
+        assertThat(units(d)).extracting(t -> t.toList().get(0)).contains("气象部门", "县建设部门", "公安交管部门",
+                "工商食药监局");
+        // a collective or a role is no sector
+        assertThat(units(draft("牵头部门要加强与配合部门的协调配合。\n"))).isEmpty();
+        assertThat(units(draft("这项工作由多个部门共同完成，主管部门要负责。\n"))).extracting(t -> t.toList().get(0))
+                .doesNotContain("由多个部门");
+    }
+
+    @Test
+    void theNextSentencesSectorGoesOnWithTheWork() {
+        DirectiveDraft d = draft("姚慧强调，林业部门应进一步加大巡护力度，及时排查火灾隐患。气象部门密切关注天气变化，提供精准预报。"
+                + "应急管理部门随时待命，做好应对突发事件的准备。\n");
+        assertThat(units(d)).extracting(t -> t.toList().get(0)).containsExactly("林业部门", "气象部门", "应急管理部门");
+        // a sector merely mentioned in a sentence of its own after no addressed unit is no unit
+        assertThat(units(draft("据悉，气象部门密切关注天气变化。\n"))).isEmpty();
+    }
+
+    @Test
+    void aShortListWhoseLastNameFollowsJiIsOneListOfSectors() {
+        assertThat(units(draft("二是积极沟通协调。交通、水务、电力及乡镇等部门要进一步加强沟通协调。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("交通", "水务", "电力", "乡镇");
+    }
+
+    @Test
+    void aBodyAfterYouThatIsToDoSomethingIsGivenIt() {
+        assertThat(units(draft("各乡镇要摸清劳动力情况，由县劳务移民局汇总建档动态管理。\n")))
+                .contains(tuple("县劳务移民局", "owner"));
+        assertThat(units(draft("四是由县委督查室（县目标办）、县政府督查室、县“四好农村路”领导小组办公室组成专项督查组进行督查。\n")))
+                .extracting(t -> t.toList().get(0))
+                .containsExactly("县委督查室", "县政府督查室", "县“四好农村路”领导小组办公室");
+        // who of a body presides is not the body given work
+        assertThat(units(draft("会议由区人大常委会主任谢晓东主持。\n"))).isEmpty();
+    }
+
+    @Test
+    void groupsAskedToDoSomethingAreUnits() {
+        assertThat(units(draft("三要严明工作责任，考核组要明确每日工作目标。督查巡查组和责任追究组要紧盯问题整改。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("考核组", "督查巡查组", "责任追究组");
+    }
+}
