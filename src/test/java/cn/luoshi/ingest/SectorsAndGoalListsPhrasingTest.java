@@ -96,4 +96,28 @@ class SectorsAndGoalListsPhrasingTest {
         assertThat(units(draft("三要严明工作责任，考核组要明确每日工作目标。督查巡查组和责任追究组要紧盯问题整改。\n")))
                 .extracting(t -> t.toList().get(0)).containsExactly("考核组", "督查巡查组", "责任追究组");
     }
+
+    @Test
+    void aTableSavedOneCellPerLineWhoseRowLostItsEmptyLastCellIsStillRead() {
+        DirectiveDraft d = draft("2024年政府工作报告主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n"
+                + "一、做大做强主导产业\n\n1\n\n加快构建现代化产业体系，实现三产融合发展。\n\n区农业农村局\n\n区发展改革局、区工业和信息化局\n\n"
+                + "2\n\n加快在建项目的建设进度。\n\n沈阳近海经济区管委会\n\n自然资源分局、生态环境分局\n\n冯冬昌\n\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("一、", "1", "2");
+        assertThat(units(d)).containsExactly(tuple("区农业农村局", "lead"), tuple("区发展改革局", "co"),
+                tuple("区工业和信息化局", "co"), tuple("沈阳近海经济区管委会", "lead"), tuple("自然资源分局", "co"),
+                tuple("生态环境分局", "co"));
+        // the leader column is read for no unit
+        assertThat(units(d)).extracting(t -> t.toList().get(0)).doesNotContain("冯冬昌");
+    }
+
+    @Test
+    void aTableDrawnWithAClosingPipePerCellAndAYearLongDeadlineIsRead() {
+        DirectiveDraft d = draft("2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n1 |\n"
+                + "优化“重点项目直通车”工作机制，全力服务重大项目落地见效。 |\n叶林 |\n招商工作部、安商工作部 |\n全年 |\n2 |\n"
+                + "力争全年盘活僵尸企业10家，盘活存量土地400亩。 |\n马振明 |\n改革办 |\n全年 |\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("1", "2");
+        assertThat(units(d)).containsExactly(tuple("招商工作部", "owner"), tuple("安商工作部", "owner"),
+                tuple("改革办", "owner"));
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("10", "400");
+    }
 }

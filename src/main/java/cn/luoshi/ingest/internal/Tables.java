@@ -23,7 +23,10 @@ final class Tables {
     private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|主办|负责");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
     /** A deadline cell: 12月底前, 9月投入使用, 2025年6月, 长期坚持. */
-    private static final Pattern DEADLINE_CELL = Pattern.compile("\\d{1,2}月|年底|年内|季度|长期|持续|\\d{4}年");
+    private static final Pattern DEADLINE_CELL = Pattern.compile("\\d{1,2}月|年底|年内|全年|季度|长期|持续|常态|\\d{4}年");
+    private static final Pattern CLOSING_PIPE = Pattern.compile("^(?=[^|│]*[|│]\\s*$)([^|│]*?)\\s*[|│]\\s*$");
+    /** A cell of units: names ending as bodies' names end, or a list of them. */
+    private static final Pattern UNIT_CELL = Pattern.compile("[局委部办室会心处队院所站馆社团联司府镇乡道区组]$|、");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、．]?$");
 
     private Tables() {}
@@ -97,7 +100,9 @@ final class Tables {
         if (!text.contains("序号") && !text.contains("编号")) {
             return text;
         }
-        List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
+        // 序号 | ⏎ 重点工作 | ⏎ …: a cell per line, each closed by the pipe of a table drawn in text
+        List<String> lines = java.util.Arrays.stream(text.split("\n", -1))
+                .map(l -> CLOSING_PIPE.matcher(l).replaceFirst("$1")).toList();
         List<Integer> filled = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             if (!lines.get(k).isBlank()) {
@@ -114,7 +119,8 @@ final class Tables {
             int g = f + 1;
             while (g < filled.size() && header.size() < 7) {
                 String cell = lines.get(filled.get(g)).strip();
-                if (cell.length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1) {
+                if (cell.length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1
+                        || SECTION_ROW.matcher(cell).matches()) {
                     break;
                 }
                 header.add(cell);
@@ -152,6 +158,9 @@ final class Tables {
                     // a row whose units stand one per line (县水务局 ⏎ 县住建局 ⏎ 12月底前): up to the next number
                     List<String> cells = rowCells(lines, filled, at, number + 1);
                     row = columns.spread(cells);
+                    if (row == null) {
+                        row = columns.trailingLost(cells);
+                    }
                     if (row == null) {
                         break; // an empty cell was dropped: the next row's number comes too early
                     }
@@ -308,6 +317,21 @@ final class Tables {
             row.add(String.join("、", cells.subList(unit, cells.size() - 1)));
             row.add(cells.get(cells.size() - 1));
             return row;
+        }
+
+        /**
+         * A row whose last cells were empty and so not saved (1 ⏎ task ⏎ 区农业农村局 ⏎ 区发改局、区工信局 ⏎ 2, its
+         * 责任领导 empty): the cells it has, when the last of them is what its column holds; null otherwise.
+         */
+        List<String> trailingLost(List<String> cells) {
+            int last = cells.size() - 1;
+            if (cells.size() < 3 || last >= header.size() - 1 || last < task) {
+                return null;
+            }
+            String cell = cells.get(last);
+            boolean fitsColumn = units.contains(last) ? UNIT_CELL.matcher(cell).find()
+                    : last != deadline || DEADLINE_CELL.matcher(cell).find();
+            return fitsColumn ? cells : null;
         }
 
         String line(List<String> row, int counter) {
