@@ -147,4 +147,14 @@ class FigureSubjectsPhrasingTest {
         assertThat(figures(d)).containsExactly(tuple("amount", "63.46", "规上电气机械制造业增加值"),
                 tuple("amount", "17.77", "金属制品业增加值"), tuple("amount", "67.07", "纺织行业增加值"));
     }
+
+    @Test
+    void aRankOfTwoIndicatorsCountsBackOverTheSubjectsJustSaid() {
+        DirectiveDraft d = review("社会消费品零售总额增长12.6%，城镇居民人均可支配收入增长12.1%，两项指标增速均位居全市第二位；"
+                + "地区生产总值增长11.1%，全社会固定资产投资增长8.1%，两项指标的增速均位居全市第三位。\n");
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("rank")).extracting(f -> tuple(f.subject(), plain(f.value())))
+                .containsExactly(tuple("社会消费品零售总额增速", "2"), tuple("城镇居民人均可支配收入增速", "2"),
+                        tuple("地区生产总值增速", "3"), tuple("全社会固定资产投资增速", "3"));
+        assertThat(d.figures()).extracting(f -> f.measure()).doesNotContain("count");
+    }
 }

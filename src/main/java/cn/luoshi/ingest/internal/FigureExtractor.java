@@ -99,6 +99,9 @@ final class FigureExtractor {
     /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
     private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
     /** The count summing up a list, at the end of what comes before its measure (see {@link Quantities#LIST_SUMMED}). */
+    /** A rank's subject that counts back over the subjects just said: 两项指标增速, 三项指标的增幅. */
+    private static final Pattern COUNTED_BACK = Pattern.compile(
+            "^([两三四五六七八九十])项(?:主要|经济)?指标(?:的)?(增速|增幅|总量|总额)?(?:均|都)?$");
     private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
@@ -426,7 +429,17 @@ final class FigureExtractor {
                 List<String> shared = subject != null && BARE_MEASURE.matcher(subject).find()
                         ? listBefore(clause, m.start()).stream().map(x -> x.replaceFirst("(均|都|分别)+$", "")).toList()
                         : List.of();
-                if (shared.size() > 1 && shared.get(shared.size() - 1).endsWith(bareMeasureAtEnd(subject))) {
+                Matcher counted = subject == null ? null : COUNTED_BACK.matcher(subject);
+                int back = counted != null && counted.matches() ? ChineseNumbers.parse(counted.group(1)).intValue() : 0;
+                if (back > 1 && sentenceSubjects.size() >= back) {
+                    // 社会消费品零售总额增长12.6%，城镇居民人均可支配收入增长12.1%，两项指标增速均位居全市第二位: the
+                    // subjects just said, each ranked by the measure the count names
+                    String measureWord = counted.group(2) == null ? "" : counted.group(2);
+                    for (String item : List.copyOf(sentenceSubjects.subList(sentenceSubjects.size() - back, sentenceSubjects.size()))) {
+                        String named = item.replaceFirst("(增长|增速|增幅)$", "");
+                        emit(clause, m.start(), "rank", value, "位", named + measureWord, reference.isEmpty() ? null : reference);
+                    }
+                } else if (shared.size() > 1 && shared.get(shared.size() - 1).endsWith(bareMeasureAtEnd(subject))) {
                     // 社会消费品零售总额、一般公共预算收入增速均列全市第4: one rank for each, the measure shared
                     String measureWord = bareMeasureAtEnd(subject);
                     for (String item : shared) {
@@ -679,7 +692,8 @@ final class FigureExtractor {
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()
                         || HEADCOUNT_BEFORE.matcher(before).find() && (q.unit().endsWith("人") || q.unit().endsWith("名"))
-                        || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt() && before.indexOf('、') >= 0) {
+                        || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt()
+                        && (before.indexOf('、') >= 0 || !Character.isDigit(text.charAt(q.start())))) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time
                 }
                 // 比上年190天增加19天: last year's value, the base of the change after it
@@ -900,13 +914,13 @@ final class FigureExtractor {
                     || i.startsWith("本" + ownLevel);
         }
 
-        /** The subjects of a list right before a shared value (A、B、C增速…), or one or none. */
         /** The measure word a subject ends with (增速, 增幅, 总量…), or "" when none. */
         private static String bareMeasureAtEnd(String subject) {
             Matcher m = Pattern.compile("(增速|增幅|总量|总额|规模)$").matcher(subject);
             return m.find() ? m.group(1) : "";
         }
 
+        /** The subjects of a list right before a shared value (A、B、C增速…), or one or none. */
         private List<String> listBefore(Clauses.Clause clause, int at) {
             String before = SUMMED_AT_END.matcher(Clauses.before(text, clause, at)).replaceFirst("");
             before = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1); // 主要指标中，A、B…
