@@ -120,4 +120,21 @@ class SectorsAndGoalListsPhrasingTest {
                 tuple("改革办", "owner"));
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("10", "400");
     }
+
+    @Test
+    void theAddressedsOwnPointsOneYaoTwoYaoAreItsStructure() {
+        DirectiveDraft d = draft("内乡县召开防汛抗旱工作会\n任永亮指出，三项工作责任重大，各乡镇、各相关部门一要高度重视、精心组织，确保三项工作扎实有序推进；"
+                + "二要自觉担当、主动作为。主要负责同志要亲自研究。\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("一要", "二要");
+        assertThat(units(d)).containsExactly(tuple("各乡镇", "owner"), tuple("各相关部门", "owner"));
+        // 统一要求 is no point of a list
+        assertThat(draft("会议通知\n各乡镇统一要求如下。\n").nodes()).extracting(n -> n.marker()).doesNotContain("一要");
+    }
+
+    @Test
+    void aPointThatOpensASentenceInsideAParagraphIsANodeEvenWithASemicolonInside() {
+        DirectiveDraft d = draft("张永潮检查市容环境并提出要求：一是各相关部门要抓好薄弱环节的整治工作。二是县建设部门要加快背街小巷改造；"
+                + "县市容园林局要及时做好卫生保洁工作。三是县建设部门要加强城区的规划审批工作。\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("一是", "二是", "三是");
+    }
 }

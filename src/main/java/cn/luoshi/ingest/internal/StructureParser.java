@@ -126,6 +126,9 @@ final class StructureParser {
         return found;
     }
 
+    /** How the name of a body or of a collective addressed ends, right before its 一要 (各相关部门一要…). */
+    private static final String ADDRESSEE_END = "门位镇乡局委办室道区县市";
+
     /** What introduces the points of reported speech: 提出三点要求：, 强调：, 就…提出意见： */
     private static final Pattern POINTS_INTRO = Pattern.compile("(强调|指出|要求|提出|表示|希望|指示|意见|部署)$");
 
@@ -145,6 +148,9 @@ final class StructureParser {
             boolean colon = c == '：'; // …存在着五大问题需要进一步改善和解决：一是…；二是…；三是…: three points or more
             // …提出四点要求。一是…；二是…: the points open a sentence (or a paragraph) of their own
             boolean opening = c == '。' || c == '\n';
+            // 各乡镇、各相关部门一要高度重视…；二要自觉担当: the points of what those addressed must do
+            boolean addressed = ADDRESSEE_END.indexOf(c) >= 0 && text.startsWith("一要", i + 1);
+            introduced |= addressed;
             if (!introduced && !opening && !colon || passage.quoted(i)) {
                 continue;
             }
@@ -315,6 +321,11 @@ final class StructureParser {
         return new Found(at, at + 1, at + body.length(), "yao", null, "要", 1, body.substring(1));
     }
 
+    /** Whether a marker opens a sentence of its own inside a paragraph (…整洁。二是县建设部门要…；县市容园林局…). */
+    private static boolean afterSentence(String text, int at) {
+        return at > 0 && "。！？".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** 要点都在这里了 — a noun that begins with 要 starts no 要-heading. */
     private static final Pattern NOUN_YAO = Pattern.compile("要(?:点|闻|素|件|领|旨|义|目)");
 
@@ -334,7 +345,8 @@ final class StructureParser {
         for (int i = titleStart; i < paragraphEnd; i++) {
             char c = text.charAt(i);
             if ("。！？；".indexOf(c) >= 0 && !passage.quoted(i)) {
-                if (c == '；' && (passage.paragraphStart(at) != at || NEXT_ITEM.matcher(text).region(i + 1, paragraphEnd).lookingAt())) {
+                if (c == '；' && (passage.paragraphStart(at) != at && !afterSentence(text, at)
+                        || NEXT_ITEM.matcher(text).region(i + 1, paragraphEnd).lookingAt())) {
                     return null; // an item of a list inside one sentence (一要…；二要…)
                 }
                 // 一、实施城镇道路畅通工程，新建改造道路10条；新增停车位1000个。 on a line of its own: an item whose
