@@ -137,4 +137,14 @@ class SectorsAndGoalListsPhrasingTest {
                 + "县市容园林局要及时做好卫生保洁工作。三是县建设部门要加强城区的规划审批工作。\n");
         assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("一是", "二是", "三是");
     }
+
+    @Test
+    void aRateThatEndsItsGoalItemIsATargetAndTheItemsMarkerIsNoPartOfIt() {
+        DirectiveDraft d = draft("2021年重点工作责任分解\n一、2021年经济社会发展主要预期目标\n(一)地区生产总值增长11%。(牵头单位:市发改局)\n"
+                + "(三)规上工业增加值增速11%。(牵头单位:市科信局)\n");
+        assertThat(d.targets()).extracting(t -> tuple(plain(t.value()), t.object()))
+                .containsExactly(tuple("11", "地区生产总值增长"), tuple("11", "规上工业增加值增速"));
+        // reported, the same rate stays a figure
+        assertThat(draft("2020年工作回顾\n去年，规上工业增加值增速11%。\n").targets()).isEmpty();
+    }
 }

@@ -568,9 +568,10 @@ final class TargetExtractor {
     private static boolean isCommitment(Quantities.Quantity q, String before, String after, boolean forward,
                                         boolean numberLast, boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%") || q.unit().equals("‰")) {
-            // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too
+            // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too, and
+            // so is one that ends its clause in a goal (（三）规上工业增加值增速11%。)
             return forward && (PERCENT_VERB.matcher(before).find()
-                    || RATE_NOUN.matcher(before).find() && PERCENT_BOUND_AFTER.matcher(after).find());
+                    || RATE_NOUN.matcher(before).find() && (PERCENT_BOUND_AFTER.matcher(after).find() || numberLast));
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
             return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find()
