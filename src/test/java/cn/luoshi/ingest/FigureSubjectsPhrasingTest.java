@@ -157,4 +157,12 @@ class FigureSubjectsPhrasingTest {
                         tuple("地区生产总值增速", "3"), tuple("全社会固定资产投资增速", "3"));
         assertThat(d.figures()).extracting(f -> f.measure()).doesNotContain("count");
     }
+
+    @Test
+    void moneySpentOnALabelledLineIsTheLabelsAndADeclinesNarrowingIsOfItsSubject() {
+        DirectiveDraft d = review("2018年重点项目进展情况\n重大产业项目：累计完成投资113.4亿元，完成年度计划的67.05%。\n"
+                + "1-5月，限上批发业销售额81.50亿元，同比下降18.9%，降幅比1-4月收窄2.4个百分点。\n");
+        assertThat(d.figures()).extracting(f -> tuple(f.measure(), f.subject())).contains(
+                tuple("amount", "重大产业项目完成投资"), tuple("gap_pp", "限上批发业销售额降幅"));
+    }
 }

@@ -146,7 +146,11 @@ final class FigureExtractor {
     /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
     private static final Pattern PEERS = Pattern.compile(
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
-    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|总量|排名|位次|规模|进度");
+    private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|降幅|跌幅|总量|排名|位次|规模|进度");
+    /** Money spent said with no noun of its own: 累计完成投资, 计划投资, 投入. */
+    private static final Pattern BARE_SPENT = Pattern.compile("(?:累计|当年|年度|今年|计划)?(?:完成投资|投资|投入(?:资金)?)");
+    /** A line's label before its colon (重大产业项目：累计完成投资113.4亿元): what its figures are of. */
+    private static final Pattern LINE_LABEL = Pattern.compile("([\\p{IsHan}、“”]{2,20})[：:]\\s*");
     private static final Pattern TOTAL = Pattern.compile("总投资");
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
@@ -750,7 +754,7 @@ final class FigureExtractor {
                         subject = doneTo(before) + subject; // 完成生活污水治理65个村: not 村 alone, but what was done to them
                     }
                 }
-                subject = ofLastSubject(subject, TOTAL); // 全年共谋划实施重点项目79项，总投资173.8亿元
+                subject = labelled(clause, q.start(), ofLastSubject(subject, TOTAL)); // 全年共谋划实施重点项目79项，总投资173.8亿元
                 String listed = subject.length() <= 2 && before.endsWith("等" + subject)
                         ? firstListed(before.substring(0, before.length() - subject.length() - 1)) : "";
                 if (!listed.isEmpty()) {
@@ -937,6 +941,16 @@ final class FigureExtractor {
             return items;
         }
 
+        /** Money spent with no noun of its own, on a labelled line (改善民生和社会事业项目：累计完成投资7.86亿元): the label's. */
+        private String labelled(Clauses.Clause clause, int at, String subject) {
+            if (!BARE_SPENT.matcher(subject).matches()) {
+                return subject;
+            }
+            int line = passage.paragraphStart(clause.start());
+            Matcher label = LINE_LABEL.matcher(text).region(line, at);
+            return label.lookingAt() ? label.group(1) + subject.replaceFirst("^累计", "") : subject;
+        }
+
         /** A measure said with no noun of its own (增速, 进度, 总投资) is of the sentence's subject before it. */
         private String ofLastSubject(String subject, Pattern bare) {
             return lastSubject != null && bare.matcher(subject).matches() ? lastSubject + subject : subject;
@@ -961,6 +975,7 @@ final class FigureExtractor {
                     .replaceFirst("(分别|(?<!平)均|仅|只|也|还|则|" + Clauses.BASE + ")+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             subject = ofLastSubject(subject, BARE_MEASURE); // …增长7.5%，增速居全市第3位 → …增速
+            subject = labelled(clause, at, subject);
             if (subject.isEmpty() && clause.start() > clause.outerStart()) {
                 // a bracketed aside speaks of the noun before the bracket
                 subject = Clauses.cleanSubject(text.substring(clause.outerStart(), clause.start() - 1));
