@@ -147,4 +147,14 @@ class SectorsAndGoalListsPhrasingTest {
         // reported, the same rate stays a figure
         assertThat(draft("2020年工作回顾\n去年，规上工业增加值增速11%。\n").targets()).isEmpty();
     }
+
+    @Test
+    void aBodyOrACollectiveAfterAUnitAndJiOrHeSharesItsDuty() {
+        assertThat(units(draft("县级各河长、各有关部门及狮山镇要深刻认识菜园河水质提升的紧迫性。\n")))
+                .containsExactly(tuple("各有关部门", "owner"), tuple("狮山镇", "owner"));
+        assertThat(units(draft("杨永红强调，相关乡镇和部门要提高认识，形成合力。\n")))
+                .containsExactly(tuple("相关乡镇", "owner"), tuple("部门", "owner"));
+        assertThat(units(draft("一是各相关部门和镇要认真按照会议要求，抓好整治工作。\n")))
+                .containsExactly(tuple("各相关部门", "owner"), tuple("镇", "owner"));
+    }
 }

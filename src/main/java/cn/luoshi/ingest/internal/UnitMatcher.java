@@ -96,7 +96,7 @@ public final class UnitMatcher {
      * 政府督查室、监察局要跟踪问效).
      */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n由]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
+            "(?<=^|[，。；：,;:\\n由及和]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
                     + "(?=" + LEADERS + "(?:(?:一定|都|也|还|均|更)?要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)?$|(?:分别|共同)?牵头$");
@@ -113,7 +113,7 @@ public final class UnitMatcher {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（|要|[、和及，])|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|" + ROLE_NAMED + "|各[\\p{IsHan}]{1,4}?办(?=[要、和及，])|(?<=、)园区(?=[要、和及，])|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])"
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])|(?<=(?:乡镇|街道|部门|单位)[和及])(?:部门|镇)(?=要)"
                     + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任|成员)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:单位部门|部门单位|部门|单位)|(?:项目)?(?:责任|涉及|牵头|承办|承建|参建|施工|供热|供水|供气|监理|物业)单位(?=[要和及、]|主要负责|负责同志)|各项目业主(?:单位)?(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
@@ -431,7 +431,11 @@ public final class UnitMatcher {
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
         Matcher sector = SECTOR_AT_START.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由'
+            final int at = i;
+            // …各有关部门及狮山镇要…: a body named without its level right after a unit found and 及
+            boolean afterUnit = i > 1 && "及和".indexOf(text.charAt(i - 1)) >= 0
+                    && found.stream().anyMatch(m -> m.end() == at - 1);
+            if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由' && !afterUnit
                     && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
                     && SPEECH_WORD.matcher(text).region(i - 2, i).matches())) {
                 continue;
@@ -669,11 +673,11 @@ public final class UnitMatcher {
             case '牵' -> next == '头';
             case '所' -> next == '有';
             case '乡' -> next == '镇' || next == '村';
-            case '镇' -> next == '街';
+            case '镇' -> next == '街' || next == '要' && i > 0 && "和及".indexOf(text.charAt(i - 1)) >= 0;
             case '政' -> next == '府';
             case '执' -> next == '法';
             case '其' -> next == '他';
-            case '部' -> i > 0 && text.charAt(i - 1) == '、' && next == '门';
+            case '部' -> i > 0 && "、和及".indexOf(text.charAt(i - 1)) >= 0 && next == '门';
             case '项' -> next == '目';
             case '承' -> next == '办' || next == '建';
             case '参' -> next == '建';
