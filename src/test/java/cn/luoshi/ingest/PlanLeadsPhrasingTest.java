@@ -95,4 +95,12 @@ class PlanLeadsPhrasingTest {
         assertThat(draft("2024年民生实事\n全年完成食品抽检2100批次。\n").targets())
                 .extracting(t -> tuple(plain(t.value()), t.unit())).containsExactly(tuple("2100", "批次"));
     }
+
+    @Test
+    void whatTheWorkIsDoneToOrAtCountedIsAPlansTarget() {
+        DirectiveDraft d = draft("2025年民生实事项目\n一、农村农田水利渠系维护项目将对各乡镇老化破损闸门467处进行维修。\n"
+                + "二、推进普惠性托育点建设，在5所公办幼儿园增设托班。\n三、在17个乡镇硬化道路10万平方米。\n");
+        assertThat(d.targets()).extracting(t -> tuple(plain(t.value()), t.object())).containsExactly(
+                tuple("467", "老化破损闸门维修"), tuple("5", "公办幼儿园增设托班"), tuple("10", "17个乡镇硬化道路"));
+    }
 }

@@ -118,6 +118,11 @@ final class TargetExtractor {
     private static final Pattern TREATED_BEFORE = Pattern.compile(
             "(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对(?:辖区|全[区县市]|[\\p{IsHan}]{1,10}?的)?$"
                     + "|(?:^|[^\\p{IsHan}])在(?:全[区县市]|辖区|城区|市区)$");
+    /** 对各乡镇老化破损闸门 (then the count, then 进行维修): what is worked on, named before its count. */
+    private static final Pattern TREATED_NAMED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^针面相绝比核应反])对([^，。；：\\d对]{2,14})$");
+    private static final Pattern DONE_TO_AFTER = Pattern.compile("^(?:余|多)?(?:进行|予以|实施|开展)");
+    /** 在5所公办幼儿园增设托班: the places the work is done at, counted right after 在. */
+    private static final Pattern AT_COUNTED_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^存现实所正内外自])在$");
     /** 困扰群众出行的“断头路”: a description, 的, then the noun counted (quoted or not) ending the clause. */
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("[^，。；、“”的\\d]{2,12}的(“[\\p{IsHan}]{1,10}”|[\\p{IsHan}]{1,8}$)");
     /** 省、市重点项目, 市、县两级: levels of government written as a list inside one noun. */
@@ -296,7 +301,7 @@ final class TargetExtractor {
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*(?:[*＊▶►●■◆◇★☆•▪]|\\d{1,2}[.．、]|[\\u2460-\\u2487])?\\s*$");
     /** A noun phrase and nothing more after a count (长者照护之家, 农村睦邻互助点), to the clause's end. */
     private static final Pattern COUNTED_THING = Pattern.compile("^(?![^的将要由如得]*[的将要由如得])[\\p{IsHan}“”（）]{2,16}$");
-    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、]|[\\u2460-\\u2487])");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[\\u2460-\\u2487])");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(任务|工作|目标|的|以上|左右|以内|以下)+$");
     private static final Pattern PER = Pattern.compile("每(?:个|家|所|座|条|名|位)?([\\p{IsHan}]{2,6}?)(?=每年|每季度|每月|要|都|均|至少|每)");
 
@@ -427,6 +432,14 @@ final class TargetExtractor {
                             : sizedDone ? spentDone.group(1) + "投资" : ensured ? ensuredObject
                             : share ? shareOf.group(1) : percent ? percentObject(before)
                             : numberLast ? objectBefore(PAIRS_BEFORE.matcher(before).replaceFirst("")) : object(before, after);
+                    Matcher treated = TREATED_NAMED_BEFORE.matcher(before);
+                    Matcher doneTo = DONE_TO_AFTER.matcher(after);
+                    if (treated.find() && doneTo.lookingAt()) {
+                        // 对各乡镇老化破损闸门467处进行维修: what is worked on, then the work
+                        Matcher work = ACTION.matcher(after).region(doneTo.end(), after.length());
+                        object = before.substring(treated.end() - treated.group(1).length()).replaceFirst("^各[\\p{IsHan}]{0,3}?(?:乡镇|街道|村|社区)", "")
+                                + (work.lookingAt() ? work.group() : "");
+                    }
                     Matcher raised = RAISED_FROM.matcher(before);
                     if (raised.matches() && !raised.group(1).isBlank()) {
                         object = Clauses.cleanSubject(raised.group(1)); // 将城乡低保标准由每人每月600元提高至650元
@@ -595,6 +608,12 @@ final class TargetExtractor {
             if (act.find() && act.start() <= 20) {
                 return true;
             }
+        }
+        // 将对各乡镇老化破损闸门467处进行维修; 在5所公办幼儿园增设托班: what the work is done to or at, counted
+        if (TREATED_NAMED_BEFORE.matcher(before).find() && DONE_TO_AFTER.matcher(after).lookingAt()
+                || AT_COUNTED_BEFORE.matcher(before).find() && ACTION.matcher(after).find() && !ANY_QUANTITY.matcher(after).find()
+                && ACTION.matcher(after).results().findFirst().map(r -> r.start() <= 12).orElse(false)) {
+            return true;
         }
         // 投资6000万元启动游客中心建设: money spent on work named right after it
         if (SPENT.matcher(before).find() && Quantities.MONEY.matcher(q.unit()).matches()) {
