@@ -157,4 +157,10 @@ class SectorsAndGoalListsPhrasingTest {
         assertThat(units(draft("一是各相关部门和镇要认真按照会议要求，抓好整治工作。\n")))
                 .containsExactly(tuple("各相关部门", "owner"), tuple("镇", "owner"));
     }
+
+    @Test
+    void utilityCompaniesAddressedByTheirTradeAreUnits() {
+        assertThat(units(draft("张殿成强调，供热企业要坚持以问题为导向，扛牢主体责任。燃气公司要加强巡检。\n")))
+                .containsExactly(tuple("供热企业", "owner"), tuple("燃气公司", "owner"));
+    }
 }
