@@ -419,10 +419,12 @@ final class TargetExtractor {
                     boolean sizedDone = forward && Quantities.MONEY.matcher(q.unit()).matches() && SPENT.matcher(before).find()
                             && spentDone.matches();
                     boolean stretch = percent && previousClauseTarget && STRETCH.matcher(before).matches();
+                    // （三）规上工业增加值增速11%。 under a goal heading or lead: a rate that ends its clause is the goal
+                    boolean goalRate = percent && (ahead || led) && numberLast && RATE_NOUN.matcher(before).find();
                     // 力争90%以上的村生活垃圾得到治理: the share of what is to reach a state, said after the rate
                     Matcher shareOf = SHARE_OF_WHAT.matcher(after);
                     boolean share = percent && forward && shareOf.lookingAt() && SHARE_LEAD.matcher(before).find();
-                    if (!ensured && !sizedDone && !stretch && !share && !isCommitment(q, before, after, forward, numberLast,
+                    if (!ensured && !sizedDone && !stretch && !share && !goalRate && !isCommitment(q, before, after, forward, numberLast,
                             listContinues || promised && !percent || goesOn)) {
                         continue;
                     }
@@ -581,10 +583,9 @@ final class TargetExtractor {
     private static boolean isCommitment(Quantities.Quantity q, String before, String after, boolean forward,
                                         boolean numberLast, boolean listContinues) {
         if (q.unit().equals("个百分点") || q.unit().equals("%") || q.unit().equals("‰")) {
-            // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too, and
-            // so is one that ends its clause in a goal (（三）规上工业增加值增速11%。)
+            // 城镇调查失业率5%以内, 居民消费价格涨幅3%左右: a rate named right before a bounded value is set, too
             return forward && (PERCENT_VERB.matcher(before).find()
-                    || RATE_NOUN.matcher(before).find() && (PERCENT_BOUND_AFTER.matcher(after).find() || numberLast));
+                    || RATE_NOUN.matcher(before).find() && PERCENT_BOUND_AFTER.matcher(after).find());
         }
         if (q.unit().equals("天") || q.unit().equals("个工作日")) {
             return SHORTEN.matcher(before).find() || forward && DAY_LIMIT.matcher(before).find()
