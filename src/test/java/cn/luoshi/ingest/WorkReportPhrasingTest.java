@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static cn.luoshi.ingest.Drafted.draft;
 import static cn.luoshi.ingest.Drafted.plan;
+import static cn.luoshi.ingest.Drafted.plain;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,23 @@ class WorkReportPhrasingTest {
                         tuple("25", "%"), tuple("7", "%"), tuple("7", "%"));
         assertThat(d.targets().subList(5, 7)).extracting(DirectiveDraft.Target::object)
                 .containsExactly("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长");
+    }
+
+    @Test
+    void aHeadingThatNamesAYearBeforeTheReportsOwnReviewsIt() {
+        DirectiveDraft d = draft("政府工作报告\n——2019年2月16日在进贤县第十七届人民代表大会第四次会议上\n一、奋发有为，2018年迈出铿锵步伐\n"
+                + "全年共实现地区生产总值362.7亿元，同比增长9.1%。完成固定资产投资166.5亿元，增长11.6%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("166.5", "11.6");
+    }
+
+    @Test
+    void aMonthsEconomyTitledAsSuchReports() {
+        DirectiveDraft d = draft("叶集区2024年3月经济运行情况\n（一）农业生产总体稳定。一季度实现农林牧渔业总产值3.26亿元，增长2.8%。"
+                + "其中，蔬菜产量5080吨，增长3.9%。\n");
+        assertThat(d.targets()).isEmpty();
+        // a speech at a meeting on the economy still plans
+        assertThat(draft("在全区一季度经济运行分析会上的讲话\n二、下一步工作\n全年地区生产总值要增长6%左右。\n").targets())
+                .extracting(t -> plain(t.value())).containsExactly("6");
     }
 }

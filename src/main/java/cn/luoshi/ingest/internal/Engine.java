@@ -50,7 +50,7 @@ public final class Engine {
      */
     static Whole titleSays(Passage passage) {
         String first = passage.paragraphs().isEmpty() ? "" : passage.paragraphs().get(0).of(passage.text).strip();
-        if (STATISTICS_BULLETIN.matcher(first).find()
+        if (STATISTICS_BULLETIN.matcher(first).find() || ECONOMY_TITLE.matcher(first).matches()
                 || first.length() <= 60 && HOW_IT_WENT_TITLE.matcher(first).find() && !NEXT_PLAN.matcher(first).find()) {
             return Whole.REPORT;
         }
@@ -87,7 +87,9 @@ public final class Engine {
      */
     private static final Pattern NEXT_PLAN = Pattern.compile("草案|安排|下一步|明年|工作打算|表$|清单");
     /** The title of a statistics bulletin, which states only what was. */
-    private static final Pattern STATISTICS_BULLETIN = Pattern.compile("统计公报|主要统计指标|统计快报");
+    private static final Pattern STATISTICS_BULLETIN = Pattern.compile("统计公报|主要统计指标|统计快报|统计月报");
+    /** A short title of a month's or a quarter's economy (叶集区2024年3月经济运行情况), not a speech at a meeting on it. */
+    private static final Pattern ECONOMY_TITLE = Pattern.compile("^[^，。：:]{0,24}经济运行(?:情况|简况)$");
     /** A heading that reports how goals or plans went: 完成情况, 执行情况, 落实情况, 进展情况. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("(?:完成|执行|落实|进展|推进|实施)情况");
     /** A line that opens a work report's plan part: 2023年工作目标任务, 今年工作安排, 二、2024年重点工作. */
@@ -190,8 +192,10 @@ public final class Engine {
                                   IntPredicate itemLines) {
         // (a review- or problem-like item under a heading that sets goals — 二、今年重点工作 › 第二，聚力民生改善 — is a task)
         Map<String, Boolean> ahead = inherited(nodes, n -> setsGoals(n.title()));
+        int written = yearWritten(passage.text);
         Map<String, Boolean> byNode = inherited(nodes, n -> (n.kind().equals("review") || n.kind().equals("problem")
-                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find())
+                || NodeKinds.REVIEW_HEADING.matcher(n.title()).find()
+                || n.marker() != null && namesEarlierYear(n.title(), written))
                 && !(n.parent() != null && ahead.get(n.parent())));
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         Map<Integer, Boolean> opensAhead = new HashMap<>();
@@ -344,6 +348,27 @@ public final class Engine {
     private static final Pattern YEAR_OPENING = Pattern.compile("(20\\d\\d)年[，,是]?");
     /** What a year's plan says in the first sentence of its paragraph: 2021年，石棉将重点抓好…，力争…. */
     private static final Pattern PLAN_WORD = Pattern.compile("将(?!近)|力争|要(?![求素点])|计划|目标|预期");
+
+    /** The date a report was given, near its top (——2019年2月16日在进贤县第十七届人民代表大会…): its year, or -1. */
+    private static int yearWritten(String text) {
+        Matcher m = DATE_WRITTEN.matcher(text).region(0, Math.min(text.length(), DATE_WRITTEN_WITHIN));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static final Pattern DATE_WRITTEN = Pattern.compile("(20\\d\\d)年\\d{1,2}月\\d{1,2}日");
+    private static final int DATE_WRITTEN_WITHIN = 200;
+    private static final int HEADING_YEAR_MAX = 30;
+    private static final Pattern YEAR_IN_HEADING = Pattern.compile("(20\\d\\d)年(?!以来|至今|起|底前|前)");
+
+    /** A heading of a report that names a year before the report's own (一、奋发有为，2018年迈出铿锵步伐, said in 2019). */
+    private static boolean namesEarlierYear(String title, int written) {
+        if (written < 0) {
+            return false;
+        }
+        Matcher m = YEAR_IN_HEADING.matcher(title);
+        return title.length() <= HEADING_YEAR_MAX && m.find() && Integer.parseInt(m.group(1)) < written
+                && !AHEAD_HEADING.matcher(title).find();
+    }
 
     /** The latest year a paragraph opens with and plans for (-1 if none). */
     private static int planYear(Passage passage) {
