@@ -323,6 +323,7 @@ final class TargetExtractor {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         java.util.Set<String> home = Places.home(passage.text); // 今年河北预计…: 河北 is the text's own place
+        java.util.Map<Integer, Boolean> underGoal = new java.util.HashMap<>(); // per paragraph
         for (Passage.Span sentence : passage.sentences()) {
             if (Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
@@ -334,7 +335,7 @@ final class TargetExtractor {
             String actorPer = null;
             int paragraph = passage.paragraphStart(sentence.start());
             boolean led = GOAL_LEAD.matcher(text).region(paragraph, sentence.end()).find()
-                    || underGoalLead(passage, paragraph); // 今年经济社会主要指标 ⏎ …
+                    || underGoal.computeIfAbsent(paragraph, p -> underGoalLead(passage, p)); // 今年经济社会主要指标 ⏎ …
             // 在推进乡村振兴方面，今年计划新建…。实施乡村建设行动，…提升153个村生活污水处理设施: the paragraph's first
             // sentence says what this year will do, and the sentences after it go on with it
             int firstStop = text.indexOf('。', paragraph);

@@ -454,7 +454,8 @@ public final class UnitMatcher {
             }
             bare.region(i, Math.min(text.length(), i + 60));
             sector.region(i, Math.min(text.length(), i + 14));
-            if (sector.lookingAt() && (i == 0 || "。\n".indexOf(text.charAt(i - 1)) >= 0) && !overlaps(items, sector.start(1), sector.end(1))
+            boolean sentenceOpens = i == 0 || "。\n".indexOf(text.charAt(i - 1)) >= 0;
+            if (sentenceOpens && sector.lookingAt() && !overlaps(items, sector.start(1), sector.end(1))
                     && found.stream().noneMatch(m -> m.start() < sector.end(1) && sector.start(1) < m.end())) {
                 items.add(new Mention(sector.start(1), sector.end(1), sector.group(1), null, false));
             } else if (bare.lookingAt()) {
