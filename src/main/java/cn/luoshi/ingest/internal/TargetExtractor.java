@@ -440,7 +440,7 @@ final class TargetExtractor {
                     if (treated.find() && doneTo.lookingAt()) {
                         // 对各乡镇老化破损闸门467处进行维修: what is worked on, then the work
                         Matcher work = ACTION.matcher(after).region(doneTo.end(), after.length());
-                        object = before.substring(treated.end() - treated.group(1).length()).replaceFirst("^各[\\p{IsHan}]{0,3}?(?:乡镇|街道|村|社区)", "")
+                        object = treated.group(1).replaceFirst("^各[\\p{IsHan}]{0,3}?(?:乡镇|街道|村|社区)", "")
                                 + (work.lookingAt() ? work.group() : "");
                     }
                     Matcher raised = RAISED_FROM.matcher(before);
@@ -612,10 +612,14 @@ final class TargetExtractor {
             }
         }
         // 将对各乡镇老化破损闸门467处进行维修; 在5所公办幼儿园增设托班: what the work is done to or at, counted
-        if (TREATED_NAMED_BEFORE.matcher(before).find() && DONE_TO_AFTER.matcher(after).lookingAt()
-                || AT_COUNTED_BEFORE.matcher(before).find() && ACTION.matcher(after).find() && !ANY_QUANTITY.matcher(after).find()
-                && ACTION.matcher(after).results().findFirst().map(r -> r.start() <= 12).orElse(false)) {
+        if (TREATED_NAMED_BEFORE.matcher(before).find() && DONE_TO_AFTER.matcher(after).lookingAt()) {
             return true;
+        }
+        if (AT_COUNTED_BEFORE.matcher(before).find() && !ANY_QUANTITY.matcher(after).find()) {
+            Matcher act = ACTION.matcher(after);
+            if (act.find() && act.start() <= 12) {
+                return true;
+            }
         }
         // 投资6000万元启动游客中心建设: money spent on work named right after it
         if (SPENT.matcher(before).find() && Quantities.MONEY.matcher(q.unit()).matches()) {
@@ -773,7 +777,6 @@ final class TargetExtractor {
     /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
-    /** The text of the paragraph before the one starting at {@code paragraph}, stripped ("" at the text's start). */
     /**
      * Whether a paragraph stands in a list of goals: the line before it heads them (今年经济社会主要指标), or a line above
      * ends with a goal lead (…定下这些具体目标:) and only short lines without a full stop come between — the list's
@@ -807,9 +810,13 @@ final class TargetExtractor {
     /** A line of its own that heads the year's goals: 今年经济社会主要指标, 2024年主要预期目标. */
     private static final Pattern GOAL_LINE = Pattern.compile(
             "[【（(]?(?:今年|明年|20\\d\\d年)?[\\p{IsHan}]{0,8}(?:主要|预期)(?:预期)?(?:目标|指标)(?:任务)?[】）)：:]?");
-    static final Pattern GOAL_LEAD = Pattern.compile(
-            "(?:(?:主要|预期|发展|具体)(?:预期)?(?:目标|指标)|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?(?:[：:]|[，,]包括)"); // …指标体系安排，具体为：; 主要目标，包括…
-    private static final Pattern GOAL_LEAD_AT_END = Pattern.compile(GOAL_LEAD.pattern().replace("|[，,]包括", "") + "$");
+    /** The words that lead a plan's goals: 主要预期目标是, 具体目标, 指标体系安排，具体为. */
+    private static final String GOAL_WORDS =
+            "(?:(?:主要|预期|发展|具体)(?:预期)?(?:目标|指标)|目标任务|指标(?:体系)?安排[，,]?(?:具体)?)(?:是|为)?";
+    /** A goal lead: the words, then a colon (…具体为：) or 包括 (主要目标，包括…). */
+    static final Pattern GOAL_LEAD = Pattern.compile(GOAL_WORDS + "(?:[：:]|[，,]包括)");
+    /** A goal lead that ends its line (…定下这些具体目标:), the goals on the lines below. */
+    private static final Pattern GOAL_LEAD_AT_END = Pattern.compile(GOAL_WORDS + "[：:]$");
 
     /** What a promise is compared with (同比, 上年): said with 力争 or 确保 it is the base of a target, not a report. */
     private static final Pattern BASE = Pattern.compile("同比|比上年|较上年|上年|去年同期|比增");
