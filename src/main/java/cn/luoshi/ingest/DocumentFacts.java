@@ -1,6 +1,7 @@
 package cn.luoshi.ingest;
 
-import java.time.DateTimeException;
+import cn.luoshi.ingest.internal.Dateline;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public record DocumentFacts(String title, LocalDate date, String issuer) {
 
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern ISSUER_LINE = Pattern.compile(
             "^[\\p{IsHan}（）]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|区委|县委|市委|党工委|管委会|局|领导小组)$");
     private static final Pattern SPEAKER_LINE = Pattern.compile(
@@ -35,7 +35,7 @@ public record DocumentFacts(String title, LocalDate date, String issuer) {
                 continue;
             }
             if (date == null && line.length() <= 60) {
-                date = date(line);
+                date = Dateline.in(line);
             }
             if (issuer == null) {
                 issuer = issuer(line);
@@ -44,7 +44,7 @@ public record DocumentFacts(String title, LocalDate date, String issuer) {
         for (int i = lines.length - 1; i >= Math.max(head, lines.length - 4) && (date == null || issuer == null); i--) {
             String line = lines[i].strip();
             if (date == null && line.length() <= 16) { // the date under the signature
-                date = date(line);
+                date = Dateline.in(line);
             }
             if (issuer == null) {
                 issuer = issuer(line);
@@ -60,18 +60,6 @@ public record DocumentFacts(String title, LocalDate date, String issuer) {
 
     static boolean clutter(String line) {
         return CLUTTER.stream().anyMatch(line::contains);
-    }
-
-    private static LocalDate date(String line) {
-        Matcher m = DATE.matcher(line);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static String issuer(String line) {

@@ -351,12 +351,10 @@ public final class Engine {
 
     /** The date a report was given, near its top (——2019年2月16日在进贤县第十七届人民代表大会…): its year, or -1. */
     private static int yearWritten(String text) {
-        Matcher m = DATE_WRITTEN.matcher(text).region(0, Math.min(text.length(), DATE_WRITTEN_WITHIN));
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        LocalDate date = Dateline.atHead(text);
+        return date == null ? -1 : date.getYear();
     }
 
-    private static final Pattern DATE_WRITTEN = Pattern.compile("(20\\d\\d)年\\d{1,2}月\\d{1,2}日");
-    private static final int DATE_WRITTEN_WITHIN = 200;
     private static final int HEADING_YEAR_MAX = 30;
     private static final Pattern YEAR_IN_HEADING = Pattern.compile("(20\\d\\d)年(?!以来|至今|起|底前|前)");
 

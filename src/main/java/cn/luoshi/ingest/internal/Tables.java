@@ -26,7 +26,7 @@ final class Tables {
     private static final Pattern DEADLINE_CELL = Pattern.compile("\\d{1,2}月|年底|年内|全年|季度|长期|持续|常态|\\d{4}年");
     private static final Pattern CLOSING_PIPE = Pattern.compile("^(?=[^|│]*[|│]\\s*$)([^|│]*?)\\s*[|│]\\s*$");
     /** A cell of units: names ending as bodies' names end, or a list of them. */
-    private static final Pattern UNIT_CELL = Pattern.compile("[局委部办室会心处队院所站馆社团联司府镇乡道区组]$|、");
+    private static final Pattern UNIT_CELL = Pattern.compile("[" + UnitMatcher.NAME_ENDS + "府镇乡道区组]$|、");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、．]?$");
 
     private Tables() {}

@@ -118,7 +118,7 @@ public final class UnitMatcher {
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
-    private static final String NAME_ENDS = "局委部办室会心处队院所站馆社团联司";
+    static final String NAME_ENDS = "局委部办室会心处队院所站馆社团联司";
 
     private record Alias(String text, KnownUnit unit, boolean weak, boolean generic) {}
 
