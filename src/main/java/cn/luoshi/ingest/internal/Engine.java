@@ -23,7 +23,7 @@ public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
             "(?:本报讯\\s?(?:（[^）]{1,24}）\\s?)?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
-                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月)");
+                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|[一元]至(?:[二三四五六七八九十]{1,2}|\\d{1,2})月)");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
@@ -142,13 +142,30 @@ public final class Engine {
         } else {
             looksAhead = looksAhead.or(itemLines);
         }
+        // a text without markers split into one node per sentence has no sections: its sentences do not look ahead
+        // because a node holds them (望城区…工业增加值占GDP比重达到32%, a news report's result)
+        boolean sections = !structure.flat() || PLAN_TITLE.matcher(text.substring(0, Math.min(text.length(), 300))).find()
+                || looksAheadMostly(passage);
+        IntPredicate inSection = sections ? offset -> nodeAt.apply(offset) != null : offset -> false;
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
-                directiveDate);
+                inSection, directiveDate);
         var figures = FigureExtractor.extract(passage, nodeAt, looksBack, looksAhead, targets, ownLevel);
         var mentions = units.match(passage, nodeAt, Places.unitLevel(text));
         Source source = new Source(fileName, encoding, normalised.script(), text.codePointCount(0, text.length()));
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
                 targets, mentions, figures, warnings, text);
+    }
+
+    /** Whether more of a text's sentences look ahead (将, 力争, 今年…) than report (了, 已, 同比…). */
+    private static boolean looksAheadMostly(Passage passage) {
+        int ahead = 0;
+        int back = 0;
+        for (Passage.Span s : passage.sentences()) {
+            String t = s.of(passage.text);
+            ahead += TargetExtractor.FORWARD.matcher(t).find() ? 1 : 0;
+            back += TargetExtractor.PAST.matcher(t).find() ? 1 : 0;
+        }
+        return ahead > back;
     }
 
     /**

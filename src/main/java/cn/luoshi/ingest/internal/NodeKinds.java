@@ -20,6 +20,8 @@ final class NodeKinds {
     static final Pattern ACHIEVED = Pattern.compile("取得.*(?<!新|更大|更好|更多)(成效|成绩|进展|突破)");
     private static final Pattern REVIEW = Pattern.compile(
             "(改进|改善|提升|增强|优化|向好|提高|巩固|好转|扩大|壮大|加快|突破|见效|明显|显著)$|" + ACHIEVED.pattern());
+    /** A heading that says how things stand: 一、基本情况, （一）项目推进情况, 总体情况. */
+    private static final Pattern SITUATION = Pattern.compile("^[\\p{IsHan}]{0,8}(?:基本|总体|进展|推进|执行|完成|运行|开展)情况[。：:]?$");
     /**
      * A short comparison that states how things stand — 机遇更大、动力更强、后劲更足 (a work report's 潜力优势) — not
      * what to do; 让城市更美 (让/使/把 …) is a goal and stays a task.
@@ -44,7 +46,7 @@ final class NodeKinds {
 
     /** Headings of sections that report: 回顾过去一年…, 认真总结成绩…, 第一季度经济运行的基本特点, 客观看待去年工作. */
     static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|总结|(?<!取得[^，。]{0,10}新)(?:成绩|成效)|运行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易|去年工作|过去一年|上年工作");
+            "回顾|总结|(?<!取得[^，。]{0,10}新)(?:成绩|成效)|运行情况|基本情况|总体情况|进展情况|推进情况|执行情况|基本特点|主要特点|工作情况|完成情况|态势|形势|来之不易|去年工作|过去一年|上年工作");
 
     private NodeKinds() {}
 
@@ -72,7 +74,8 @@ final class NodeKinds {
         if (!imperative && PROBLEM.matcher(title).find()) {
             return "problem";
         }
-        if (!imperative && (REVIEW.matcher(title).find() || STANDING.matcher(title).find())) {
+        if (!imperative && (REVIEW.matcher(title).find() || STANDING.matcher(title).find()
+                || SITUATION.matcher(title).find())) {
             return "review";
         }
         if (hasChildren || family.equals("dun") || family.equals("paren")) {

@@ -200,11 +200,11 @@ final class TargetExtractor {
     static final Pattern PAST = Pattern.compile(
             "(?<![为除])了(?!解)(?![^，。；]{0,16}将)(?![^，。；]{0,6}(?:今年|明年|新一年)[^，。；]{0,10}(?:目标|任务|指标))|已|去年|上年|一年来|过去|截至|截止|同比|比上年|(?<!可)比增|超额完成|拥有|(?<!改造|提升|整合|利用|盘活|优化|改善|完善|升级|用好|依托|发挥|对|[个座家条所处实])现有|共有|曾|以来|近年|(?:^|[，；：])目前(?!期)"
                     // a period to date (今年1-6月, 前三季度) and 仅 (仅增长1.8%) report what is
-                    + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至[二三四五六七八九十]{1,2}月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
+                    + "|\\d{1,2}[-—~至]\\d{1,2}月|[一元]至(?:[二三四五六七八九十]{1,2}|\\d{1,2})月|前[一二三]季度|仅(?:增长|下降|为|有|占|完成|实现)"
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
                     + "|比(?:年度|全年|年初)?计划(?:高|低|多|少|超|增长|提高)|[比较]年初(?:增长|增加|下降|减少|提高|净增)|(?:高于|低于|超过|超出)(?:年度|全年|年初)计划"
                     // 完成投资144.77亿元，完成年度计划的77.7%: how much of its plan is done (and the plan itself: 计划投资N)
-                    + "|(?:完成|占)(?:了)?(?:年度|全年|年)(?:计划|目标|任务)(?:投资)?的?\\d");
+                    + "|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:计划|目标|任务)(?:投资)?的?\\d");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -314,12 +314,14 @@ final class TargetExtractor {
      */
     static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
                                 IntPredicate looksAhead, LocalDate directiveDate) {
-        return extract(passage, nodeAt, looksBack, looksAhead, offset -> null, directiveDate);
+        return extract(passage, nodeAt, looksBack, looksAhead, offset -> null, offset -> nodeAt.apply(offset) != null,
+                directiveDate);
     }
 
     /** @param headingPeriod the period a goal heading above an offset names (二、2024年工作安排 → 2024年), or null */
     static List<Target> extract(Passage passage, IntFunction<String> nodeAt, IntPredicate looksBack,
-                                IntPredicate looksAhead, IntFunction<String> headingPeriod, LocalDate directiveDate) {
+                                IntPredicate looksAhead, IntFunction<String> headingPeriod, IntPredicate inSection,
+                                LocalDate directiveDate) {
         String text = passage.text;
         List<Target> out = new ArrayList<>();
         java.util.Set<String> home = Places.home(passage.text); // 今年河北预计…: 河北 is the text's own place
@@ -387,7 +389,7 @@ final class TargetExtractor {
                     // (a fact says when it was measured: 同比, 上年, 1-10月, and is dropped above as past)
                     // — unless it is dated without looking ahead (上半年…GDP分别实现增长3.4%: a result, whatever the
                     // directive's date; 全年固定资产投资增长7% looks ahead)
-                    boolean inTaskSection = nodeAt.apply(q.start()) != null && !looksBack.test(q.start())
+                    boolean inTaskSection = inSection.test(q.start()) && !looksBack.test(q.start())
                             && (!percent || PERCENT_BOUND_AFTER.matcher(after).find() || PERCENT_LEVEL.matcher(before).find()
                             || Clauses.periodBefore(text, sentence.start(), q.start()) == null
                             || FORWARD.matcher(sentenceText).find());
