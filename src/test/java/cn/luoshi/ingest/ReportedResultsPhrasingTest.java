@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 20, each rule on sentences of its own: a text without markers is split into one node per sentence, and such
  * a node is no section that looks ahead — a news report's 达到32% is a result unless the text mostly looks ahead (将,
- * 力争, 今年…) or names a plan near its top (民生实事); 元至7月 and 占计划的N% report; 基本情况 heads a review.
+ * 力争, 今年…) or names a plan near its top (民生实事); 元至7月 and 占计划的N% report; 基本情况 heads a review. After
+ * round 6 was scored: a title saying the goals were met (目标任务…全面完成), a statistics note whose only plan word is in
+ * prose (决策部署), the year before the one whose plan the text names (报告分为…二、2019年的主要工作 › 范说，2018年，…),
+ * 这一年，…, a line 2022年工作回顾, a target met (圆满完成…目标任务); tables drawn with pipes whose only column is the
+ * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing.
  */
 class ReportedResultsPhrasingTest {
 
@@ -50,5 +54,79 @@ class ReportedResultsPhrasingTest {
         assertThat(d.nodes().get(0).kind()).isEqualTo("review");
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("200");
         assertThat(d.figures()).extracting(f -> plain(f.value())).contains("17.74", "8.49", "2.3", "8.93");
+    }
+
+    @Test
+    void aTitleSayingTheGoalsWereMetReports() {
+        DirectiveDraft d = draft("《政府工作报告》摘要：2021年全县经济社会发展各项目标任务高质量全面完成\n"
+                + "据统计预测，全县地区生产总值增长12.6%达92.9亿元，一般公共预算收入增长6%达4.21亿元。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("12.6", "92.9", "6", "4.21");
+    }
+
+    @Test
+    void aStatisticsNoteWhosePlanWordIsInItsProseReports() {
+        DirectiveDraft d = draft("上半年，全县上下贯彻上级各项决策部署，经济运行延续向好态势。\n一、GDP同比增长6.4%\n"
+                + "据初步核算，上半年全县实现生产总值145.17亿元，同比增长6.4%。\n二、第二产业稳步恢复\n"
+                + "工业增加值增长3.7%，比一季度提高0.4个百分点。其中，规模以上工业增加值增长3.9%；制造业增长3.4%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("145.17", "3.7", "3.9", "3.4");
+        // a heading line with a plan's word still keeps a plan's rates ahead
+        DirectiveDraft plan = draft("上半年，全县经济运行延续向好态势，生产总值增长6.4%，工业增加值增长3.7%，投资增长5.1%。\n"
+                + "下半年工作安排\n一、工业增加值增长8%\n");
+        assertThat(plan.targets()).extracting(t -> plain(t.value())).containsExactly("8");
+    }
+
+    @Test
+    void theYearBeforeTheOneWhosePlanTheTextNamesReports() {
+        DirectiveDraft d = draft("区人代会开幕\n区长作政府工作报告。报告分为三个部分：一是2018年工作回顾；二、2019年的主要工作。\n"
+                + "范说，2018年，我们完成一般公共预算收入160.5亿元，同比增长6.2%；预计地区生产总值将达到1400亿元，同比增长5.3%。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("160.5", "1400");
+    }
+
+    @Test
+    void thisYearSaidOfTheYearReviewedAndALineThatReviewsAYearReport() {
+        DirectiveDraft d = draft("政府工作报告要点之一：2022年工作回顾\n2022年，是极不平凡的一年。\n这一年，我们大抓实体兴产业。\n"
+                + "58个重点项目进展顺利，全年完成投资141.6亿元；签约项目79个，总投资290.5亿元。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("58", "141.6", "79", "290.5");
+    }
+
+    @Test
+    void aTargetMetIsReportedAndATargetToMeetIsSet() {
+        DirectiveDraft met = draft("据统计，1-5月全县预计完成投资55亿元，圆满完成市下达增16%的目标任务。\n");
+        assertThat(met.targets()).isEmpty();
+        DirectiveDraft toMeet = Drafted.plan("确保圆满完成全年增长8%的目标任务。");
+        assertThat(toMeet.targets()).extracting(t -> plain(t.value())).containsExactly("8");
+    }
+
+    @Test
+    void aNumberedListDrawnAsATableIsAListOfItems() {
+        DirectiveDraft d = draft("象山县2025年民生实事项目，共3项，分别是：\n序号 | 项目名称 |\n"
+                + "1 | 安康颐养项目:新改建农村互助颐养小院6个;为80周岁及以上老年人投保2.5万份意外伤害保险 |\n"
+                + "2 | 名医下乡项目:建设名医基层工作站5个 |\n3 | 快递进村项目:开通运行100个客货邮村物流点 |\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("1", "2", "3");
+        assertThat(d.nodes().get(1).title()).startsWith("名医下乡项目");
+        // the row's number before its tab counts nothing (3 名医…), 份 counts policies, 开通运行 is work done
+        assertThat(d.targets()).extracting(t -> plain(t.value()) + t.unit())
+                .containsExactly("6个", "2.5万份", "5个", "100个");
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void aProjectNameColumnTitlesTheRowAndItsContentIsRead() {
+        DirectiveDraft d = draft("洋县2024年十大民生实事项目清单\n序号\t项目名称\t建设地点\t2024年建设内容\t责任单位\n"
+                + "1\t城北小学门前道路建设项目\t纸坊街道\t建成道路1.2公里。\t住建局\n"
+                + "2\t老旧小区改造项目\t城区\t改造老旧小区12个。\t住建局\n");
+        assertThat(d.nodes()).extracting(n -> n.title().substring(0, 6)).containsExactly("城北小学门前", "老旧小区改造");
+        assertThat(d.targets()).extracting(t -> plain(t.value()) + t.unit()).containsExactly("1.2公里", "12个");
+    }
+
+    @Test
+    void aHardshipFamilyIsWhoIsHelpedNotAProblem() {
+        DirectiveDraft d = draft("2025年民生实事\n1.幸福宜居项目：完成困难家庭居所改造100家\n2.部分项目推进困难\n");
+        assertThat(d.nodes()).extracting(n -> n.kind()).containsExactly("task", "problem");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("100");
     }
 }

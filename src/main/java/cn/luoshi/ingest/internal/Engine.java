@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
-            "(?:本报讯\\s?(?:（[^）]{1,24}）\\s?)?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
+            "(?:本报讯\\s?(?:（[^）]{1,24}）\\s?)?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|这一年[，,]|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
                     + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|[一元]至(?:[二三四五六七八九十]{1,2}|\\d{1,2})月)");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
@@ -39,7 +39,8 @@ public final class Engine {
     /** The title of a plan as a whole: 工作要点, 实事项目, 重点工程安排, 实施方案, 任务分解 (not how one went). */
     private static final Pattern PLAN_TITLE = Pattern.compile(
             "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解|目标任务|民生事项");
-    private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile("进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$");
+    private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile(
+            "进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$|(?:全面|圆满|顺利|超额)完成");
 
     /** What a text's title says the whole of it is: a plan, a report of what was, or neither. */
     enum Whole { PLAN, REPORT, NEITHER }
@@ -67,7 +68,7 @@ public final class Engine {
 
     /**
      * A text that states measured changes (一季度，全县实现地区生产总值56.82亿元，增长4.6%…) and never a word of promise
-     * — no 要, 将, 力争, 确保, 目标, 预期, 计划, 不低于, no heading word of a plan such as 安排 or 重点工作 — reports,
+     * — no 要, 将, 力争, 确保, 目标, 预期, 计划, 不低于, no heading line with a word of a plan such as 安排 or 重点工作 — reports,
      * whatever its title says (it may have none).
      */
     static boolean onlyReports(String text) {
@@ -77,8 +78,13 @@ public final class Engine {
             n++;
         }
         return n >= STATED_CHANGES_OF_A_REPORT && !TargetExtractor.PROMISE.matcher(text).find()
-                && !AHEAD_HEADING.matcher(text).find();
+                && text.lines().noneMatch(line -> line.strip().length() <= HEADING_MAX
+                        && !SENTENCE_STOPS.matcher(line.strip()).find() && AHEAD_HEADING.matcher(line).find());
     }
+
+    /** The longest line read as a heading when a text is searched for a plan's heading word (贯彻…决策部署 is none). */
+    private static final int HEADING_MAX = 30;
+    private static final Pattern SENTENCE_STOPS = Pattern.compile("[，。；！？]");
 
     private static final Pattern HOW_IT_WENT_TITLE = Pattern.compile("进展情况|完成情况|执行情况|落实情况|推进情况");
     /**
@@ -307,7 +313,8 @@ public final class Engine {
 
     /** A line that leads a list of last year's results: 从8个关键字里感受过去一年，…; 盘点2025年成绩单. */
     private static final Pattern REVIEW_LEAD_LINE = Pattern.compile(
-            "(?:回眸|盘点|感受|回顾|细数|晒晒|看看)[^。；\n]{0,12}?(?:过去的?一年|一年来|成绩|成就|成果|20\\d\\d年)");
+            "(?:回眸|盘点|感受|回顾|细数|晒晒|看看)[^。；\n]{0,12}?(?:过去的?一年|一年来|成绩|成就|成果|20\\d\\d年)"
+                    + "|(?:20\\d\\d年|去年|上年)(?:工作)?(?:回顾|总结)");
     /** Where such a list ends: the plan (展望, 2026年工作安排, 今年将…). */
     private static final Pattern PLAN_LINE_START = Pattern.compile(
             "^[【〖（(]?(?:展望|(?:20\\d\\d年|今年|明年|新的一年)[^。\n]{0,12}?(?:将|安排|目标|计划|打算|重点|任务))");
@@ -385,9 +392,17 @@ public final class Engine {
                 && !AHEAD_HEADING.matcher(title).find();
     }
 
-    /** The latest year a paragraph opens with and plans for (-1 if none). */
+    /** A year's plan named in a text (报告分为三个部分：一是2018年工作回顾；二、2019年的主要工作): that year is planned for. */
+    private static final Pattern PLANNED_YEAR = Pattern.compile(
+            "(20\\d\\d)年的?(?:主要工作|工作安排|目标任务|主要任务|重点工作|工作目标|工作打算|工作思路|工作计划|工作部署)");
+
+    /** The latest year a paragraph opens with and plans for, or whose plan the text names (-1 if none). */
     private static int planYear(Passage passage) {
         int year = -1;
+        Matcher named = PLANNED_YEAR.matcher(passage.text);
+        while (named.find()) {
+            year = Math.max(year, Integer.parseInt(named.group(1)));
+        }
         for (Passage.Span p : passage.paragraphs()) {
             String line = p.of(passage.text).strip();
             Matcher m = YEAR_OPENING.matcher(line);
@@ -401,12 +416,19 @@ public final class Engine {
         return year;
     }
 
-    /** Whether a paragraph opens with a year before the one a later paragraph plans for: it reviews that year. */
+    /**
+     * Whether a paragraph opens — or its speaker's words open (范说，2018年，我们完成…) — with a year before the one the
+     * text plans for: it reviews that year.
+     */
     private static boolean beforePlanYear(String text, int start, int planYear) {
         if (planYear < 0) {
             return false;
         }
-        Matcher m = YEAR_OPENING.matcher(text).region(start, Math.min(text.length(), start + 8));
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        Matcher speaker = SPEAKER_LEAD.matcher(text).region(start, end);
+        int at = speaker.lookingAt() ? speaker.end() : start;
+        Matcher m = YEAR_OPENING.matcher(text).region(at, Math.min(end, at + 8));
         return m.lookingAt() && Integer.parseInt(m.group(1)) < planYear;
     }
 

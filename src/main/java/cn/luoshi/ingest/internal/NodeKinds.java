@@ -15,7 +15,7 @@ final class NodeKinds {
     /** 抓好城市提质，是…: a topic, a comma, then 是 — the sentence says why, not what to do. */
     private static final Pattern RATIONALE = Pattern.compile("^[^，]{2,24}，是|^是");
     private static final Pattern PROBLEM = Pattern.compile(
-            "不牢|不足|不够|乏力|偏慢|偏弱|放缓|趋缓|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难|隐患|矛盾|下滑|欠账|瓶颈|问题|缺口|难度");
+            "不牢|不足|不够|乏力|偏慢|偏弱|放缓|趋缓|不强|不优|不高|不快|不力|不实|不到位|偏大|偏低|压力|风险|差距|短板|薄弱|滞后|困难(?!家庭|群众|群体|人员|职工|学生|老人|老年人|户|残疾人|儿童|党员|企业)|隐患|矛盾|下滑|欠账|瓶颈|问题|缺口|难度");
     /** 取得明显成效: what was achieved (取得新成效 is a goal). */
     static final Pattern ACHIEVED = Pattern.compile("取得.*(?<!新|更大|更好|更多)(成效|成绩|进展|突破)");
     private static final Pattern REVIEW = Pattern.compile(

@@ -14,12 +14,12 @@ final class Quantities {
 
     /** Longest first, so 个百分点 wins over 个 and 亿元 over 元. */
     static final String UNITS = "个百分点|个工作日|批次|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|万㎡|㎡|万担|担|微克/立方米|毫克/立方米|毫克/升|件人次|件次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|万方|万立方米|立方米|万平方米|平方米|万平米|平米|万公斤|公斤|平方公里|公里|千米|万亩|万吨|亿美元|万美元|亿元|万元|美元|元"
-            + "|千瓦|兆瓦|亿|斤|头|只|箱|盏|眼|棒|单|对|%|‰|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部";
+            + "|千瓦|兆瓦|亿|斤|头|只|箱|盏|眼|棒|单|对|%|‰|个|家|条|所|座|项|户|名|人|件|辆|台|套|处|栋|幢|米|亩|公顷|吨|天|场|次|期|批|支|位|块|间|张|片|段|棵|株|起|宗|例|部|份";
     /** Physical measures: an amount of something, not a count (9.6万吨, 1.2万亩, 35公里). */
     static final Pattern MEASURE_UNITS = Pattern.compile("万?(?:万方|㎡|担|吨|万吨|公斤|斤|亩|万亩|公顷|立方米|万立方米|平方米|万平米|平米|米|万平方米|平方公里|公里|千米|千瓦|兆瓦|千瓦时|亿千瓦时|亿千瓦)");
     static final Pattern MONEY = Pattern.compile("万亿元|万亿|亿美元|万美元|亿元|万元|美元|元|亿");
     /** Count units, with or without 万 (1.2万人, 500万人次, 养老床位3758张, 优良天数253天). */
-    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|棒|单|对|期|批次|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
+    static final Pattern COUNT_UNITS = Pattern.compile("万?(?:个|家|条|所|座|项|户|名|人|份|棒|单|对|期|批次|件|件次|件人次|人次|处次|家次|户次|辆次|台次|架次|艘次|场次|剂次|车次|辆|台|套|处|栋|幢|场|次|位|间|起|宗|例|部|张|天|头|只|箱|盏|眼|株|棵)");
 
     /**
      * A list's item number opening a line (01 新改扩建公办幼儿园11所, the space gone by now): two digits before a word, not
@@ -36,7 +36,7 @@ final class Quantities {
     /** Verbs that hold sessions (举办三期, 开设两期): then 期 counts them. */
     private static final Pattern HELD = Pattern.compile("办|设|开|展|训|讲");
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?\\s?((?:万|亿)?(?:余|多)?(?:" + UNITS + "))");
+            "(\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千万]{1,10}|X{1,3}|x{2,3})(余|多)?[ \u3000]?((?:万|亿)?(?:余|多)?(?:" + UNITS + "))");
 
     /** A number does not start right after these: 第二 (ordinal), 每个, 十一届九次, 3.5, 5G. */
     private static final String NOT_BEFORE = "0123456789.第每届零〇一二两三四五六七八九十百千万";

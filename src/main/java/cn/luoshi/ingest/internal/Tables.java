@@ -16,6 +16,8 @@ final class Tables {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\t+|\\s{2,}|\u3000{2,}|\\s*[|│]\\s*");
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
     private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标|实事");
+    /** A column that names each row's work (项目名称): the row's title, its content (建设内容) read after it. */
+    private static final Pattern NAME_HEADER = Pattern.compile("^(?:项目)?名称$");
     /** A column that states the task's measure apart from its name (任务名称 地区生产总值 | 指标要求 增长5.5%). */
     private static final Pattern MEASURE_HEADER = Pattern.compile("指标|要求");
     /** A section heading inside a table (一、2025年主要预期目标): it stands between rows, the table goes on after it. */
@@ -43,7 +45,7 @@ final class Tables {
         int i = 0;
         while (i < lines.length) {
             List<String> header = cells(lines[i]);
-            Columns columns = header.size() >= 3 ? Columns.of(header) : null;
+            Columns columns = header.size() >= 2 ? Columns.of(header) : null;
             if (columns == null) {
                 out.append(lines[i]);
                 if (i < lines.length - 1) {
@@ -260,13 +262,15 @@ final class Tables {
         return cells;
     }
 
-    private record Columns(List<String> header, int number, int task, int measure, List<Integer> units, int deadline) {
+    private record Columns(List<String> header, int number, int name, int task, int measure, List<Integer> units,
+                           int deadline) {
 
         static Columns of(List<String> cells) {
             int number = -1;
             int task = -1;
             int measure = -1;
             int deadline = -1;
+            int name = -1;
             List<Integer> units = new ArrayList<>();
             // 任 务 名 称: a header spread out to the column's width is one word
             // 責任單位: a header in traditional characters is read in simplified ones
@@ -283,6 +287,8 @@ final class Tables {
                 }
                 if (number < 0 && NUMBER_HEADER.matcher(h).matches()) {
                     number = k;
+                } else if (name < 0 && task < 0 && NAME_HEADER.matcher(h).matches()) {
+                    name = k;
                 } else if (UNIT_HEADER.matcher(h).find() && !h.contains("领导")
                         && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
                     units.add(k);
@@ -294,7 +300,14 @@ final class Tables {
                     measure = k;
                 }
             }
-            return task >= 0 && !units.isEmpty() ? new Columns(header, number, task, measure, units, deadline) : null;
+            // 序号 | 项目名称: a numbered list drawn as a table, its rows the items (no owners to read)
+            if (task < 0) {
+                task = name; // 序号 | 项目名称 | 责任单位: the name is all the row says of its work
+                name = -1;
+            }
+            boolean numberedList = header.size() == 2 && number == 0 && task == 1;
+            return task >= 0 && (!units.isEmpty() || numberedList) && (header.size() >= 3 || numberedList)
+                    ? new Columns(header, number, name, task, measure, units, deadline) : null;
         }
 
         /** Whether a row read at the header's width ends with its deadline where the header has one. */
@@ -338,7 +351,8 @@ final class Tables {
             // a row with fewer cells than the header has lost its trailing cells (an empty 责任单位, say)
             String n = number >= 0 ? row.get(number).replaceAll("[.、．]$", "") : String.valueOf(counter);
             StringBuilder sb = new StringBuilder();
-            sb.append(n).append('\t').append(clean(cell(row, task))).append(clean(cell(row, measure))).append('。');
+            String named = clean(cell(row, name));
+            sb.append(n).append('\t').append(named.isEmpty() ? "" : named + "：").append(clean(cell(row, task))).append(clean(cell(row, measure))).append('。');
             for (int u : units) {
                 String v = cell(row, u);
                 if (!v.isEmpty()) {

@@ -23,7 +23,8 @@ final class TargetExtractor {
                     + "|提升|增加|突破|签约|投产|竣工|培训|帮扶|安置|栽植|种植|筹建|组建|争创|引育|吸纳|创造|铺设|修建"
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
-                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化|惠及");
+                    + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化|惠及"
+                    + "|开通|投保|购买|救助|改善|导入|辅导|监测|接种|资助|布设");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -204,7 +205,9 @@ final class TargetExtractor {
                     // 完成投资5.6亿元，比年度计划高12个百分点: a result measured against its plan
                     + "|比(?:年度|全年|年初)?计划(?:高|低|多|少|超|增长|提高)|[比较]年初(?:增长|增加|下降|减少|提高|净增)|(?:高于|低于|超过|超出)(?:年度|全年|年初)计划"
                     // 完成投资144.77亿元，完成年度计划的77.7%: how much of its plan is done (and the plan itself: 计划投资N)
-                    + "|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:计划|目标|任务)(?:投资)?的?\\d");
+                    + "|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:计划|目标|任务)(?:投资)?的?\\d"
+                    // 圆满完成市下达增16%的目标任务: a target met is reported, not set (确保圆满完成… still promises)
+                    + "|(?<!确保|力争|争取|要|努力|将|必须)(?:圆满|超额|全面|顺利)完成[^，。；]{0,16}目标任务");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
             "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
@@ -572,7 +575,9 @@ final class TargetExtractor {
     static boolean promisesInReview(String clause) {
         Matcher m = PROMISE.matcher(clause);
         while (m.find()) {
-            if (!m.group().equals("争取")) {
+            // 预计地区生产总值将达到1400亿元, said of the year reviewed: an estimate of what was, not a promise
+            boolean estimated = m.group().equals("将") && clause.lastIndexOf("预计", m.start()) >= 0;
+            if (!m.group().equals("争取") && !estimated) {
                 return true;
             }
         }
