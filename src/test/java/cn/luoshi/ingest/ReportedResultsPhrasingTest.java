@@ -2,6 +2,7 @@ package cn.luoshi.ingest;
 
 import static cn.luoshi.ingest.Drafted.draft;
 import static cn.luoshi.ingest.Drafted.plain;
+import static cn.luoshi.ingest.Drafted.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * round 6 was scored: a title saying the goals were met (目标任务…全面完成), a statistics note whose only plan word is in
  * prose (决策部署), the year before the one whose plan the text names (报告分为…二、2019年的主要工作 › 范说，2018年，…),
  * 这一年，…, a line 2022年工作回顾, a target met (圆满完成…目标任务); tables drawn with pipes whose only column is the
- * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing.
+ * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing;
+ * prices 上涨 and 下跌, a sector's 贡献度; a 执法队 with its level, a town's 党委政府, and 要求 before a body's name.
  */
 class ReportedResultsPhrasingTest {
 
@@ -128,5 +130,25 @@ class ReportedResultsPhrasingTest {
         DirectiveDraft d = draft("2025年民生实事\n1.幸福宜居项目：完成困难家庭居所改造100家\n2.部分项目推进困难\n");
         assertThat(d.nodes()).extracting(n -> n.kind()).containsExactly("task", "problem");
         assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("100");
+    }
+
+    @Test
+    void pricesRiseAndFallAndAContributionIsAShare() {
+        DirectiveDraft d = Drafted.review("7月，全区居民消费价格总水平环比上涨0.3%，累计上涨0.7%；猪肉价格下跌5%。"
+                + "第二产业拉动全县GDP增长1.94个百分点，贡献度为30.5%。");
+        assertThat(d.figures()).extracting(f -> f.measure() + " " + plain(f.value()))
+                .contains("growth_pct 0.3", "growth_pct 0.7", "growth_pct -5", "share_pct 30.5");
+    }
+
+    @Test
+    void aLawEnforcementTeamWithItsLevelIsABodyAndSoIsATownsPartyCommittee() {
+        assertThat(units(draft("会议强调，县医疗集团、县疾控中心及县卫生健康综合行政执法队要结合工作分工，对各接种单位进行监督指导。\n")))
+                .extracting(t -> t.toList().get(0))
+                .containsExactly("县医疗集团", "县疾控中心", "县卫生健康综合行政执法队");
+        assertThat(units(draft("他在查看积水后，要求柳河镇党委政府一定要加大抽排水力度。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("柳河镇党委政府");
+        // 要求 is what is asked, never part of the name
+        assertThat(units(draft("要求柳河镇政府一定要加大抽排水力度。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("柳河镇政府");
     }
 }

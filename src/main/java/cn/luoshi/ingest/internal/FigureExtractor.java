@@ -39,7 +39,7 @@ final class FigureExtractor {
     private static final Pattern PROGRESS = Pattern.compile(
             "(?:有序|全面|加快|顺利|稳步|攻坚|持续|基本|主体|已经|正在)+(?:推进|扫尾|实施|完工|竣工|建成|投产|开工|建设)$");
     /** A rate said with nothing before it (办结率, 满意率, 满意度): of the subject before it in the sentence. */
-    private static final Pattern BARE_RATE = Pattern.compile("(?:按期|按时|基本|总体|网上)?[\\p{IsHan}]{2}率|满意度|占比|比重|比例");
+    private static final Pattern BARE_RATE = Pattern.compile("(?:按期|按时|基本|总体|网上)?[\\p{IsHan}]{2}率|满意度|贡献度|占比|比重|比例");
     /**
      * 已开工建设, 正在办理, 完成: how many of the things just counted stand where (全县56个重点项目，已开工建设37个) —
      * a part of them, named by them (重点项目已开工建设).
@@ -78,7 +78,7 @@ final class FigureExtractor {
     /** Only what a change is measured against (比2015年), said before the change: no subject of its own. */
     private static final Pattern BASE_ONLY = Pattern.compile("(?:分别)?(?:" + Clauses.BASE + ")(?:分别)?");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:" + Clauses.BASE + ")?(?:分别)?(?:年均|年平均)?(?:实现)?(增长|下降|上升|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:" + Clauses.BASE + ")?(?:分别)?(?:年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
@@ -112,11 +112,11 @@ final class FigureExtractor {
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|满意度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|控制到|提高到|提升到|稳定在|保持在)?"
+            "(增长面|占比|比重|比例|覆盖率|满意度|贡献度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|控制到|提高到|提升到|稳定在|保持在)?"
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");

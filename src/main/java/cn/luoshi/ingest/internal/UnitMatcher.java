@@ -87,7 +87,7 @@ public final class UnitMatcher {
     private static final Pattern SECTOR_AT_START = Pattern.compile(ORDINAL + "(" + SECTOR_NAME + ")(?=[\\p{IsHan}])");
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
+            "(?![由对向将把在与和及请])(?!要求|责成|督促)(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府|(?:镇|乡)党委(?:政府)?|街道党工委)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
                     + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
     private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
@@ -106,7 +106,7 @@ public final class UnitMatcher {
             "(?:区|县|市)(?:(?!室|局|组成)[\\p{IsHan}]){0,10}?(领导小组|指挥部|工作组|督查组|督导组|起草组|专班)(?:成员单位)?");
     /** A body the lists do not know, named with its level: 县广电网络公司, 县就业服务中心, 县经济开发区管委会, 区审改办. */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市](?:委)?(?![各直])(?:[\\p{IsHan}]|“[\\p{IsHan}]{1,8}”){1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|交警队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
+            "[区县市](?:人民)?政府(?=抓总|统筹|牵头|负总责)|[区县市][\\p{IsHan}]{2,12}?执法(?:大|中|支)?队|[区县市](?:委)?(?![各直])(?:[\\p{IsHan}]|“[\\p{IsHan}]{1,8}”){1,9}?(?:部门|管委会|委员会|服务中心|中心|公司|局|办公室|督查室|集团|机构|大队|中队|支队|交警队|派出所|办(?![理好事结件学法])|委(?![托屈员婉办]))");
     /** Collectives named by their role: 各牵头单位, 各配合单位, 各责任（配合）单位 (the role is group 1). */
     private static final String ROLE_NAMED = "各(牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位";
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
