@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * prose (决策部署), the year before the one whose plan the text names (报告分为…二、2019年的主要工作 › 范说，2018年，…),
  * 这一年，…, a line 2022年工作回顾, a target met (圆满完成…目标任务); tables drawn with pipes whose only column is the
  * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing;
- * prices 上涨 and 下跌, a sector's 贡献度; a 执法队 with its level, a town's 党委政府, and 要求 before a body's name.
+ * prices 上涨 and 下跌, a sector's 贡献度; a 执法队 with its level, a town's 党委政府, and 要求 before a body's name;
+ * 较去年同期减少 said of the subject before it.
  */
 class ReportedResultsPhrasingTest {
 
@@ -150,5 +151,12 @@ class ReportedResultsPhrasingTest {
         // 要求 is what is asked, never part of the name
         assertThat(units(draft("要求柳河镇政府一定要加大抽排水力度。\n")))
                 .extracting(t -> t.toList().get(0)).containsExactly("柳河镇政府");
+    }
+
+    @Test
+    void aChangeAgainstLastYearWithoutItsOwnSubjectIsOfTheSubjectBefore() {
+        DirectiveDraft d = Drafted.review("一般公共预算收入1.5亿元，较去年同期减少0.47亿元，下降24.82%。");
+        assertThat(d.figures()).extracting(f -> f.subject() + " " + plain(f.value())).containsExactly(
+                "一般公共预算收入 1.5", "一般公共预算收入减少 0.47", "一般公共预算收入减少 -24.82");
     }
 }

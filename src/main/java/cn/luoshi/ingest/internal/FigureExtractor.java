@@ -59,7 +59,7 @@ final class FigureExtractor {
     /** 比上年, 较去年: the value right after is the base a change is measured from. */
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较)(?:上年|去年)(?:同期)?$");
     private static final Pattern BASE_CHANGE = Pattern.compile(
-            "^(?:比|较)(?:上年|去年)(?:同期)?\\d+(?:\\.\\d+)?[\\p{IsHan}]{0,3}?(增加|减少|增长|下降|提高)$");
+            "^(?:比|较)(?:上年|去年)(?:同期)?(?:\\d+(?:\\.\\d+)?[\\p{IsHan}]{0,3}?)?(增加|减少|增长|下降|提高)$");
     /** A few words, then a number: what was counted in words names a package (十个常态化30项措施). */
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("[\\p{IsHan}”]{1,5}\\d");
     private static final Pattern GAP = Pattern.compile(
@@ -146,6 +146,9 @@ final class FigureExtractor {
     /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
     private static final Pattern PEERS = Pattern.compile(
             "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
+    /** A base and a change and nothing else (较去年同期减少, 比上年增加): of the subject said before it. */
+    private static final Pattern BASE_AND_CHANGE = Pattern.compile(
+            "(?:按不变价计算|(?:" + Clauses.BASE + "))(?:减少|增加|增长|下降|多|少)?");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|降幅|跌幅|总量|排名|位次|规模|进度");
     /** Money spent said with no noun of its own: 累计完成投资, 计划投资, 投入. */
     private static final Pattern BARE_SPENT = Pattern.compile("(?:累计|当年|年度|今年|计划)?(?:完成投资|投资|投入(?:资金)?)");
@@ -975,6 +978,8 @@ final class FigureExtractor {
                     .replaceFirst("(分别|(?<!平)均|仅|只|也|还|则|" + Clauses.BASE + ")+$", "")).replaceFirst(""));
             subject = subject.replaceFirst("(连续[一二三四五六七八九十\\d]{1,2}年|多年来?|持续|始终|一直|稳定)+$", "");
             subject = ofLastSubject(subject, BARE_MEASURE); // …增长7.5%，增速居全市第3位 → …增速
+            // 一般公共预算收入1.5亿元，较去年同期减少0.47亿元: the change of the subject just said
+            subject = ofLastSubject(subject, BASE_AND_CHANGE);
             subject = labelled(clause, at, subject);
             if (subject.isEmpty() && clause.start() > clause.outerStart()) {
                 // a bracketed aside speaks of the noun before the bracket
