@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * 这一年，…, a line 2022年工作回顾, a target met (圆满完成…目标任务); tables drawn with pipes whose only column is the
  * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing;
  * prices 上涨 and 下跌, a sector's 贡献度; a 执法队 with its level, a town's 党委政府, and 要求 before a body's name;
- * 较去年同期减少 said of the subject before it.
+ * 较去年同期减少 said of the subject before it. After round 7 was scored: a pipe-drawn table whose header was not copied
+ * (number, work, unit, progress), and a statistics note whose closing advice promises no number.
  */
 class ReportedResultsPhrasingTest {
 
@@ -158,5 +159,26 @@ class ReportedResultsPhrasingTest {
         DirectiveDraft d = Drafted.review("一般公共预算收入1.5亿元，较去年同期减少0.47亿元，下降24.82%。");
         assertThat(d.figures()).extracting(f -> f.subject() + " " + plain(f.value())).containsExactly(
                 "一般公共预算收入 1.5", "一般公共预算收入减少 0.47", "一般公共预算收入减少 -24.82");
+    }
+
+    @Test
+    void aPipeDrawnTableWithoutItsHeaderIsReadRowByRow() {
+        DirectiveDraft d = draft("1 | 完成27所学校教育基础设施改造提升，新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"
+                + "|\n2 | 完成10家示范型居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案，5家施工中，5家完成建设。 | 按时序推进 |\n"
+                + "|\n3 | 对350户生活困难老年人家庭进行适老化改造。 | 县民政局 | 其中252户已完成改造。 | 按时序推进 |\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("1", "2", "3");
+        assertThat(d.targets()).extracting(t -> plain(t.value()) + t.unit()).containsExactly("27所", "970台", "10家", "350户");
+        assertThat(units(d)).extracting(t -> t.toList().get(0)).containsExactly("县教育局", "县民政局", "县民政局");
+        // the progress cells report
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("970", "252");
+    }
+
+    @Test
+    void aStatisticsNoteWhoseClosingAdvicePromisesNoNumberReports() {
+        DirectiveDraft d = draft("1-5月，全县经济运行保持平稳。\n一、工业增长放缓。完成规模以上工业增加值5.9亿元，增长12.6%。\n"
+                + "二、投资增速回升。完成投资额14.9亿元，增长23.4%。其中：工业投资增长54.1%，房地产开发投资下降43.6%。\n"
+                + "当前应抓好重点项目推进工作，确保工业经济稳中有升。\n");
+        assertThat(d.targets()).isEmpty();
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("54.1", "-43.6");
     }
 }

@@ -68,7 +68,8 @@ public final class Engine {
 
     /**
      * A text that states measured changes (一季度，全县实现地区生产总值56.82亿元，增长4.6%…) and never a word of promise
-     * — no 要, 将, 力争, 确保, 目标, 预期, 计划, 不低于, no heading line with a word of a plan such as 安排 or 重点工作 — reports,
+     * — no 要, 将, 力争, 确保, 目标, 预期, 计划, 不低于 (but in closing advice without a number), no heading line with a
+     * word of a plan such as 安排 or 重点工作 — reports,
      * whatever its title says (it may have none).
      */
     static boolean onlyReports(String text) {
@@ -77,10 +78,30 @@ public final class Engine {
         while (n < STATED_CHANGES_OF_A_REPORT && m.find()) {
             n++;
         }
-        return n >= STATED_CHANGES_OF_A_REPORT && !TargetExtractor.PROMISE.matcher(text).find()
+        return n >= STATED_CHANGES_OF_A_REPORT && !promises(text)
                 && text.lines().noneMatch(line -> line.strip().length() <= HEADING_MAX
                         && !SENTENCE_STOPS.matcher(line.strip()).find() && AHEAD_HEADING.matcher(line).find());
     }
+
+    /**
+     * Whether a text promises anything before its last paragraph, or in its last with a number after the promise: a
+     * statistics note's closing advice (…同比增长18.1%。当前应…，确保工业经济稳中有升) promises none.
+     */
+    private static boolean promises(String text) {
+        String body = text.strip();
+        int last = body.lastIndexOf('\n');
+        if (last < 0) {
+            return TargetExtractor.PROMISE.matcher(body).find();
+        }
+        if (TargetExtractor.PROMISE.matcher(body.substring(0, last)).find()) {
+            return true;
+        }
+        String closing = body.substring(last + 1);
+        Matcher promise = TargetExtractor.PROMISE.matcher(closing);
+        return promise.find() && DIGIT.matcher(closing).region(promise.start(), closing.length()).find();
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** The longest line read as a heading when a text is searched for a plan's heading word (贯彻…决策部署 is none). */
     private static final int HEADING_MAX = 30;

@@ -44,6 +44,12 @@ final class Tables {
         boolean changed = false;
         int i = 0;
         while (i < lines.length) {
+            int after = headerless(lines, i, out);
+            if (after > i) {
+                changed = true;
+                i = after;
+                continue;
+            }
             List<String> header = cells(lines[i]);
             Columns columns = header.size() >= 2 ? Columns.of(header) : null;
             if (columns == null) {
@@ -210,6 +216,72 @@ final class Tables {
         return out.toString();
     }
 
+    /** A line of a table drawn with pipes, or a line of nothing but a pipe between its rows. */
+    private static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
+    private static final int PIPE_ROWS_MIN = 2;
+    private static final int UNIT_CELL_MAX = 30;
+
+    /**
+     * A table drawn with pipes whose header was not copied (1 | 完成27所学校…改造提升 | 县教育局 | 已经安装…970台空调 |
+     * 按时序推进 |): each row its number, its work, the unit whose column holds units in most rows, and the rest as the
+     * row's progress (进展情况：…), which reports. Written to {@code out} as rows; returns the line after the table, or
+     * {@code at} when no such table starts there.
+     */
+    private static int headerless(String[] lines, int at, StringBuilder out) {
+        List<List<String>> rows = new ArrayList<>();
+        int j = at;
+        int end = at;
+        while (j < lines.length) {
+            String line = lines[j];
+            if (PIPE_ONLY.matcher(line).matches() && !rows.isEmpty()) {
+                j++;
+                continue;
+            }
+            List<String> row = cells(line);
+            if (line.indexOf('|') < 0 && line.indexOf('│') < 0 || row.size() < 3
+                    || !ROW_NUMBER.matcher(row.get(0)).matches()) {
+                break;
+            }
+            rows.add(row);
+            j++;
+            end = j;
+        }
+        if (rows.size() < PIPE_ROWS_MIN) {
+            return at;
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        int unit = -1;
+        for (int k = 2; k < width && unit < 0; k++) {
+            int column = k;
+            long units = rows.stream().filter(r -> column < r.size() && r.get(column).length() <= UNIT_CELL_MAX
+                    && UNIT_CELL.matcher(r.get(column)).find()).count();
+            if (units * 2 > rows.size()) {
+                unit = k;
+            }
+        }
+        if (unit < 0) {
+            return at;
+        }
+        for (List<String> row : rows) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(row.get(0).replaceAll("[.、．]$", "")).append('\t').append(Columns.clean(row.get(1))).append('。');
+            if (unit < row.size() && !row.get(unit).isEmpty()) {
+                sb.append("责任单位：").append(Columns.clean(row.get(unit))).append('。');
+            }
+            List<String> rest = new ArrayList<>();
+            for (int k = 2; k < row.size(); k++) {
+                if (k != unit && !row.get(k).isEmpty()) {
+                    rest.add(Columns.clean(row.get(k)));
+                }
+            }
+            if (!rest.isEmpty()) {
+                sb.append("进展情况：").append(String.join("；", rest)).append('。');
+            }
+            out.append(sb).append('\n');
+        }
+        return end;
+    }
+
     private static String nextNonBlank(String[] lines, int from) {
         for (int k = from; k < lines.length; k++) {
             if (!lines[k].isBlank()) {
@@ -374,7 +446,7 @@ final class Tables {
             return k >= 0 && k < row.size() ? row.get(k) : "";
         }
 
-        private static String clean(String s) {
+        static String clean(String s) {
             return s.replaceAll("[。；;，,\\s]+$", "");
         }
     }
