@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * work (序号 | 项目名称), and a 项目名称 column before the work's content; a number before a tab counts nothing;
  * prices 上涨 and 下跌, a sector's 贡献度; a 执法队 with its level, a town's 党委政府, and 要求 before a body's name;
  * 较去年同期减少 said of the subject before it. After round 7 was scored: a pipe-drawn table whose header was not copied
- * (number, work, unit, progress), and a statistics note whose closing advice promises no number.
+ * (number, work, unit, progress), and a statistics note whose closing advice promises no number; a progress cell or a
+ * leader's name slid into a table's unit column is no unit; 会办 is work, not a body; 交运局; collectives named by
+ * their part in the work (各起草部门, 区政府各组成单位, 各项目责任单位).
  */
 class ReportedResultsPhrasingTest {
 
@@ -180,5 +182,25 @@ class ReportedResultsPhrasingTest {
                 + "当前应抓好重点项目推进工作，确保工业经济稳中有升。\n");
         assertThat(d.targets()).isEmpty();
         assertThat(d.figures()).extracting(f -> plain(f.value())).contains("54.1", "-43.6");
+    }
+
+    @Test
+    void aProgressCellOrALeadersNameInTheUnitColumnIsNoUnit() {
+        DirectiveDraft d = draft("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+                + "1 | 为全县老年人免费接种流感疫苗24723人。 | 4月:制定工作方案。 | 县卫生健康局 | 已完成。 |\n"
+                + "2 | 为全县重点人群免费开展结直肠癌筛查7400人。 | 4月:完成筛查1480人。 | 已完成。 完成筛查3495人。 | |\n");
+        assertThat(units(d)).extracting(t -> t.toList().get(0)).containsExactly("县卫生健康局");
+        DirectiveDraft led = draft("民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 |\n"
+                + "1.改扩建泉山学校 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 刘福利 |\n"
+                + "2.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 刘福利 | |\n");
+        assertThat(units(led)).extracting(t -> t.toList().get(0)).doesNotContain("刘福利");
+    }
+
+    @Test
+    void bodiesNamedByTheirPartInTheWorkAreAddressed() {
+        assertThat(units(draft("林进针对存在的问题，一一进行会办落实，他要求县交运局认真研究施工计划。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("县交运局");
+        assertThat(units(draft("会议要求，各起草部门要认真修改完善。区政府各组成单位要提高政治站位。各项目责任单位要加快推进。\n")))
+                .extracting(t -> t.toList().get(0)).containsExactly("各起草部门", "区政府各组成单位", "各项目责任单位");
     }
 }

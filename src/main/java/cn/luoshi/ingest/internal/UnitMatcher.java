@@ -87,7 +87,7 @@ public final class UnitMatcher {
     private static final Pattern SECTOR_AT_START = Pattern.compile(ORDINAL + "(" + SECTOR_NAME + ")(?=[\\p{IsHan}])");
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!要求|责成|督促)(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府|(?:镇|乡)党委(?:政府)?|街道党工委)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
+            "(?![由对向将把在与和及请])(?!要求|责成|督促)(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|(?<![会督交承协查主领包催转])办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府|(?:镇|乡)党委(?:政府)?|街道党工委)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
                     + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
     private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
@@ -111,14 +111,21 @@ public final class UnitMatcher {
     private static final String ROLE_NAMED = "各(牵头承办|牵头|配合|协办|协作和配合|协作|责任（配合）)单位";
     /** Collective addressees: 各街道 is a known short name with 各; these are not units of any list. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（|要|[、和及，])|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
+            "(?:全[区县市])?(?:各级)?(?:[区县市]直)?各(?:有关|相关)?(?:责任|成员|职能|行管|执法|起草|组成|主要责任|项目责任|牵头(?=部门)|承办|实施)?(?:部门单位|部门|单位|企业|学校|医院|社区|地区|园区|林场|站所|村委|地(?=[、，要])|村(?=[、，要（])|镇办|镇街|街镇|乡镇街道|镇（街道）|乡镇办|街办|乡镇(?=（|要|[、和及，])|乡(?=（)|镇)(?:人民政府)?(?:（[\\p{IsHan}、]{1,4}）)?"
                     + "|" + ROLE_NAMED + "|各[\\p{IsHan}]{1,4}?办(?=[要、和及，])|(?<=、)园区(?=[要、和及，])|各[\\p{IsHan}]{1,3}?学校(?=[要、和及])|[区县市][直级](?:有关|相关)?(?:部门|单位)|[区县市]{2}两级(?:有关|相关)?(?:部门|单位)|[区县市]政府(?:有关|相关|各)(?:部门|单位)|属地(?:街道|乡镇|镇街)"
-                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成部门|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])|(?<=(?:乡镇|街道|部门|单位)[和及])(?:部门|镇)(?=要)"
+                    + "|各[\\p{IsHan}]{1,4}?(?:成员单位|工作组|专班|指挥部)|各(?:行业主管|行业|主管)部门|各乡镇场|全[区县市](?:政府)?系统(?=要|[、和及])|各(?:有关|相关)[区县市]直(?:部门|单位)|(?:乡村|镇村|县乡|区街|乡镇村)两级(?=要|[、和及])|(?:全[区县市])?所有[\\p{IsHan}]{0,2}?(?:单位|部门|企业)(?=[要、和及必务])|各[\\p{IsHan}]{1,6}?(?:市场|企业|商户|景区|商超)(?=[要、和及])|(?<![\\p{IsHan}])(?:乡镇|镇街)(?=要)|各级[\\p{IsHan}]{2,4}?部门(?=[要、和及])|各(?:旗县|县|区|市)(?:（(?:市、)?区）|区|市区)(?:人民政府|政府)?|各[市县区](?=[要尽、和及]|按照?|根据)|各[市县区](?!按|根据|要|在|对)[\\p{IsHan}]{1,4}?(?:委|局|办)|[区县市]?政府各组成(?:部门|单位)|各级(?:有关|相关)?部门|(?<=、)部门(?:（单位）)?(?=要|[、和及])|(?<=(?:乡镇|街道|部门|单位)[和及])(?:部门|镇)(?=要)"
                     + "|(?:(?<![\\p{IsHan}])|(?<=[及和与、请])|(?<=要求|责令|督促|压实)|(?<=[一二三四五六七八九十][是要]))(?:(?:有关|相关)(?:职能|执法|行业|责任|成员)?(?:单位和部门|部门和单位|部门|单位)(?:（单位）|（部门）)?|(?:有关|相关)(?:街道|乡镇|镇街)|(?:职能|执法)(?:部门|单位)|其他(?:涉及|相关|有关)?(?:单位部门|部门单位|部门|单位)|(?:项目)?(?:责任|涉及|牵头|承办|承建|参建|施工|供热|供水|供气|监理|物业)单位(?=[要和及、]|主要负责|负责同志)|(?:施工|供热|供水|供气|供电|物业|燃气)(?:企业|公司)(?=[要和及、]|主要负责|负责同志)|各项目业主(?:单位)?(?=[要和及、]))");
     /** How a body's name ends; a short name that goes on to one of these within a few characters was part of another. */
     private static final Pattern NAME_GOES_ON = Pattern.compile(
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
     static final String NAME_ENDS = "局委部办室会心处队院所站馆社团联司";
+
+    /** What a progress cell opens with (已完成, 正在施工, 目前…): never a unit. */
+    private static final Pattern PROGRESS_CELL = Pattern.compile("已|完成|正在|目前|暂未|尚未|截至|截止");
+    /** A person's name of three characters with a common surname (刘福利), ending in nothing a body ends with. */
+    private static final Pattern PERSON = Pattern.compile(
+            "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]"
+                    + "[\\p{IsHan}][\\p{IsHan}&&[^" + NAME_ENDS + "府镇乡村区县市厅组院校场馆园行厂]]");
 
     private record Alias(String text, KnownUnit unit, boolean weak, boolean generic) {}
 
@@ -408,10 +415,14 @@ public final class UnitMatcher {
                     name = name + "）"; // 各街办（新区）: the aside closes the name, not the field
                 }
                 int b = a + name.length();
-                if (name.length() < 2 || name.length() > 16 || !TextDecoder.isHan(name.charAt(0))) {
-                    continue;
+                if (name.length() < 2 || name.length() > 16 || !TextDecoder.isHan(name.charAt(0))
+                        || PROGRESS_CELL.matcher(name).lookingAt()) {
+                    continue; // 已完成: a progress cell that slid into the unit column of a row missing its unit
                 }
                 Mention inside = found.stream().filter(m -> m.start() >= a && m.end() <= b).findFirst().orElse(null);
+                if (inside == null && PERSON.matcher(name).matches()) {
+                    continue; // 刘福利: the leader in charge, whose column slid into the unit's
+                }
                 if (inside != null && inside.start() == a && inside.end() == b) {
                     continue; // a known name, found already
                 }
