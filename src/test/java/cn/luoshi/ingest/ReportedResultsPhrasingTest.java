@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * 较去年同期减少 said of the subject before it. After round 7 was scored: a pipe-drawn table whose header was not copied
  * (number, work, unit, progress), and a statistics note whose closing advice promises no number; a progress cell or a
  * leader's name slid into a table's unit column is no unit; 会办 is work, not a body; 交运局; collectives named by
- * their part in the work (各起草部门, 区政府各组成单位, 各项目责任单位).
+ * their part in the work (各起草部门, 区政府各组成单位, 各项目责任单位); 两年平均增长 of the subject before it; a list whose
+ * verb follows 分别 (生猪、牛、羊分别出栏…); the dead and injured of the event counted before them.
  */
 class ReportedResultsPhrasingTest {
 
@@ -202,5 +203,28 @@ class ReportedResultsPhrasingTest {
                 .extracting(t -> t.toList().get(0)).containsExactly("县交运局");
         assertThat(units(draft("会议要求，各起草部门要认真修改完善。区政府各组成单位要提高政治站位。各项目责任单位要加快推进。\n")))
                 .extracting(t -> t.toList().get(0)).containsExactly("各起草部门", "区政府各组成单位", "各项目责任单位");
+    }
+
+    @Test
+    void aTwoYearAverageIsOfTheSubjectBefore() {
+        DirectiveDraft d = Drafted.review("上半年，全县生产总值27.54亿元，同比增长12.3%，两年平均增长1.7%，全市排名第七。");
+        assertThat(d.figures()).extracting(f -> f.subject() + " " + f.measure() + " " + plain(f.value()))
+                .contains("生产总值 growth_pct 12.3").noneMatch(x -> x.startsWith("两 "));
+        assertThat(d.figures()).filteredOn(f -> plain(f.value()).equals("1.7")).extracting(f -> f.subject())
+                .allMatch(x -> x.startsWith("生产总值"));
+    }
+
+    @Test
+    void aListWhoseVerbFollowsFenbieHasOneFigurePerItem() {
+        DirectiveDraft d = Drafted.review("生猪、牛、羊分别出栏6.4万头、1342头、1.2万只，分别增长81.8%、3.3%、5.2%。");
+        assertThat(d.figures()).extracting(f -> f.subject() + " " + plain(f.value())).containsExactly(
+                "生猪出栏 6.4", "牛出栏 1342", "羊出栏 1.2", "生猪出栏 81.8", "牛出栏 3.3", "羊出栏 5.2");
+    }
+
+    @Test
+    void theDeadAndInjuredBelongToTheEventCountedBeforeThem() {
+        DirectiveDraft d = Drafted.review("矿山事故1起，同比下降66%，死亡1人，同比下降80%，伤3人；道路交通事故38起，死亡9人，伤37人。");
+        assertThat(d.figures()).extracting(f -> f.subject() + " " + plain(f.value())).contains(
+                "矿山事故死亡 1", "矿山事故死亡 -80", "矿山事故伤 3", "道路交通事故死亡 9", "道路交通事故伤 37");
     }
 }

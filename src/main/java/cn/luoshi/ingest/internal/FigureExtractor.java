@@ -78,7 +78,7 @@ final class FigureExtractor {
     /** Only what a change is measured against (比2015年), said before the change: no subject of its own. */
     private static final Pattern BASE_ONLY = Pattern.compile("(?:分别)?(?:" + Clauses.BASE + ")(?:分别)?");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:" + Clauses.BASE + ")?(?:分别)?(?:年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:" + Clauses.BASE + ")?(?:分别)?(?:[两三四五]年平均|年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
@@ -88,7 +88,8 @@ final class FigureExtractor {
     private static final Pattern GROWTH_RATE = Pattern.compile("(增幅|增速|增长率)(?:仅为|为|达到?|是)?(" + NUMBER + ")%");
     /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
     private static final Pattern ZIPPED_BEFORE = Pattern.compile(
-            "^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达)?|完成|实现|达到|达)(增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润)?$");
+            "^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达|([\\p{IsHan}&&[^为是达完实]][\\p{IsHan}]{1,2}))?|完成|实现|达到|达)"
+                    + "(增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润)?$");
     /** A line of a ranking: 第一名：中心城区，得分91.26分. */
     private static final Pattern RANKED_LINE = Pattern.compile(
             "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d]{2,12})[，,]\\s*(?:综合)?得分(?:为|是)?(\\d+(?:\\.\\d+)?)分");
@@ -149,6 +150,10 @@ final class FigureExtractor {
     /** A base and a change and nothing else (较去年同期减少, 比上年增加): of the subject said before it. */
     private static final Pattern BASE_AND_CHANGE = Pattern.compile(
             "(?:按不变价计算|(?:" + Clauses.BASE + "))(?:减少|增加|增长|下降|多|少)?");
+    /** Events counted (矿山事故, 道路交通事故, 火灾事故, 刑事案件): what the dead and injured after them belong to. */
+    private static final Pattern EVENT = Pattern.compile("[\\p{IsHan}]{0,8}(?:事故|案件|火灾|警情)");
+    /** What an event leaves (死亡1人, 伤3人, 直接经济损失2.8万元), said without the event. */
+    private static final Pattern OUTCOME = Pattern.compile("死亡|伤|受伤|重伤|失踪|(?:造成)?(?:直接)?经济(?:损失)?|直接经济损失");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|降幅|跌幅|总量|排名|位次|规模|进度");
     /** Money spent said with no noun of its own: 累计完成投资, 计划投资, 投入. */
     private static final Pattern BARE_SPENT = Pattern.compile("(?:累计|当年|年度|今年|计划)?(?:完成投资|投资|投入(?:资金)?)");
@@ -228,6 +233,8 @@ final class FigureExtractor {
         List<String> lastItems;
         /** The subjects of this sentence's figures so far, in order. */
         final List<String> sentenceSubjects = new ArrayList<>();
+        /** The kind of event last counted in the sentence (矿山事故1起), whose dead and injured follow it. */
+        private String event;
         Clauses.Clause previousClause;
 
         final List<Target> targets;
@@ -675,14 +682,21 @@ final class FigureExtractor {
                     List<Quantities.Quantity> values = new ArrayList<>(List.of(q));
                     for (Quantities.Quantity next : Quantities.find(passage, q.end(), clause.end())) {
                         Quantities.Quantity last = values.get(values.size() - 1);
-                        if (next.unit().equals(q.unit()) && text.substring(last.end(), next.start()).matches("[、和及与]")) {
+                        boolean alike = next.unit().equals(q.unit()) || !money
+                                && Quantities.COUNT_UNITS.matcher(next.unit()).matches()
+                                && Quantities.COUNT_UNITS.matcher(q.unit()).matches(); // 6.4万头、1342头、1.2万只
+                        if (alike && text.substring(last.end(), next.start()).matches("[、和及与]")) {
                             values.add(next);
                         } else {
                             break;
                         }
                     }
                     List<String> subjects = Items.zip(Clauses.cleanSubject(zipped.group(1))
-                            + (zipped.group(2) == null ? "" : zipped.group(2)), values.size()); // …分别实现增加值63.46亿元、…
+                            + (zipped.group(3) == null ? "" : zipped.group(3)), values.size()); // …分别实现增加值63.46亿元、…
+                    if (zipped.group(2) != null) {
+                        // 生猪、牛、羊分别出栏6.4万头、1342头、1.2万只: each item with the verb said once for all
+                        subjects = subjects.stream().map(x -> x + zipped.group(2)).toList();
+                    }
                     if (values.size() > 1 && subjects.size() == values.size()) {
                         for (int k = 0; k < values.size(); k++) {
                             Quantities.Quantity v = values.get(k);
@@ -996,6 +1010,11 @@ final class FigureExtractor {
         private void emit(Clauses.Clause clause, int at, String measure, BigDecimal value, String unit, String subject,
                           String reference) {
             String previousSubject = lastSubject;
+            if (EVENT.matcher(subject).matches()) {
+                event = subject;
+            } else if (event != null && OUTCOME.matcher(subject).matches()) {
+                subject = event + subject; // 矿山事故1起，…死亡1人，…伤3人: the dead and injured of that event
+            }
             String period = Clauses.periodBefore(text, span.start(), at);
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
