@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * (number, work, unit, progress), and a statistics note whose closing advice promises no number; a progress cell or a
  * leader's name slid into a table's unit column is no unit; 会办 is work, not a body; 交运局; collectives named by
  * their part in the work (各起草部门, 区政府各组成单位, 各项目责任单位); 两年平均增长 of the subject before it; a list whose
- * verb follows 分别 (生猪、牛、羊分别出栏…); the dead and injured of the event counted before them.
+ * verb follows 分别 (生猪、牛、羊分别出栏…); the dead and injured of the event counted before them. After round 8 was
+ * scored: a pipe-drawn table's merged row goes on on the next line; a progress column (累计完成) reports; a table saved
+ * one cell per line with as many co-units as a row has and its category merged above; 协同单位 helps; a merged bureau
+ * (科商经信局) is not the bureau whose short name it holds.
  */
 class ReportedResultsPhrasingTest {
 
@@ -226,5 +229,31 @@ class ReportedResultsPhrasingTest {
         DirectiveDraft d = Drafted.review("矿山事故1起，同比下降66%，死亡1人，同比下降80%，伤3人；道路交通事故38起，死亡9人，伤37人。");
         assertThat(d.figures()).extracting(f -> f.subject() + " " + plain(f.value())).contains(
                 "矿山事故死亡 1", "矿山事故死亡 -80", "矿山事故伤 3", "道路交通事故死亡 9", "道路交通事故伤 37");
+    }
+
+    @Test
+    void aMergedRowGoesOnAndAProgressColumnReports() {
+        DirectiveDraft d = draft("序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 累计进度 |\n"
+                + "1 | 促进重点群体稳定就业 | 城镇新增就业2450人 | 县人社局 | 新增就业2712人 | 110.69% |\n"
+                + "“三公里”充分就业社区6个 | 6 | 100% |\n"
+                + "2 | 放心家政行动 | 培训家政服务人员1185人次 | 科商经信局 | 已培训1187人次 | 100% |\n");
+        assertThat(d.nodes()).extracting(n -> n.marker()).containsExactly("1", "2");
+        assertThat(d.targets()).extracting(t -> plain(t.value()) + t.unit()).containsExactly("2450人", "6个", "1185人次");
+        assertThat(d.figures()).extracting(f -> plain(f.value())).contains("2712", "1187");
+        assertThat(d.units()).extracting(u -> u.name() + " " + u.role() + " " + u.unit())
+                .contains("科商经信局 lead null");
+    }
+
+    @Test
+    void aTableSavedOneCellPerLineWithAsManyCoUnitsAsARowHas() {
+        DirectiveDraft d = draft("2024年民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+                + "1\n打造区域教育高地\n新建一批中小学校\n实施新建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n区发改局\n"
+                + "2\n中小学校阳光厨房建设\n对28所中小学校食堂安装数字化验收平台。\n区教体局\n/\n"
+                + "3\n“医”心为民工程\n新建村卫生室\n新建村卫生室80家。\n区卫健局\n各乡镇(街道)\n");
+        assertThat(d.nodes()).extracting(n -> n.title().substring(0, 4)).containsExactly("新建一批", "中小学校", "新建村卫");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("5", "28", "80");
+        assertThat(units(d)).extracting(t -> t.toList().get(0) + " " + t.toList().get(1)).containsExactly(
+                "区教体局 lead", "东孝街道 co", "孝顺镇 co", "区发改局 co", "区教体局 lead", "区卫健局 lead",
+                "各乡镇（街道） co");
     }
 }

@@ -17,12 +17,16 @@ final class Tables {
     private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
     private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|事项|工作|目标|实事");
     /** A column that names each row's work (项目名称): the row's title, its content (建设内容) read after it. */
-    private static final Pattern NAME_HEADER = Pattern.compile("^(?:项目)?名称$");
+    private static final Pattern NAME_HEADER = Pattern.compile("^(?:项目|事项)?名称$");
+    /** A column that groups rows (事项分类, 类别, 领域): not the work. */
+    private static final Pattern CATEGORY_HEADER = Pattern.compile("分类|类别|领域|板块");
     /** A column that states the task's measure apart from its name (任务名称 地区生产总值 | 指标要求 增长5.5%). */
     private static final Pattern MEASURE_HEADER = Pattern.compile("指标|要求");
     /** A section heading inside a table (一、2025年主要预期目标): it stands between rows, the table goes on after it. */
     private static final Pattern SECTION_ROW = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S.{0,40}$");
-    private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|主办|负责");
+    private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|协同|主办|负责");
+    /** A column of how the work went: 累计完成, 累计进度, 1-9月份工作完成情况, 落实情况, 工作成效. */
+    private static final Pattern PROGRESS_HEADER = Pattern.compile("累计|完成情况|进展|进度|落实情况|成效");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
     /** A deadline cell: 12月底前, 9月投入使用, 2025年6月, 长期坚持. */
     private static final Pattern DEADLINE_CELL = Pattern.compile("\\d{1,2}月|年底|年内|全年|季度|长期|持续|常态|\\d{4}年");
@@ -63,6 +67,7 @@ final class Tables {
             changed = true;
             int j = i + 1;
             int counter = 0;
+            List<String> previous = null; // the row read last, written when the next starts (it may go on)
             while (j < lines.length) {
                 List<String> row = cells(lines[j]);
                 List<String> next = cells(nextNonBlank(lines, j + 1));
@@ -76,13 +81,31 @@ final class Tables {
                     j++;
                     continue;
                 }
+                if (previous != null && columns.number >= 0 && !row.isEmpty() && row.size() < header.size()
+                        && (lines[j].indexOf('|') >= 0 || lines[j].indexOf('│') >= 0)
+                        && !ROW_NUMBER.matcher(row.get(0).strip()).matches()) {
+                    // 1 | 促进就业 | 城镇新增就业2450人 | 县人社局 ⏎ “三公里”充分就业社区6个 | 6 | 100%: a merged row's
+                    // second line, its first cell one more item of the row's work
+                    previous.set(columns.task, Columns.clean(previous.get(columns.task)) + "；" + row.get(0));
+                    j++;
+                    continue;
+                }
                 if (row.size() < 2 || row.size() > header.size()
                         || columns.number >= 0 && !ROW_NUMBER.matcher(row.get(0).strip()).matches()) {
                     break;
                 }
+                if (previous != null) {
+                    out.append(columns.line(previous, counter)).append('\n');
+                }
                 counter++;
-                out.append(columns.line(row, counter)).append('\n');
+                previous = columns.task < row.size() ? new ArrayList<>(row) : null;
+                if (previous == null) {
+                    out.append(columns.line(row, counter)).append('\n');
+                }
                 j++;
+            }
+            if (previous != null) {
+                out.append(columns.line(previous, counter)).append('\n');
             }
             if (j == i + 1) { // a header without rows: leave the line as it was
                 out.append(lines[i]).append('\n');
@@ -161,13 +184,30 @@ final class Tables {
                     row.add(lines.get(filled.get(at + c)).strip());
                 }
                 int taken = width;
-                if (row.size() < width || row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())
+                List<String> upToNext = new ArrayList<>();
+                for (String cell : rowCells(lines, filled, at, number + 1)) {
+                    if (SECTION_ROW.matcher(cell).matches() || NUMBER_HEADER.matcher(cell).matches()) {
+                        break; // 二、常务副区长…牵头重点工作 ⏎ 序号 …: the next part of the table, not this row
+                    }
+                    upToNext.add(cell);
+                }
+                // (a header with a category column: the category may be merged above, so a row of the header's width is
+                // read this way too)
+                boolean merged = header.stream().anyMatch(h -> CATEGORY_HEADER.matcher(h).find());
+                List<String> unitsLast = upToNext.size() != width || merged ? columns.unitsAtEnd(upToNext) : null;
+                if (unitsLast != null) {
+                    row = unitsLast; // 牵头单位 ⏎ 协同单位 …: as many units as the row has, its category merged above
+                    taken = upToNext.size();
+                } else if (row.size() < width || row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())
                         || !columns.fits(row)) {
                     // a row whose units stand one per line (县水务局 ⏎ 县住建局 ⏎ 12月底前): up to the next number
                     List<String> cells = rowCells(lines, filled, at, number + 1);
                     row = columns.spread(cells);
                     if (row == null) {
                         row = columns.trailingLost(cells);
+                    }
+                    if (row == null) {
+                        row = columns.unitsAtEnd(cells);
                     }
                     if (row == null) {
                         break; // an empty cell was dropped: the next row's number comes too early
@@ -335,7 +375,7 @@ final class Tables {
     }
 
     private record Columns(List<String> header, int number, int name, int task, int measure, List<Integer> units,
-                           int deadline) {
+                           int deadline, List<Integer> progress) {
 
         static Columns of(List<String> cells) {
             int number = -1;
@@ -344,6 +384,7 @@ final class Tables {
             int deadline = -1;
             int name = -1;
             List<Integer> units = new ArrayList<>();
+            List<Integer> progress = new ArrayList<>();
             // 任 务 名 称: a header spread out to the column's width is one word
             // 責任單位: a header in traditional characters is read in simplified ones
             List<String> header = cells.stream().map(c -> Simplifier.simplify(
@@ -361,11 +402,15 @@ final class Tables {
                     number = k;
                 } else if (name < 0 && task < 0 && NAME_HEADER.matcher(h).matches()) {
                     name = k;
+                } else if (task < 0 && CATEGORY_HEADER.matcher(h).find()) {
+                    continue; // 事项分类: the group a row stands in, often merged over several rows
                 } else if (UNIT_HEADER.matcher(h).find() && !h.contains("领导")
                         && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
                     units.add(k);
                 } else if (deadline < 0 && DEADLINE_HEADER.matcher(h).find()) {
                     deadline = k;
+                } else if (task >= 0 && PROGRESS_HEADER.matcher(h).find()) {
+                    progress.add(k); // 累计完成, 1-9月份工作完成情况: how the row's work went, which reports
                 } else if (task < 0 && TASK_HEADER.matcher(h).find()) {
                     task = k;
                 } else if (task >= 0 && measure < 0 && MEASURE_HEADER.matcher(h).find()) {
@@ -379,7 +424,7 @@ final class Tables {
             }
             boolean numberedList = header.size() == 2 && number == 0 && task == 1;
             return task >= 0 && (!units.isEmpty() || numberedList) && (header.size() >= 3 || numberedList)
-                    ? new Columns(header, number, name, task, measure, units, deadline) : null;
+                    ? new Columns(header, number, name, task, measure, units, deadline, progress) : null;
         }
 
         /** Whether a row read at the header's width ends with its deadline where the header has one. */
@@ -401,6 +446,40 @@ final class Tables {
             List<String> row = new ArrayList<>(cells.subList(0, unit));
             row.add(String.join("、", cells.subList(unit, cells.size() - 1)));
             row.add(cells.get(cells.size() - 1));
+            return row;
+        }
+
+        /**
+         * A row whose units stand one per line at its end, as many as there are, under a header whose last columns are
+         * units (牵头单位, 协同单位), and whose category cell may be missing, merged with the row above (1 ⏎ 打造区域教育
+         * 高地 ⏎ 新建一批中小学校 ⏎ 实施…5家。 ⏎ 区教体局 ⏎ 东孝街道 ⏎ 孝顺镇 … ⏎ 2 ⏎ 中小学校清廉阳光厨房建设 ⏎ 对28所…。 ⏎
+         * 区教体局 ⏎ /): the first unit is the first unit column's, the rest the next's; the cell before them is the
+         * work, the one before that its name. Null when the header is not so or no unit ends the row.
+         */
+        List<String> unitsAtEnd(List<String> cells) {
+            int width = header.size();
+            if (units.size() < 1 || units.get(units.size() - 1) != width - 1 || deadline >= 0 || task != units.get(0) - 1) {
+                return null;
+            }
+            int first = cells.size();
+            while (first > 1 && (UNIT_CELL.matcher(cells.get(first - 1)).find() && !cells.get(first - 1).endsWith("。")
+                    || cells.get(first - 1).equals("/") || cells.get(first - 1).matches(".*[（(]街道[）)]"))) {
+                first--;
+            }
+            if (first == cells.size() || first < 2) {
+                return null;
+            }
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+            row.set(number < 0 ? 0 : number, cells.get(0));
+            row.set(task, cells.get(first - 1));
+            if (name >= 0 && first - 2 >= 1) {
+                row.set(name, cells.get(first - 2));
+            }
+            List<String> found = cells.subList(first, cells.size()).stream().filter(c -> !c.equals("/")).toList();
+            for (int k = 0; k < units.size() && k < found.size(); k++) {
+                boolean last = k == units.size() - 1;
+                row.set(units.get(k), last ? String.join("、", found.subList(k, found.size())) : found.get(k));
+            }
             return row;
         }
 
@@ -434,6 +513,10 @@ final class Tables {
             String due = cell(row, deadline);
             if (!due.isEmpty()) {
                 sb.append("完成时限：").append(clean(due)).append('。');
+            }
+            List<String> went = progress.stream().map(k -> clean(cell(row, k))).filter(c -> !c.isEmpty()).toList();
+            if (!went.isEmpty()) {
+                sb.append("进展情况：").append(String.join("；", went)).append('。');
             }
             return sb.toString();
         }

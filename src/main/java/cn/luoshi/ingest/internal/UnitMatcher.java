@@ -58,7 +58,7 @@ public final class UnitMatcher {
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
-    private static final String LABEL_WORDS = "牵头责任|牵头|主办|主责|主要责任|责任|协同配合|配合|协办|协助";
+    private static final String LABEL_WORDS = "牵头责任|牵头|主办|主责|主要责任|责任|协同配合|配合|协同|协办|协助";
     private static final Pattern LABEL = Pattern.compile("(" + LABEL_WORDS + ")(?:单位|部门)[：:]\\s?$");
     /** A label field: the label, then its units up to the end of the field (。；, a line end, a bracket, the next label). */
     private static final Pattern FIELD = Pattern.compile(
@@ -120,6 +120,8 @@ public final class UnitMatcher {
             "^[和及与]?[\\p{IsHan}]{1,5}?(?:局|委员会|委|中心|办公室)");
     static final String NAME_ENDS = "局委部办室会心处队院所站馆社团联司";
 
+    /** What may stand before a known name inside a field's item and keep it that unit: a level, 各, 全区. */
+    private static final Pattern LEVEL_OR_EACH = Pattern.compile("(?:全?[区县市]|各)?");
     /** What a progress cell opens with (已完成, 正在施工, 目前…): never a unit. */
     private static final Pattern PROGRESS_CELL = Pattern.compile("已|完成|正在|目前|暂未|尚未|截至|截止");
     /** A person's name of three characters with a common surname (刘福利), ending in nothing a body ends with. */
@@ -416,7 +418,7 @@ public final class UnitMatcher {
                 }
                 int b = a + name.length();
                 if (name.length() < 2 || name.length() > 16 || !TextDecoder.isHan(name.charAt(0))
-                        || PROGRESS_CELL.matcher(name).lookingAt()) {
+                        || PROGRESS_CELL.matcher(name).lookingAt() || name.chars().anyMatch(Character::isDigit)) {
                     continue; // 已完成: a progress cell that slid into the unit column of a row missing its unit
                 }
                 Mention inside = found.stream().filter(m -> m.start() >= a && m.end() <= b).findFirst().orElse(null);
@@ -426,7 +428,9 @@ public final class UnitMatcher {
                 if (inside != null && inside.start() == a && inside.end() == b) {
                     continue; // a known name, found already
                 }
-                items.add(new Mention(a, b, name, inside == null ? null : inside.unit(), false));
+                // 各乡镇人民政府 is matched as 乡镇 was; 科商经信局 (科技商务经济信息化局) is a merged bureau, not 经信局
+                boolean merged = inside != null && !LEVEL_OR_EACH.matcher(text.substring(a, inside.start())).matches();
+                items.add(new Mention(a, b, name, inside == null || merged ? null : inside.unit(), false));
             }
         }
         return items;
@@ -511,7 +515,7 @@ public final class UnitMatcher {
         }
         return switch (m.group(1)) {
             case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
-            case "配合", "协同配合", "协办", "协助" -> "co";
+            case "配合", "协同配合", "协同", "协办", "协助" -> "co";
             // 责任单位 beside a 牵头单位 helps; beside a 配合单位 (with no 牵头) it is the one helped; alone it does the work
             default -> beside(text, groupStart, nodeAt, LEAD_LABELS) ? "co"
                     : beside(text, groupStart, nodeAt, CO_LABELS) ? "lead" : "owner";
@@ -520,7 +524,7 @@ public final class UnitMatcher {
 
     private static final List<String> LEAD_LABELS =
             List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：");
-    private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "配合单位:", "配合部门:");
+    private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "协同单位：", "配合单位:", "配合部门:");
 
     /** Whether a label of the same item (its node, or its line or the next when outside any) stands near the offset. */
     private static boolean beside(String text, int at, IntFunction<String> nodeAt, List<String> labels) {
