@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * verb follows 分别 (生猪、牛、羊分别出栏…); the dead and injured of the event counted before them. After round 8 was
  * scored: a pipe-drawn table's merged row goes on on the next line; a progress column (累计完成) reports; a table saved
  * one cell per line with as many co-units as a row has and its category merged above; 协同单位 helps; a merged bureau
- * (科商经信局) is not the bureau whose short name it holds.
+ * (科商经信局) is not the bureau whose short name it holds; a rate's change in points against several bases at once
+ * (增速较去年同期和全年分别回落4.5、4.2个百分点) and 回升.
  */
 class ReportedResultsPhrasingTest {
 
@@ -257,5 +258,13 @@ class ReportedResultsPhrasingTest {
         assertThat(units(d)).extracting(t -> t.toList().get(0) + " " + t.toList().get(1)).containsExactly(
                 "区教体局 lead", "东孝街道 co", "孝顺镇 co", "区发改局 co", "区教体局 lead", "区卫健局 lead",
                 "各乡镇（街道） co");
+    }
+
+    @Test
+    void aRatesChangeInPointsAgainstSeveralBasesIsOneFigurePerBase() {
+        DirectiveDraft d = Drafted.review("1-8月，全市规模以上工业增加值累计增长11.5%，增速较去年同期和全年分别回落4.5、4.2个百分点；"
+                + "8月当月，规上工业增加值同比增长10.8%，较上月回升0.8个百分点。");
+        assertThat(d.figures()).extracting(f -> f.subject() + " " + f.measure() + " " + plain(f.value())).contains(
+                "规模以上工业增加值增速 gap_pp -4.5", "规模以上工业增加值增速 gap_pp -4.2", "规上工业增加值 gap_pp 0.8");
     }
 }

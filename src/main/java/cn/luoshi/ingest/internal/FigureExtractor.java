@@ -68,7 +68,11 @@ final class FigureExtractor {
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)了?(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
     private static final Pattern PP_CHANGE = Pattern.compile(
-            "(" + Clauses.BASE + ")?(提高|上升|增加|加快|收窄|下降|降低|减少|回落|下滑|放缓)了?(" + NUMBER + ")个百分点");
+            "(" + Clauses.BASE + ")?(?:分别)?(提高|上升|回升|增加|加快|收窄|下降|降低|减少|回落|下滑|放缓)了?((?:" + NUMBER
+                    + "个?[、和及与])*" + NUMBER + ")个百分点"); // 分别回落4.5、4.2个百分点: one for each base before
+    /** The bases a list of changes in points is measured against, said before it: 增速较去年同期和全年分别, 增速分别较1-2月、1-3月. */
+    private static final Pattern BASES_BEFORE = Pattern.compile(
+            "(?:^|[，,])([\\p{IsHan}]{0,12}?)?增速(?:分别)?(?:较|比)[^，。；]{1,40}[、和及与][^，。；]{1,20}?(?:分别)?$");
     /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|滞后|领先");
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
@@ -289,7 +293,19 @@ final class FigureExtractor {
             while (c.find()) {
                 if (fresh(c.start()) && !precededByComparison(clause, c.start())) {
                     int sign = NEGATIVE.matcher(c.group(2)).find() ? -1 : 1;
-                    add(clause, c.start(), c.end(), "gap_pp", "个百分点", sign, values(c.group(3)),
+                    List<BigDecimal> points = values(c.group(3));
+                    Matcher bases = BASES_BEFORE.matcher(Clauses.before(text, clause, c.start()));
+                    if (points.size() > 1 && bases.find()) {
+                        // 增速较去年同期和全年分别回落4.5、4.2个百分点: the rate said before, once against each base
+                        String of = bases.group(1) != null ? bases.group(1) : "";
+                        String subject = (lastSubject != null ? lastSubject.replaceFirst("增速$", "") : "") + of + "增速";
+                        for (BigDecimal v : points) {
+                            emit(clause, c.start(), "gap_pp", sign < 0 ? v.negate() : v, "个百分点", subject, null);
+                        }
+                        mark(c.start(), c.end());
+                        continue;
+                    }
+                    add(clause, c.start(), c.end(), "gap_pp", "个百分点", sign, points,
                             c.group(1) == null ? null : baseOf(c.group(1)));
                 }
             }
