@@ -266,5 +266,10 @@ class ReportedResultsPhrasingTest {
                 + "8月当月，规上工业增加值同比增长10.8%，较上月回升0.8个百分点。");
         assertThat(d.figures()).extracting(f -> f.subject() + " " + f.measure() + " " + plain(f.value())).contains(
                 "规模以上工业增加值增速 gap_pp -4.5", "规模以上工业增加值增速 gap_pp -4.2", "规上工业增加值 gap_pp 0.8");
+        // the rate the clause names is the one that changed, not the subject before it
+        DirectiveDraft named = Drafted.review("1-8月，全市固定资产投资增长20.1%，规上工业增加值增速较去年同期和全年分别回落4.5、"
+                + "4.2个百分点。");
+        assertThat(named.figures()).filteredOn(f -> f.measure().equals("gap_pp")).extracting(f -> f.subject())
+                .containsExactly("规上工业增加值增速", "规上工业增加值增速");
     }
 }

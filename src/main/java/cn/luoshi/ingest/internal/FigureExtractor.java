@@ -297,8 +297,10 @@ final class FigureExtractor {
                     Matcher bases = BASES_BEFORE.matcher(Clauses.before(text, clause, c.start()));
                     if (points.size() > 1 && bases.find()) {
                         // 增速较去年同期和全年分别回落4.5、4.2个百分点: the rate said before, once against each base
-                        String of = bases.group(1) != null ? bases.group(1) : "";
-                        String subject = (lastSubject != null ? lastSubject.replaceFirst("增速$", "") : "") + of + "增速";
+                        // (规上工业增加值增速较…: the rate the clause names; 增速较…: the one said before it)
+                        String of = bases.group(1) != null && !bases.group(1).isEmpty() ? bases.group(1)
+                                : lastSubject != null ? lastSubject.replaceFirst("增速$", "") : "";
+                        String subject = of + "增速";
                         for (BigDecimal v : points) {
                             emit(clause, c.start(), "gap_pp", sign < 0 ? v.negate() : v, "个百分点", subject, null);
                         }
