@@ -23,7 +23,7 @@ public final class Engine {
 
     private static final Pattern PAST_LEAD = Pattern.compile(
             "(?:本报讯\\s?(?:（[^）]{1,24}）\\s?)?|据[^，。]{1,10}消息[，,]?)?(去年|上年|过去的?一年|一年来|这一年[，,]|今年以来|年初以来|近年来|近几年|过去\\d+年|(?:今年)?上半年以来"
-                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|[一元]至(?:[二三四五六七八九十]{1,2}|\\d{1,2})月)");
+                    + "|(?:今年)?上半年[，,]|(?:今年)?前[一二三]季度|(?:今年)?1[-—~至]\\d{1,2}月|" + TargetExtractor.MONTHS_TO_DATE + ")");
     /** What a meeting decided (会议议定：, 会议要求：, 会议研究决定如下：): the items after it are commitments. */
     private static final Pattern DECISION_LEAD = Pattern.compile(
             "会议(?:研究)?(?:议定|决定|要求|明确|同意|确定|强调)(?:如下)?[^。！？：\\n]{0,12}：");
