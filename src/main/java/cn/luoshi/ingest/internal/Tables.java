@@ -162,6 +162,9 @@ final class Tables {
                 continue;
             }
             int width = header.size();
+            // a header with a category column: the category may be merged above, so a row of the header's width is read
+            // by its units at the end too
+            boolean merged = header.stream().anyMatch(h -> CATEGORY_HEADER.matcher(h).find());
             List<String> rows = new ArrayList<>();
             int expected = 1;
             int at = g;
@@ -184,16 +187,14 @@ final class Tables {
                     row.add(lines.get(filled.get(at + c)).strip());
                 }
                 int taken = width;
+                List<String> toNext = rowCells(lines, filled, at, number + 1);
                 List<String> upToNext = new ArrayList<>();
-                for (String cell : rowCells(lines, filled, at, number + 1)) {
+                for (String cell : toNext) {
                     if (SECTION_ROW.matcher(cell).matches() || NUMBER_HEADER.matcher(cell).matches()) {
                         break; // 二、常务副区长…牵头重点工作 ⏎ 序号 …: the next part of the table, not this row
                     }
                     upToNext.add(cell);
                 }
-                // (a header with a category column: the category may be merged above, so a row of the header's width is
-                // read this way too)
-                boolean merged = header.stream().anyMatch(h -> CATEGORY_HEADER.matcher(h).find());
                 List<String> unitsLast = upToNext.size() != width || merged ? columns.unitsAtEnd(upToNext) : null;
                 if (unitsLast != null) {
                     row = unitsLast; // 牵头单位 ⏎ 协同单位 …: as many units as the row has, its category merged above
@@ -201,7 +202,7 @@ final class Tables {
                 } else if (row.size() < width || row.subList(1, width).stream().anyMatch(c -> ROW_NUMBER.matcher(c).matches())
                         || !columns.fits(row)) {
                     // a row whose units stand one per line (县水务局 ⏎ 县住建局 ⏎ 12月底前): up to the next number
-                    List<String> cells = rowCells(lines, filled, at, number + 1);
+                    List<String> cells = toNext;
                     row = columns.spread(cells);
                     if (row == null) {
                         row = columns.trailingLost(cells);
@@ -302,22 +303,18 @@ final class Tables {
         if (unit < 0) {
             return at;
         }
+        // the columns the header would have named: number, work, the unit's, and every other one the row's progress
+        List<String> header = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+        header.set(unit, "责任单位");
+        List<Integer> progress = new ArrayList<>();
+        for (int k = 2; k < width; k++) {
+            if (k != unit) {
+                progress.add(k);
+            }
+        }
+        Columns columns = new Columns(header, 0, -1, 1, -1, List.of(unit), -1, progress);
         for (List<String> row : rows) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(row.get(0).replaceAll("[.、．]$", "")).append('\t').append(Columns.clean(row.get(1))).append('。');
-            if (unit < row.size() && !row.get(unit).isEmpty()) {
-                sb.append("责任单位：").append(Columns.clean(row.get(unit))).append('。');
-            }
-            List<String> rest = new ArrayList<>();
-            for (int k = 2; k < row.size(); k++) {
-                if (k != unit && !row.get(k).isEmpty()) {
-                    rest.add(Columns.clean(row.get(k)));
-                }
-            }
-            if (!rest.isEmpty()) {
-                sb.append("进展情况：").append(String.join("；", rest)).append('。');
-            }
-            out.append(sb).append('\n');
+            out.append(columns.line(row, 0)).append('\n');
         }
         return end;
     }
@@ -529,7 +526,7 @@ final class Tables {
             return k >= 0 && k < row.size() ? row.get(k) : "";
         }
 
-        static String clean(String s) {
+        private static String clean(String s) {
             return s.replaceAll("[。；;，,\\s]+$", "");
         }
     }
