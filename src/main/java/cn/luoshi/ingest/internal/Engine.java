@@ -171,7 +171,8 @@ public final class Engine {
         }
         // a text without markers split into one node per sentence has no sections: its sentences do not look ahead
         // because a node holds them (望城区…工业增加值占GDP比重达到32%, a news report's result)
-        boolean sections = !structure.flat() || PLAN_TITLE.matcher(text.substring(0, Math.min(text.length(), 300))).find()
+        boolean sections = !structure.flat()
+                || PLAN_TITLE.matcher(text.substring(0, Math.min(text.length(), TOP_OF_TEXT))).find()
                 || looksAheadMostly(passage);
         IntPredicate inSection = sections ? offset -> nodeAt.apply(offset) != null : offset -> false;
         var targets = TargetExtractor.extract(passage, nodeAt, looksBack, looksAhead, headingPeriod(nodes, nodeAt),
@@ -182,6 +183,9 @@ public final class Engine {
         return new DirectiveDraft(DirectiveDraft.FORMAT, source, title(passage, structure), normalised.gaps(), nodes,
                 targets, mentions, figures, warnings, text);
     }
+
+    /** How far from its start a text names what it is (2025年民生实事出炉…): its title and lead. */
+    private static final int TOP_OF_TEXT = 300;
 
     /** Whether more of a text's sentences look ahead (将, 力争, 今年…) than report (了, 已, 同比…). */
     private static boolean looksAheadMostly(Passage passage) {
