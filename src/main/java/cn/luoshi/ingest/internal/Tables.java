@@ -48,7 +48,10 @@ final class Tables {
         boolean changed = false;
         int i = 0;
         while (i < lines.length) {
-            int after = headerless(lines, i, out);
+            int after = DataTables.rewrite(lines, i, out);
+            if (after == i) {
+                after = headerless(lines, i, out);
+            }
             if (after > i) {
                 changed = true;
                 i = after;

@@ -1,0 +1,214 @@
+package cn.luoshi.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table of indicators pasted as text (主要经济指标表 of a 统计月报): a header such as {@code 指标名称 | 单位 | 1-9月 |
+ * 同比增长（%） | 全市位次}, then one indicator per row. Each row is rewritten as the sentence a statistics note would
+ * write — {@code 地区生产总值215.6亿元，增长5.8%，居全市第3位。} — which the figure reader reads like any other, so a
+ * row gives its amount, its growth and its rank with the indicator as their subject. A table whose columns look ahead
+ * (目标, 计划, 预期) is not read here: its numbers are commitments, not facts.
+ */
+final class DataTables {
+
+    /** The column naming each row's indicator: 指标, 指标名称, 主要指标, 项目, 名称. */
+    private static final Pattern NAME_HEADER = Pattern.compile("^(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?$|^名称$");
+    private static final Pattern NUMBER_HEADER = Pattern.compile("^(序号|编号|序)$");
+    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:计量)?单位$");
+    /** A column of growth in per cent: 增长%, 同比增长（%）, 增速, 增幅, 比上年同期±%. */
+    private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|增幅|同比|比上年|比去年|[±]|增减");
+    /** A column of points, not per cent (增减百分点): a change in points is not read from a table. */
+    private static final Pattern POINTS_HEADER = Pattern.compile("百分点");
+    /** A column of the indicator's value: 绝对值, 总量, 1-9月, 本月, 累计, 上半年, 2024年, 完成额. */
+    private static final Pattern VALUE_HEADER = Pattern.compile(
+            "绝对值|总量|总额|数值|金额|完成|实绩|累计|本月|本期|本年|全年|上半年|前三季度|[一二三四1-4]季度|\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|\\d{1,2}月|\\d{4}年");
+    /** The period a column's header names (1-9月, 上半年, 2024年): the sentence starts with it. */
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\d{4}年(?:\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|[一二三四1-4]季度|上半年|前三季度)?|\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|上半年|前三季度|[一二三四1-4]季度");
+    /** A column of the row's place among its peers: 位次, 全市排名, 排位. */
+    private static final Pattern RANK_HEADER = Pattern.compile("位次|排名|排位|排序|名次");
+    /** Columns that look ahead: the table states commitments. */
+    private static final Pattern AHEAD_HEADER = Pattern.compile("目标|计划|预期|任务");
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(亿元|万元|元|万吨|吨|万人|人|个|家|户|万千瓦时|亿千瓦时|万平方米|平方米|公顷|亩|%|％)\\s*[）)]");
+    private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+(?:\\.\\d+)?$");
+    private static final Pattern ROW_NAME_CLUTTER = Pattern.compile("^(?:其中[:：]?|[#＃*]+|\\d{1,2}[.、]|[（(]\\d{1,2}[）)])\\s*");
+    private static final int HEADER_CELL_MAX = 16;
+
+    private DataTables() {}
+
+    /**
+     * When an indicator table starts at {@code at}, writes its rows as sentences to {@code out} and returns the line
+     * after it; returns {@code at} otherwise.
+     */
+    static int rewrite(String[] lines, int at, StringBuilder out) {
+        List<String> header = Tables.cells(lines[at]);
+        Layout layout = Layout.of(header);
+        if (layout == null) {
+            return at;
+        }
+        List<String> sentences = new ArrayList<>();
+        int j = at + 1;
+        while (j < lines.length) {
+            if (lines[j].isBlank()) {
+                if (j + 1 < lines.length && layout.sentence(Tables.cells(lines[j + 1])) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            String sentence = layout.sentence(Tables.cells(lines[j]));
+            if (sentence == null) {
+                break;
+            }
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+            j++;
+        }
+        if (sentences.size() < 2) {
+            return at;
+        }
+        for (String s : sentences) {
+            out.append(s).append('\n');
+        }
+        return j;
+    }
+
+    private record Layout(int width, int name, int unit, int value, int growth, int rank, String headerUnit,
+                          String rankScope, String period) {
+
+        static Layout of(List<String> raw) {
+            if (raw.size() < 2) {
+                return null;
+            }
+            List<String> header = raw.stream().map(c -> c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).toList();
+            if (header.stream().anyMatch(h -> h.length() > HEADER_CELL_MAX)
+                    || header.stream().anyMatch(h -> AHEAD_HEADER.matcher(h).find())) {
+                return null;
+            }
+            int name = -1;
+            int unit = -1;
+            int value = -1;
+            int growth = -1;
+            int rank = -1;
+            String headerUnit = null;
+            for (int k = 0; k < header.size(); k++) {
+                String h = header.get(k);
+                if (k <= 1 && name < 0 && NAME_HEADER.matcher(h).matches()) {
+                    name = k;
+                } else if (NUMBER_HEADER.matcher(h).matches()) {
+                    continue;
+                } else if (unit < 0 && UNIT_HEADER.matcher(h).matches()) {
+                    unit = k;
+                } else if (RANK_HEADER.matcher(h).find()) {
+                    rank = rank < 0 ? k : rank;
+                } else if (POINTS_HEADER.matcher(h).find()) {
+                    continue;
+                } else if (GROWTH_HEADER.matcher(h).find()) {
+                    growth = growth < 0 ? k : growth;
+                } else if (VALUE_HEADER.matcher(h).find() || HEADER_UNIT.matcher(h).find()) {
+                    if (value < 0) {
+                        value = k;
+                        Matcher m = HEADER_UNIT.matcher(h);
+                        headerUnit = m.find() ? m.group(1) : null;
+                    }
+                } else {
+                    return null; // a column this reader does not know: the table is another kind
+                }
+            }
+            if (name < 0 || growth < 0 && value < 0) {
+                return null;
+            }
+            String scope = null;
+            if (rank >= 0) {
+                String h = header.get(rank);
+                scope = h.contains("全省") ? "全省" : h.contains("全县") ? "全县" : h.contains("全区") ? "全区" : "全市";
+            }
+            String period = null;
+            for (String h : header) {
+                Matcher m = PERIOD.matcher(h);
+                if (period == null && m.find()) {
+                    period = m.group().replaceAll("\\s+", "");
+                }
+            }
+            return new Layout(header.size(), name, unit, value, growth, rank, headerUnit, scope, period);
+        }
+
+        /** The row as a sentence; empty for a row with no number to state; null for a line that is no row. */
+        String sentence(List<String> row) {
+            if (row.size() < 2 || row.size() > width || name >= row.size()) {
+                return null;
+            }
+            String indicator = ROW_NAME_CLUTTER.matcher(row.get(name)).replaceFirst("").strip();
+            if (indicator.isEmpty() || !indicator.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN) || indicator.matches(".*\\d{3,}.*")) {
+                return null;
+            }
+            boolean numeric = false;
+            for (int k = 0; k < row.size(); k++) {
+                if (k != name && k != unit && !row.get(k).isEmpty() && !blank(row.get(k)) && number(row.get(k)) == null) {
+                    return null; // a cell of words where numbers stand: not a row of this table
+                }
+                numeric |= k != name && k != unit && number(row.get(k)) != null;
+            }
+            if (!numeric) {
+                return "";
+            }
+            String v = cell(row, value);
+            String g = cell(row, growth);
+            String r = cell(row, rank);
+            StringBuilder sb = new StringBuilder(period == null ? "" : period + "，").append(indicator);
+            String amount = number(v);
+            String unitWord = unit >= 0 ? cell(row, unit) : headerUnit;
+            boolean said = false;
+            if (amount != null && unitWord != null && !unitWord.isBlank()) {
+                sb.append(amount).append(unitWord.replace('％', '%'));
+                said = true;
+            }
+            String rate = number(g);
+            if (rate != null) {
+                sb.append(said ? "，" : "");
+                sb.append(rate.startsWith("-") ? "下降" + rate.substring(1) : "增长" + rate.replaceFirst("^\\+", ""));
+                sb.append('%');
+                said = true;
+            }
+            String place = number(r);
+            if (place != null && !place.contains(".") && !place.startsWith("-")) {
+                sb.append(said ? "，" : "").append("居").append(rankScope).append('第').append(place).append('位');
+                said = true;
+            }
+            return said ? sb.append('。').toString() : "";
+        }
+
+        private static String cell(List<String> row, int k) {
+            return k >= 0 && k < row.size() ? row.get(k).strip() : "";
+        }
+
+        private static boolean blank(String cell) {
+            return cell.strip().matches("[-—－/／…\\s]+");
+        }
+
+        /** The cell as a plain number (full-width digits, ％ and a trailing unit dropped), or null. */
+        private static String number(String cell) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : cell.strip().toCharArray()) {
+                if (c >= '０' && c <= '９') {
+                    sb.append((char) (c - '０' + '0'));
+                } else if (c == '．') {
+                    sb.append('.');
+                } else if (c == '－' || c == '−') {
+                    sb.append('-');
+                } else if (c == '％' || c == '%') {
+                    continue;
+                } else {
+                    sb.append(c);
+                }
+            }
+            String s = sb.toString();
+            return NUMBER.matcher(s).matches() ? s : null;
+        }
+    }
+}
