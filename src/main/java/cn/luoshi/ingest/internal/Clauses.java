@@ -79,8 +79,11 @@ final class Clauses {
     /**
      * What a change is measured against, said before it (同比, 比上年同期, 较上半年, 比1-4月): not part of the subject.
      */
-    static final String BASE = "同比|环比|同口径|(?:按)?可比价?(?:格)?(?:计算)?|(?:比|较)(?:上年|去年|上月|上季度|年初|上半年|一季度"
+    static final String BASE = "同比|环比|同口径|(?:按)?可比价?(?:格)?(?:计算)?|(?:比|较)(?:上年|去年|上月|上季度|年初|上半年|[一二三四]季度"
             + "|前三季度|(?:\\d{1,2}[-—至~])?\\d{1,2}月份?|20\\d\\d年(?:[一二三四]季度|上半年)?)(?:同期)?";
+
+    /** Where a value started and the verb to the one that follows, at the end of a subject. */
+    private static final Pattern FROM_TO = Pattern.compile("(?<=\\p{IsHan})从[^，。；]*?(?:到|至)(?:(?:19|20)\\d\\d年(?:底|末)?)?$");
 
     /** Strips time words and connectives in front of a noun phrase: 上半年我区… → …; 其中到国家局来信 → 到国家局来信. */
     static String cleanSubject(String s) {
@@ -92,6 +95,7 @@ final class Clauses {
             s = LEADING_NOISE.matcher(s).replaceFirst("");
         } while (!s.equals(prev));
         s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过)+$", "").replaceAll(FOOTNOTE, "");
+        s = FROM_TO.matcher(s).replaceFirst(""); // 生产总值从2015年的39.70亿元增长到2020年 → 生产总值
         return s.strip();
     }
 

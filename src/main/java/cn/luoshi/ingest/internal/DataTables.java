@@ -24,7 +24,7 @@ final class DataTables {
     private static final Pattern POINTS_HEADER = Pattern.compile("百分点");
     /** A column of the indicator's value: 绝对值, 总量, 1-9月, 本月, 累计, 上半年, 2024年, 完成额. */
     private static final Pattern VALUE_HEADER = Pattern.compile(
-            "绝对值|总量|总额|数值|金额|完成|实绩|累计|本月|本期|本年|全年|上半年|前三季度|[一二三四1-4]季度|\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|\\d{1,2}月|\\d{4}年");
+            "绝对值|绝对数|总量|总额|数值|金额|完成|实绩|累计|本月|本期|本年|全年|上半年|前三季度|[一二三四1-4]季度|\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|\\d{1,2}月|\\d{4}年");
     /** The period a column's header names (1-9月, 上半年, 2024年): the sentence starts with it. */
     private static final Pattern PERIOD = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|[一二三四1-4]季度|上半年|前三季度)?|\\d{1,2}\\s*[-—－~至]\\s*\\d{1,2}\\s*月|上半年|前三季度|[一二三四1-4]季度");
@@ -37,7 +37,112 @@ final class DataTables {
     private static final Pattern ROW_NAME_CLUTTER = Pattern.compile("^(?:其中[:：]?|[#＃*]+|\\d{1,2}[.、]|[（(]\\d{1,2}[）)])\\s*");
     private static final int HEADER_CELL_MAX = 16;
 
+    /** A line above a table naming the unit of its values: 单位：亿元. */
+    private static final Pattern UNIT_LINE = Pattern.compile("^(?:计量)?单位\\s*[:：]\\s*(亿元|万元|元|万吨|吨|万人|个|家|户)\\s*$");
+    private static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
+    private static final Pattern CLOSING_PIPE = Pattern.compile("^\\s*[|│]?\\s*(.*?)\\s*[|│]?\\s*$");
+
     private DataTables() {}
+
+    /**
+     * A table of indicators saved one cell per line (a web page's table copied as text: 指 标 ⏎ | ⏎ 绝对数 ⏎ | ⏎
+     * 比上年增长% ⏎ | ⏎ 生产总值 ⏎ | ⏎ 295.4 ⏎ | ⏎ 7.7 …, with 单位:亿元 above) put back on rows, cells separated by
+     * tabs, the unit written into the value column's header; text without one comes back unchanged (same object).
+     */
+    static String unstacked(String text) {
+        if (!text.contains("指") && !text.contains("项目") && !text.contains("名称")) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        List<Integer> filled = new ArrayList<>();
+        for (int k = 0; k < lines.length; k++) {
+            if (!PIPE_ONLY.matcher(lines[k]).matches()) {
+                filled.add(k);
+            }
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int f = 0; f < filled.size(); f++) {
+            String first = cellAt(lines, filled, f);
+            if (!NAME_HEADER.matcher(first.replaceAll("\\s+", "")).matches()) {
+                continue;
+            }
+            List<String> header = new ArrayList<>(List.of(first));
+            int g = f + 1;
+            while (g < filled.size() && header.size() < 6 && Layout.column(cellAt(lines, filled, g)) != null) {
+                header.add(cellAt(lines, filled, g));
+                g++;
+            }
+            String unit = null;
+            for (int b = f - 1; b >= Math.max(0, f - 3) && unit == null; b--) {
+                Matcher m = UNIT_LINE.matcher(cellAt(lines, filled, b));
+                unit = m.matches() ? m.group(1) : null;
+            }
+            Layout layout = Layout.of(withUnit(header, unit));
+            if (layout == null) {
+                continue;
+            }
+            int width = header.size();
+            List<String> rows = new ArrayList<>();
+            int at = g;
+            while (at + width <= filled.size()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    row.add(cellAt(lines, filled, at + c));
+                }
+                if (layout.sentence(row) == null) {
+                    break;
+                }
+                rows.add(String.join("\t", row));
+                at += width;
+            }
+            if (rows.size() < 2) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            for (int k = copied; k < filled.get(f); k++) {
+                out.append(lines[k]).append('\n');
+            }
+            out.append(String.join("\t", withUnit(header, unit))).append('\n');
+            for (String r : rows) {
+                out.append(r).append('\n');
+            }
+            copied = at < filled.size() ? filled.get(at) : lines.length;
+            f = at - 1;
+        }
+        if (out == null) {
+            return text;
+        }
+        for (int k = copied; k < lines.length; k++) {
+            out.append(lines[k]);
+            if (k < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cellAt(String[] lines, List<Integer> filled, int f) {
+        Matcher m = CLOSING_PIPE.matcher(lines[filled.get(f)]);
+        return m.matches() ? m.group(1) : lines[filled.get(f)].strip();
+    }
+
+    /** The header with the unit said above the table written into its first value column (绝对数（亿元）). */
+    private static List<String> withUnit(List<String> header, String unit) {
+        if (unit == null) {
+            return header;
+        }
+        List<String> out = new ArrayList<>(header);
+        for (int k = 0; k < out.size(); k++) {
+            if ("value".equals(Layout.column(out.get(k))) && !HEADER_UNIT.matcher(out.get(k)).find()) {
+                out.set(k, out.get(k) + "（" + unit + "）");
+                break;
+            }
+        }
+        return out;
+    }
 
     /**
      * When an indicator table starts at {@code at}, writes its rows as sentences to {@code out} and returns the line
@@ -99,24 +204,24 @@ final class DataTables {
                 String h = header.get(k);
                 if (k <= 1 && name < 0 && NAME_HEADER.matcher(h).matches()) {
                     name = k;
-                } else if (NUMBER_HEADER.matcher(h).matches()) {
                     continue;
-                } else if (unit < 0 && UNIT_HEADER.matcher(h).matches()) {
-                    unit = k;
-                } else if (RANK_HEADER.matcher(h).find()) {
-                    rank = rank < 0 ? k : rank;
-                } else if (POINTS_HEADER.matcher(h).find()) {
-                    continue;
-                } else if (GROWTH_HEADER.matcher(h).find()) {
-                    growth = growth < 0 ? k : growth;
-                } else if (VALUE_HEADER.matcher(h).find() || HEADER_UNIT.matcher(h).find()) {
-                    if (value < 0) {
-                        value = k;
-                        Matcher m = HEADER_UNIT.matcher(h);
-                        headerUnit = m.find() ? m.group(1) : null;
-                    }
-                } else {
+                }
+                String column = column(h);
+                if (column == null) {
                     return null; // a column this reader does not know: the table is another kind
+                }
+                switch (column) {
+                    case "unit" -> unit = unit < 0 ? k : unit;
+                    case "rank" -> rank = rank < 0 ? k : rank;
+                    case "growth" -> growth = growth < 0 ? k : growth;
+                    case "value" -> {
+                        if (value < 0) {
+                            value = k;
+                            Matcher m = HEADER_UNIT.matcher(h);
+                            headerUnit = m.find() ? m.group(1) : null;
+                        }
+                    }
+                    default -> { } // a row number, a change in points: not read
                 }
             }
             if (name < 0 || growth < 0 && value < 0) {
@@ -135,6 +240,29 @@ final class DataTables {
                 }
             }
             return new Layout(header.size(), name, unit, value, growth, rank, headerUnit, scope, period);
+        }
+
+        /** What a header cell heads: number, unit, rank, points, growth or value; null for a column not read here. */
+        static String column(String raw) {
+            String h = raw.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+            if (h.isEmpty() || h.length() > HEADER_CELL_MAX || AHEAD_HEADER.matcher(h).find()
+                    || number(h) != null) {
+                return null;
+            }
+            if (NUMBER_HEADER.matcher(h).matches()) {
+                return "number";
+            } else if (UNIT_HEADER.matcher(h).matches()) {
+                return "unit";
+            } else if (RANK_HEADER.matcher(h).find()) {
+                return "rank";
+            } else if (POINTS_HEADER.matcher(h).find()) {
+                return "points";
+            } else if (GROWTH_HEADER.matcher(h).find()) {
+                return "growth";
+            } else if (VALUE_HEADER.matcher(h).find() || HEADER_UNIT.matcher(h).find()) {
+                return "value";
+            }
+            return null;
         }
 
         /** The row as a sentence; empty for a row with no number to state; null for a line that is no row. */

@@ -68,7 +68,7 @@ final class FigureExtractor {
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)了?(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
     private static final Pattern PP_CHANGE = Pattern.compile(
-            "(" + Clauses.BASE + ")?(?:分别)?(提高|上升|回升|增加|加快|收窄|下降|降低|减少|回落|下滑|放缓)了?((?:" + NUMBER
+            "(" + Clauses.BASE + ")?(?:分别)?(提高|上升|回升|增加|加快|收窄|下降|降低|减低|减少|回落|下滑|放缓)了?((?:" + NUMBER
                     + "个?[、和及与])*" + NUMBER + ")个百分点"); // 分别回落4.5、4.2个百分点: one for each base before
     /** The bases a list of changes in points is measured against, said before it: 增速较去年同期和全年分别, 增速分别较1-2月、1-3月. */
     private static final Pattern BASES_BEFORE = Pattern.compile(
@@ -82,7 +82,7 @@ final class FigureExtractor {
     /** Only what a change is measured against (比2015年), said before the change: no subject of its own. */
     private static final Pattern BASE_ONLY = Pattern.compile("(?:分别)?(?:" + Clauses.BASE + ")(?:分别)?");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:" + Clauses.BASE + ")?(?:分别)?(?:[两三四五]年平均|年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:" + Clauses.BASE + ")?(?:分别)?(?:[两三四五]年平均|年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|减低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
@@ -121,7 +121,7 @@ final class FigureExtractor {
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|减低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
@@ -167,6 +167,15 @@ final class FigureExtractor {
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
     private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
+    /** Values said one for each item of a list: 分别. */
+    private static final Pattern EACH_AFTER = Pattern.compile("分别");
+    /** A value a change started from: 从2015年的39.70亿元增长到…, its subject before 从. */
+    private static final Pattern FROM_VALUE = Pattern.compile("(.*?)从(?:(?:19|20)\\d\\d年(?:底|末)?的?)?");
+    private static final Pattern TO_VALUE = Pattern.compile(
+            "(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升)?(?:到|至)");
+    /** Where a rank stands, said with 在 and a group of places (增速在主城区, 总量在六区两县中). */
+    private static final Pattern RANKED_AMONG = Pattern.compile(
+            "([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)([\\p{IsHan}]{1,8}?(?:城区|县区|区县|县市|区|县|市|州))中?");
     private static final Pattern PEER_GROUP = Pattern.compile("(?:同类|同等|平原|山区|丘陵|全市平原|全省同类)[\\p{IsHan}]{0,3}(?:县|区|市|县区|县市|地区)");
 
     private FigureExtractor() {}
@@ -430,6 +439,9 @@ final class FigureExtractor {
                 String reference = Clauses.cleanReference(m.group(1));
                 String subject = subjectBefore(clause, m.start());
                 Matcher where = RANKED_WHERE.matcher(subject);
+                if (!where.matches()) {
+                    where = RANKED_AMONG.matcher(subject); // 增速在主城区排名第三位
+                }
                 if (reference.isEmpty() && where.matches()) {
                     // 优良天数在全市平原县排名第二; 进度全市排名第一: where it ranks is the reference
                     subject = where.group(1);
@@ -693,6 +705,24 @@ final class FigureExtractor {
                 }
                 if (isTarget(q)) {
                     continue;
+                }
+                if (q.value() != null && before.indexOf('、') > 0
+                        && before.split("、").length == q.value().intValue() && q.value().scale() <= 0
+                        && !Character.isDigit(text.charAt(q.start())) && EACH_AFTER.matcher(text)
+                        .region(q.end(), Math.min(span.end(), q.end() + 30)).find()) {
+                    // 医药制造业、专用设备制造业、电气机械和器材制造业三个行业…，分别增长…: the count of the list just
+                    // said, whose values follow (两个地下商城投入使用 counts what was done)
+                    continue;
+                }
+                Matcher from = FROM_VALUE.matcher(before);
+                if (from.matches() && TO_VALUE.matcher(after).lookingAt()) {
+                    // 生产总值从2015年的39.70亿元增长到2020年61.95亿元: where it started is a figure of the same subject
+                    String of = nounBefore(from.group(1));
+                    if (!of.isEmpty()) {
+                        emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), of, null);
+                        mark(q.start(), q.end());
+                        continue;
+                    }
                 }
                 Matcher zipped = ZIPPED_BEFORE.matcher(before);
                 if (zipped.find() && after.matches("^[、和及与].*")) {

