@@ -100,4 +100,12 @@ class StatisticsAndTablesPhrasingTest {
         assertThat(d.units()).hasSize(3); // the unit cell merged down: each row's work has its lead
         assertThat(d.figures()).extracting(f -> plain(f.value())).contains("5", "120", "96");
     }
+
+    @Test
+    void aDeadlineBetweenABodyAndItsRoleAndTheBodiesALeaderAsksToAct() {
+        DirectiveDraft d = draft("会议强调，城东街道项目部11月20日前要完成清零，区水利局12月底前要完成清表。"
+                + "他要求业主单位、监理单位严格落实安全生产责任制。\n");
+        assertThat(units(d)).contains(tuple("城东街道项目部", "owner"), tuple("区水利局", "owner"),
+                tuple("业主单位", "owner"), tuple("监理单位", "owner"));
+    }
 }

@@ -36,6 +36,8 @@ public final class UnitMatcher {
     private static final String LIST_CLOSE = "等(?:其他)?(?:相关|有关|行业主管|主管)?(?:责任|成员)?(?:职能部门|职能(?=要)|部门|单位|街道|乡镇|街镇|镇街)"
             + "|[两三四五六七八九十]个?(?:镇|乡|街道|乡镇|镇街)";
     /** The leaders of a body, addressed for it: 班子成员, “一把手”. */
+    /** A deadline said between a body and its role: 王家河街道项目部12月15日前要完成清零. */
+    private static final String DUE_FIRST = "(?:\\d{1,2}月(?:\\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之?前))?";
     private static final String LEADERS =
             "(?:[“\"]?(?:书记|主任|(?:党政)?主要负责(?:同志|人)|负责同志|负责人|主要领导|(?:党政)?一把手|全体班子成员|班子成员|镇长|乡长)[”\"]?)?";
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
@@ -52,7 +54,7 @@ public final class UnitMatcher {
     private static final Pattern SEPARATOR = Pattern.compile(
             "^(?:（[^）]{1,16}）)?" + LEADERS + "[、，,和及与 ]*(?:等(?:相关|有关)?(?:部门|单位)?[，,及和])?(?:以及)?(各|相关)?[、，,和及与 ]*(区)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
+            "^(?:（[^）]{1,8}）)?(?:(?:" + LIST_CLOSE + ")(?:之间)?)?" + LEADERS + DUE_FIRST + "(?:(?:针对|对|就)[^，。；,;]{1,24}?(?=要))?"
                     + "(?:都|也|还|均|一定|更|一(?=要))?(要|须|必须|需要|需|应当|应|务必|将)?(?:按照?(?:各自)?职责(?:分工)?)?(?:与[^，。；、]{1,8}?(?=(?:密切|积极|主动|全力|加强)?(?:配合|协作)))?(全面|具体|主要|共同|分别|密切|积极|主动|全力|协同|协调|持续|切实|充分|加强|相互|互相)?(?:发挥(?:好|其)?|做好)?"
                     + "(负总责|负起(?:主体|主要|全部)?责任|负责(?!人)|牵头|抓总|主办|领办|配合(?!单位|部门)|协助|协办|参与|各司其职|各负其责|落实(?=[，。；,;]))?");
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
@@ -94,7 +96,9 @@ public final class UnitMatcher {
     private static final Pattern SECTOR_AT_START = Pattern.compile(ORDINAL + "(" + SECTOR_NAME + ")(?=[\\p{IsHan}])");
     /** One body named without its level: 第一河务局, 爱卫办, 九重镇, 督导组, 政府督查室. */
     private static final String BARE_NAME =
-            "(?![由对向将把在与和及请])(?!要求|责成|督促)(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|(?<![会督交承协查主领包催转])办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府|(?:镇|乡)党委(?:政府)?|街道党工委)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
+            "(?![由对向将把在与和及请])(?!要求|责成|督促)(?!第?[一二三四五六七八九十]+[是要])(?:(?:(?!部门|单位)[\\p{IsHan}&&[^各的及与]]){2,8}?(?:局|委|办公室|(?<![会督交承协查主领包催转])办|公司|大队|中队|开发区|高新区|管委会|居委会|村委会|派出所|党校|街道|镇|(?<!城)乡|镇政府|人民政府|(?:镇|乡)党委(?:政府)?|街道党工委)|[\\p{IsHan}]{0,6}?(?:督导组|工作组|督查组|巡查组|考核组|检查组|追究组|专班|督查室|指挥部|项目部)|开发区|高新区|报社|电视台|融媒体中心|(?:包抓|包联|包保|帮扶|挂钩|结对|共建)单位"
+                    // the parties to a building project (业主单位、施工方要…)
+                    + "|(?:业主|建设|施工|监理|参建)(?:单位|方)|施工企业|物业(?:企业|公司)"
                     + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
     private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
@@ -104,7 +108,11 @@ public final class UnitMatcher {
      */
     private static final Pattern BARE_BODY = Pattern.compile(
             "(?<=^|[，。；：,;:\\n由及和]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
-                    + "(?=" + LEADERS + "(?:(?:一定|都|也|还|均|更)?要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
+                    + "(?=" + LEADERS + DUE_FIRST + "(?:(?:一定|都|也|还|均|更)?要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
+    /** Bodies a leader asks to act, the verb right after them: 要求业主单位、施工方严格落实安全生产责任制. */
+    private static final Pattern ASKED_BODY = Pattern.compile(
+            "(?<=要求|责成|督促)((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
+                    + "(?=" + LEADERS + "(?:严格|切实|认真|加快|抓紧|全力|进一步|立即|尽快|迅速|做好|落实|加强|确保|按照|对照))");
     /** What closes a field's list: 等部门, 等相关单位. */
     private static final Pattern FIELD_TAIL = Pattern.compile("等(?:相关|有关)?(?:部门|单位)?$|(?:分别|共同)?牵头$");
     /** 责任单位：市人力社保局、市农业农村局分别牵头 — a field whose units are said to lead. */
@@ -466,6 +474,7 @@ public final class UnitMatcher {
     private static void clauseStartItems(String text, List<Mention> found, List<Mention> items) {
         Matcher listed = LISTED.matcher(text).useTransparentBounds(true);
         Matcher bare = BARE_BODY.matcher(text).useTransparentBounds(true);
+        Matcher asked = ASKED_BODY.matcher(text).useTransparentBounds(true);
         Matcher sector = SECTOR_AT_START.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
             final int at = i;
@@ -500,10 +509,14 @@ public final class UnitMatcher {
             if (sentenceOpens && sector.lookingAt() && !overlaps(items, sector.start(1), sector.end(1))
                     && found.stream().noneMatch(m -> m.start() < sector.end(1) && sector.start(1) < m.end())) {
                 items.add(new Mention(sector.start(1), sector.end(1), sector.group(1), null, false));
-            } else if (bare.lookingAt()) {
-                // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
-                addItems(text, bare.start(1), bare.end(1), BARE_ITEM, items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
-                        && m.start() >= a && text.substring(a, m.start()).matches("[区县市]?委?")) && !overlaps(items, a, b));
+            } else {
+                asked.region(i, Math.min(text.length(), i + 60));
+                Matcher body = bare.lookingAt() ? bare : asked.lookingAt() ? asked : null;
+                if (body != null) {
+                    // a known name inside a longer one (督查室 in 政府督查室) is part of another body, named as written
+                    addItems(text, body.start(1), body.end(1), BARE_ITEM, items, (a, b) -> found.stream().noneMatch(m -> m.end() == b
+                            && m.start() >= a && text.substring(a, m.start()).matches("[区县市]?委?")) && !overlaps(items, a, b));
+                }
             }
         }
     }
