@@ -24,7 +24,9 @@ final class TargetExtractor {
                     + "|安装|更新|发放|盘活|化解|处置|达到|新改建|建立|覆盖|解决|招商|储备|谋划|打通|淘汰|认定|加装|拆除|腾退|回收"
                     + "|组织|参加|使用|利用|通报|稳定在|保持在|编制|启动|启用|上线|配置|配备|安排|发展|整理|腾出|上市|挂牌|对接|承接|接入|治理|引入"
                     + "|维修|更换|升级|提档|购置|调整|缓解|筛查|体检|修剪|提供|完工|开设|增配|配建|减少|压减|削减|增设|新设|设置|加固|硬化|绿化|亮化|惠及"
-                    + "|开通|投保|购买|救助|改善|导入|辅导|监测|接种|资助|布设");
+                    + "|开通|投保|购买|救助|改善|导入|辅导|监测|接种|资助|布设"
+                    + "|兴建|兴办|建造|开办|创办|配送|培养|招录|招聘|录用|举行|收储|出让|供应|清淤|疏浚|抽检|抽查|走访|慰问|救治"
+                    + "|签订|落地|孵化|评定|命名|新植|补植|造林|推广|普及|新开");
     /** 为2000户困难老年人家庭实施适老化改造: the count is who benefits, the verb of doing follows it. */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|[^因认成作])(为|帮助|帮扶)(?:全[区县市州]|辖区)?$");
     static final Pattern SPENT = Pattern.compile("(?:^|[^总])投资$");
@@ -212,7 +214,7 @@ final class TargetExtractor {
                     + "|(?<!确保|力争|争取|要|努力|将|必须)(?:圆满|超额|全面|顺利)完成[^，。；]{0,16}目标任务");
     /** Bodies set up to do the work, and ways of speaking: counted, but not deliverables. */
     static final Pattern NOT_AN_OBJECT = Pattern.compile(
-            "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点|关键词|层面|环节|要求|原则|举措|措施|规定"
+            "^(领导小组|工作组|专班|分?指挥部|督查组|小组|办公室|方面|意见|点(?!位)|关键词|层面|环节|要求|原则|举措|措施|规定"
                     + "|问题|大类|类|步|届|全会|会议|党代会|代表大会|常委会|代表|同志|工作)");
     /**
      * Slogans counted for rhetoric: 实现三个突破, 做到两个确保, 树牢四个意识. They are counted in Chinese numerals;
