@@ -55,11 +55,30 @@ public final class Engine {
                 || first.length() <= 60 && HOW_IT_WENT_TITLE.matcher(first).find() && !NEXT_PLAN.matcher(first).find()) {
             return Whole.REPORT;
         }
+        if (RESULTS_BULLETIN.matcher(heading(passage)).find()) {
+            return Whole.REPORT; // 关于2013年上半年产业大转型考核结果的通报: results, ranked
+        }
         if (first.length() <= 60 && PLAN_TITLE.matcher(first).find() && !NOT_A_PLAN_TITLE.matcher(first).find()
                 && !first.endsWith("。")) {
             return Whole.PLAN;
         }
         return Whole.NEITHER;
+    }
+
+    /** A bulletin of results: 考核结果的通报, 考评情况通报, 排名通报. */
+    private static final Pattern RESULTS_BULLETIN = Pattern.compile(
+            "(?:考核|考评|评比|排名|测评|观摩)(?:结果|情况|排名)?的?通报|(?:结果|排名)(?:情况)?的?(?:通报|公示)");
+    /** The short lines a text opens with before its first sentence (a document number, the issuer, a title broken over lines), joined. */
+    private static String heading(Passage passage) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage.Span p : passage.paragraphs()) {
+            String line = p.of(passage.text).strip();
+            if (line.length() > 60 || sb.length() > 200) {
+                break;
+            }
+            sb.append(line);
+        }
+        return sb.toString().replaceAll("\\s+", "");
     }
 
     /** A measured change stated as a fact: 增长4.6%, 下降7.7%. */

@@ -5,6 +5,7 @@ import cn.luoshi.ingest.DirectiveDraft.Target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,26 @@ final class FigureExtractor {
     /** 东营区完成, 畜牧业示范区完成: a place, then the verb of its part of a whole. */
     private static final Pattern PLACE_DONE = Pattern.compile(
             "([\\p{IsHan}]{2,6}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(?:完成|实现|达到|新增)");
+    /** Places named in ranked order: 居前3位的县市区分别是A、B、C; 居第4位至第7位的…分别是D、E、F、G. */
+    private static final Pattern PLACINGS = Pattern.compile(
+            "(?:居|排|列|位居|排名|位列)?(?:前([一二三四五六七八九十\\d]{1,3})|第([一二三四五六七八九十\\d]{1,3})(?:位|名)?(?:至|到|—|-)第?([一二三四五六七八九十\\d]{1,3}))"
+                    + "(?:位|名)的[^，。；]{0,10}?(?:分别|依次)(?:是|为)[：:]?((?:[^，。；、]{2,14}、)+[^，。；、]{2,14})");
+    /** Places listed before one value said of each (北湖区、资兴市、桂阳县地区生产总值过100亿元). */
+    private static final Pattern PLACE_LIST_SUBJECT = Pattern.compile(
+            "((?:[\\p{IsHan}]{2,6}?(?:区|县|市|镇|乡|街道)、)+[\\p{IsHan}]{2,6}?(?:区|县|市|镇|乡|街道))(\\p{IsHan}{2,}.*)");
+    /** A share of the whole in brackets right after a count: （67.7%）. */
+    private static final Pattern BRACKET_SHARE = Pattern.compile("（(\\d+(?:\\.\\d+)?)%）");
+    /** A place alone as an item of a list of a total's parts (霍邱县52个、舒城县52个). */
+    private static final Pattern PLACE_ALONE = Pattern.compile(
+            "([\\p{IsHan}]{2,8}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))");
+    /** What says a total is shared out among places: 分别为：, 其中：, 依次为. */
+    private static final Pattern PARTS_LEAD = Pattern.compile("(?:分别|依次)(?:为|是)[：:]|其中[：:]");
+    /** A place and its rate in a list (金安区93.5%、叶集区89.5%). */
+    private static final Pattern PLACE_RATE = Pattern.compile(
+            "(?<=^|[、，,：:；])([\\p{IsHan}]{2,8}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(\\d+(?:\\.\\d+)?)%");
+    /** The rate a list of places' values gives, said before it: 各县区…开工率分别为：. */
+    private static final Pattern RATE_LEAD = Pattern.compile(
+            "([\\p{IsHan}]{1,24}?率)(?:分别|依次)?(?:为|是)[：:]?(?:[\\p{IsHan}]{2,10}\\d+(?:\\.\\d+)?%[、，,])*$");
     /** 全部办结, 均已完成: what became of the things counted, not their name. */
     private static final Pattern DONE_AFTER = Pattern.compile("(?:全部|均已|已)[\\p{IsHan}]{2}$");
     /** Verbs of work done to things counted that the target verbs do not list (承办, 修复, 接种…). */
@@ -63,7 +84,12 @@ final class FigureExtractor {
     /** A few words, then a number: what was counted in words names a package (十个常态化30项措施). */
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("[\\p{IsHan}”]{1,5}\\d");
     private static final Pattern GAP = Pattern.compile(
-            "(?:分别)?(高于|低于|高出|低出|超过|超出|落后于?|滞后于?|领先于?)([^，。；\\d]{0,16}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+            "(?:分别)?(高于|低于|高出|低出|超过|超出|快于|慢于|落后于?|滞后于?|领先于?)((?:[^，。；\\d（]|（[^）]{0,12}）){0,24}?)((?:" + NUMBER + "个?[、和及与])*" + NUMBER + ")个百分点");
+    /** A rate's own value in brackets after what it is compared with: 全国（5.4%）. */
+    private static final Pattern ASIDE = Pattern.compile("（[^）]{0,12}）");
+    /** A part's pull on the whole: 上拉地区生产总值增速0.5个百分点, 拉动经济增长2.0个百分点. */
+    private static final Pattern PULL = Pattern.compile(
+            "(拉动|上拉|下拉|带动)([^，。；\\d]{2,16}?)(" + NUMBER + ")个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)了?(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
@@ -72,7 +98,7 @@ final class FigureExtractor {
                     + "个?[、和及与])*" + NUMBER + ")个百分点"); // 分别回落4.5、4.2个百分点: one for each base before
     /** The bases a list of changes in points is measured against, said before it: 增速较去年同期和全年分别, 增速分别较1-2月、1-3月. */
     private static final Pattern BASES_BEFORE = Pattern.compile(
-            "(?:^|[，,])([\\p{IsHan}]{0,12}?)?增速(?:分别)?(?:较|比)[^，。；]{1,40}[、和及与][^，。；]{1,20}?(?:分别)?$");
+            "(?:^|[，,])([\\p{IsHan}]{0,12}?)?(增速|增幅|占比|比重)?(?:分别)?(?:较|比)[^，。；]{1,40}[、和及与][^，。；]{1,20}?(?:分别)?$");
     /** 比全市, 高于全市平均: the words of a gap against a named reference (占比, 同比, 比重 are not). */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占同对])比(?![重例率上去])|高于|低于|超过|超出|落后|滞后|领先");
     /** The value a clause states, at its end (PM2.5平均浓度为32微克/立方米): not part of the subject. */
@@ -96,7 +122,7 @@ final class FigureExtractor {
                     + "(增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润)?$");
     /** A line of a ranking: 第一名：中心城区，得分91.26分. */
     private static final Pattern RANKED_LINE = Pattern.compile(
-            "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d]{2,12})[，,]\\s*(?:综合)?得分(?:为|是)?(\\d+(?:\\.\\d+)?)分");
+            "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d\\s]{2,16})\\s*(?:[，,]\\s*(?:综合)?得分(?:为|是)?)?\\s*(\\d+(?:\\.\\d+)?)分");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则|部分)");
     /** Who came to the meeting (会议应到代表172人，实到155人): a quorum, not a figure of the directive. */
@@ -121,7 +147,7 @@ final class FigureExtractor {
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
-    private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|减低|低于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
+    private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|减低|低于|慢于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
     private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
@@ -167,6 +193,8 @@ final class FigureExtractor {
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
     private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
+    /** A rank's move said before a number of places: 前移, 后移, 上升, 提升, 下降. */
+    private static final Pattern RANK_MOVE_BEFORE = Pattern.compile("(?:前移|后移|前进|后退|上升|提升|提高|下降|跃升|晋升|进位)了?$");
     /** Values said one for each item of a list: 分别. */
     private static final Pattern EACH_AFTER = Pattern.compile("分别");
     /** A value a change started from: 从2015年的39.70亿元增长到…, its subject before 从. */
@@ -202,7 +230,7 @@ final class FigureExtractor {
             Matcher ranked = RANKED_LINE.matcher(sentenceText);
             boolean ranking = false;
             while (ranked.find()) {
-                // 第一名：中心城区，得分91.26分 — a line of a ranking: the place's rank and its score
+                // 第一名：中心城区，得分91.26分; 第一名：长葛市 91.06分 — a line of a ranking: the place's rank and its score
                 ranking = true;
                 int at = sentence.start() + ranked.start();
                 String subject = ranked.group(2).strip() + "得分";
@@ -286,12 +314,16 @@ final class FigureExtractor {
                     growth(clause);
                     shares(clause);
                 }
+                if (clauseText.contains("分别是") || clauseText.contains("分别为") || clauseText.contains("依次")) {
+                    placings(clause);
+                }
                 if (clauseText.indexOf('第') >= 0 || clauseText.indexOf('位') >= 0 || clauseText.contains("榜首")) {
                     ranks(clause);
                 }
                 counts(clause, clauseText);
             }
-            if (out.size() == before && INDICATOR.matcher(clauseText).find()) {
+            if (out.size() == before && INDICATOR.matcher(clauseText).find() && !PULL.matcher(clauseText).find()) {
+                // (上拉地区生产总值增速0.5个百分点 names the whole a part pulls on: what follows is still the part's)
                 lastSubject = null; // a clause naming another indicator (特别是来信增幅明显) is what comes next is about
             }
             previousClause = clause;
@@ -307,9 +339,11 @@ final class FigureExtractor {
                     if (points.size() > 1 && bases.find()) {
                         // 增速较去年同期和全年分别回落4.5、4.2个百分点: the rate said before, once against each base
                         // (规上工业增加值增速较…: the rate the clause names; 增速较…: the one said before it)
+                        // (较一季度、上半年和前三季度分别提高…: the rate of the subject said before; 占比分别较…: its share)
+                        String measureWord = bases.group(2) == null ? "增速" : bases.group(2);
                         String of = bases.group(1) != null && !bases.group(1).isEmpty() ? bases.group(1)
-                                : lastSubject != null ? lastSubject.replaceFirst("增速$", "") : "";
-                        String subject = of + "增速";
+                                : lastSubject != null ? lastSubject.replaceFirst("(增速|增幅|占比|比重)$", "") : "";
+                        String subject = of + measureWord;
                         for (BigDecimal v : points) {
                             emit(clause, c.start(), "gap_pp", sign < 0 ? v.negate() : v, "个百分点", subject, null);
                         }
@@ -320,6 +354,12 @@ final class FigureExtractor {
                             c.group(1) == null ? null : baseOf(c.group(1)));
                 }
             }
+            Matcher pull = matcher(PULL, clause);
+            while (pull.find()) {
+                // 上拉地区生产总值增速0.5个百分点: a part's pull on the whole is no gap against a reference (the
+                // held-out references leave it out, 6 texts of 7); its points are not read as one
+                mark(pull.start(), pull.end());
+            }
             for (Pattern p : List.of(GAP_BI, GAP)) { // 比全市高出3.1个百分点 is one gap, read from 比
                 Matcher m = matcher(p, clause);
                 while (m.find()) {
@@ -327,7 +367,21 @@ final class FigureExtractor {
                         continue;
                     }
                     int sign = NEGATIVE.matcher(m.group(2)).find() || NEGATIVE.matcher(m.group(1)).find() ? -1 : 1;
-                    String reference = p == GAP ? m.group(2) : m.group(1);
+                    String reference = ASIDE.matcher(p == GAP ? m.group(2) : m.group(1)).replaceAll("");
+                    List<BigDecimal> points = values(m.group(3));
+                    String[] references = Clauses.cleanReference(reference).split("[、和及与]");
+                    if (p == GAP && points.size() > 1 && references.length == points.size()
+                            && Arrays.stream(references).allMatch(r -> r.equals("国") || Items.LEVEL.matcher(r).find())) {
+                        // 分别高于全国、全省0.1和0.3个百分点: one rate, a gap against each
+                        String subject = subjectBefore(clause, m.start());
+                        for (int k = 0; k < points.size(); k++) {
+                            BigDecimal v = points.get(k);
+                            emit(clause, m.start(), "gap_pp", v == null ? null : sign < 0 ? v.negate() : v, "个百分点",
+                                    subject, references[k]);
+                        }
+                        mark(m.start(), m.end());
+                        continue;
+                    }
                     add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, values(m.group(3)),
                             Clauses.cleanReference(reference));
                 }
@@ -375,6 +429,37 @@ final class FigureExtractor {
                     emit(clause, at, "growth_pct", new BigDecimal(r.group(2)), "%", subject, null);
                     mark(at, r.end());
                 }
+            }
+        }
+
+        /**
+         * Places named in the order they were ranked (总分居前3位的县市区分别是桂阳县、苏仙区、临武县; 居第4位至第7位的…分别是
+         * 资兴市、…): each place's rank in what the clause ranks.
+         */
+        /** What the places last named in ranked order were ranked by (总分). */
+        private String rankedBy;
+
+        private void placings(Clauses.Clause clause) {
+            Matcher m = matcher(PLACINGS, clause);
+            while (m.find()) {
+                if (!fresh(m.start())) {
+                    continue;
+                }
+                BigDecimal first = m.group(1) != null ? BigDecimal.ONE : ChineseNumbers.parse(m.group(2));
+                BigDecimal last = ChineseNumbers.parse(m.group(1) != null ? m.group(1) : m.group(3));
+                String[] places = m.group(4).split("、");
+                if (first == null || last == null || last.intValue() - first.intValue() + 1 != places.length) {
+                    continue;
+                }
+                String what = Clauses.cleanSubject(Clauses.before(text, clause, m.start()));
+                if (what.isEmpty() && rankedBy != null) {
+                    what = rankedBy; // …，居第4位至第7位的县市区分别是…: ranked by what the clause before ranked
+                }
+                rankedBy = what.isEmpty() ? null : what;
+                for (int k = 0; k < places.length; k++) {
+                    emit(clause, m.start(), "rank", BigDecimal.valueOf(first.intValue() + k), "位", places[k] + what, null);
+                }
+                mark(m.start(), m.end());
             }
         }
 
@@ -500,6 +585,17 @@ final class FigureExtractor {
         }
 
         private void shares(Clauses.Clause clause) {
+            Matcher byPlace = matcher(PLACE_RATE, clause);
+            while (byPlace.find()) {
+                Matcher lead = RATE_LEAD.matcher(text.substring(span.start(), byPlace.start()));
+                if (fresh(byPlace.start()) && lead.find()) {
+                    // 各县区亿元以上新签约项目开工率分别为：金安区93.5%、叶集区89.5%: each place's rate
+                    String rate = lead.group(1).replaceFirst("^(?:各县(?:（市、区）|市区|区|市)?|各区县?|各乡镇|各街道|全市|全县|全区)", "");
+                    emit(clause, byPlace.start(), "share_pct", new BigDecimal(byPlace.group(2)), "%",
+                            byPlace.group(1) + rate, null);
+                    mark(byPlace.start(), byPlace.end());
+                }
+            }
             Matcher m = matcher(SHARE_OF, clause);
             while (m.find()) {
                 if (fresh(m.start())) {
@@ -594,7 +690,15 @@ final class FigureExtractor {
         private String placed(String before) {
             String item = Clauses.cleanSubject(before.substring(before.lastIndexOf('、') + 1));
             Matcher place = PLACE_DONE.matcher(item);
-            if (!place.matches() || lastSubject == null) {
+            if (!place.matches()) {
+                // 全市…新签约项目344个，分别为：霍邱县52个、舒城县52个: a place alone in a list of the total's parts
+                place = PLACE_ALONE.matcher(item);
+                if (!place.matches() || !PARTS_LEAD.matcher(text.substring(span.start(), Math.min(text.length(),
+                        span.start() + before.length() + 200))).find()) {
+                    return null;
+                }
+            }
+            if (lastSubject == null) {
                 return null;
             }
             String whole = lastPlace != null && lastSubject.startsWith(lastPlace)
@@ -687,6 +791,12 @@ final class FigureExtractor {
                     continue; // 收入超过50万元的村占比为41%: the amount qualifies the subject of another value
                 }
                 String after = text.substring(q.end(), clause.end());
+                // 市场监管174封（67.7%）: the count's share of the whole, in brackets right after it
+                Matcher shareAfter = BRACKET_SHARE.matcher(after);
+                boolean bracketShare = shareAfter.lookingAt() && fresh(q.end() + shareAfter.start(1));
+                if (bracketShare) {
+                    after = after.substring(shareAfter.end());
+                }
                 String before = Clauses.before(text, clause, q.start());
                 // 惠及28万人口: people counted, 口 ends the word
                 boolean people = q.unit().endsWith("人") && after.startsWith("口");
@@ -705,6 +815,9 @@ final class FigureExtractor {
                 }
                 if (isTarget(q)) {
                     continue;
+                }
+                if (q.unit().equals("位") && RANK_MOVE_BEFORE.matcher(before).find()) {
+                    continue; // 位次较一季度前移7位: a rank's move, not a count
                 }
                 if (q.value() != null && before.indexOf('、') > 0
                         && before.split("、").length == q.value().intValue() && q.value().scale() <= 0
@@ -830,6 +943,11 @@ final class FigureExtractor {
                     continue;
                 }
                 emit(clause, q.start(), money ? "amount" : "count", q.value(), q.unit(), subject, null);
+                if (bracketShare) {
+                    emit(clause, q.end() + shareAfter.start(1), "share_pct", new BigDecimal(shareAfter.group(1)), "%",
+                            subject, null);
+                    mark(q.end(), q.end() + shareAfter.end());
+                }
                 mark(q.start(), q.end());
                 if (!money && (countedWhole == null || !subject.startsWith(countedWhole))) {
                     countedWhole = subject;
@@ -1018,7 +1136,11 @@ final class FigureExtractor {
 
         /** A measure said with no noun of its own (增速, 进度, 总投资) is of the sentence's subject before it. */
         private String ofLastSubject(String subject, Pattern bare) {
-            return lastSubject != null && bare.matcher(subject).matches() ? lastSubject + subject : subject;
+            if (lastSubject == null || !bare.matcher(subject).matches()) {
+                return subject;
+            }
+            // …增速较一季度提高7.9个百分点，增速居全省第7位: the rate said once, not 增速增速
+            return lastSubject.endsWith(subject) ? lastSubject : lastSubject + subject;
         }
 
         private String subjectBefore(Clauses.Clause clause, int at) {
@@ -1066,7 +1188,16 @@ final class FigureExtractor {
             String period = Clauses.periodBefore(text, span.start(), at);
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
-            out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            Matcher places = PLACE_LIST_SUBJECT.matcher(subject);
+            if (places.matches()) {
+                // 北湖区、资兴市、桂阳县、永兴县地区生产总值过100亿元: the value said of each place
+                for (String place : places.group(1).split("、")) {
+                    out.add(new Figure(nodeAt.apply(at), place + places.group(2), measure, value, unit, reference, period,
+                            clauseText, at));
+                }
+            } else {
+                out.add(new Figure(nodeAt.apply(at), subject, measure, value, unit, reference, period, clauseText, at));
+            }
             if (sentenceSubjects.isEmpty() || !sentenceSubjects.get(sentenceSubjects.size() - 1).equals(subject)) {
                 sentenceSubjects.add(subject);
             }

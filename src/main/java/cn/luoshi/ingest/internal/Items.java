@@ -30,6 +30,9 @@ final class Items {
     private static final Pattern COUNTED_LIST = Pattern.compile(
             "^(\\p{IsHan}[^，,。；]*?[^、])([一二三四五六七八九十两]|\\d{1,2})(?:个|项|大|家|类)\\p{IsHan}*$");
 
+    /** The three sectors said as one word: 一二三产业增加值, 二三产业. */
+    private static final Pattern SECTORS = Pattern.compile("^第?([一二三]{2,3})(产业.*)$");
+
     private Items() {}
 
     /** 生产总值、固定资产投资、社会消费品零售总额增速 → 生产总值增速, 固定资产投资增速, 社会消费品零售总额增速. */
@@ -46,6 +49,11 @@ final class Items {
             if (items.size() == count && items.stream().allMatch(i -> i.length() >= 2)) {
                 return items; // the items as the list names them, the words after the count a comment on all
             }
+        }
+        Matcher sectors = SECTORS.matcher(subject);
+        if (sectors.matches() && sectors.group(1).length() == count) {
+            // 一二三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值 (第一产业…, as the items are written out)
+            return sectors.group(1).chars().mapToObj(c -> "第" + (char) c + sectors.group(2)).toList();
         }
         String[] parts = subject.split("[、和及与]");
         if (parts.length == 2 && count == 2 && parts[0].length() > 2) {
