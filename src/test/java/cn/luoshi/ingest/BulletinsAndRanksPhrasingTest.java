@@ -76,4 +76,17 @@ class BulletinsAndRanksPhrasingTest {
         assertThat(Drafted.units(d)).contains(tuple("各股室站所", "owner"), tuple("村两委", "owner"),
                 tuple("乡村振兴工作组", "owner"), tuple("人社所", "owner"), tuple("镇政府", "owner"));
     }
+
+    @Test
+    void aRankAmongTheProvincesCitiesAndSpansOfTimeAreNoCounts() {
+        DirectiveDraft d = draft("全市规模以上工业增加值同比增长9.5%，连续8个季度高于全省，增速居全省16个市州第3位。"
+                + "纺织业和食品加工业分别实现工业增加值6.1亿元和5.2亿元，同比增长3.3%和7.4%。\n");
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("rank"))
+                .extracting(f -> plain(f.value()), f -> f.reference()).containsExactly(tuple("3", "全省16个市州"));
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("count")).isEmpty();
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("amount"))
+                .extracting(f -> plain(f.value())).containsExactly("6.1", "5.2");
+        assertThat(d.figures()).filteredOn(f -> f.subject().startsWith("食品加工业"))
+                .extracting(f -> plain(f.value())).containsExactly("5.2", "7.4");
+    }
 }

@@ -101,7 +101,7 @@ final class Clauses {
 
     /** What a figure is compared with (全市平均水平, 各县（市、区）): kept as said, minus 在…中 and a trailing 的. */
     static String cleanReference(String s) {
-        return s.strip().replaceFirst("^(在|于|同)", "").replaceFirst("(的|中|之中)$", "").strip();
+        return s.strip().replaceFirst("^(在|于|同|位居|居)", "").replaceFirst("(的|中|之中)$", "").strip();
     }
 
     /** The period word nearest before {@code pos} in the sentence; a recurrence (每年) wins over a start (从今年起). */

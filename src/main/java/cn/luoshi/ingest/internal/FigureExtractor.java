@@ -119,7 +119,7 @@ final class FigureExtractor {
     /** 城镇和农村居民人均可支配收入（分别）完成52360元、28740元: the subjects a list of values is zipped with. */
     private static final Pattern ZIPPED_BEFORE = Pattern.compile(
             "^(.{2,30}?)(?:分别(?:完成|实现|达到|为|是|达|([\\p{IsHan}&&[^为是达完实]][\\p{IsHan}]{1,2}))?|完成|实现|达到|达)"
-                    + "(增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润)?$");
+                    + "((?:工业|规上工业|主营业务)?(?:增加值|总产值|产值|营业收入|营业额|销售额|零售额|利润))?$");
     /** A line of a ranking: 第一名：中心城区，得分91.26分. */
     private static final Pattern RANKED_LINE = Pattern.compile(
             "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d\\s]{2,16})\\s*(?:[，,]\\s*(?:综合)?得分(?:为|是)?)?\\s*(\\d+(?:\\.\\d+)?)分");
@@ -136,7 +136,7 @@ final class FigureExtractor {
     private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?([^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?((?:[^，。；\\d第]{0,6}?[全各][国省市区县]\\d{1,3}个)?[^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占(?!比)((?:[^，。；%]{0,23}?[^，。；%\\d.])??)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
@@ -176,7 +176,7 @@ final class FigureExtractor {
             "(总量|增速|增幅|总额|规模)((?:全|各)[国省市区县][^，。；\\d第]{0,6}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** 在全市6个城区中 / 在全市8个县（市、区）中 right before 排名: who it is ranked among, counted (the reference). */
     private static final Pattern PEERS = Pattern.compile(
-            "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d]{1,10}?中$");
+            "在?((?:全|各)[国省市区县])[\\d一二三四五六七八九十]{1,3}个[^，。；\\d第]{1,10}?中?$");
     /** A base and a change and nothing else (较去年同期减少, 比上年增加): of the subject said before it. */
     private static final Pattern BASE_AND_CHANGE = Pattern.compile(
             "(?:按不变价计算|(?:" + Clauses.BASE + "))(?:减少|增加|增长|下降|多|少)?");
@@ -193,6 +193,8 @@ final class FigureExtractor {
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
     private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
+    /** What makes 个 a span of time: 6个季度, 3个月来, 18个月的最高水平. */
+    private static final Pattern SPAN_AFTER = Pattern.compile("(?:月|季度|年度?|星期|工作日|小时)(?!份)");
     /** A rank's move said before a number of places: 前移, 后移, 上升, 提升, 下降. */
     private static final Pattern RANK_MOVE_BEFORE = Pattern.compile("(?:前移|后移|前进|后退|上升|提升|提高|下降|跃升|晋升|进位)了?$");
     /** Values said one for each item of a list: 分别. */
@@ -815,6 +817,9 @@ final class FigureExtractor {
                 }
                 if (isTarget(q)) {
                     continue;
+                }
+                if (q.unit().equals("个") && (SPAN_AFTER.matcher(after).lookingAt() || before.endsWith("连续"))) {
+                    continue; // 连续6个季度超过全国, 3个月来: a span of time, not a count
                 }
                 if (q.unit().equals("位") && RANK_MOVE_BEFORE.matcher(before).find()) {
                     continue; // 位次较一季度前移7位: a rank's move, not a count
