@@ -89,4 +89,20 @@ class BulletinsAndRanksPhrasingTest {
         assertThat(d.figures()).filteredOn(f -> f.subject().startsWith("食品加工业"))
                 .extracting(f -> plain(f.value())).containsExactly("5.2", "7.4");
     }
+
+    @Test
+    void reportedPointsWhoseLastOpensASentenceOfItsOwn() {
+        // after round 11: 一是…；二是…；三是…。四是… — the fourth point after a full stop is still one of the four
+        DirectiveDraft d = draft("市水务局召开防汛工作对接会。\n副局长李明提出了四点要求：一是市应急局、市气象局要在5月20日前完成预案修订；"
+                + "二是要督促各县区5月25日前上报隐患清单；三是市住建局、市城管局6月1前要完成排水设施检修。四是由市防汛办汇总全市方案。\n");
+        assertThat(d.nodes()).extracting(n -> n.depth(), n -> n.marker())
+                .containsExactly(tuple(1, "一是"), tuple(1, "二是"), tuple(1, "三是"), tuple(1, "四是"));
+        assertThat(Drafted.units(d)).contains(tuple("市住建局", "owner"), tuple("市城管局", "owner"));
+    }
+
+    @Test
+    void keepingStableIsAResultNotAnAim() {
+        DirectiveDraft d = draft("2023年，园区主要经济指标保持稳定，完成规模工业总产值86.5亿元。\n");
+        assertThat(d.figures()).extracting(f -> plain(f.value())).containsExactly("86.5");
+    }
 }

@@ -478,7 +478,7 @@ public final class Engine {
 
     /** Who speaks, as a news report says it: 覃永利说，, 任向军在报告中指出，. */
     private static final Pattern SPEAKER_LEAD = Pattern.compile(
-            "[^，。；\n]{1,16}?(?:在(?:报告|讲话|工作报告)中)?(?:说|指出|表示|介绍|回顾)[，,：:]");
+            "(?:会上|会议上|会议中)?[，,]?[^，。；\n]{1,16}?(?:在(?:报告|讲话|工作报告)中)?(?:说|指出|表示|介绍|回顾)[，,：:]");
 
     /**
      * A heading that sets goals (主要目标, 2024年工作安排), not one that reports how they went (主要目标完成情况,

@@ -148,7 +148,7 @@ final class FigureExtractor {
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
     private static final Pattern NEGATIVE = Pattern.compile("下降|下跌|下滑|减少|回落|降低|减低|低于|慢于|落后|滞后|低|少|比降|降价|压缩|精简|缩减|缩短|放缓");
-    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持|进入");
+    private static final Pattern ASPIRE = Pattern.compile("(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|力争|争取|确保|目标|预期|保持(?!了|稳定|平稳|稳中|良好|健康|向好)|进入");
     private static final Pattern DECLINE_PREDICATE = Pattern.compile("负增长|亏损|下降|减产|停产|关停");
     private static final Pattern POSSESSION = Pattern.compile("拥有|现有|共有|包括|完成了?|实现了?|达到|累计|集聚了");
     private static final Pattern TRAILING_VERB = Pattern.compile(

@@ -80,6 +80,14 @@ final class StructureParser {
 
     static Result parse(Passage passage) {
         List<Found> found = withoutEarlyHeadings(withoutPreviews(passage, find(passage)));
+        if (!found.isEmpty() && found.stream().allMatch(f -> f.family().equals("word") && f.number() > 1)) {
+            // 提出了四点要求：一是…；二是…；三是…。四是…: the first points are clauses of one sentence, the last opens
+            // one of its own — the list is the reported points, from 一是
+            List<Found> points = reportedPoints(passage);
+            if (!points.isEmpty()) {
+                return build(passage, points);
+            }
+        }
         if (found.isEmpty()) {
             List<Found> points = reportedPoints(passage);
             return points.isEmpty() ? flat(passage) : build(passage, points);
@@ -173,7 +181,7 @@ final class StructureParser {
                 }
                 items.add(new Found(at, titleStart, end, "word", m.group(2), m.group(), n,
                         text.substring(titleStart, end).strip()));
-                if (end >= paragraphEnd || text.charAt(end) == '。') {
+                if (end >= paragraphEnd || text.charAt(end) == '。' && !nextPoint(text, end + 1, paragraphEnd, n + 1, m.group(2))) {
                     break;
                 }
                 at = end + 1;
@@ -184,6 +192,12 @@ final class StructureParser {
             }
         }
         return out;
+    }
+
+    /** Whether the point numbered {@code n} (四是) opens the text at {@code at}, after the 。 that ended the one before. */
+    private static boolean nextPoint(String text, int at, int paragraphEnd, int n, String suffix) {
+        Matcher next = region(WORD, text, at, paragraphEnd);
+        return next.lookingAt() && number(next.group(1)) == n && next.group(2).equals(suffix);
     }
 
     private static Found markerAt(Passage passage, int at, boolean sentenceStart) {

@@ -37,7 +37,7 @@ public final class UnitMatcher {
             + "|[两三四五六七八九十]个?(?:镇|乡|街道|乡镇|镇街)";
     /** The leaders of a body, addressed for it: 班子成员, “一把手”. */
     /** A deadline said between a body and its role: 王家河街道项目部12月15日前要完成清零. */
-    private static final String DUE_FIRST = "(?:\\d{1,2}月(?:\\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之?前))?";
+    private static final String DUE_FIRST = "(?:\\d{1,2}月(?:\\d{1,2}日?|底|末|中旬|上旬|下旬)?(?:之?前))?";
     private static final String LEADERS =
             "(?:[“\"]?(?:书记|主任|(?:党政)?主要负责(?:同志|人)|负责同志|负责人|主要领导|(?:党政)?一把手|全体班子成员|班子成员|镇长|乡长)[”\"]?)?";
     /** The verbs of reported speech a clause starts after: 县长要求东坝、西河两镇要…. */
