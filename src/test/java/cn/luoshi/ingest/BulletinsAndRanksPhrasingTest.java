@@ -105,4 +105,16 @@ class BulletinsAndRanksPhrasingTest {
         DirectiveDraft d = draft("2023年，园区主要经济指标保持稳定，完成规模工业总产值86.5亿元。\n");
         assertThat(d.figures()).extracting(f -> plain(f.value())).containsExactly("86.5");
     }
+
+    @Test
+    void yearsOfAverageGrowthAndTheEndOfAQuarterAreNoSubjects() {
+        // after round 12: 近三年年均增长, 五年年均增长, 年均分别增长, 比一季度末增长
+        DirectiveDraft d = draft("五年全市固定资产投资共完成650亿元，近三年年均增长18.2%；2023年地方财政收入40.5亿元，五年年均增长9.1%。"
+                + "城镇和农村居民人均可支配收入分别达41200元、19800元，年均分别增长6.6%、8.1%。"
+                + "二季度末，生猪存栏120.5万头，比一季度末增长4.0%。\n");
+        assertThat(d.figures()).filteredOn(f -> f.measure().equals("growth_pct"))
+                .extracting(f -> f.subject(), f -> plain(f.value())).containsExactly(
+                        tuple("固定资产投资", "18.2"), tuple("地方财政收入", "9.1"), tuple("城镇居民人均可支配收入", "6.6"),
+                        tuple("农村居民人均可支配收入", "8.1"), tuple("生猪存栏", "4"));
+    }
 }

@@ -108,7 +108,7 @@ final class FigureExtractor {
     /** Only what a change is measured against (比2015年), said before the change: no subject of its own. */
     private static final Pattern BASE_ONLY = Pattern.compile("(?:分别)?(?:" + Clauses.BASE + ")(?:分别)?");
     private static final Pattern GROWTH = Pattern.compile(
-            "(?:" + Clauses.BASE + ")?(?:分别)?(?:[两三四五]年平均|年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|减低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
+            "(?:" + Clauses.BASE + ")?(?:年均)?(?:分别)?(?:[两三四五]年平均|年均|年平均)?(?:实现)?(增长|下降|上升|上涨|下跌|下滑|减少|回落|增加|提高|降低|减低|比增|比降|降价|压缩|精简|缩减|缩短)了?\\s*((?:"
                     + NUMBER + "%(?:左右)?[、和及与])*" + NUMBER + ")%"); // 分别增长4.5%左右和6%左右
     /** 压缩时限32%, 精简会议41%: a cut, what was cut, by how much. */
     private static final Pattern CUT = Pattern.compile("(压缩|精简|缩减|缩短|减少|降低)([\\p{IsHan}]{1,4}?)(" + NUMBER + ")%");
