@@ -39,6 +39,9 @@ final class DataTables {
 
     /** A line above a table naming the unit of its values: 单位：亿元. */
     private static final Pattern UNIT_LINE = Pattern.compile("^(?:计量)?单位\\s*[:：]\\s*(亿元|万元|元|万吨|吨|万人|个|家|户)\\s*$");
+    /** A line that holds nothing but the header cell naming the indicators (指 标, 项目名称). */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000|│]*(?:主要)?(?:经济)?(?:指\\s*标|项\\s*目)(?:名称)?[ \\t\u3000|│]*$|(?m)^[ \\t\u3000|│]*名称[ \\t\u3000|│]*$");
     private static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
     private static final Pattern CLOSING_PIPE = Pattern.compile("^\\s*[|│]?\\s*(.*?)\\s*[|│]?\\s*$");
 
@@ -50,8 +53,8 @@ final class DataTables {
      * tabs, the unit written into the value column's header; text without one comes back unchanged (same object).
      */
     static String unstacked(String text) {
-        if (!text.contains("指") && !text.contains("项目") && !text.contains("名称")) {
-            return text;
+        if (!NAME_LINE.matcher(text).find()) {
+            return text; // no header cell on a line of its own: no table saved one cell per line
         }
         String[] lines = text.split("\n", -1);
         List<Integer> filled = new ArrayList<>();
