@@ -42,7 +42,6 @@ final class DataTables {
     /** A line that holds nothing but the header cell naming the indicators (指 标, 项目名称). */
     private static final Pattern NAME_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000|│]*(?:主要)?(?:经济)?(?:指\\s*标|项\\s*目)(?:名称)?[ \\t\u3000|│]*$|(?m)^[ \\t\u3000|│]*名称[ \\t\u3000|│]*$");
-    private static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
     private static final Pattern CLOSING_PIPE = Pattern.compile("^\\s*[|│]?\\s*(.*?)\\s*[|│]?\\s*$");
 
     private DataTables() {}
@@ -59,7 +58,7 @@ final class DataTables {
         String[] lines = text.split("\n", -1);
         List<Integer> filled = new ArrayList<>();
         for (int k = 0; k < lines.length; k++) {
-            if (!PIPE_ONLY.matcher(lines[k]).matches()) {
+            if (!Tables.PIPE_ONLY.matcher(lines[k]).matches()) {
                 filled.add(k);
             }
         }

@@ -266,7 +266,7 @@ final class Tables {
     }
 
     /** A line of a table drawn with pipes, or a line of nothing but a pipe between its rows. */
-    private static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
+    static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
     private static final int PIPE_ROWS_MIN = 2;
     private static final int UNIT_CELL_MAX = 30;
 
