@@ -117,4 +117,14 @@ class BulletinsAndRanksPhrasingTest {
                         tuple("固定资产投资", "18.2"), tuple("地方财政收入", "9.1"), tuple("城镇居民人均可支配收入", "6.6"),
                         tuple("农村居民人均可支配收入", "8.1"), tuple("生猪存栏", "4"));
     }
+
+    @Test
+    void aDivisionOfWorkIsAPlanAndACollectiveIsNamedByWhatItsMembersDo() {
+        // after round 12, read: 重点工作责任分工 names a plan; 各经济部门要…, 各施工单位要… are addressed
+        DirectiveDraft d = draft("市政府2025年重点工作责任分工\n确保地区生产总值增长6%以上。固定资产投资增长8%左右，社会消费品零售总额增长6%。"
+                + "各经济部门要加强运行监测，各施工单位要落实安全责任。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value())).containsExactly("6", "8", "6");
+        assertThat(d.figures()).isEmpty();
+        assertThat(Drafted.units(d)).contains(tuple("各经济部门", "owner"), tuple("各施工单位", "owner"));
+    }
 }

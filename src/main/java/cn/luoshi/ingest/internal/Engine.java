@@ -38,7 +38,7 @@ public final class Engine {
     private static final Pattern AHEAD_HEADING = Pattern.compile("目标|安排|计划|打算|思路|部署|重点工作|主要任务|重点任务");
     /** The title of a plan as a whole: 工作要点, 实事项目, 重点工程安排, 实施方案, 任务分解 (not how one went). */
     private static final Pattern PLAN_TITLE = Pattern.compile(
-            "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解|目标任务|民生事项");
+            "工作要点|实事|工作安排|工程安排|项目安排|工作计划|项目计划|实施方案|工作方案|任务清单|任务分解|责任分解|(?:任务|责任|工作)分工|目标任务|民生事项");
     private static final Pattern NOT_A_PLAN_TITLE = Pattern.compile(
             "进展|完成情况|执行情况|落实情况|成效|回顾|总结|报告$|(?:全面|圆满|顺利|超额)完成");
 
