@@ -127,4 +127,12 @@ class BulletinsAndRanksPhrasingTest {
         assertThat(d.figures()).isEmpty();
         assertThat(Drafted.units(d)).contains(tuple("各经济部门", "owner"), tuple("各施工单位", "owner"));
     }
+
+    @Test
+    void aValueSaidOfSeveralPlacesTogetherIsNotEachPlaces() {
+        // the re-read: 共 sums the places' values — one figure, not one per place
+        DirectiveDraft d = draft("上半年，东河县、西山区共完成固定资产投资50亿元。东河县、西山区地区生产总值过100亿元。\n");
+        assertThat(d.figures()).filteredOn(f -> plain(f.value()).equals("50")).hasSize(1);
+        assertThat(d.figures()).filteredOn(f -> plain(f.value()).equals("100")).hasSize(2);
+    }
 }

@@ -57,6 +57,8 @@ final class FigureExtractor {
     /** Places listed before one value said of each (北湖区、资兴市、桂阳县地区生产总值过100亿元). */
     private static final Pattern PLACE_LIST_SUBJECT = Pattern.compile(
             "((?:[\\p{IsHan}]{2,6}?(?:区|县|市|镇|乡|街道)、)+[\\p{IsHan}]{2,6}?(?:区|县|市|镇|乡|街道))(\\p{IsHan}{2,}.*)");
+    /** A value said of several things together, not of each (东城区、西城区共完成投资50亿元). */
+    private static final Pattern SUMMED = Pattern.compile("共|合计|总计|累计|两地|三地");
     /** A share of the whole in brackets right after a count: （67.7%）. */
     private static final Pattern BRACKET_SHARE = Pattern.compile("（(\\d+(?:\\.\\d+)?)%）");
     /** A place alone as an item of a list of a total's parts (霍邱县52个、舒城县52个). */
@@ -689,14 +691,14 @@ final class FigureExtractor {
          * A place's part of what the sentence counted before (…接通天然气172083户，其中东营区完成26866户、河口区完成6445户):
          * the place and that whole, or null when the item before the value is no place with 完成.
          */
-        private String placed(String before) {
+        /** {@code at}: where the value stands — the words that share a total out (分别为：) come before it. */
+        private String placed(String before, int at) {
             String item = Clauses.cleanSubject(before.substring(before.lastIndexOf('、') + 1));
             Matcher place = PLACE_DONE.matcher(item);
             if (!place.matches()) {
                 // 全市…新签约项目344个，分别为：霍邱县52个、舒城县52个: a place alone in a list of the total's parts
                 place = PLACE_ALONE.matcher(item);
-                if (!place.matches() || !PARTS_LEAD.matcher(text.substring(span.start(), Math.min(text.length(),
-                        span.start() + before.length() + 200))).find()) {
+                if (!place.matches() || !PARTS_LEAD.matcher(text.substring(span.start(), at)).find()) {
                     return null;
                 }
             }
@@ -907,7 +909,7 @@ final class FigureExtractor {
                     subject = nounBefore(before) + (people ? "人口" : "");
                     Matcher change = BASE_CHANGE.matcher(before);
                     String state = stateOf(before);
-                    String placed = placed(before);
+                    String placed = placed(before, q.start());
                     if (placed != null) {
                         subject = placed; // 已入户接通天然气172083户，其中东营区完成26866户、河口区完成6445户
                     } else if (countedWhole != null && !paired && state != null) {
@@ -1194,7 +1196,7 @@ final class FigureExtractor {
             int outerEnd = clause.end();
             String clauseText = text.substring(clause.outerStart(), Math.max(outerEnd, clause.outerStart())).strip();
             Matcher places = PLACE_LIST_SUBJECT.matcher(subject);
-            if (places.matches()) {
+            if (places.matches() && !SUMMED.matcher(clauseText).find()) {
                 // 北湖区、资兴市、桂阳县、永兴县地区生产总值过100亿元: the value said of each place
                 for (String place : places.group(1).split("、")) {
                     out.add(new Figure(nodeAt.apply(at), place + places.group(2), measure, value, unit, reference, period,
