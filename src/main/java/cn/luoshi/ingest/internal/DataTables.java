@@ -32,13 +32,14 @@ final class DataTables {
     private static final Pattern RANK_HEADER = Pattern.compile("位次|排名|排位|排序|名次");
     /** Columns that look ahead: the table states commitments. */
     private static final Pattern AHEAD_HEADER = Pattern.compile("目标|计划|预期|任务");
-    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(亿元|万元|元|万吨|吨|万人|人|个|家|户|万千瓦时|亿千瓦时|万平方米|平方米|公顷|亩|%|％)\\s*[）)]");
+    /** The unit a header names in brackets (绝对值（亿元）, 增速（%）): any unit a quantity may have. */
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(万?(?:" + Quantities.UNITS + ")|％)\\s*[）)]");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+(?:\\.\\d+)?$");
     private static final Pattern ROW_NAME_CLUTTER = Pattern.compile("^(?:其中[:：]?|[#＃*]+|\\d{1,2}[.、]|[（(]\\d{1,2}[）)])\\s*");
     private static final int HEADER_CELL_MAX = 16;
 
     /** A line above a table naming the unit of its values: 单位：亿元. */
-    private static final Pattern UNIT_LINE = Pattern.compile("^(?:计量)?单位\\s*[:：]\\s*(亿元|万元|元|万吨|吨|万人|个|家|户)\\s*$");
+    private static final Pattern UNIT_LINE = Pattern.compile("^(?:计量)?单位\\s*[:：]\\s*(万?(?:" + Quantities.UNITS + "))\\s*$");
     /** A line that holds nothing but the header cell naming the indicators (指 标, 项目名称). */
     private static final Pattern NAME_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000|│]*(?:主要)?(?:经济)?(?:指\\s*标|项\\s*目)(?:名称)?[ \\t\u3000|│]*$|(?m)^[ \\t\u3000|│]*名称[ \\t\u3000|│]*$");
@@ -191,7 +192,7 @@ final class DataTables {
             if (raw.size() < 2) {
                 return null;
             }
-            List<String> header = raw.stream().map(c -> c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).toList();
+            List<String> header = raw.stream().map(Tables::oneWord).toList();
             if (header.stream().anyMatch(h -> h.length() > HEADER_CELL_MAX)
                     || header.stream().anyMatch(h -> AHEAD_HEADER.matcher(h).find())) {
                 return null;
@@ -246,7 +247,7 @@ final class DataTables {
 
         /** What a header cell heads: number, unit, rank, points, growth or value; null for a column not read here. */
         static String column(String raw) {
-            String h = raw.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+            String h = Tables.oneWord(raw);
             if (h.isEmpty() || h.length() > HEADER_CELL_MAX || AHEAD_HEADER.matcher(h).find()
                     || number(h) != null) {
                 return null;

@@ -48,8 +48,9 @@ final class FigureExtractor {
     private static final Pattern STATE = Pattern.compile("(?:已经?|均已|正在|尚未|未)?(?:完成|办结|开工|复工|开复工|建成|完工|竣工|投产"
             + "|签约|落地|到位|办理|整改|销号|解决)(?:建设)?|(?:完成和|达到和)?(?:基本)?达到(?:计划进度|序时进度)?|未达(?:到)?(?:计划|序时)进度");
     /** 东营区完成, 畜牧业示范区完成: a place, then the verb of its part of a whole. */
-    private static final Pattern PLACE_DONE = Pattern.compile(
-            "([\\p{IsHan}]{2,6}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(?:完成|实现|达到|新增)");
+    /** A place's name: 东营区, 畜牧业示范区, 霍邱县, 城关镇. */
+    private static final String PLACE = "[\\p{IsHan}]{2,8}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡)";
+    private static final Pattern PLACE_DONE = Pattern.compile("(" + PLACE + ")(?:完成|实现|达到|新增)");
     /** Places named in ranked order: 居前3位的县市区分别是A、B、C; 居第4位至第7位的…分别是D、E、F、G. */
     private static final Pattern PLACINGS = Pattern.compile(
             "(?:居|排|列|位居|排名|位列)?(?:前([一二三四五六七八九十\\d]{1,3})|第([一二三四五六七八九十\\d]{1,3})(?:位|名)?(?:至|到|—|-)第?([一二三四五六七八九十\\d]{1,3}))"
@@ -62,13 +63,12 @@ final class FigureExtractor {
     /** A share of the whole in brackets right after a count: （67.7%）. */
     private static final Pattern BRACKET_SHARE = Pattern.compile("（(\\d+(?:\\.\\d+)?)%）");
     /** A place alone as an item of a list of a total's parts (霍邱县52个、舒城县52个). */
-    private static final Pattern PLACE_ALONE = Pattern.compile(
-            "([\\p{IsHan}]{2,8}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))");
+    private static final Pattern PLACE_ALONE = Pattern.compile("(" + PLACE + ")");
     /** What says a total is shared out among places: 分别为：, 其中：, 依次为. */
     private static final Pattern PARTS_LEAD = Pattern.compile("(?:分别|依次)(?:为|是)[：:]|其中[：:]");
     /** A place and its rate in a list (金安区93.5%、叶集区89.5%). */
     private static final Pattern PLACE_RATE = Pattern.compile(
-            "(?<=^|[、，,：:；])([\\p{IsHan}]{2,8}?(?:新区|示范区|开发区|街道|区|县|市|镇|乡))(\\d+(?:\\.\\d+)?)%");
+            "(?<=^|[、，,：:；])(" + PLACE + ")(\\d+(?:\\.\\d+)?)%");
     /** The rate a list of places' values gives, said before it: 各县区…开工率分别为：. */
     private static final Pattern RATE_LEAD = Pattern.compile(
             "([\\p{IsHan}]{1,24}?率)(?:分别|依次)?(?:为|是)[：:]?(?:[\\p{IsHan}]{2,10}\\d+(?:\\.\\d+)?%[、，,])*$");
@@ -90,8 +90,7 @@ final class FigureExtractor {
     /** A rate's own value in brackets after what it is compared with: 全国（5.4%）. */
     private static final Pattern ASIDE = Pattern.compile("（[^）]{0,12}）");
     /** A part's pull on the whole: 上拉地区生产总值增速0.5个百分点, 拉动经济增长2.0个百分点. */
-    private static final Pattern PULL = Pattern.compile(
-            "(拉动|上拉|下拉|带动)([^，。；\\d]{2,16}?)(" + NUMBER + ")个百分点");
+    private static final Pattern PULL = Pattern.compile("(?:拉动|上拉|下拉|带动)[^，。；\\d]{2,16}?" + NUMBER + "个百分点");
     private static final Pattern GAP_BI = Pattern.compile(
             "比([^，。；\\d]{1,16}?)(高出?|低|多|少)了?(" + NUMBER + ")个百分点");
     /** 优良天数比例同比提高2.3个百分点: a change in points against last year (or unnamed), not a percent growth. */
@@ -199,8 +198,8 @@ final class FigureExtractor {
     private static final Pattern SPAN_AFTER = Pattern.compile("(?:月|季度|年度?|星期|工作日|小时)(?!份)");
     /** A rank's move said before a number of places: 前移, 后移, 上升, 提升, 下降. */
     private static final Pattern RANK_MOVE_BEFORE = Pattern.compile("(?:前移|后移|前进|后退|上升|提升|提高|下降|跃升|晋升|进位)了?$");
-    /** Values said one for each item of a list: 分别. */
-    private static final Pattern EACH_AFTER = Pattern.compile("分别");
+    /** How far after a count its list's values may follow (…三个行业增加值增势较好，分别增长…). */
+    private static final int EACH_REACH = 30;
     /** A value a change started from: 从2015年的39.70亿元增长到…, its subject before 从. */
     private static final Pattern FROM_VALUE = Pattern.compile("(.*?)从(?:(?:19|20)\\d\\d年(?:底|末)?的?)?");
     private static final Pattern TO_VALUE = Pattern.compile(
@@ -386,8 +385,7 @@ final class FigureExtractor {
                         mark(m.start(), m.end());
                         continue;
                     }
-                    add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, values(m.group(3)),
-                            Clauses.cleanReference(reference));
+                    add(clause, m.start(), m.end(), "gap_pp", "个百分点", sign, points, Clauses.cleanReference(reference));
                 }
             }
         }
@@ -436,13 +434,13 @@ final class FigureExtractor {
             }
         }
 
+        /** What the places last named in ranked order were ranked by (总分). */
+        private String rankedBy;
+
         /**
          * Places named in the order they were ranked (总分居前3位的县市区分别是桂阳县、苏仙区、临武县; 居第4位至第7位的…分别是
          * 资兴市、…): each place's rank in what the clause ranks.
          */
-        /** What the places last named in ranked order were ranked by (总分). */
-        private String rankedBy;
-
         private void placings(Clauses.Clause clause) {
             Matcher m = matcher(PLACINGS, clause);
             while (m.find()) {
@@ -688,10 +686,10 @@ final class FigureExtractor {
         }
 
         /**
-         * A place's part of what the sentence counted before (…接通天然气172083户，其中东营区完成26866户、河口区完成6445户):
-         * the place and that whole, or null when the item before the value is no place with 完成.
+         * A place's part of what the sentence counted before (…接通天然气172083户，其中东营区完成26866户、河口区完成6445户;
+         * …项目344个，分别为：霍邱县52个、…): the place and that whole, or null when the item before the value at
+         * {@code at} is no place with 完成, nor a place alone after words that share a total out (分别为：).
          */
-        /** {@code at}: where the value stands — the words that share a total out (分别为：) come before it. */
         private String placed(String before, int at) {
             String item = Clauses.cleanSubject(before.substring(before.lastIndexOf('、') + 1));
             Matcher place = PLACE_DONE.matcher(item);
@@ -828,8 +826,7 @@ final class FigureExtractor {
                 }
                 if (q.value() != null && before.indexOf('、') > 0
                         && before.split("、").length == q.value().intValue() && q.value().scale() <= 0
-                        && !Character.isDigit(text.charAt(q.start())) && EACH_AFTER.matcher(text)
-                        .region(q.end(), Math.min(span.end(), q.end() + 30)).find()) {
+                        && !Character.isDigit(text.charAt(q.start())) && eachFollows(q.end())) {
                     // 医药制造业、专用设备制造业、电气机械和器材制造业三个行业…，分别增长…: the count of the list just
                     // said, whose values follow (两个地下商城投入使用 counts what was done)
                     continue;
@@ -1210,6 +1207,12 @@ final class FigureExtractor {
             }
             // a share (…占年度计划的24.1%) describes the subject before it; what follows still speaks of that subject
             lastSubject = measure.equals("share_pct") && previousSubject != null ? previousSubject : subject;
+        }
+
+        /** Whether values said one for each item of a list (分别) follow within the sentence, soon after {@code at}. */
+        private boolean eachFollows(int at) {
+            int each = text.indexOf("分别", at);
+            return each >= 0 && each < Math.min(span.end(), at + EACH_REACH);
         }
 
         private boolean fresh(int at) {

@@ -327,6 +327,13 @@ final class Tables {
         return end;
     }
 
+    /** A header cell spread out to its column's width read as one word: 任 务 名 称 → 任务名称. */
+    static String oneWord(String cell) {
+        return SPREAD.matcher(cell).replaceAll("");
+    }
+
+    private static final Pattern SPREAD = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
     /** A header cell without its bracketed note: 重点工作任务(民生实事项目) → 重点工作任务. */
     private static String unbracketed(String cell) {
         return cell.replaceAll("[（(][^）)]*[）)]", "").strip();
@@ -399,7 +406,7 @@ final class Tables {
             // 責任單位: a header in traditional characters is read in simplified ones
             // 重点工作任务(民生实事项目): what a column holds is named before the bracket
             List<String> header = cells.stream().map(c -> unbracketed(Simplifier.simplify(
-                    c.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "")).text())).toList();
+                    oneWord(c)).text())).toList();
             long long_ = header.stream().filter(h -> h.length() > 12).count();
             if (long_ * 3 > header.size() || header.stream().anyMatch(String::isEmpty) && header.size() < 4) {
                 return null; // header cells are short names (2022年预期目标); a line of long cells is a row

@@ -268,13 +268,16 @@ public final class UnitMatcher {
         return out;
     }
 
+    /** Where the sentence holding {@code at} starts: after the last 。！？； or line end before it. */
     private static int sentenceStartBefore(String text, int at) {
         int k = at - 1;
-        while (k >= 0 && "。；！？\n".indexOf(text.charAt(k)) < 0) {
+        while (k >= 0 && SENTENCE_ENDS.indexOf(text.charAt(k)) < 0) {
             k--;
         }
         return k + 1;
     }
+
+    private static final String SENTENCE_ENDS = "。！？；\n";
 
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
     /** A breakdown's rule that the first unit of a 责任单位 field leads it (首位单位为牵头单位, 排在第一位的为牵头单位). */
@@ -599,15 +602,11 @@ public final class UnitMatcher {
 
     /** The sentence an offset lies in, from the stop before it to the stop after it. */
     private static String sentenceOf(String text, int at) {
-        int from = at;
-        while (from > 0 && "。！？；\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
         int to = at;
-        while (to < text.length() && "。！？；\n".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return text.substring(from, to);
+        return text.substring(sentenceStartBefore(text, at), to);
     }
 
     /** Cooperation among those addressed, not help to a lead: 协同配合, 密切配合, 相互配合. */
