@@ -39,7 +39,7 @@ final class Tables {
 
     /** The text with every task table's rows rewritten; text without a table comes back unchanged (same object). */
     static String rewrite(String text) {
-        text = DataTables.unstacked(unstacked(text));
+        text = DataTables.unstacked(unstacked(pipeCells(text)));
         if (text.indexOf('\t') < 0 && text.indexOf('│') < 0 && text.indexOf('|') < 0 && !text.contains("  ")) {
             return text;
         }
@@ -80,6 +80,10 @@ final class Tables {
                 }
                 if (row.size() == 1 && SECTION_ROW.matcher(row.get(0)).matches()
                         && continuesTable(next, header.size(), columns)) {
+                    if (previous != null) { // the row above is whole: a heading ends it
+                        out.append(columns.line(previous, counter)).append('\n');
+                        previous = null;
+                    }
                     out.append(lines[j]).append('\n');
                     j++;
                     continue;
@@ -263,6 +267,130 @@ final class Tables {
             }
         }
         return out.toString();
+    }
+
+    /** A line of nothing but a pipe: the border between two cells of a table saved a cell at a time. */
+    private static final Pattern PIPE_LINE = Pattern.compile("^\\s*[|│]\\s*$");
+    /** A cell line naming a body, a 科 or 股 of a bureau among them (法规科, 就业股, 市农技中心). */
+    private static final Pattern UNIT_LINE = Pattern.compile("^\\S{2,20}[" + UnitMatcher.NAME_ENDS + "科股府镇乡道区组]$");
+    private static final int CELL_LINES_MAX = 8;
+
+    /**
+     * A table whose header was not copied, saved a cell at a time with a pipe line between cells (1 ⏎ | ⏎ 一、主要预期目标
+     * ⏎ | ⏎ 粮食产量100亿斤以上。 ⏎ | ⏎ 市农技中心 ⏎ | ⏎ 卢伯瑛 ⏎ | ⏎ 2024年底前 ⏎ | ⏎ 5555097 ⏎ | ⏎ 2 ⏎ …; a cell may hold
+     * several lines, one unit each): put back on rows under a header of 序号, 工作任务, 责任单位, 完成时限. Each row is its
+     * number, a section heading it may open with (written before it), its work (the first long cell), the first cell
+     * of nothing but units, and a deadline; the rest (责任人, 电话) is not read. Text without such a table comes back
+     * unchanged (same object).
+     */
+    static String pipeCells(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('│') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        // cells: runs of lines between pipe lines, each with the line it starts on
+        List<List<String>> cells = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<String> cell = new ArrayList<>();
+        int cellStart = 0;
+        int pipes = 0;
+        for (int k = 0; k <= lines.length; k++) {
+            if (k == lines.length || PIPE_LINE.matcher(lines[k]).matches()) {
+                cells.add(cell);
+                starts.add(cellStart);
+                cell = new ArrayList<>();
+                cellStart = k + 1;
+                pipes += k < lines.length ? 1 : 0;
+            } else if (!lines[k].isBlank()) {
+                cell.add(lines[k].strip());
+            }
+        }
+        if (pipes < 8) {
+            return text;
+        }
+        int first = -1;
+        for (int c = 0; c < cells.size() && first < 0; c++) {
+            List<String> x = cells.get(c);
+            if (x.size() == 1 && x.get(0).equals("1") || x.size() > 1 && x.get(x.size() - 1).equals("1")) {
+                first = c;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        List<String> out = new ArrayList<>();
+        int expected = 1;
+        int c = first;
+        int read = 0;
+        // the cell holding row 1 may begin with the text before the table (a title): those lines stay as they were
+        List<String> opening = cells.get(first);
+        StringBuilder result = new StringBuilder();
+        for (int k = 0; k < starts.get(first); k++) {
+            result.append(lines[k]).append('\n');
+        }
+        for (String l : opening.subList(0, opening.size() - 1)) {
+            result.append(l).append('\n');
+        }
+        int end = cells.size();
+        while (c < cells.size()) {
+            List<String> row = new ArrayList<>();
+            int d = c + 1;
+            while (d < cells.size() && !(cells.get(d).size() == 1 && cells.get(d).get(0).equals(String.valueOf(expected + 1)))) {
+                if (cells.get(d).size() > CELL_LINES_MAX) {
+                    break;
+                }
+                row.add(String.join("\n", cells.get(d)));
+                d++;
+            }
+            String heading = null;
+            String work = null;
+            String units = null;
+            String due = null;
+            for (String x : row) {
+                if (x.isEmpty()) {
+                    continue;
+                }
+                if (work == null && heading == null && SECTION_ROW.matcher(x).matches()) {
+                    heading = x;
+                } else if (work == null && (x.length() > 12 || x.endsWith("。"))) {
+                    work = x.replace("\n", "");
+                } else if (work != null && units == null
+                        && x.lines().allMatch(l -> UNIT_LINE.matcher(l).matches())) {
+                    units = String.join("、", x.lines().toList());
+                } else if (work != null && due == null && x.length() <= 15 && DEADLINE_CELL.matcher(x).find()) {
+                    due = x;
+                }
+            }
+            if (work == null) {
+                end = c;
+                break;
+            }
+            if (heading != null) {
+                out.add(heading);
+            }
+            out.add(expected + "\t" + work + "\t" + (units == null ? "" : units) + "\t" + (due == null ? "" : due));
+            read += units != null ? 1 : 0;
+            expected++;
+            c = d;
+            if (d < cells.size() && cells.get(d).size() > CELL_LINES_MAX) {
+                end = d;
+                break;
+            }
+        }
+        if (read < 2) {
+            return text;
+        }
+        result.append("序号\t工作任务\t责任单位\t完成时限\n");
+        for (String o : out) {
+            result.append(o).append('\n');
+        }
+        for (int k = end < cells.size() ? starts.get(end) : lines.length; k < lines.length; k++) {
+            result.append(lines[k]);
+            if (k < lines.length - 1) {
+                result.append('\n');
+            }
+        }
+        return result.toString();
     }
 
     /** A line of a table drawn with pipes, or a line of nothing but a pipe between its rows. */
