@@ -104,13 +104,15 @@ public final class UnitMatcher {
                     + "|(?:镇|乡)(?:人民)?政府|(?:镇|乡)党委"
                     + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
-    private static final Pattern BARE_ITEM = Pattern.compile(BARE_NAME + "(?=[、和]|$)");
+    private static final Pattern BARE_ITEM = Pattern.compile("(?:" + BARE_NAME + "|" + "(?<=、)" + "[\\p{IsHan}&&[^各的及与和]](?:委|办)" + ")(?=[、和]|$)");
+    /** A body of a list after the first written as short as can be (市发展改革委、经委、农办、统计局负责): one character and 委 or 办. */
+    private static final String SHORT_IN_LIST = "[\\p{IsHan}&&[^各的及与和]](?:委|办)";
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
      */
     private static final Pattern BARE_BODY = Pattern.compile(
-            "(?<=^|[，。；：,;:\\n由及和、]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和]){0,6}" + BARE_NAME + ")"
+            "(?<=^|[，。；：,;:\\n由及和、]|" + SPEECH + ")" + ORDINAL + "((?:" + BARE_NAME + "[、和])(?:(?:" + BARE_NAME + "|" + SHORT_IN_LIST + ")[、和]){0,5}(?:" + BARE_NAME + "|" + SHORT_IN_LIST + ")|" + BARE_NAME + ")"
                     + "(?=(?:" + LIST_CLOSE + ")?" + LEADERS + DUE_FIRST + "(?:(?:一定|都|也|还|均|更)?要(?![素求点害闻])|须|必须|负责|负总责|牵头|配合(?!单位|部门)|协助|落实[，。；,;])|" + AS_ROLE + ")");
     /** Bodies a leader asks to act, the verb right after them: 要求业主单位、施工方严格落实安全生产责任制. */
     private static final Pattern ASKED_BODY = Pattern.compile(
@@ -185,7 +187,9 @@ public final class UnitMatcher {
     /** {@code ownLevel}: the level of government the text speaks for (区, 县, 市). */
     List<UnitMention> match(Passage passage, IntFunction<String> nodeAt, String ownLevel) {
         String text = passage.text;
-        List<Mention> mentions = withoutAsides(text, withUnlistedBodies(text, mentions(passage, ownLevel)));
+        List<Mention> found = mentions(passage, ownLevel);
+        List<int[]> bracketed = unitBrackets(text, found);
+        List<Mention> mentions = withoutAsides(text, withUnlistedBodies(text, found, bracketed));
         List<UnitMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Addressed previous = null;
@@ -225,6 +229,9 @@ public final class UnitMatcher {
                 // (a report that they did it — 联合教育、财政等部门进行了督导 — names no one responsible)
                 roleName = text.startsWith("会同", groupStart - 2) ? "co" : "owner";
             }
+            if (roleName == null && bracketed.stream().anyMatch(b -> b[0] <= groupStart && groupEnd <= b[1])) {
+                roleName = "owner"; // 1、地区生产总值增长11%（市发改委，各县市区政府）: the units the item is given to
+            }
             if (roleName == null) {
                 roleName = roleInProse(text, groupStart, after, previous);
             } else if (roleName.equals("owner") && role.group(3) == null && supports(text, groupEnd, mentions, j + 1)) {
@@ -252,7 +259,12 @@ public final class UnitMatcher {
                         continue;
                     }
                     String node = nodeAt.apply(m.start());
-                    String given = firstLeads && roleName.equals("owner") ? placeInField(text, m.start(), roleName) : roleName;
+                    String given = !firstLeads ? roleName
+                            : roleName.equals("owner") && DUTY_FIELD.matcher(text).region(text.lastIndexOf('\n', m.start()) + 1,
+                                    m.start()).find() ? placeInField(text, m.start(), roleName)
+                            // 由市发展改革委、经委、统计局负责（由排名首位的部门牵头负责）: the first leads, the rest help
+                            : group.size() > 1 && (roleName.equals("owner") || roleName.equals("lead"))
+                                    ? (m == group.get(0) ? "lead" : "co") : roleName;
                     String paragraph = "|" + given + "|" + passage.paragraphStart(m.start());
                     // 各相关部门要…，相关部门要…: a collective said again, shorter, in the same paragraph is the same one
                     boolean again = m.unit() == null && out.stream().anyMatch(u -> u.unit() == null && u.name().endsWith(m.name())
@@ -282,7 +294,7 @@ public final class UnitMatcher {
     private static final Pattern AS_ROLE_AFTER = Pattern.compile("^" + AS_ROLE);
     /** A breakdown's rule that the first unit of a 责任单位 field leads it (首位单位为牵头单位, 排在第一位的为牵头单位). */
     private static final Pattern FIRST_LEADS = Pattern.compile(
-            "(?:首位|排(?:在|名)?(?:首位|第一位?)的?)(?:单位)?(?:为|是)牵头(?:单位)?");
+            "(?:首位|排(?:在|名)?(?:首位|第一位?)的?)(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?");
     private static final Pattern DUTY_FIELD = Pattern.compile("责任单位[：:]");
 
     /**
@@ -376,6 +388,56 @@ public final class UnitMatcher {
         return null;
     }
 
+    /** A bracket that closes an item's line: （市发改委，各县市区政府，荆州开发区）。⏎ */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("（([^（）\\n]{2,160})）(?=[。；]?[ \\t]*(?:\\n|$))");
+    /** A line that is an item of a list: 1、 2. （一） 一、 or a table's row number and tab. */
+    private static final Pattern ITEM_LINE = Pattern.compile("[ \\t\u3000]*(?:\\d{1,3}[、.．\\t]|（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、)");
+    /** Each of a kind of body: 各乡镇人民政府, 各县市区政府, 各开发区管委会. */
+    private static final Pattern EACH_BODY = Pattern.compile("各[\\p{IsHan}]{1,8}?(?:人民政府|政府|部门|单位|管委会)");
+    private static final Pattern ROLE_CLOSES = Pattern.compile("(?:主办|牵头|负责|配合|协办|参与)$");
+    /** One name of a bracketed list, between 、 and ，. */
+    private static final Pattern BRACKET_ITEM = Pattern.compile("[^、，]+");
+    private static final Pattern BARE_WHOLE = Pattern.compile(BARE_NAME);
+    private static final Pattern SHORT_BODY = Pattern.compile(SHORT_IN_LIST);
+
+    /**
+     * The brackets that close an item's line with nothing but units in them, unlabelled (a breakdown writes the units
+     * an item is given to after it: 地区生产总值增长11%（市发改委，市政府相关部门，各县市区政府，荆州开发区）。): each
+     * name a body found by name (with its level or 各 before it), a body named as bodies are named, or a collective;
+     * at least one of them found by name. As {start, end} of what the brackets hold.
+     */
+    private static List<int[]> unitBrackets(String text, List<Mention> found) {
+        List<int[]> out = new ArrayList<>();
+        if (text.indexOf('（') < 0) {
+            return out;
+        }
+        Matcher m = CLOSING_BRACKET.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (m.start() == lineStart || !ITEM_LINE.matcher(text).region(lineStart, m.start()).lookingAt()
+                    || ROLE_CLOSES.matcher(m.group(1)).find()) {
+                continue; // a news line's （县新闻采访中心）: who wrote it; （区发改委、区财政局主办）: a role the list says itself
+            }
+            int known = 0;
+            boolean all = true;
+            Matcher item = BRACKET_ITEM.matcher(text).region(m.start(1), m.end(1));
+            while (item.find() && all) {
+                int a = item.start();
+                int b = item.end();
+                boolean byName = found.stream().anyMatch(f -> f.end() == b && f.start() >= a
+                        && LEVEL_OR_EACH.matcher(text.substring(a, f.start())).matches());
+                known += byName ? 1 : 0;
+                String name = item.group();
+                all = name.length() <= 16 && (byName || BARE_WHOLE.matcher(name).matches() || OTHER_BODY.matcher(name).matches()
+                        || COLLECTIVE.matcher(name).matches() || EACH_BODY.matcher(name).matches() || known > 0 && SHORT_BODY.matcher(name).matches());
+            }
+            if (all && known > 0) {
+                out.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
+        return out;
+    }
+
     /** Without a body named in brackets right after another, as its other name: 县委督查室（县目标办）. */
     private static List<Mention> withoutAsides(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -414,9 +476,14 @@ public final class UnitMatcher {
      * items of a label field, of a list closed by 等…部门, and of a list of bodies named without their level. Where one
      * of those covers a mention found by name, it replaces it.
      */
-    private static List<Mention> withUnlistedBodies(String text, List<Mention> found) {
+    private static List<Mention> withUnlistedBodies(String text, List<Mention> found, List<int[]> bracketed) {
         List<Mention> items = fieldItems(text, found);
         clauseStartItems(text, found, items);
+        for (int[] b : bracketed) {
+            // every name of a bracketed list of units is one, known or not (荆州供电公司, 市人口和计生委)
+            addItems(text, b[0], b[1], BRACKET_ITEM, items, (x, y) -> !overlaps(items, x, y)
+                    && found.stream().noneMatch(m -> m.start() == x && m.end() == y));
+        }
         if (items.isEmpty()) {
             return found;
         }
