@@ -143,7 +143,7 @@ public final class Engine {
             "(?:[二三四五六七八九十]、)?(?:20\\d\\d年|今年|明年)[^。！？；，：]{0,10}(?:工作安排|目标任务|主要任务|重点工作|工作目标|工作打算|工作思路|工作计划)");
     /** The second or a later part of a text (二、 三、 …): what comes before it is not its plan. */
     private static final Pattern LATER_PART = Pattern.compile("[二三四五六七八九十]{1,2}、");
-    private static final Pattern CLUTTER = Pattern.compile("设为首页|加入收藏|当前位置|网站地图|无障碍|打印本页|关闭窗口|发布时间|浏览次数|分享到");
+    private static final Pattern CLUTTER = NodeKinds.PAGE_CLUTTER;
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。！？；]|^同志们");
 
     private final UnitMatcher units;
@@ -213,7 +213,8 @@ public final class Engine {
         for (Passage.Span s : passage.sentences()) {
             String t = s.of(passage.text);
             ahead += TargetExtractor.FORWARD.matcher(t).find() ? 1 : 0;
-            back += TargetExtractor.PAST.matcher(t).find() ? 1 : 0;
+            back += TargetExtractor.PAST.matcher(t).find() || TargetExtractor.RANK_STATED.matcher(t).find()
+                    && !TargetExtractor.PROMISE.matcher(t).find() ? 1 : 0;
         }
         return ahead > back;
     }

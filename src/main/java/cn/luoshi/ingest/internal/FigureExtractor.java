@@ -137,7 +137,7 @@ final class FigureExtractor {
     private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居|排|列)(?:于)?((?:[^，。；\\d第]{0,6}?[全各][国省市区县]\\d{1,3}个)?[^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居(?![民住家])|排|列)(?:于)?((?:[^，。；\\d第]{0,6}?[全各][国省市区县]\\d{1,3}个)?[^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占(?!比)((?:[^，。；%]{0,23}?[^，。；%\\d.])??)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */
@@ -164,7 +164,7 @@ final class FigureExtractor {
     /** 固定资产投资568亿元，增长13%，总量全市第一: a rank said without a verb. */
     /** 居全市首位, 位居全省榜首, 排在全市末位: first or last without a number. */
     private static final Pattern RANK_WORD = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排|位列|居|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
+            "(?:位居|稳居|排名|排在|排|位列|居(?![民住家])|列)(?:于)?((?:全|各)[国省市区县][^，。；\\d第]{0,8}?)(首位|第一位|榜首|末位)");
     private static final Pattern QUANTITY_NEXT = Pattern.compile("^、[\\p{IsHan}“”]{1,14}?\\d"); // 、“刘杨模式”助老小灶55个: a quoted name too
     private static final Pattern ITEM_BEFORE = Pattern.compile("\\d[\\p{IsHan}]{0,3}、[^、]*$");
     private static final Pattern RANK_MOVE = Pattern.compile(
@@ -185,6 +185,11 @@ final class FigureExtractor {
     private static final Pattern EVENT = Pattern.compile("[\\p{IsHan}]{0,8}(?:事故|案件|火灾|警情)");
     /** What an event leaves (死亡1人, 伤3人, 直接经济损失2.8万元), said without the event. */
     private static final Pattern OUTCOME = Pattern.compile("死亡|伤|受伤|重伤|失踪|(?:造成)?(?:直接)?经济(?:损失)?|直接经济损失");
+    /** One more place of a list of places: 、第2位. */
+    private static final Pattern NEXT_PLACE = Pattern.compile("[、和]第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
+    /** Two measures of one value joined by 和 (总量和增速均位居全省第3位). */
+    private static final Pattern MEASURES_JOINED = Pattern.compile("(?:总量|增速|增幅|总额|规模)[和及](?:总量|增速|增幅|总额|规模)");
+    private static final Pattern MEASURE_AT_END = Pattern.compile("(?:增速|增幅|降幅|跌幅|总量|排名|位次)+$");
     private static final Pattern BARE_MEASURE = Pattern.compile("增速|增幅|增长|降幅|跌幅|总量|排名|位次|规模|进度");
     /** Money spent said with no noun of its own: 累计完成投资, 计划投资, 投入. */
     private static final Pattern BARE_SPENT = Pattern.compile("(?:累计|当年|年度|今年|计划)?(?:完成投资|投资|投入(?:资金)?)");
@@ -557,12 +562,35 @@ final class FigureExtractor {
                         subject = head + (subject == null ? "" : subject);
                     }
                 }
-                List<String> shared = subject != null && BARE_MEASURE.matcher(subject).find()
-                        ? listBefore(clause, m.start()).stream().map(x -> x.replaceFirst("(均|都|分别)+$", "")).toList()
-                        : List.of();
+                List<String> listed = subject == null ? List.of()
+                        : listBefore(clause, m.start()).stream().map(x -> x.replaceFirst("(均|都|分别)+$", "")).toList();
+                // 总量和增速分别居第1位、第2位: a value each, zipped elsewhere
+                boolean zipped = Clauses.before(text, clause, m.start()).endsWith("分别");
+                List<String> shared = !zipped && BARE_MEASURE.matcher(subject == null ? "" : subject).find() ? listed : List.of();
+                List<String> each = zipped ? List.of() : Items.sharedHead(listed);
+                if (each.isEmpty() && !zipped && listed.size() > 1 && lastSubject != null
+                        && listed.stream().allMatch(x -> BARE_MEASURE.matcher(x).matches())) {
+                    // 完成地区生产总值1477.7亿元，总量和增速均位居全省第3位: each measure of the value said before
+                    each = listed.stream().map(x -> ofLastSubject(x, BARE_MEASURE)).toList();
+                }
                 Matcher counted = subject == null ? null : COUNTED_BACK.matcher(subject);
                 int back = counted != null && counted.matches() ? ChineseNumbers.parse(counted.group(1)).intValue() : 0;
-                if (back > 1 && sentenceSubjects.size() >= back) {
+                List<BigDecimal> values = zipped && listed.size() > 1 ? nextPlaces(m.end(), clause, value) : List.of();
+                if (values.size() > 1 && values.size() == listed.size()) {
+                    // 经济总量和增速分别居全省第1位、第2位: each its own place, the measures of the value said before
+                    List<String> named = Items.sharedHead(listed);
+                    if (named.isEmpty()) {
+                        named = listed.stream().map(x -> lastSubject != null && BARE_MEASURE.matcher(x).matches()
+                                ? ofLastSubject(x, BARE_MEASURE) : x).toList();
+                    }
+                    for (int k = 0; k < named.size(); k++) {
+                        emit(clause, m.start(), "rank", values.get(k), "位", named.get(k), reference.isEmpty() ? null : reference);
+                    }
+                } else if (!each.isEmpty()) {
+                    for (String item : each) {
+                        emit(clause, m.start(), "rank", value, "位", item, reference.isEmpty() ? null : reference);
+                    }
+                } else if (back > 1 && sentenceSubjects.size() >= back) {
                     // 社会消费品零售总额增长12.6%，城镇居民人均可支配收入增长12.1%，两项指标增速均位居全市第二位: the
                     // subjects just said, each ranked by the measure the count names
                     String measureWord = counted.group(2) == null ? "" : counted.group(2);
@@ -1105,6 +1133,18 @@ final class FigureExtractor {
                     || i.startsWith("本" + ownLevel);
         }
 
+        /** The places listed after a first one (第1位、第2位和第5位), marked read; the first one's value leads them. */
+        private List<BigDecimal> nextPlaces(int from, Clauses.Clause clause, BigDecimal first) {
+            List<BigDecimal> values = new ArrayList<>(List.of(first));
+            Matcher more = NEXT_PLACE.matcher(text).region(from, clause.end());
+            while (more.lookingAt()) {
+                values.add(ChineseNumbers.parse(more.group(1)));
+                mark(more.start(), more.end());
+                more.region(more.end(), clause.end());
+            }
+            return values;
+        }
+
         /** The measure word a subject ends with (增速, 增幅, 总量…), or "" when none. */
         private static String bareMeasureAtEnd(String subject) {
             Matcher m = Pattern.compile("(增速|增幅|总量|总额|规模)$").matcher(subject);
@@ -1115,7 +1155,7 @@ final class FigureExtractor {
         private List<String> listBefore(Clauses.Clause clause, int at) {
             String before = SUMMED_AT_END.matcher(Clauses.before(text, clause, at)).replaceFirst("");
             before = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1); // 主要指标中，A、B…
-            if (before.indexOf('、') < 0 || SIZE_CLASS.matcher(before).replaceAll("").matches(".*[\\d%].*")) {
+            if (before.indexOf('、') < 0 && !MEASURES_JOINED.matcher(before).find() || SIZE_CLASS.matcher(before).replaceAll("").matches(".*[\\d%].*")) {
                 return List.of();
             }
             List<String> items = new ArrayList<>();
@@ -1144,7 +1184,12 @@ final class FigureExtractor {
                 return subject;
             }
             // …增速较一季度提高7.9个百分点，增速居全省第7位: the rate said once, not 增速增速
-            return lastSubject.endsWith(subject) ? lastSubject : lastSubject + subject;
+            if (lastSubject.endsWith(subject)) {
+                return lastSubject;
+            }
+            // 总量稳居全市第一；增速4%，增幅排名全市第二: each measure of the value said first, not of the one before
+            String of = MEASURE_AT_END.matcher(lastSubject).replaceFirst("");
+            return (of.isEmpty() ? lastSubject : of) + subject;
         }
 
         private String subjectBefore(Clauses.Clause clause, int at) {

@@ -110,4 +110,26 @@ final class Items {
         }
         return out;
     }
+
+    /**
+     * The subjects of a list whose first items are short words that share the last item's head (城镇、农村居民人均可支配
+     * 收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; 一产、二产增加值): each item with the head; empty when the
+     * list is not so written.
+     */
+    static List<String> sharedHead(List<String> items) {
+        if (items.size() < 2) {
+            return List.of();
+        }
+        int word = items.get(0).length();
+        String last = items.get(items.size() - 1);
+        if (word > 3 || last.length() < word + 2
+                || items.subList(0, items.size() - 1).stream().anyMatch(x -> x.length() != word)) {
+            return List.of();
+        }
+        String head = last.substring(word);
+        List<String> out = new ArrayList<>();
+        items.subList(0, items.size() - 1).forEach(x -> out.add(x + head));
+        out.add(last);
+        return out;
+    }
 }

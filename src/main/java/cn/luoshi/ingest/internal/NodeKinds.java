@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
  */
 final class NodeKinds {
 
+    /** A web page's clutter saved with its text (设为首页, 当前位置, 发布时间：…所属栏目：…点击次数：1621返回上页). */
+    static final Pattern PAGE_CLUTTER = Pattern.compile(
+            "设为首页|加入收藏|当前位置|网站地图|无障碍|打印本页|关闭窗口|发布时间|浏览次数|点击次数|阅读次数|所属栏目|返回上页|分享到");
+    /** A sentence that is a page's clutter, never a task: words no sentence of a text holds (not 无障碍, 首页). */
+    static final Pattern CLUTTER_SENTENCE = Pattern.compile(
+            "设为首页|加入收藏|当前位置[：:]|打印本页|关闭窗口|发布时间[：:]|浏览次数|点击次数|阅读次数|所属栏目|返回上页");
+
     /** Sentences that ask for something to be done; used when a text has no markers at all. */
     static final Pattern TASK_LIKE = Pattern.compile(
             "要|必须|确保|力争|加快|推进|推动|加强|强化|抓好|完成|实施|开展|落实|建设|打造|提升|做好|深化");

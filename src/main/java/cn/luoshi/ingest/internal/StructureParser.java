@@ -537,7 +537,8 @@ final class StructureParser {
         for (Passage.Span s : passage.sentences()) {
             String sentence = s.of(text).strip();
             if (sentence.length() < 8 || !NodeKinds.TASK_LIKE.matcher(sentence).find()
-                    || sentence.startsWith("同志们") || s.end() <= headlineEnd) {
+                    || sentence.startsWith("同志们") || s.end() <= headlineEnd
+                    || NodeKinds.CLUTTER_SENTENCE.matcher(sentence).find()) {
                 continue;
             }
             if (NodeKinds.aboutTheMeeting(sentence)) {

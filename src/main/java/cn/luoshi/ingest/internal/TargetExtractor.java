@@ -244,6 +244,7 @@ final class TargetExtractor {
             "^(?:\\d{1,15}(?:\\.\\d{1,8})?|[一二两三四五六七八九十百千万]{1,10}|X)(?:余|多)?(?:" + Quantities.UNITS + ")");
     private static final Pattern ANY_QUANTITY = Pattern.compile(
             "(\\d|X|[一二两三四五六七八九十])(余|多)?(" + Quantities.UNITS + ")");
+    private static final Pattern GOAL_NAMED_AFTER = Pattern.compile("的?(?:年度|全年)?(?:目标任务|目标)$");
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(以上|左右|以内|以下|余|多)?$");
     /** Words that make a bare figure a promise: 力争引进亿元以上项目30个. */
     static final Pattern PROMISE = Pattern.compile(FLOOR + "|" + INTENDED + "|力争|确保|争取|(?<!(?:低于|高于|落后|滞后|超过|超出|领先|完成|达到|比|较)(?:年度|全年|预期)?)目标(?!企业|客户|群体|人群|市场)|预期|" + PLAN_VERB + "|(?<![需重主只])要(?![求素点害闻]|看到|认识|意识|清醒|正视|承认)|将");
@@ -377,6 +378,10 @@ final class TargetExtractor {
                     }
                     // 谋划实施省市重点项目26项（其中省重点4项、市重点22项）: the aside is a clause of its own
                     String after = ASIDE.matcher(text.substring(q.end(), clause.end())).replaceAll("");
+                    if (!q.unit().equals("个") && !q.unit().equals("项")) {
+                        // 确保完成新增就业3万人次、…2万人次目标任务: the goal named after its values, not what they count
+                        after = GOAL_NAMED_AFTER.matcher(after).replaceFirst("");
+                    }
                     // 新建、改建农村道路分别为12公里和8公里: the values before this one are not what it counts
                     String before = VALUES_BEFORE.matcher(Clauses.before(text, clause, q.start())).replaceFirst("");
                     boolean listContinues = lastTargetEnd >= 0
@@ -843,10 +848,16 @@ final class TargetExtractor {
     /** 同比增长8%以上: a change against last year with a bound is a goal's way of saying it (a result says its value). */
     private static final Pattern BOUNDED_CHANGE = Pattern.compile("(?:同比|比上年)(?:增长|提高)\\d+(?:\\.\\d+)?%(?:以上|左右)");
 
+    /** A place stated (稳居全市第一, 增速排名城区第一, 位列全省第3): a report's way of saying where a value stands. */
+    static final Pattern RANK_STATED = Pattern.compile("(?:稳居|位居|居于?|排名|排在|位列)[^，。；]{0,8}?第[一二三四五六七八九十\\d]{1,3}");
+
     /** @param led the sentence stands after a goal lead of its paragraph (主要预期目标是：…；…同比增长15.5%；…) */
     static boolean past(String s, boolean led) {
         Matcher m = PAST.matcher(s);
         boolean promised = led || STRONG_PROMISE.matcher(s).find() || BOUNDED_CHANGE.matcher(s).find();
+        if (!promised && RANK_STATED.matcher(s).find()) {
+            return true; // 一般公共预算收入完成27.9亿元，总量稳居全市第一: where a value places says what it was
+        }
         while (m.find()) {
             if (!promised || !BASE.matcher(m.group()).matches()) {
                 return true;
