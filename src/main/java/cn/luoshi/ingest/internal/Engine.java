@@ -360,9 +360,9 @@ public final class Engine {
     private static final Pattern REVIEW_LEAD_LINE = Pattern.compile(
             "(?:回眸|盘点|感受|回顾|细数|晒晒|看看)[^。；\n]{0,12}?(?:过去的?一年|一年来|成绩|成就|成果|20\\d\\d年)"
                     + "|(?:20\\d\\d年|去年|上年)(?:工作)?(?:回顾|总结)");
-    /** Where such a list ends: the plan (展望, 2026年工作安排, 今年将…). */
+    /** Where such a list ends: the plan (展望, 2026年工作安排, 今年将…; not 2024年是实现…目标任务的关键一年). */
     private static final Pattern PLAN_LINE_START = Pattern.compile(
-            "^[【〖（(]?(?:展望|(?:20\\d\\d年|今年|明年|新的一年)[^。\n]{0,12}?(?:将|安排|目标|计划|打算|重点|任务))");
+            "^[【〖（(]?(?:展望|(?:20\\d\\d年|今年|明年|新的一年)(?![是以])[^。\n]{0,12}?(?:将|安排|目标|计划|打算|重点|任务))");
 
     /**
      * The lines after a line that leads a list of last year's results, up to a line of the plan: a poster-style news

@@ -126,8 +126,9 @@ final class FigureExtractor {
             "第([一二三四五六七八九十\\d]{1,3})名[：:]\\s*([^，,。：:\\d\\s]{2,16})\\s*(?:[，,]\\s*(?:综合)?得分(?:为|是)?)?\\s*(\\d+(?:\\.\\d+)?)分");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:重点|主要|方面)?(?:工作|任务|意见|要求|措施|举措|方面|问题|目标|环节|关系|原则|部分)");
-    /** Who came to the meeting (会议应到代表172人，实到155人): a quorum, not a figure of the directive. */
-    private static final Pattern HEADCOUNT_BEFORE = Pattern.compile("(?:应到|实到|实际到会|到会|出席|列席)[^，。；]{0,16}$");
+    /** Who came to the meeting (会议应到代表172人，实到155人，请假缺席17人) and its agenda (议程共三项): not figures of the directive. */
+    private static final Pattern HEADCOUNT_BEFORE = Pattern.compile("(?:应到|实到|实际到会|到会|出席|列席|缺席|请假)[^，。；]{0,16}$");
+    private static final Pattern AGENDA_BEFORE = Pattern.compile("议程[^，。；]{0,4}$");
     /** A size class inside a subject's name (5000万元以上项目投资): no value of its own. */
     private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?[万亿]?元以上");
     /** The count summing up a list, at the end of what comes before its measure (see {@link Quantities#LIST_SUMMED}). */
@@ -185,6 +186,9 @@ final class FigureExtractor {
     private static final Pattern EVENT = Pattern.compile("[\\p{IsHan}]{0,8}(?:事故|案件|火灾|警情)");
     /** What an event leaves (死亡1人, 伤3人, 直接经济损失2.8万元), said without the event. */
     private static final Pattern OUTCOME = Pattern.compile("死亡|伤|受伤|重伤|失踪|(?:造成)?(?:直接)?经济(?:损失)?|直接经济损失");
+    /** A session of a congress or a committee: 十九届人大四次会议, 三届二次全会, 党代会五次全体会议. */
+    private static final Pattern SESSION_AFTER = Pattern.compile("^(?:全体|常委|全委)?(?:会议|全会|会)");
+    private static final Pattern SESSION_BEFORE = Pattern.compile("届(?:人大|政协|党代会|人民代表大会|区委|县委|市委)?(?:常委会)?$|(?:人大|政协|党代会)$");
     /** One more place of a list of places: 、第2位. */
     private static final Pattern NEXT_PLACE = Pattern.compile("[、和]第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** Two measures of one value joined by 和 (总量和增速均位居全省第3位). */
@@ -608,7 +612,9 @@ final class FigureExtractor {
                                 reference.isEmpty() ? null : reference);
                     }
                 } else {
-                    emit(clause, m.start(), "rank", value, "位", subject, reference.isEmpty() ? null : reference);
+                    // ●位列全国市辖区高质量发展百强第8名: with nothing said before it, the list is what places
+                    String what = (subject == null || subject.isBlank()) && !reference.isEmpty() ? reference : subject;
+                    emit(clause, m.start(), "rank", value, "位", what, reference.isEmpty() ? null : reference);
                 }
                 mark(m.start(), m.end());
             }
@@ -849,6 +855,9 @@ final class FigureExtractor {
                 if (q.unit().equals("个") && (SPAN_AFTER.matcher(after).lookingAt() || before.endsWith("连续"))) {
                     continue; // 连续6个季度超过全国, 3个月来: a span of time, not a count
                 }
+                if (q.unit().equals("次") && SESSION_AFTER.matcher(after).lookingAt() && SESSION_BEFORE.matcher(before).find()) {
+                    continue; // 区十九届人大四次会议: which session, not a count
+                }
                 if (q.unit().equals("位") && RANK_MOVE_BEFORE.matcher(before).find()) {
                     continue; // 位次较一季度前移7位: a rank's move, not a count
                 }
@@ -906,6 +915,7 @@ final class FigureExtractor {
                 if (NOT_A_COUNT_AFTER.matcher(after).lookingAt() && !Character.isDigit(text.charAt(q.start()))
                         || NOT_A_COUNT_BEFORE.matcher(before).find()
                         || HEADCOUNT_BEFORE.matcher(before).find() && (q.unit().endsWith("人") || q.unit().endsWith("名"))
+                        || AGENDA_BEFORE.matcher(before).find() && q.unit().equals("项")
                         || q.unit().equals("项") && Quantities.LIST_SUMMED.matcher(after).lookingAt()
                         && (before.indexOf('、') >= 0 || !Character.isDigit(text.charAt(q.start())))) {
                     continue; // 三项重点工作, 两点意见: a way of speaking; 提前两个月: a span of time

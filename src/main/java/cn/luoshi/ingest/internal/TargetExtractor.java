@@ -810,7 +810,10 @@ final class TargetExtractor {
             }
             start = passage.paragraphStart(end);
             String line = passage.text.substring(start, end + 1).strip();
-            if (lines == 0 && GOAL_LINE.matcher(line).matches() || GOAL_LEAD_AT_END.matcher(line).find()) {
+            // 主要预期目标 ⏎ ●地区生产总值增长6% ⏎ ●规模以上工业增加值增长6.5%: a heading of goals (not of 主要指标, a
+            // table of results) holds every short line below it
+            if (GOAL_LINE.matcher(line).matches() && (lines == 0 || line.contains("目标"))
+                    || GOAL_LEAD_AT_END.matcher(line).find()) {
                 return true;
             }
             if (line.length() > GOAL_ITEM_MAX || line.indexOf('。') >= 0) {
