@@ -28,6 +28,9 @@ final class FigureExtractor {
      * A measure or a change said with no noun of its own speaks of the subject before it: 总投资 (重点项目79项，总投资…),
      * 金额, 面积, 同比增加40天.
      */
+    /** What an industry or a firm produces, said alone after another of its values: 总产值…，增加值…. */
+    private static final Pattern VALUE_NOUN = Pattern.compile("增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|利税|税金");
+    private static final Pattern VALUE_NOUN_AT_END = Pattern.compile("(?:完成|实现)?(?:增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|利税|税金)$");
     private static final Pattern BARE_NOUN = Pattern.compile("总量|总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|净增|提高|下降");
     /** 在规上工业增加值中: the whole a share said without its base is a share of. */
     private static final Pattern AMONG = Pattern.compile("在([^，。；、在]{2,16}?)中[，,]");
@@ -953,6 +956,10 @@ final class FigureExtractor {
                         subject = lastSubject; // 优良天数209天，比上年190天增加19天: last year's value of the same
                     } else if (change.find() && lastSubject != null) {
                         subject = lastSubject + change.group(1); // …比上年190天增加19天: the change of the same
+                    } else if (VALUE_NOUN.matcher(subject).matches() && lastSubject != null
+                            && VALUE_NOUN_AT_END.matcher(lastSubject).find() && !lastSubject.endsWith(subject)) {
+                        // 规模工业完成总产值13.29亿元，…；实现增加值4.29亿元: the value added of the same industry
+                        subject = VALUE_NOUN_AT_END.matcher(lastSubject).replaceFirst("") + subject;
                     } else if (BARE_NOUN.matcher(subject).matches() && lastSubject != null) {
                         // 医保累计报销53.12万人次、金额2.89亿元; 优良天数245天，同比增加40天: of what came before
                         subject = lastSubject + (before.contains("同比") && CHANGE.matcher(subject).matches() ? "同比" : "")

@@ -45,7 +45,7 @@ final class Quantities {
     private static final Pattern NONE_LEFT = Pattern.compile("(?:不落|不漏|不丢|不少|不让|无)(?:一[户人个家])?$");
 
     /** Vague amounts: 一批, 一系列, 一张蓝图 are not commitments of a number; 一起 is together (发现一起、查处一起). */
-    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位|部|起");
+    private static final Pattern VAGUE_UNIT = Pattern.compile("批|支|张|片|段|块|期|场|次|处|位|部|起|项");
     /** 部 counts machines (电梯120部) but starts words too: 两部门, 一部分, 三部署. */
     private static final String NOT_AFTER_BU = "门分署委队长位件";
 
@@ -65,6 +65,24 @@ final class Quantities {
                 && !HELD.matcher(text.substring(Math.max(0, start - 2), start)).find();
     }
 
+    private static final int TITLE_MAX = 40;
+
+    /** Whether an offset lies inside a title in 《》 (a document's or a plan's name) on its line. */
+    private static boolean inTitle(String text, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - TITLE_MAX); k--) {
+            char c = text.charAt(k);
+            if (c == '》' || c == '\n') {
+                return false;
+            }
+            if (c == '《') {
+                int close = text.indexOf('》', at);
+                int line = text.indexOf('\n', at);
+                return close >= 0 && close - k <= TITLE_MAX && (line < 0 || close < line);
+            }
+        }
+        return false;
+    }
+
     static List<Quantity> find(Passage passage, int from, int to) {
         String text = passage.text;
         List<Quantity> out = new ArrayList<>();
@@ -78,8 +96,8 @@ final class Quantities {
                 approx = unit.substring(1, 2); // 4767万余元: 万元, about
                 unit = unit.charAt(0) + unit.substring(2);
             }
-            if (passage.quoted(m.start())) {
-                continue;
+            if (passage.quoted(m.start()) || inTitle(text, m.start())) {
+                continue; // “十个一” 工程, 《全域旅游六个一行动方案》: names, not counts
             }
             char previous = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (NOT_BEFORE.indexOf(previous) >= 0 || previous < 0x80 && Character.isLetter(previous)) {

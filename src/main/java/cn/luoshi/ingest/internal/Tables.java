@@ -24,7 +24,7 @@ final class Tables {
     private static final Pattern MEASURE_HEADER = Pattern.compile("指标|要求");
     /** A section heading inside a table (一、2025年主要预期目标): it stands between rows, the table goes on after it. */
     private static final Pattern SECTION_ROW = Pattern.compile("^[一二三四五六七八九十]{1,3}、\\S.{0,40}$");
-    private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|协同|主办|负责");
+    private static final Pattern UNIT_HEADER = Pattern.compile("牵头|责任|配合|协办|协同|协作|主办|负责");
     /** A column of how the work went: 累计完成, 累计进度, 1-9月份工作完成情况, 落实情况, 工作成效. */
     private static final Pattern PROGRESS_HEADER = Pattern.compile("累计|完成情况|进展|进度|落实情况|成效");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("时限|时间|期限|节点");
@@ -155,7 +155,7 @@ final class Tables {
             }
             List<String> header = new ArrayList<>(List.of(lines.get(filled.get(f)).strip()));
             int g = f + 1;
-            while (g < filled.size() && header.size() < 7) {
+            while (g < filled.size() && header.size() < HEADER_MAX) {
                 String cell = lines.get(filled.get(g)).strip();
                 if (unbracketed(cell).length() > 12 || ROW_NUMBER.matcher(cell).matches() || cells(cell).size() != 1
                         || SECTION_ROW.matcher(cell).matches()) {
@@ -163,6 +163,10 @@ final class Tables {
                 }
                 header.add(cell);
                 g++;
+            }
+            boolean grouped = header.stream().anyMatch(h -> CATEGORY_HEADER.matcher(h).find());
+            if (header.size() > HEADER_PLAIN_MAX && !grouped) {
+                continue; // 实事名称 指标任务 责任单位 实施点位 完成时限 进展情况 下步计划: a progress sheet, read as lines
             }
             Columns columns = header.size() < 3 ? null : Columns.of(header);
             if (columns == null) {
@@ -236,6 +240,20 @@ final class Tables {
                     }
                     taken += rest.size() - 1;
                 }
+                // 城镇新增就业1100人 ⏎ … ⏎ “三公里”充分就业社区4个 ⏎ 4 ⏎ 4 ⏎ 100%: a second item of work under the row's
+                // number, in a column the row is not read for
+                for (int k = columns.task() + 1; k < row.size(); k++) {
+                    if (!columns.reads(k) && secondItem(row.get(k))) {
+                        row.set(columns.task(), Columns.clean(row.get(columns.task())) + "；" + row.get(k));
+                        row.set(k, "");
+                    }
+                }
+                // 1 ⏎ 一、就业促进(3项) ⏎ …: the group a row opens heads it and the rows after it
+                if (merged && row.size() > 1 && SECTION_ROW.matcher(row.get(1)).matches()) {
+                    rows.add(row.get(1));
+                } else if (merged && toNext.size() > 1 && SECTION_ROW.matcher(toNext.get(1)).matches()) {
+                    rows.add(toNext.get(1));
+                }
                 rows.add(String.join("\t", row));
                 above = row;
                 expected = number + 1;
@@ -268,6 +286,22 @@ final class Tables {
         }
         return out.toString();
     }
+
+    /** A cell that names more work with its number (新增家政服务人员275人, “三公里”充分就业社区4个), not a value or progress. */
+    private static final Pattern SECOND_ITEM = Pattern.compile(
+            "(?![已目正截])[^。；\\d]{2,30}?\\d+(?:\\.\\d+)?(?:万|亿)?(?:" + Quantities.UNITS + "|个|家|条|所|座|项|户|名|人|套|处|台|辆|亩|公里|平方米)");
+
+    private static boolean secondItem(String cell) {
+        return SECOND_ITEM.matcher(cell).matches();
+    }
+
+    /** A cell that may be a unit column's: short names, no sentence (目前…，已组织…。 holds 、 but names no one). */
+    private static boolean unitCell(String cell) {
+        return !cell.endsWith("。") && UNIT_CELL.matcher(cell.replaceFirst("[（(][^）)]*[）)]$", "")).find()
+                && java.util.Arrays.stream(cell.split("[、，,]")).allMatch(part -> part.strip().length() <= UNIT_NAME_MAX);
+    }
+
+    private static final int UNIT_NAME_MAX = 16;
 
     /** A line of nothing but a pipe: the border between two cells of a table saved a cell at a time. */
     private static final Pattern PIPE_LINE = Pattern.compile("^\\s*[|│]\\s*$");
@@ -393,6 +427,11 @@ final class Tables {
         return result.toString();
     }
 
+    /** The most columns a header saved one cell per line is read for (序号 类别 项目名称 目标任务 牵头单位 … 备注). */
+    private static final int HEADER_MAX = 10;
+    /** The most columns of such a header without a category column (类别, 领域) that groups its rows. */
+    private static final int HEADER_PLAIN_MAX = 7;
+
     /** A line of a table drawn with pipes, or a line of nothing but a pipe between its rows. */
     static final Pattern PIPE_ONLY = Pattern.compile("^\\s*[|│]?\\s*$");
     private static final int PIPE_ROWS_MIN = 2;
@@ -502,6 +541,9 @@ final class Tables {
     }
 
     /** A row's number as its cell writes it (3, 3., 3、), or -1 when the cell is no row number. */
+    /** A cell of nothing but a value: 1063, 96.64%, -. */
+    private static final Pattern VALUE_CELL = Pattern.compile("[-—]|\\d+(?:\\.\\d+)?%?");
+
     private static int rowNumber(String cell) {
         return ROW_NUMBER.matcher(cell).matches() ? Integer.parseInt(cell.replaceAll("[.、．]$", "")) : -1;
     }
@@ -511,7 +553,9 @@ final class Tables {
         List<String> cells = new ArrayList<>();
         for (int k = at; k < filled.size(); k++) {
             String cell = lines.get(filled.get(k)).strip();
-            if (k > at && rowNumber(cell) == next) {
+            // 县民政局 ⏎ 7 ⏎ 7 ⏎ 100%: a value equal to the next row's number is a value when a value follows it
+            if (k > at && rowNumber(cell) == next && !(k + 1 < filled.size()
+                    && VALUE_CELL.matcher(lines.get(filled.get(k + 1)).strip()).matches())) {
                 break;
             }
             cells.add(cell);
@@ -573,9 +617,17 @@ final class Tables {
                     ? new Columns(header, number, name, task, measure, units, deadline, progress) : null;
         }
 
+        /** Whether the rows are read for a column (its number, name, work, measure, units, deadline or progress). */
+        boolean reads(int k) {
+            return k == number || k == name || k == task || k == measure || k == deadline || units.contains(k)
+                    || progress.contains(k);
+        }
+
         /** Whether a row read at the header's width ends with its deadline where the header has one. */
         boolean fits(List<String> row) {
-            return deadline != row.size() - 1 || DEADLINE_CELL.matcher(row.get(deadline)).find();
+            // 最低生活保障 ⏎ 农村标准(元/月) ⏎ 县民政局: a cell that is no unit in the unit's column shifted the row
+            boolean unitsFit = units.stream().allMatch(k -> k >= row.size() || row.get(k).isEmpty() || unitCell(row.get(k)));
+            return unitsFit && (deadline != row.size() - 1 || DEADLINE_CELL.matcher(row.get(deadline)).find());
         }
 
         /**
@@ -636,21 +688,35 @@ final class Tables {
          * row has none (the cell merged down). Null when the header has no progress column to take what is left.
          */
         List<String> byKind(List<String> cells, List<String> above) {
-            if (task != 1 || number != 0 || progress.isEmpty() || cells.size() < 2) {
+            boolean named = name >= 0 && task > name;
+            if (task != 1 && !named || number != 0 || progress.isEmpty() && units.size() < 2 || cells.size() < (named ? 3 : 2)) {
                 return null;
             }
             List<String> row = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
             row.set(0, cells.get(0));
-            row.set(task, cells.get(1));
+            int c = 1;
+            if (named) {
+                // 4 ⏎ 二、社会保障(5项) ⏎ 项目名称 ⏎ 目标任务: the group the row opens (merged over the rows after it), its
+                // name, then its work
+                if (SECTION_ROW.matcher(cells.get(c)).matches() && cells.size() > c + 2) {
+                    c++;
+                }
+                row.set(name, cells.get(c++));
+            }
+            row.set(task, cells.get(c++));
             List<String> went = new ArrayList<>();
             boolean unitSeen = false;
-            for (String cell : cells.subList(2, cells.size())) {
+            int unit = 0; // 牵头单位 ⏎ 协同单位: unit cells fill the unit columns in turn, the last takes the rest
+            for (String cell : cells.subList(c, cells.size())) {
                 if (deadline >= 0 && row.get(deadline).isEmpty() && cell.length() <= 12 && DEADLINE_CELL.matcher(cell).find()) {
                     row.set(deadline, cell);
-                } else if (!units.isEmpty() && !unitSeen && cell.length() <= UNIT_CELL_MAX && !cell.endsWith("。")
-                        && UNIT_CELL.matcher(cell).find()) {
-                    row.set(units.get(0), cell);
+                } else if (!units.isEmpty() && unitCell(cell)) {
+                    int k = units.get(Math.min(unit, units.size() - 1));
+                    row.set(k, row.get(k).isEmpty() ? cell : row.get(k) + "、" + cell);
                     unitSeen = true;
+                    unit++;
+                } else if (secondItem(cell)) {
+                    row.set(task, Columns.clean(row.get(task)) + "；" + cell); // 新增家政服务人员275人: more of its work
                 } else if (cell.length() > 12 || cell.endsWith("。") || cell.matches(".*\\d.*")) {
                     went.add(cell); // (a short cell of no number — 何滢, the person in charge — is not progress)
                 }
@@ -658,7 +724,9 @@ final class Tables {
             if (!unitSeen && above != null && !units.isEmpty() && units.get(0) < above.size()) {
                 row.set(units.get(0), above.get(units.get(0)));
             }
-            row.set(progress.get(0), String.join("；", went));
+            if (!progress.isEmpty()) {
+                row.set(progress.get(0), String.join("；", went));
+            }
             return row;
         }
 
@@ -673,7 +741,7 @@ final class Tables {
             }
             for (int k = task + 1; k <= last; k++) {
                 String cell = cells.get(k);
-                boolean fitsColumn = units.contains(k) ? UNIT_CELL.matcher(cell).find()
+                boolean fitsColumn = units.contains(k) ? unitCell(cell)
                         : k != deadline || DEADLINE_CELL.matcher(cell).find();
                 if (!fitsColumn) {
                     return null;

@@ -104,12 +104,17 @@ final class TextNormaliser {
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         text = PRICE_BASIS.matcher(text).replaceAll(""); // 40.13亿元（现价）: how it was priced, not what
+        text = SPACED_DECIMAL.matcher(text).replaceAll("$1.$2"); // 169 . 3亿元, 3. 3%: one number
         List<Gap> gaps = new ArrayList<>();
         text = assemble(text, gaps);
         text = markGarbled(text, gaps);
         gaps.sort(Comparator.comparingInt(Gap::offset));
         return new NormalisedText(text, simplified.traditional() ? "traditional" : "simplified", gaps);
     }
+
+    /** A decimal point with spaces around it, a unit right after the number (169 . 3亿元, 3. 3%). */
+    private static final Pattern SPACED_DECIMAL = Pattern.compile(
+            "(?<=[\\d])(\\d*)(?: +[.．] *| *[.．] +)(\\d{1,4})(?= *(?:%|‰|亿|万|千|元|个百分点))");
 
     /** A list marker after a run of spaces, inside a line (…不懈努力。 一、深入学习… 1.深入学习…). */
     private static final Pattern SPACED_MARKER = Pattern.compile(
@@ -222,7 +227,7 @@ final class TextNormaliser {
             switch (c) {
                 case ',' -> {
                     if (!thousands(s, i)) { // 12,500万元: one number
-                        sb.append(wide || next > 0x7F ? '，' : ',');
+                        sb.append(wide || next > 0x7F || prev == '%' ? '，' : ','); // 增长22.6%,1-4月…: a clause ends
                     }
                 }
                 case ';' -> sb.append(wide || next > 0x7F ? '；' : ';');

@@ -60,7 +60,7 @@ public final class UnitMatcher {
     /** A unit that does something at fixed times (区委督查室每周开展一次暗访) is given that work: owner. */
     private static final Pattern RECURRING = Pattern.compile("^(?:每(?:周|月|旬|半月|季度|季|年|两周|天|日)|定期)");
     /** The words of a label field's name, before 单位 or 部门 (牵头单位, 主要责任单位, 协同配合单位). */
-    private static final String LABEL_WORDS = "牵头责任|牵头|主办|主责|主要责任|责任|协同配合|配合|协同|协办|协助";
+    private static final String LABEL_WORDS = "牵头责任|牵头|主办|主责|主要责任|责任|协同配合|配合|主要协作|协作|协同|协办|协助";
     private static final Pattern LABEL = Pattern.compile("(" + LABEL_WORDS + ")(?:单位|部门)[：:]\\s?$");
     /** A label field: the label, then its units up to the end of the field (。；, a line end, a bracket, the next label). */
     private static final Pattern FIELD = Pattern.compile(
@@ -338,8 +338,11 @@ public final class UnitMatcher {
     /** What a body after 由 is to do (由县劳务移民局汇总建档), not who of it (会议由区人大常委会主任…主持). */
     private static final Pattern GIVEN_WORK = Pattern.compile(
             "^(?:统一|具体|定期|及时|全面|直接|另行)?(?:汇总|统筹|组织|制定|组成|承担|督促|跟踪|督办|实施|开展|研究|审核|收集|整理|建立|编制|对接|协调|核实|调度|通报|通知|综合|下发)");
-    /** A role said later in the clause of a unit that is to do something: 做好支持与配合 (not 加强协作配合, mutual). */
-    private static final Pattern SUPPORTS = Pattern.compile("^[^。；;\\n]{0,30}?(?:(?:做好|搞好|积极|主动|全力)(?:支持与|支持和|服务)?配合(?!单位|部门)|协助)");
+    /**
+     * A role said later in the clause of a unit that is to do something: 做好支持与配合 (not 加强协作配合, mutual; not
+     * 积极配合，统筹推进…, a way of doing its own work).
+     */
+    private static final Pattern SUPPORTS = Pattern.compile("^[^。；;\\n]{0,30}?(?:(?:做好|搞好|积极|主动|全力)(?:支持与|支持和|服务)?配合(?!单位|部门)(?![，,](?:统筹|推进))|协助)");
 
     /**
      * The role of units that no role word follows, from the prose around them: a clause of a list of tasks that goes on
@@ -630,7 +633,7 @@ public final class UnitMatcher {
         }
         return switch (m.group(1)) {
             case "牵头责任", "牵头", "主办", "主责", "主要责任" -> "lead";
-            case "配合", "协同配合", "协同", "协办", "协助" -> "co";
+            case "配合", "协同配合", "协同", "协办", "协助", "主要协作", "协作" -> "co";
             // 责任单位 beside a 牵头单位 helps; beside a 配合单位 (with no 牵头) it is the one helped; alone it does the work
             default -> beside(text, groupStart, nodeAt, LEAD_LABELS) ? "co"
                     : beside(text, groupStart, nodeAt, CO_LABELS) ? "lead" : "owner";
@@ -639,7 +642,7 @@ public final class UnitMatcher {
 
     private static final List<String> LEAD_LABELS =
             List.of("牵头单位：", "牵头部门：", "主办单位：", "牵头单位:", "牵头责任单位：", "主要责任单位：");
-    private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "协同单位：", "配合单位:", "配合部门:");
+    private static final List<String> CO_LABELS = List.of("配合单位：", "配合部门：", "协办单位：", "协同单位：", "协作单位：", "配合单位:", "配合部门:");
 
     /** Whether a label of the same item (its node, or its line or the next when outside any) stands near the offset. */
     private static boolean beside(String text, int at, IntFunction<String> nodeAt, List<String> labels) {
