@@ -22,6 +22,8 @@ final class Clauses {
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:" + Quantities.ITEM_NUMBER + "|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}\t|\\d{1,2}[.．](?!\\d)|[\\u2460-\\u2487]|[●■◆▲•◇□○◎▪★☆►▶]|其中|特别是|尤其是|但是?|而且?|同时|另外|此外|并且?|从而|因此|目前|当前|预计|如今|现在|截至|截止|在|[全我本](?:区|县|市|镇)|\\*\\*区|，|、|的|同比|[比较](?:年初|上年底|上年末|上半年|一季度|前三季度|上季度|上月)|按可比价(?:格)?计算|分别|年均|均|仅|共|累计(?!完成|实现|投资))+");
 
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?[\\p{IsHan}]{1,3}/$");
+
     private Clauses() {}
 
     static List<Clause> of(String text, int start, int end) {
@@ -97,6 +99,7 @@ final class Clauses {
         } while (!s.equals(prev));
         s = s.replaceAll("(的|为|是|达到?|仅为|约|超过?|突破|过|预计)+$", "").replaceAll(FOOTNOTE, "");
         s = FROM_TO.matcher(s).replaceFirst(""); // 生产总值从2015年的39.70亿元增长到2020年 → 生产总值
+        s = PAIRED_BEFORE.matcher(s).replaceFirst(""); // 房屋征迁35户/8195.24平方米: the count said first
         return s.strip();
     }
 

@@ -67,8 +67,10 @@ final class FigureExtractor {
     private static final Pattern BRACKET_SHARE = Pattern.compile("（(\\d+(?:\\.\\d+)?)%）");
     /** A place alone as an item of a list of a total's parts (霍邱县52个、舒城县52个). */
     private static final Pattern PLACE_ALONE = Pattern.compile("(" + PLACE + ")");
-    /** What says a total is shared out among places: 分别为：, 其中：, 依次为. */
-    private static final Pattern PARTS_LEAD = Pattern.compile("(?:分别|依次)(?:为|是)[：:]|其中[：:]");
+    /** A body named among places that share out a total (市公安局, 电信公司). */
+    private static final Pattern BODY_ALONE = Pattern.compile("([\\p{IsHan}]{2,8}?(?:局|委|办|公司|中心))");
+    /** What says a total is shared out among places: 分别为：, 其中：, 依次为, 其中 right before a place and its value. */
+    private static final Pattern PARTS_LEAD = Pattern.compile("(?:分别|依次)(?:为|是)[：:]|其中[：:]|其中(?=" + PLACE + "\\d)");
     /** A place and its rate in a list (金安区93.5%、叶集区89.5%). */
     private static final Pattern PLACE_RATE = Pattern.compile(
             "(?<=^|[、，,：:；])(" + PLACE + ")(\\d+(?:\\.\\d+)?)%");
@@ -148,7 +150,7 @@ final class FigureExtractor {
     private static final Pattern COMPLETION = Pattern.compile(
             "完成了?([^，。；%\\d]{0,8}?(?:计划|目标|任务)(?:投资)?)(?:的)?(" + NUMBER + "|X)%");
     private static final Pattern SHARE_RATE = Pattern.compile(
-            "(增长面|占比|比重|比例|覆盖率|满意度|贡献度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|控制到|提高到|提升到|稳定在|保持在)?"
+            "(增长面|占比|比重|比例|覆盖率|满意度|贡献度|(?:完成|累计|征迁|征地|工程|建设|施工|形象)进度|[\\p{IsHan}&&[^和与及]]{1,4}率)(分别|均)?(?:仅为|为|达到?|是|约|控制在|控制到|提高到|提升到|稳定在|保持在)?"
                     + "((?:" + NUMBER + "%?[、和])*(?:" + NUMBER + "|X))%");
     /** 办复率、满意率均达100%: the rates named before the last one, each with the value. */
     private static final Pattern RATES_BEFORE = Pattern.compile("((?:[\\p{IsHan}]{1,4}率[、和]|满意度[、和])+)$");
@@ -192,6 +194,11 @@ final class FigureExtractor {
     /** A session of a congress or a committee: 十九届人大四次会议, 三届二次全会, 党代会五次全体会议. */
     private static final Pattern SESSION_AFTER = Pattern.compile("^(?:全体|常委|全委)?(?:会议|全会|会)");
     private static final Pattern SESSION_BEFORE = Pattern.compile("届(?:人大|政协|党代会|人民代表大会|区委|县委|市委)?(?:常委会)?$|(?:人大|政协|党代会)$");
+    /** 完成房屋征迁35户/8195.24平方米: a second measure of the same thing after a slash, not a rate per unit (元/人). */
+    private static final Pattern PAIRED_VALUE = Pattern.compile("^/\\d");
+    /** A sentence that opens with a part of the place and what it did (西津片区本期完成…, 港口镇累计完成…): its figures' topic. */
+    private static final Pattern PLACE_TOPIC = Pattern.compile(
+            "[ \u3000]*([\\p{IsHan}]{2,6}?(?:片区|街道|镇|乡))(?=本期|本周|本月|累计|共完成|完成|实现)");
     /** One more place of a list of places: 、第2位. */
     private static final Pattern NEXT_PLACE = Pattern.compile("[、和]第([一二三四五六七八九十\\d]{1,3})(?:位|名)?");
     /** Two measures of one value joined by 和 (总量和增速均位居全省第3位). */
@@ -204,7 +211,8 @@ final class FigureExtractor {
     private static final Pattern LINE_LABEL = Pattern.compile("([\\p{IsHan}、“”]{2,20})[：:]\\s*");
     private static final Pattern TOTAL = Pattern.compile("总投资");
     private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名)$");
-    private static final Pattern PAIRED_AFTER = Pattern.compile("^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?万?(?:户|人|个|家|名|人次)$|^/\\d+(?:\\.\\d+)?(?:" + Quantities.UNITS + "|亩|万亩|人|户|个)$");
     private static final Pattern RANKED_WHERE = Pattern.compile("([\\p{IsHan}A-Za-z\\d.]{2,16}?)(?:在|于)?((?:全国|全省|全市|全县|全区)[\\p{IsHan}]{0,8})");
     /** What makes 个 a span of time: 6个季度, 3个月来, 18个月的最高水平. */
     private static final Pattern SPAN_AFTER = Pattern.compile("(?:月|季度|年度?|星期|工作日|小时)(?!份)");
@@ -733,7 +741,10 @@ final class FigureExtractor {
             if (!place.matches()) {
                 // 全市…新签约项目344个，分别为：霍邱县52个、舒城县52个: a place alone in a list of the total's parts
                 place = PLACE_ALONE.matcher(item);
-                if (!place.matches() || !PARTS_LEAD.matcher(text.substring(span.start(), at)).find()) {
+                if (!place.matches() && lastPlace != null) {
+                    place = BODY_ALONE.matcher(item); // …，港闸区58件，市公安局1件: a body among the places sharing the total
+                }
+                if (!place.matches() || !PARTS_LEAD.matcher(text.substring(span.start(), Math.min(text.length(), at + 1))).find()) {
                     return null;
                 }
             }
@@ -848,7 +859,8 @@ final class FigureExtractor {
                     before = before.substring(0, pairedBefore.start());
                 }
                 boolean paired = PAIRED_AFTER.matcher(after).matches();
-                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“") || after.startsWith("/")
+                if (after.endsWith("中") || after.contains("之一") || after.startsWith("“")
+                        || after.startsWith("/") && !PAIRED_VALUE.matcher(after).lookingAt()
                         || TargetExtractor.ACTOR.matcher(after).find()) {
                     continue;
                 }
@@ -1250,6 +1262,11 @@ final class FigureExtractor {
                 event = subject;
             } else if (event != null && OUTCOME.matcher(subject).matches()) {
                 subject = event + subject; // 矿山事故1起，…死亡1人，…伤3人: the dead and injured of that event
+            }
+            int colon = text.lastIndexOf('：', at); // 从四大片区完成任务情况来看：西津片区本期完成…
+            Matcher topic = PLACE_TOPIC.matcher(text).region(colon >= span.start() ? colon + 1 : span.start(), at);
+            if (topic.lookingAt() && subject != null && !subject.startsWith(topic.group(1)) && !measure.equals("rank")) {
+                subject = topic.group(1) + subject; // 西津片区本期完成土地收储58亩，…；累计完成…: the area's own figures
             }
             String period = Clauses.periodBefore(text, span.start(), at);
             int outerEnd = clause.end();

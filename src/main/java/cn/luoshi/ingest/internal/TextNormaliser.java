@@ -41,6 +41,14 @@ final class TextNormaliser {
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
+    /**
+     * A section headed by a label, its units the paragraph below (三、责任单位 ⏎ 县生态环境局、县发展改革局…): the heading
+     * stays, the paragraph becomes the label's field (责任单位：县生态环境局、…).
+     */
+    private static final Pattern LABEL_HEADING = Pattern.compile(
+            "(?m)^[ \\t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \\t\u3000]*"
+                    + "((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门))[ \\t\u3000]*\\n(?:[ \\t\u3000]*\\n)*"
+                    + "(?=[ \\t\u3000]*[\\p{IsHan}][^\\n。]{0,200}?[、，,])");
     /** A bullet before a numbered marker at a line's start (●一是深化动力变革): the marker numbers the item. */
     private static final Pattern BULLET_BEFORE_MARKER = Pattern.compile(
             "(?m)^([ \u3000]*)[●■◆▲•◇□○◎](?=[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\\d]|\\d{1,2}[.、．])");
@@ -97,6 +105,7 @@ final class TextNormaliser {
         text = inlineOutline(text);
         text = spacedMarkers(text);
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
+        text = LABEL_HEADING.matcher(text).replaceAll("$0$1：");
         text = text.replace("各县、市、区", "各县（市、区）"); // one collective, written as a list
         text = MARKER_LINE.matcher(text).replaceAll("$1");
         text = BULLET_BEFORE_MARKER.matcher(text).replaceAll("$1");
