@@ -143,7 +143,7 @@ final class FigureExtractor {
     private static final Pattern SUMMED_AT_END = Pattern.compile("(?:\\d+|[一二两三四五六七八九十])项(?:主要|经济)?指标$");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(提前|推迟|延后|延迟|仅用|用了|历时|耗时)$");
     private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|居(?![民住家])|排|列)(?:于)?((?:[^，。；\\d第]{0,6}?[全各][国省市区县]\\d{1,3}个)?[^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
+            "(?:位居|稳居|排名|排在|排位|位列|名列|保持|获得了?|荣获|居(?![民住家])|排|列)(?:于)?((?:[^，。；\\d第]{0,6}?[全各][国省市区县]\\d{1,3}个)?[^，。；\\d第]{0,16}?)(倒数)?第([一二三四五六七八九十\\d]{1,3})(?!方阵|梯队|批|次|届|个|阶段)(?:位|名)?");
     private static final Pattern SHARE_OF = Pattern.compile(
             "占(?!比)((?:[^，。；%]{0,23}?[^，。；%\\d.])??)(?:的)?(比重|比例)?(?:为|达到?|超过|接近|约|近)?(" + NUMBER + "|X)%");
     /** 完成年度计划22.8%: how much of a plan is done. */

@@ -119,6 +119,16 @@ final class StructureParser {
                         found.add(g);
                     }
                 }
+                if (text.charAt(i) == '；' && !passage.quoted(i)) {
+                    // …放到项目建设上来；一要加强统筹协调…。二要…: the first point after what the speaker said first,
+                    // when the second one follows in its paragraph
+                    Found g = markerAt(passage, skipSpaces(text, i + 1, sentence.end()), false);
+                    if (g != null && g.number() == 1 && g.family().equals("word")
+                            && text.substring(g.titleEnd(), passage.paragraphEnd(i)).contains("二" + g.suffix())) {
+                        found.add(g);
+                        continue;
+                    }
+                }
                 if (text.charAt(i) == '；' && !passage.quoted(i) && !found.isEmpty()) {
                     // 一要强化主体责任。……；二要强化问题导向。 — the next point after the ； that ends the one before
                     Found before = found.get(found.size() - 1);
@@ -155,7 +165,8 @@ final class StructureParser {
                     && POINTS_INTRO.matcher(text).region(Math.max(0, i - 6), i).find();
             boolean colon = c == '：'; // …存在着五大问题需要进一步改善和解决：一是…；二是…；三是…: three points or more
             // …提出四点要求。一是…；二是…: the points open a sentence (or a paragraph) of their own
-            boolean opening = c == '。' || c == '\n';
+            // (…把主要精力放到项目建设上来；一要加强统筹协调…。二要…: after the ； that ends what the speaker said first)
+            boolean opening = c == '。' || c == '\n' || c == '；';
             // 各乡镇、各相关部门一要高度重视…；二要自觉担当: the points of what those addressed must do
             boolean addressed = ADDRESSEE_END.indexOf(c) >= 0 && text.startsWith("一要", i + 1);
             introduced |= addressed;

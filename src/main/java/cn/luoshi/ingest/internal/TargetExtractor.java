@@ -307,6 +307,32 @@ final class TargetExtractor {
 
     /** Nothing before a count but a bullet or an item marker. */
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*(?:[*＊▶►●■◆◇★☆•▪]|\\d{1,2}[.．、]|[\\u2460-\\u2487])?\\s*$");
+    /** An object that is only what is done (续建, 新开工 — the last one said counts): a part of a whole said before. */
+    private static final Pattern PART_VERB_ONLY = Pattern.compile("(?:续建|新建|新开工|开工|竣工|完工|改造|改建|扩建|在建|新增|投产|建成)*"
+            + "(续建|新建|新开工|开工|竣工|完工|改造|改建|扩建|在建|新增|投产|建成)");
+    /** The clause before 其中 that names the whole (将实施“十大”重点水利工程建设): its words, what is done to it removed. */
+    private static final Pattern PARTS_AFTER = Pattern.compile("([^，。；：]{2,40})[，,]其中");
+    private static final Pattern WORK_WORDS = Pattern.compile(
+            "^(?:20\\d\\d年|今年|明年|全年)?(?:将|要|计划|拟|力争)?(?:实施|推进|推动|开展|抓好|启动|谋划|安排)?|“[^”]{1,8}”|(?:建设|工作|任务)$");
+
+    private static String wholeBeforeParts(String text, int sentenceStart, int at) {
+        Matcher m = PARTS_AFTER.matcher(text).region(sentenceStart, at);
+        String whole = null;
+        while (m.find()) {
+            whole = m.group(1);
+        }
+        if (whole == null) {
+            return null;
+        }
+        String head = whole;
+        String previous;
+        do {
+            previous = head;
+            head = WORK_WORDS.matcher(head).replaceAll("");
+        } while (!head.equals(previous));
+        return head.length() >= 2 && head.length() <= 12 ? head : null;
+    }
+
     /** A noun phrase and nothing more after a count (长者照护之家, 农村睦邻互助点), to the clause's end. */
     private static final Pattern COUNTED_THING = Pattern.compile("^(?![^的将要由如得]*[的将要由如得])[\\p{IsHan}“”（）]{2,16}$");
     private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[\\u2460-\\u2487])");
@@ -462,7 +488,13 @@ final class TargetExtractor {
                         object = Clauses.cleanSubject(raised.group(1)); // 将城乡低保标准由每人每月600元提高至650元
                     }
                     boolean floorOnly = object.isBlank() && FLOOR_ONLY.matcher(before.strip()).matches();
-                    if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches()
+                    Matcher partOf = PART_VERB_ONLY.matcher(object);
+                    String whole = !percent && numberLast && partOf.matches()
+                            ? wholeBeforeParts(text, sentence.start(), q.start()) : null;
+                    if (whole != null) {
+                        // 实施“十大”重点水利工程建设，其中续建5项，新开工5项: the part of the work the clause before names
+                        object = partOf.group(1) + whole;
+                    } else if (!percent && numberLast && (VERB_ONLY.matcher(object).matches() || SIZE_ONLY.matcher(object).matches()
                             || floorOnly)) {
                         // 推动既有住宅加装电梯建设，新开工400台，完工150台: the work named before, then what is done to it
                         // (实施安置小区建设工程，占地132亩: how big that work is); …智能服务终端，不少于1800户: the size of
