@@ -191,6 +191,8 @@ final class FigureExtractor {
     private static final Pattern EVENT = Pattern.compile("[\\p{IsHan}]{0,8}(?:事故|案件|火灾|警情)");
     /** What an event leaves (死亡1人, 伤3人, 直接经济损失2.8万元), said without the event. */
     private static final Pattern OUTCOME = Pattern.compile("死亡|伤|受伤|重伤|失踪|(?:造成)?(?:直接)?经济(?:损失)?|直接经济损失");
+    /** A web page's counters after a number: 人参与互动, 浏览, 评论, 点赞. */
+    private static final Pattern PAGE_STAT = Pattern.compile("^\\s*(?:人)?(?:参与互动|浏览|阅读|评论|点赞|转发|收藏)");
     /** A session of a congress or a committee: 十九届人大四次会议, 三届二次全会, 党代会五次全体会议. */
     private static final Pattern SESSION_AFTER = Pattern.compile("^(?:全体|常委|全委)?(?:会议|全会|会)");
     private static final Pattern SESSION_BEFORE = Pattern.compile("届(?:人大|政协|党代会|人民代表大会|区委|县委|市委)?(?:常委会)?$|(?:人大|政协|党代会)$");
@@ -355,17 +357,23 @@ final class FigureExtractor {
         private void gaps(Clauses.Clause clause) {
             Matcher c = matcher(PP_CHANGE, clause);
             while (c.find()) {
-                if (fresh(c.start()) && !precededByComparison(clause, c.start())) {
+                List<BigDecimal> points = values(c.group(3));
+                Matcher bases = BASES_BEFORE.matcher(Clauses.before(text, clause, c.start()));
+                boolean eachBase = points.size() > 1 && bases.find(); // 比1-4月和1-5月分别回升7.5和1.8个百分点
+                if (fresh(c.start()) && (eachBase || !precededByComparison(clause, c.start()))) {
                     int sign = NEGATIVE.matcher(c.group(2)).find() ? -1 : 1;
-                    List<BigDecimal> points = values(c.group(3));
-                    Matcher bases = BASES_BEFORE.matcher(Clauses.before(text, clause, c.start()));
-                    if (points.size() > 1 && bases.find()) {
+                    if (eachBase) {
                         // 增速较去年同期和全年分别回落4.5、4.2个百分点: the rate said before, once against each base
                         // (规上工业增加值增速较…: the rate the clause names; 增速较…: the one said before it)
                         // (较一季度、上半年和前三季度分别提高…: the rate of the subject said before; 占比分别较…: its share)
                         String measureWord = bases.group(2) == null ? "增速" : bases.group(2);
                         String of = bases.group(1) != null && !bases.group(1).isEmpty() ? bases.group(1)
                                 : lastSubject != null ? lastSubject.replaceFirst("(增速|增幅|占比|比重)$", "") : "";
+                        if (of.isEmpty()) {
+                            // 固定资产投资同比增长12.4%，增速连续2个月回升，比1-4月和1-5月分别回升…: the value said last
+                            of = sentenceSubjects.stream().filter(x -> !BARE_MEASURE.matcher(x).matches())
+                                    .reduce((a, b) -> b).orElse("").replaceFirst("(增速|增幅|占比|比重)$", "");
+                        }
                         String subject = of + measureWord;
                         for (BigDecimal v : points) {
                             emit(clause, c.start(), "gap_pp", sign < 0 ? v.negate() : v, "个百分点", subject, null);
@@ -869,6 +877,9 @@ final class FigureExtractor {
                 }
                 if (q.unit().equals("个") && (SPAN_AFTER.matcher(after).lookingAt() || before.endsWith("连续"))) {
                     continue; // 连续6个季度超过全国, 3个月来: a span of time, not a count
+                }
+                if (PAGE_STAT.matcher(after).lookingAt()) {
+                    continue; // 0 人参与互动, 0浏览: the page's counters, not the text's
                 }
                 if (q.unit().equals("次") && SESSION_AFTER.matcher(after).lookingAt() && SESSION_BEFORE.matcher(before).find()) {
                     continue; // 区十九届人大四次会议: which session, not a count

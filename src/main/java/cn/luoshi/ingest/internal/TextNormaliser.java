@@ -38,6 +38,8 @@ final class TextNormaliser {
     private static final String LINE_FINAL = "。！？!?：:；;”’」』）)】…—";
     private static final String STOPS = "，。；！？、：\n";
 
+    /** A page's byline run into the headline after spaces (…完成地区生产总值272.86亿元 来源:张掖市融媒体中心). */
+    private static final Pattern SOURCE_INLINE = Pattern.compile("(?<=\\S)[ \u3000]+(?=来源[：:])");
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
@@ -104,6 +106,7 @@ final class TextNormaliser {
         text = Tables.rewrite(text);
         text = inlineOutline(text);
         text = spacedMarkers(text);
+        text = SOURCE_INLINE.matcher(text).replaceAll("\n"); // …272.86亿元 来源:张掖市融媒体中心: the page's byline
         text = LABEL_LINE.matcher(text).replaceAll("$1：");
         text = LABEL_HEADING.matcher(text).replaceAll("$0$1：");
         text = text.replace("各县、市、区", "各县（市、区）"); // one collective, written as a list
