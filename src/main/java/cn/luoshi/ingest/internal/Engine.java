@@ -268,6 +268,7 @@ public final class Engine {
         Map<Integer, Boolean> byParagraph = new HashMap<>();
         Map<Integer, Boolean> opensAhead = new HashMap<>();
         Map<Integer, Integer> progressFrom = new HashMap<>();
+        Map<Integer, Integer> turnsAhead = new HashMap<>();
         // a work report pasted from inside its review: what comes before its 二、2024年工作安排 reports
         int planHeading = nodes.stream().filter(n -> n.marker() != null && LATER_PART.matcher(n.marker()).matches()
                 && AHEAD_HEADING.matcher(n.title()).find()).mapToInt(Node::start).findFirst().orElse(-1);
@@ -313,8 +314,11 @@ public final class Engine {
             })) {
                 return true;
             }
+            // 2023年，竹山县先后获评…。2024年，该县将…力争…: the paragraph looks back up to the sentence that opens
+            // with the plan's year
             return byParagraph.computeIfAbsent(p, start -> opensBack(passage.text, start)
-                    || beforePlanYear(passage.text, start, planYear));
+                    || beforePlanYear(passage.text, start, planYear))
+                    && offset < turnsAhead.computeIfAbsent(p, start -> planYearSentence(passage, start, planYear));
         };
     }
 
@@ -448,7 +452,8 @@ public final class Engine {
         while (named.find()) {
             year = Math.max(year, Integer.parseInt(named.group(1)));
         }
-        for (Passage.Span p : passage.paragraphs()) {
+        // a paragraph's or a sentence's opening year with a plan word in its sentence (…出现多次。2024年，陕西将推动…)
+        for (Passage.Span p : passage.sentences()) {
             String line = p.of(passage.text).strip();
             Matcher m = YEAR_OPENING.matcher(line);
             if (m.lookingAt()) {
@@ -465,6 +470,29 @@ public final class Engine {
      * Whether a paragraph opens — or its speaker's words open (范说，2018年，我们完成…) — with a year before the one the
      * text plans for: it reviews that year.
      */
+    /** Where in a paragraph a sentence opens with the plan's year (2024年，该县将…), or past its end when none does. */
+    private static int planYearSentence(Passage passage, int start, int planYear) {
+        int end = passage.paragraphEnd(start);
+        if (planYear > 0) {
+            for (Passage.Span s : passage.sentences()) {
+                if (s.start() > start && s.start() < end) {
+                    Matcher m = YEAR_OPENING.matcher(passage.text).region(skipBlank(passage.text, s.start(), end), end);
+                    if (m.lookingAt() && Integer.parseInt(m.group(1)) >= planYear) {
+                        return s.start();
+                    }
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int skipBlank(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
     private static boolean beforePlanYear(String text, int start, int planYear) {
         if (planYear < 0) {
             return false;
@@ -477,9 +505,9 @@ public final class Engine {
         return m.lookingAt() && Integer.parseInt(m.group(1)) < planYear;
     }
 
-    /** Who speaks, as a news report says it: 覃永利说，, 任向军在报告中指出，. */
+    /** Who speaks, as a news report says it: 覃永利说，, 任向军在报告中指出，, 报告中提到，. */
     private static final Pattern SPEAKER_LEAD = Pattern.compile(
-            "(?:会上|会议上|会议中)?[，,]?[^，。；\n]{1,16}?(?:在(?:报告|讲话|工作报告)中)?(?:说|指出|表示|介绍|回顾)[，,：:]");
+            "(?:会上|会议上|会议中)?[，,]?[^，。；\n]{1,16}?(?:在(?:报告|讲话|工作报告)中)?(?:说|指出|表示|介绍|回顾|提到|称)[，,：:]");
 
     /**
      * A heading that sets goals (主要目标, 2024年工作安排), not one that reports how they went (主要目标完成情况,
