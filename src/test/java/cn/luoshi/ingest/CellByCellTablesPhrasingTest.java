@@ -28,8 +28,7 @@ class CellByCellTablesPhrasingTest {
     @Test
     void aHeaderlessTableSavedACellAtATimeBecomesOneTaskPerRowWithItsUnits() {
         DirectiveDraft d = draft(TABLE);
-        Map<String, DirectiveDraft.Node> byId = d.nodes().stream()
-                .collect(Collectors.toMap(DirectiveDraft.Node::id, Function.identity()));
+        Map<String, DirectiveDraft.Node> byId = byId(d);
         assertThat(d.units()).extracting(u -> byId.get(u.node()).marker(), u -> u.name(), u -> u.role())
                 .containsExactly(tuple("1", "就业股", "owner"), tuple("2", "县交通运输局", "owner"),
                         tuple("2", "县公路中心", "owner"), tuple("3", "县住建局", "owner"), tuple("4", "县卫健委", "owner"));
@@ -42,8 +41,7 @@ class CellByCellTablesPhrasingTest {
     @Test
     void aSectionHeadingBetweenRowsHoldsTheRowsAfterIt() {
         DirectiveDraft d = draft(TABLE);
-        Map<String, DirectiveDraft.Node> byId = d.nodes().stream()
-                .collect(Collectors.toMap(DirectiveDraft.Node::id, Function.identity()));
+        Map<String, DirectiveDraft.Node> byId = byId(d);
         assertThat(d.nodes()).filteredOn(n -> n.depth() == 2)
                 .extracting(n -> n.marker(), n -> byId.get(n.parent()).marker())
                 .containsExactly(tuple("1", "一、"), tuple("2", "一、"), tuple("3", "二、"), tuple("4", "二、"));
@@ -53,8 +51,7 @@ class CellByCellTablesPhrasingTest {
     void aSectionHeadingBetweenTheRowsOfATableWithAHeaderHoldsTheRowsAfterIt() {
         DirectiveDraft d = draft("序号\t工作任务\t牵头单位\t完成时限\n一、稳增长\n1\t新开工亿元以上项目20个\t县发改局\t12月底前\n"
                 + "2\t新增规上工业企业15家\t县工信局\t12月底前\n二、惠民生\n3\t新建城市书房5个\t县文旅局\t10月底前\n");
-        Map<String, DirectiveDraft.Node> byId = d.nodes().stream()
-                .collect(Collectors.toMap(DirectiveDraft.Node::id, Function.identity()));
+        Map<String, DirectiveDraft.Node> byId = byId(d);
         assertThat(d.nodes()).filteredOn(n -> n.depth() == 2)
                 .extracting(n -> n.marker(), n -> byId.get(n.parent()).marker())
                 .containsExactly(tuple("1", "一、"), tuple("2", "一、"), tuple("3", "二、"));
@@ -75,8 +72,7 @@ class CellByCellTablesPhrasingTest {
                 "3", "二、社会保障(1项)", "公益性公墓建设", "新建城乡公益性公墓4个", "县民政局", "4", "4", "100%", "按工程进度测算",
                 "4", "农村敬老院提升", "改造提升农村敬老院2家", "县民政局", "2", "1", "50%", "") + " |\n";
         DirectiveDraft d = draft(table);
-        Map<String, DirectiveDraft.Node> byId = d.nodes().stream()
-                .collect(Collectors.toMap(DirectiveDraft.Node::id, Function.identity()));
+        Map<String, DirectiveDraft.Node> byId = byId(d);
         assertThat(d.nodes()).extracting(n -> n.depth(), n -> n.marker()).containsExactly(tuple(1, "一、"), tuple(2, "1"),
                 tuple(2, "2"), tuple(1, "二、"), tuple(2, "3"), tuple(2, "4"));
         assertThat(d.units()).extracting(u -> byId.get(u.node()).marker(), u -> u.name(), u -> u.role()).containsExactly(
@@ -93,5 +89,9 @@ class CellByCellTablesPhrasingTest {
                 "2", "托育服务", "新增托班6个。", "区卫健局", "区住建局", "区财政局", "区机关事务局") + "\n");
         assertThat(units(d)).containsExactly(tuple("区教体局", "lead"), tuple("区住建局", "co"), tuple("区卫健局", "lead"),
                 tuple("区住建局", "co"), tuple("区财政局", "co"), tuple("区机关事务局", "co"));
+    }
+
+    private static Map<String, DirectiveDraft.Node> byId(DirectiveDraft d) {
+        return d.nodes().stream().collect(Collectors.toMap(DirectiveDraft.Node::id, Function.identity()));
     }
 }

@@ -29,8 +29,9 @@ final class FigureExtractor {
      * 金额, 面积, 同比增加40天.
      */
     /** What an industry or a firm produces, said alone after another of its values: 总产值…，增加值…. */
-    private static final Pattern VALUE_NOUN = Pattern.compile("增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|利税|税金");
-    private static final Pattern VALUE_NOUN_AT_END = Pattern.compile("(?:完成|实现)?(?:增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|利税|税金)$");
+    private static final String VALUE_NOUNS = "增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|利税|税金";
+    private static final Pattern VALUE_NOUN = Pattern.compile(VALUE_NOUNS);
+    private static final Pattern VALUE_NOUN_AT_END = Pattern.compile("(?:完成|实现)?(?:" + VALUE_NOUNS + ")$");
     private static final Pattern BARE_NOUN = Pattern.compile("总量|总投资|完成投资|当年投资|年度投资|金额|面积|资金|产值|人数|户数|总里程|里程|总长|增加|增长|减少|新增|净增|提高|下降");
     /** 在规上工业增加值中: the whole a share said without its base is a share of. */
     private static final Pattern AMONG = Pattern.compile("在([^，。；、在]{2,16}?)中[，,]");
