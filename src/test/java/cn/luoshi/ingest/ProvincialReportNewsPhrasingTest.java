@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Session 22, after round 17 (set 149) was scored: news of a work report — 报告中提到，2023年… reports when a later
  * sentence (not only a paragraph) opens with the plan's year (…出现多次。2024年，陕西将…); a paragraph that opens with
  * last year looks back only up to the sentence that opens with the plan's year; 力争“十四五”以来累计降低10%左右 promises;
- * gas in 亿方.
+ * gas in 亿方; a paragraph that goes on with the plan of the one before (具体来看，…); prices that 上涨.
  */
 class ProvincialReportNewsPhrasingTest {
 
@@ -37,5 +37,21 @@ class ProvincialReportNewsPhrasingTest {
                 + "煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上。\n");
         assertThat(d.targets()).extracting(t -> plain(t.value()), t -> t.unit()).containsExactly(
                 tuple("2.5", "%"), tuple("10", "%"), tuple("7.8", "亿吨"), tuple("2470", "万吨"), tuple("350", "亿方"));
+    }
+
+    @Test
+    void aParagraphThatGoesOnWithThePlanOfTheOneBefore() {
+        DirectiveDraft d = draft("2024年，全省将推动重点产业链群做优做强，规上工业增加值增长6%。\n\n"
+                + "具体来看，坚持稳煤、扩油、增气并举，新增新能源装机1000万千瓦以上，能源工业增加值增长5%。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), t -> t.unit()).containsExactly(
+                tuple("6", "%"), tuple("1000", "万千瓦"), tuple("5", "%"));
+        assertThat(d.figures()).isEmpty();
+    }
+
+    @Test
+    void pricesToRiseByAboutThreePercentIsAGoal() {
+        DirectiveDraft d = draft("今年经济社会发展的主要预期目标是：地区生产总值增长5%；居民消费价格指数上涨3%左右。\n");
+        assertThat(d.targets()).extracting(t -> plain(t.value()), t -> t.object()).containsExactly(
+                tuple("5", "地区生产总值增长"), tuple("3", "居民消费价格指数上涨"));
     }
 }

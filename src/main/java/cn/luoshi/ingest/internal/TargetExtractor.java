@@ -169,7 +169,7 @@ final class TargetExtractor {
             "^的([\\p{IsHan}“”、]{2,20}?)(?:(?:建成|投产|竣工|开工|完工|投用|达产|落地)+)$");
     private static final int VERB_REACH = 8;
     /** Percent targets need a verb of change or level right before the number (增长7%左右, 控制在3%以内). */
-    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
+    private static final Pattern PERCENT_VERB = Pattern.compile("(增长|上涨|涨幅|提高|提升|达到|达|控制在|稳定在|下降|降低|减少|减量|压减|削减|保持在?|缩短|压缩|不低于|不高于|不超过|超过)[^，。；]{0,3}$");
     /** 新增纳税超1000万元企业2家: an amount after 超 that sizes the thing counted next. */
     private static final Pattern OVER = Pattern.compile("(?:超|超过)$");
     private static final Pattern SIZED_NEXT = Pattern.compile(
@@ -360,6 +360,7 @@ final class TargetExtractor {
         List<Target> out = new ArrayList<>();
         java.util.Set<String> home = Places.home(passage.text); // 今年河北预计…: 河北 is the text's own place
         java.util.Map<Integer, Boolean> underGoal = new java.util.HashMap<>(); // per paragraph
+        java.util.Map<Integer, Boolean> continuesPlan = new java.util.HashMap<>(); // per paragraph
         for (Passage.Span sentence : passage.sentences()) {
             if (Quantities.find(passage, sentence.start(), sentence.end()).isEmpty()) {
                 continue; // most sentences hold no number at all
@@ -376,7 +377,8 @@ final class TargetExtractor {
             // sentence says what this year will do, and the sentences after it go on with it
             int firstStop = text.indexOf('。', paragraph);
             boolean paragraphAhead = firstStop >= 0 && firstStop < sentence.start()
-                    && PARAGRAPH_PLAN_LEAD.matcher(text).region(paragraph, firstStop).find();
+                    && PARAGRAPH_PLAN_LEAD.matcher(text).region(paragraph, firstStop).find()
+                    || continuesPlan.computeIfAbsent(paragraph, p -> continuesPlan(passage, p));
             boolean sentencePast = past(sentenceText, led);
             boolean oneEach = ONE_EACH.matcher(sentenceText).find();
             String lastObject = null;
@@ -823,6 +825,26 @@ final class TargetExtractor {
     private static final Pattern STRONG_PROMISE = Pattern.compile("力争|确保|争取|预期|(?<![需重主只])要(?![求素点害闻])|将");
     /** 经济社会发展的主要预期目标是：… — what follows in the paragraph are the year's targets. */
     /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
+    /** A paragraph that goes on with the one before it: 具体来看，…; 具体而言，…. */
+    private static final Pattern CONTINUES = Pattern.compile("^[ \u3000]*具体(?:来看|而言|来说|看)[，,：:]");
+
+    /**
+     * Whether a paragraph goes on with the plan of the paragraph before it (2024年，陕西将推动…，规上工业增加值增长6%。 ⏎
+     * 具体来看，…煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上，…能源工业增加值增长5%).
+     */
+    private static boolean continuesPlan(Passage passage, int paragraph) {
+        String text = passage.text;
+        if (paragraph < 2 || !CONTINUES.matcher(text).region(paragraph, passage.paragraphEnd(paragraph)).lookingAt()) {
+            return false;
+        }
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        int start = passage.paragraphStart(end);
+        return PARAGRAPH_PLAN_LEAD.matcher(text).region(start, end + 1).find();
+    }
+
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
     /**
