@@ -105,7 +105,24 @@ public class DatabaseStatus {
             // The server died mid-transaction: the statement's failure, then the rollback's on the dead connection
             // ("Connection is closed", no SQLSTATE), which Spring reports with the first one attached.
             if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
-                    && tse.getApplicationException() != t && isOutage(tse.getApplicationException())) {
+                    && tse.getApplicationException() != t && (isOutage(tse.getApplicationException())
+                    || closedConnection(tse.getApplicationException()))) {
+                // (the commit itself failed on a connection the pool had already closed as broken — another request
+                // saw the server die first — and then the rollback: the connection was lost, not a statement refused)
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Hikari's answer on a connection it has closed (no SQLSTATE), anywhere in the chain. */
+    private static boolean closedConnection(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException s && s.getSQLState() == null && "Connection is closed".equals(s.getMessage())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -41,6 +41,19 @@ class DatabaseStatusTest {
         assertThat(DatabaseStatus.isOutage(constraint)).isFalse();
     }
 
+    /**
+     * kill -9 under load: another request saw the server die and the pool closed the broken connection, so this
+     * request's commit fails on the closed proxy, then its rollback does (seen once in the outage test as a 500).
+     */
+    @Test
+    void aCommitAndARollbackOnAConnectionThePoolClosedAreAnOutage() {
+        var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new org.springframework.transaction.TransactionSystemException(
+                "Could not commit JDBC transaction", new SQLException("Connection is closed")));
+        assertThat(DatabaseStatus.isOutage(rollback)).isTrue();
+    }
+
     @Test
     void aBusyPoolAnswers503ButIsNoOutageForTheOthers() {
         DatabaseStatus status = new DatabaseStatus();
