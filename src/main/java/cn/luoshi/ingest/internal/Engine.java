@@ -466,17 +466,13 @@ public final class Engine {
         return year;
     }
 
-    /**
-     * Whether a paragraph opens — or its speaker's words open (范说，2018年，我们完成…) — with a year before the one the
-     * text plans for: it reviews that year.
-     */
     /** Where in a paragraph a sentence opens with the plan's year (2024年，该县将…), or past its end when none does. */
     private static int planYearSentence(Passage passage, int start, int planYear) {
         int end = passage.paragraphEnd(start);
         if (planYear > 0) {
             for (Passage.Span s : passage.sentences()) {
                 if (s.start() > start && s.start() < end) {
-                    Matcher m = YEAR_OPENING.matcher(passage.text).region(skipBlank(passage.text, s.start(), end), end);
+                    Matcher m = YEAR_OPENING.matcher(passage.text).region(StructureParser.skipSpaces(passage.text, s.start(), end), end);
                     if (m.lookingAt() && Integer.parseInt(m.group(1)) >= planYear) {
                         return s.start();
                     }
@@ -486,13 +482,10 @@ public final class Engine {
         return Integer.MAX_VALUE;
     }
 
-    private static int skipBlank(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
+    /**
+     * Whether a paragraph opens — or its speaker's words open (范说，2018年，我们完成…) — with a year before the one the
+     * text plans for: it reviews that year.
+     */
     private static boolean beforePlanYear(String text, int start, int planYear) {
         if (planYear < 0) {
             return false;

@@ -591,22 +591,16 @@ final class FigureExtractor {
                 // 总量和增速分别居第1位、第2位: a value each, zipped elsewhere
                 boolean zipped = Clauses.before(text, clause, m.start()).endsWith("分别");
                 List<String> shared = !zipped && BARE_MEASURE.matcher(subject == null ? "" : subject).find() ? listed : List.of();
-                List<String> each = zipped ? List.of() : Items.sharedHead(listed);
-                if (each.isEmpty() && !zipped && listed.size() > 1 && lastSubject != null
-                        && listed.stream().allMatch(x -> BARE_MEASURE.matcher(x).matches())) {
-                    // 完成地区生产总值1477.7亿元，总量和增速均位居全省第3位: each measure of the value said before
-                    each = listed.stream().map(x -> ofLastSubject(x, BARE_MEASURE)).toList();
-                }
+                // 城镇、农村居民人均可支配收入均排名城区第一; 完成地区生产总值1477.7亿元，总量和增速均位居全省第3位
+                boolean eachNamed = !Items.sharedHead(listed).isEmpty() || listed.size() > 1 && lastSubject != null
+                        && listed.stream().allMatch(x -> BARE_MEASURE.matcher(x).matches());
+                List<String> each = !zipped && eachNamed ? listSubjects(listed) : List.of();
                 Matcher counted = subject == null ? null : COUNTED_BACK.matcher(subject);
                 int back = counted != null && counted.matches() ? ChineseNumbers.parse(counted.group(1)).intValue() : 0;
                 List<BigDecimal> values = zipped && listed.size() > 1 ? nextPlaces(m.end(), clause, value) : List.of();
                 if (values.size() > 1 && values.size() == listed.size()) {
                     // 经济总量和增速分别居全省第1位、第2位: each its own place, the measures of the value said before
-                    List<String> named = Items.sharedHead(listed);
-                    if (named.isEmpty()) {
-                        named = listed.stream().map(x -> lastSubject != null && BARE_MEASURE.matcher(x).matches()
-                                ? ofLastSubject(x, BARE_MEASURE) : x).toList();
-                    }
+                    List<String> named = listSubjects(listed);
                     for (int k = 0; k < named.size(); k++) {
                         emit(clause, m.start(), "rank", values.get(k), "位", named.get(k), reference.isEmpty() ? null : reference);
                     }
@@ -1172,6 +1166,19 @@ final class FigureExtractor {
             }
             return i -> i.startsWith(ownLevel) || i.startsWith("全" + ownLevel) || i.startsWith("我" + ownLevel)
                     || i.startsWith("本" + ownLevel);
+        }
+
+        /**
+         * The subjects of a list that one rank or several share: short words with the last item's head (城镇、农村居民
+         * 人均可支配收入), or each measure (总量, 增速) of the value said before.
+         */
+        private List<String> listSubjects(List<String> listed) {
+            List<String> heads = Items.sharedHead(listed);
+            if (!heads.isEmpty()) {
+                return heads;
+            }
+            return listed.stream().map(x -> lastSubject != null && BARE_MEASURE.matcher(x).matches()
+                    ? ofLastSubject(x, BARE_MEASURE) : x).toList();
         }
 
         /** The places listed after a first one (第1位、第2位和第5位), marked read; the first one's value leads them. */

@@ -572,7 +572,7 @@ final class StructureParser {
         return end;
     }
 
-    private static int skipSpaces(String text, int from, int to) {
+    static int skipSpaces(String text, int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }

@@ -540,10 +540,10 @@ final class Tables {
         return out;
     }
 
-    /** A row's number as its cell writes it (3, 3., 3、), or -1 when the cell is no row number. */
     /** A cell of nothing but a value: 1063, 96.64%, -. */
     private static final Pattern VALUE_CELL = Pattern.compile("[-—]|\\d+(?:\\.\\d+)?%?");
 
+    /** A row's number as its cell writes it (3, 3., 3、), or -1 when the cell is no row number. */
     private static int rowNumber(String cell) {
         return ROW_NUMBER.matcher(cell).matches() ? Integer.parseInt(cell.replaceAll("[.、．]$", "")) : -1;
     }
@@ -685,7 +685,9 @@ final class Tables {
          * A row of a table whose cells were merged over several rows (1 ⏎ 新增老年食堂15个 ⏎ 区民政局 ⏎ … ⏎ 11月底前 ⏎
          * 其中…已完成建设。 ⏎ 2 ⏎ 新增…床位100张 ⏎ 10月底前 ⏎ 目前已完成选址…): each cell after the work put in the column
          * its content fits — a deadline, units, a sentence of progress — and the unit of the row above kept where the
-         * row has none (the cell merged down). Null when the header has no progress column to take what is left.
+         * row has none (the cell merged down); a name column (项目名称) before the work, and the category a row opens, are read
+         * first; unit cells fill the unit columns in turn. Null when the header has no progress column to take what is
+         * left and fewer than two unit columns.
          */
         List<String> byKind(List<String> cells, List<String> above) {
             boolean named = name >= 0 && task > name;

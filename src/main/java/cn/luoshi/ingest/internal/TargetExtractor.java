@@ -308,8 +308,8 @@ final class TargetExtractor {
     /** Nothing before a count but a bullet or an item marker. */
     private static final Pattern BULLET_ONLY = Pattern.compile("^\\s*(?:[*＊▶►●■◆◇★☆•▪]|\\d{1,2}[.．、]|[\\u2460-\\u2487])?\\s*$");
     /** An object that is only what is done (续建, 新开工 — the last one said counts): a part of a whole said before. */
-    private static final Pattern PART_VERB_ONLY = Pattern.compile("(?:续建|新建|新开工|开工|竣工|完工|改造|改建|扩建|在建|新增|投产|建成)*"
-            + "(续建|新建|新开工|开工|竣工|完工|改造|改建|扩建|在建|新增|投产|建成)");
+    private static final String PART_VERBS = "续建|新建|新开工|开工|竣工|完工|改造|改建|扩建|在建|新增|投产|建成";
+    private static final Pattern PART_VERB_ONLY = Pattern.compile("(?:" + PART_VERBS + ")*(" + PART_VERBS + ")");
     /** The clause before 其中 that names the whole (将实施“十大”重点水利工程建设): its words, what is done to it removed. */
     private static final Pattern PARTS_AFTER = Pattern.compile("([^，。；：]{2,40})[，,]其中");
     private static final Pattern WORK_WORDS = Pattern.compile(
@@ -823,8 +823,6 @@ final class TargetExtractor {
     /** 地区生产总值要增长7%左右 → 地区生产总值增长: what changes, and how. */
     /** Words that promise in any sentence (not 目标 alone: 超额完成50微克/立方米年度目标 reports). */
     private static final Pattern STRONG_PROMISE = Pattern.compile("力争|确保|争取|预期|(?<![需重主只])要(?![求素点害闻])|将");
-    /** 经济社会发展的主要预期目标是：… — what follows in the paragraph are the year's targets. */
-    /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
     /** A paragraph that goes on with the one before it: 具体来看，…; 具体而言，…. */
     private static final Pattern CONTINUES = Pattern.compile("^[ \u3000]*具体(?:来看|而言|来说|看)[，,：:]");
 
@@ -845,6 +843,7 @@ final class TargetExtractor {
         return PARAGRAPH_PLAN_LEAD.matcher(text).region(start, end + 1).find();
     }
 
+    /** A paragraph that opens with what this year will do: 今年计划…, 今年将…, 2024年要…. */
     private static final Pattern PARAGRAPH_PLAN_LEAD = Pattern.compile(
             "(?:今年|明年|新的一年|20\\d\\d年)[^。；]{0,12}?(?:计划|将(?!近)|要(?![求素点])|力争)");
     /**

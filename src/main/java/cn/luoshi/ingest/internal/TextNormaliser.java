@@ -40,16 +40,18 @@ final class TextNormaliser {
 
     /** A page's byline run into the headline after spaces (…完成地区生产总值272.86亿元 来源:张掖市融媒体中心). */
     private static final Pattern SOURCE_INLINE = Pattern.compile("(?<=\\S)[ \u3000]+(?=来源[：:])");
+    /** The label of a field of units: 牵头单位, 责任单位, 配合部门…. */
+    private static final String UNIT_LABEL = "(?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)";
     /** A label on a line of its own, its value on the next (责任单位⏎卫健局、文旅局): one field, 责任单位：卫健局、文旅局. */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?m)^[ \\t\u3000]*((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门)|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
+            "(?m)^[ \\t\u3000]*(" + UNIT_LABEL + "|完成时限)[ \\t\u3000]*\\n[ \\t\u3000]*");
     /**
      * A section headed by a label, its units the paragraph below (三、责任单位 ⏎ 县生态环境局、县发展改革局…): the heading
      * stays, the paragraph becomes the label's field (责任单位：县生态环境局、…).
      */
     private static final Pattern LABEL_HEADING = Pattern.compile(
             "(?m)^[ \\t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \\t\u3000]*"
-                    + "((?:牵头责任|主要责任|协同配合|牵头|责任|配合|协办|主办)(?:单位|部门))[ \\t\u3000]*\\n(?:[ \\t\u3000]*\\n)*"
+                    + "(" + UNIT_LABEL + ")[ \\t\u3000]*\\n(?:[ \\t\u3000]*\\n)*"
                     + "(?=[ \\t\u3000]*[\\p{IsHan}][^\\n。]{0,200}?[、，,])");
     /** A bullet before a numbered marker at a line's start (●一是深化动力变革): the marker numbers the item. */
     private static final Pattern BULLET_BEFORE_MARKER = Pattern.compile(
@@ -116,7 +118,7 @@ final class TextNormaliser {
         Simplifier.Result simplified = Simplifier.simplify(text);
         text = widthAndPunctuation(simplified.text());
         text = PRICE_BASIS.matcher(text).replaceAll(""); // 40.13亿元（现价）: how it was priced, not what
-        text = SPACED_DECIMAL.matcher(text).replaceAll("$1.$2"); // 169 . 3亿元, 3. 3%: one number
+        text = SPACED_DECIMAL.matcher(text).replaceAll("."); // 169 . 3亿元, 3. 3%: one number
         List<Gap> gaps = new ArrayList<>();
         text = assemble(text, gaps);
         text = markGarbled(text, gaps);
@@ -126,7 +128,7 @@ final class TextNormaliser {
 
     /** A decimal point with spaces around it, a unit right after the number (169 . 3亿元, 3. 3%). */
     private static final Pattern SPACED_DECIMAL = Pattern.compile(
-            "(?<=[\\d])(\\d*)(?: +[.．] *| *[.．] +)(\\d{1,4})(?= *(?:%|‰|亿|万|千|元|个百分点))");
+            "(?<=\\d)(?: +[.．] *| *[.．] +)(?=\\d{1,4} *(?:%|‰|亿|万|千|元|个百分点))");
 
     /** A list marker after a run of spaces, inside a line (…不懈努力。 一、深入学习… 1.深入学习…). */
     private static final Pattern SPACED_MARKER = Pattern.compile(

@@ -104,9 +104,9 @@ public final class UnitMatcher {
                     + "|(?:镇|乡)(?:人民)?政府|(?:镇|乡)党委"
                     + "|" + SECTOR_NAME + "|(?:[区县市]委)?(?:组织|宣传|统战|政法|武装|人武)部)";
     /** One body of a list named without their level, up to 、 or 和 (自然资源局和城关镇政府, not 县发展和改革局). */
-    private static final Pattern BARE_ITEM = Pattern.compile("(?:" + BARE_NAME + "|" + "(?<=、)" + "[\\p{IsHan}&&[^各的及与和]](?:委|办)" + ")(?=[、和]|$)");
     /** A body of a list after the first written as short as can be (市发展改革委、经委、农办、统计局负责): one character and 委 or 办. */
     private static final String SHORT_IN_LIST = "[\\p{IsHan}&&[^各的及与和]](?:委|办)";
+    private static final Pattern BARE_ITEM = Pattern.compile("(?:" + BARE_NAME + "|(?<=、)" + SHORT_IN_LIST + ")(?=[、和]|$)");
     /**
      * Bodies named without their level at the start of a clause, their role right after them (第一河务局要…发挥牵头作用;
      * 政府督查室、监察局要跟踪问效).
@@ -259,12 +259,7 @@ public final class UnitMatcher {
                         continue;
                     }
                     String node = nodeAt.apply(m.start());
-                    String given = !firstLeads ? roleName
-                            : roleName.equals("owner") && DUTY_FIELD.matcher(text).region(text.lastIndexOf('\n', m.start()) + 1,
-                                    m.start()).find() ? placeInField(text, m.start(), roleName)
-                            // 由市发展改革委、经委、统计局负责（由排名首位的部门牵头负责）: the first leads, the rest help
-                            : group.size() > 1 && (roleName.equals("owner") || roleName.equals("lead"))
-                                    ? (m == group.get(0) ? "lead" : "co") : roleName;
+                    String given = firstLeads ? firstLeadsRole(text, m, group, roleName) : roleName;
                     String paragraph = "|" + given + "|" + passage.paragraphStart(m.start());
                     // 各相关部门要…，相关部门要…: a collective said again, shorter, in the same paragraph is the same one
                     boolean again = m.unit() == null && out.stream().anyMatch(u -> u.unit() == null && u.name().endsWith(m.name())
@@ -296,6 +291,17 @@ public final class UnitMatcher {
     private static final Pattern FIRST_LEADS = Pattern.compile(
             "(?:首位|排(?:在|名)?(?:首位|第一位?)的?)(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?");
     private static final Pattern DUTY_FIELD = Pattern.compile("责任单位[：:]");
+
+    /**
+     * A unit's role in a breakdown whose first unit of each list leads: its place in a 责任单位 field, or in a list given
+     * a role together (由市发展改革委、经委、统计局负责（由排名首位的部门牵头负责）: the first leads, the rest help).
+     */
+    private static String firstLeadsRole(String text, Mention m, List<Mention> group, String role) {
+        if (role.equals("owner") && DUTY_FIELD.matcher(text).region(text.lastIndexOf('\n', m.start()) + 1, m.start()).find()) {
+            return placeInField(text, m.start(), role);
+        }
+        return group.size() > 1 && (role.equals("owner") || role.equals("lead")) ? (m == group.get(0) ? "lead" : "co") : role;
+    }
 
     /**
      * Where a unit stands in a 责任单位 field of a breakdown whose first unit leads: lead if first, co after it; the role
